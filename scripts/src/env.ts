@@ -1,0 +1,24 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseEnv, parseEnv, TemporalEnv } from '@gov/runtime';
+import * as v from 'valibot';
+
+const Port = (fallback: string) =>
+  v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
+
+export const ScriptsEnv = v.object({
+  ...DatabaseEnv.entries,
+  ...TemporalEnv.entries,
+  API_PORT: Port('3000'),
+  TEMPORAL_UI_PORT: Port('8233'),
+  /** A Temporal CLI binary to use instead of building one. */
+  TEMPORAL_CLI_PATH: v.optional(v.string()),
+  /** Built tools are cached here, outside the repo, so fresh clones reuse them. */
+  GOV_CACHE_DIR: v.optional(v.string(), join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gov-one-stop')),
+  PATH: v.optional(v.string(), ''),
+});
+export type ScriptsEnv = v.InferOutput<typeof ScriptsEnv>;
+
+export function readScriptsEnv(): ScriptsEnv {
+  return parseEnv(ScriptsEnv, process.env);
+}

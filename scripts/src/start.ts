@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setupDatabase } from '@gov/db/setup';
+import { ConfigError, databaseUrls } from '@gov/runtime';
+import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
+import { readScriptsEnv } from './env.js';
+import { startDevServer, temporalReady, type DevServer } from './temporal/dev-server.js';
+import { locateTemporalCli } from './temporal/locate-cli.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA_DIR = `${ROOT}.data`;
+const log = (line: string) => console.log(`[start] ${line}`);
+
+/**
+ * `npm start`: everything a person needs to use the platform locally, in one process tree.
+ * Ctrl-C stops every child; data (PostgreSQL, Temporal's SQLite file) survives for the next start.
+ */
+async function main() {
+  const env = readScriptsEnv();
+  const urls = databaseUrls(env);
+  const cli = await locateTemporalCli({ explicitPath: env.TEMPORAL_CLI_PATH, pathVar: env.PATH, cacheDir: env.GOV_CACHE_DIR, log });
+  const counts = await setupDatabase(urls, log);
+  log(`database ${urls.databaseName}: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`);
+  log('building the web app…');
+  execFileSync('npm', ['run', 'build', '--silent', '-w', '@gov/web'], { cwd: ROOT, stdio: 'inherit' });
+
+  let temporal: DevServer | undefined;
+  const children: Child[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await Promise.all(children.map((c) => stopChild(c.process)));
+    await temporal?.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  if (await temporalReady(env.TEMPORAL_ADDRESS, env.TEMPORAL_NAMESPACE)) {
+    log(`reusing the Temporal server already running at ${env.TEMPORAL_ADDRESS}`);
+  } else {
+    mkdirSync(`${DATA_DIR}/temporal`, { recursive: true });
+    log('starting the Temporal dev server…');
+    temporal = await startDevServer({
+      cli,
+      port: Number(env.TEMPORAL_ADDRESS.split(':').pop()),
+      uiPort: env.TEMPORAL_UI_PORT,
+      namespace: env.TEMPORAL_NAMESPACE,
+      dbFile: `${DATA_DIR}/temporal/dev.sqlite`,
+    });
+  }
+  const childEnv = { ...process.env, DATABASE_URL: urls.app };
+  children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
+  children.push(startNodeChild('api', `${ROOT}services/api/src/server.ts`, childEnv));
+  for (const child of children) {
+    child.process.once('exit', (code) => {
+      if (stopping) return;
+      log(`${child.name} exited unexpectedly (code ${code}); stopping everything`);
+      void stopAll(1);
+    });
+  }
+  const base = `http://127.0.0.1:${env.API_PORT}`;
+  try {
+    await waitForHttp(`${base}/healthz`, 90_000);
+  } catch (error) {
+    log(`${(error as Error).message}; stopping everything`);
+    await stopAll(1);
+  }
+  printBanner(base, env.TEMPORAL_UI_PORT);
+}
+
+function printBanner(base: string, uiPort: number) {
+  console.log(`
+  Hệ thống một cửa điện tử is running. Press Ctrl-C to stop.
+
+    Web app        ${base}/
+    API docs       ${base}/api/docs   (OpenAPI: ${base}/api/openapi.json)
+    Health         ${base}/healthz
+    Temporal UI    http://127.0.0.1:${uiPort}/
+
+  Demo logins: none yet. Sign-in and the demo accounts (ministry admin, province admin,
+  officers, citizen) arrive with identity and sessions (issue #4).
+`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `start: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
+export { freePort } from './free-port.js';

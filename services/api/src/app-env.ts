@@ -1,0 +1,18 @@
+import type { Db, Sql } from '@gov/db';
+import type { Logger } from '@gov/runtime';
+import type { Connection } from '@temporalio/client';
+import type { RequestIdVariables } from 'hono/request-id';
+
+/** What the API process builds once at start-up and hands to the app. */
+export interface ApiDeps {
+  db: Db;
+  sql: Sql;
+  temporal: Connection;
+  logger: Logger;
+  /** Built web app to serve at `/`; omitted in tests and when the SPA is served elsewhere. */
+  webDistDir?: string;
+}
+
+export interface AppEnv {
+  Variables: RequestIdVariables;
+}

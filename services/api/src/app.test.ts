@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { createTestDeps } from './test-deps.js';
+
+const { deps, close } = createTestDeps();
+const app = createApp(deps);
+afterAll(close);
+
+describe('GET /api/provinces', () => {
+  it('lists the 34 seeded provinces in official code order', async () => {
+    const response = await app.request('/api/provinces');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { code: string; fullName: string; kind: string }[] };
+    expect(body.items).toHaveLength(34);
+    expect(body.items[0]).toMatchObject({ code: '01', fullName: 'Thành phố Hà Nội', kind: 'municipality' });
+    const codes = body.items.map((p) => p.code);
+    expect(codes).toEqual([...codes].sort());
+  });
+
+  it('tags every response with a request id', async () => {
+    const response = await app.request('/api/provinces');
+    expect(response.headers.get('X-Request-Id')).toMatch(/.{8,}/);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const response = await app.request('/api/openapi.json');
+    expect(response.status).toBe(200);
+    const doc = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, { get?: { responses?: Record<string, { content?: unknown }> } }>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/provinces', '/healthz']));
+    const schema = JSON.stringify(doc.paths['/api/provinces']?.get?.responses?.['200']?.content);
+    expect(schema).toContain('fullName');
+  });
+
+  it('serves the interactive docs page and its assets without a CDN', async () => {
+    const page = await app.request('/api/docs');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/api/docs/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    const bundle = await app.request('/api/docs/swagger-ui-bundle.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('Content-Type')).toContain('javascript');
+  });
+});
+
+describe('unknown paths', () => {
+  it('answer 404 with a bilingual JSON error', async () => {
+    const response = await app.request('/api/no-such-thing');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string; message: { vi: string; en: string } } };
+    expect(body.error.code).toBe('not_found');
+    expect(body.error.message.vi).toContain('Không tìm thấy');
+  });
+});

@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import type { ApiDeps, AppEnv } from './app-env.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+import { accessLog } from './middleware/access-log.js';
+import { docsRoutes } from './routes/docs.js';
+import { healthRoutes } from './routes/health.js';
+import { provinceRoutes } from './routes/provinces.js';
+import { webRoutes } from './routes/web.js';
+
+/** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
+export function createApp(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(accessLog(deps.logger));
+  app.onError(errorHandler(deps.logger));
+  app.notFound(notFoundHandler);
+  app.route('/', healthRoutes(deps));
+  app.route('/api/provinces', provinceRoutes(deps));
+  // Last among the API routes: the document is generated from the routes registered on `app`.
+  app.route('/api', docsRoutes(app));
+  app.all('/api/*', notFoundHandler);
+  if (deps.webDistDir) app.route('/', webRoutes(deps.webDistDir));
+  return app;
+}

@@ -1,0 +1,32 @@
+import { listProvinces } from '@gov/core';
+import { Hono } from 'hono';
+import { describeRoute, resolver } from 'hono-openapi';
+import * as v from 'valibot';
+import type { ApiDeps, AppEnv } from '../app-env.js';
+
+export const Province = v.object({
+  id: v.pipe(v.string(), v.uuid()),
+  code: v.string(),
+  name: v.string(),
+  fullName: v.string(),
+  kind: v.picklist(['province', 'municipality']),
+});
+export const ProvinceList = v.object({ items: v.array(Province) });
+export type ProvinceList = v.InferOutput<typeof ProvinceList>;
+
+export function provinceRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>().get(
+    '/',
+    describeRoute({
+      tags: ['reference data'],
+      summary: 'The 34 provinces and centrally-run cities (tenants)',
+      responses: {
+        200: { description: 'Provinces in official code order', content: { 'application/json': { schema: resolver(ProvinceList) } } },
+      },
+    }),
+    async (c) => {
+      const items = await listProvinces({ ctx: { requestId: c.get('requestId'), db: deps.db } });
+      return c.json({ items } satisfies ProvinceList);
+    },
+  );
+}

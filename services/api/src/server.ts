@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createDb } from '@gov/db';
+import { ConfigError, createLogger } from '@gov/runtime';
+import { createApp } from './app.js';
+import { readApiEnv } from './env.js';
+import { createTemporalConnection } from './temporal.js';
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+function main() {
+  const env = readApiEnv();
+  const logger = createLogger(env.LOG_LEVEL, 'api');
+  const { db, sql } = createDb(env.DATABASE_URL);
+  const temporal = createTemporalConnection(env.TEMPORAL_ADDRESS);
+  const app = createApp({ db, sql, temporal, logger, webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });
+  const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: env.API_HOST }, (info) =>
+    logger.info({ port: info.port, host: env.API_HOST }, 'api listening'),
+  );
+  const stop = () => {
+    logger.info('api stopping');
+    server.close();
+    void Promise.allSettled([sql.end({ timeout: 5 }), temporal.close()]).then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+try {
+  main();
+} catch (error: unknown) {
+  if (error instanceof ConfigError) {
+    console.error(`api: configuration error: ${error.message}`);
+  } else {
+    console.error('api: failed to start', error);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,26 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.js';
+
+export type Sql = postgres.Sql;
+export type Db = ReturnType<typeof createDb>['db'];
+
+export interface CreateDbOptions {
+  /** Pool size; a 2-core API process gains nothing beyond ~10. */
+  max?: number;
+  /** Seconds to wait for a connection before failing, so a dead server fails fast. */
+  connectTimeout?: number;
+}
+
+/** One pool per process, created by the deployable's entry point and passed down. */
+export function createDb(url: string, options: CreateDbOptions = {}) {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: options.connectTimeout ?? 5,
+    onnotice: () => {},
+    // Prepared statements are what win back the transaction round trips under RLS.
+    prepare: true,
+  });
+  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  return { sql, db };
+}

@@ -1,0 +1,17 @@
+import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const tenantKind = pgEnum('tenant_kind', ['province', 'municipality']);
+
+/**
+ * A tenant is a province (tỉnh) or centrally-run city (thành phố trực thuộc trung ương).
+ * The id is the stable identity: provinces have been merged before (63 → 34 in 2025), so the
+ * official code and names are attributes that may change without touching any foreign key.
+ */
+export const tenants = pgTable('tenants', {
+  id: uuid().primaryKey().defaultRandom(),
+  code: text().notNull().unique('tenants_code_key'),
+  name: text().notNull(),
+  fullName: text().notNull(),
+  kind: tenantKind().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

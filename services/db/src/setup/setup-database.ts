@@ -1,0 +1,16 @@
+import type { DatabaseUrls } from '@gov/runtime';
+import { ensureServer } from './ensure-server.js';
+import { ensureRolesAndDatabase } from './ensure-roles.js';
+import { runMigrations } from './run-migrations.js';
+import { seedAdminUnits, type SeedCounts } from './seed-admin-units.js';
+
+/** The whole idempotent setup: server up, roles and database, migrations, reference data. */
+export async function setupDatabase(
+  urls: DatabaseUrls,
+  log: (line: string) => void,
+): Promise<SeedCounts> {
+  await ensureServer(urls.admin, log);
+  await ensureRolesAndDatabase(urls.admin, urls.databaseName, log);
+  await runMigrations(urls.owner);
+  return seedAdminUnits(urls.owner);
+}

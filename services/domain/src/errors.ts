@@ -1,0 +1,32 @@
+/** Bilingual text: Vietnamese is the first language of the UI and of user-facing errors. */
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
+
+/**
+ * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
+ * status and returns `message`; anything that is not a DomainError becomes an opaque 500.
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: Message;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: Message, details?: unknown) {
+    super(message.en);
+    this.name = 'DomainError';
+    this.code = code;
+    this.userMessage = message;
+    this.details = details;
+  }
+}
+
+export const invalid = (message: Message, details?: unknown) =>
+  new DomainError('invalid', message, details);
+export const forbidden = (message: Message) => new DomainError('forbidden', message);
+export const notFound = (message: Message) => new DomainError('not_found', message);
+export const conflict = (message: Message) => new DomainError('conflict', message);
+export const unauthenticated = (message: Message) => new DomainError('unauthenticated', message);

@@ -1,0 +1,10 @@
+export {
+  DomainError,
+  invalid,
+  forbidden,
+  notFound,
+  conflict,
+  unauthenticated,
+  type ErrorCode,
+  type Message,
+} from './errors.js';

@@ -1,0 +1,5 @@
+export { parseEnv, ConfigError } from './parse-env.js';
+export { DatabaseEnv, databaseUrls, type DatabaseUrls } from './database.js';
+export { TemporalEnv } from './temporal.js';
+export { LogEnv } from './log.js';
+export { createLogger, type Logger } from './logger.js';

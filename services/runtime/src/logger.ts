@@ -1,0 +1,40 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured JSON logs. Secrets and personal identifiers are redacted by key wherever they appear
+ * (two levels deep), so a careless `log.info({ body })` cannot leak a password or citizen ID.
+ */
+const SENSITIVE_KEYS = [
+  'password',
+  'newPassword',
+  'token',
+  'sessionToken',
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'citizenId',
+  'cccd',
+  'idNumber',
+  'phone',
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'DATABASE_ADMIN_URL',
+];
+
+/** fast-redact paths for a key at the top level and one or two levels down. */
+function redactPaths(key: string): string[] {
+  const plain = /^\w+$/.test(key);
+  const at = (prefix: string) => (plain ? `${prefix}${prefix ? '.' : ''}${key}` : `${prefix}["${key}"]`);
+  return [at(''), at('*'), at('*.*')];
+}
+
+export function createLogger(level: string, service: string, destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    base: { service },
+    redact: { paths: SENSITIVE_KEYS.flatMap(redactPaths), censor: '[redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}

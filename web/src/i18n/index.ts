@@ -1,0 +1,21 @@
+import { createSignal } from 'solid-js';
+import { en, vi, type MessageKey } from './messages.js';
+
+export type Locale = 'vi' | 'en';
+
+const STORAGE_KEY = 'locale';
+const initial: Locale = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+const [locale, setLocaleSignal] = createSignal<Locale>(initial);
+
+export { locale };
+
+export function setLocale(next: Locale) {
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+  setLocaleSignal(next);
+}
+
+/** Reactive translation: components re-render when the locale changes. */
+export function t(key: MessageKey): string {
+  return (locale() === 'vi' ? vi : en)[key];
+}
