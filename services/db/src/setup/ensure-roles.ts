@@ -37,6 +37,8 @@ export async function ensureRolesAndDatabase(
 ): Promise<void> {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
+    // Two set-ups at once (a running `npm start` and `npm test`) would race on the role catalog.
+    await sql`select pg_advisory_lock(hashtext('gov-one-stop:roles'))`;
     await sql.unsafe(CREATE_ROLES);
     const name = `"${databaseName.replaceAll('"', '""')}"`;
     const [existing] = await sql`select 1 from pg_database where datname = ${databaseName}`;
@@ -47,6 +49,7 @@ export async function ensureRolesAndDatabase(
     await sql.unsafe(`revoke all on database ${name} from public`);
     await sql.unsafe(`grant connect, temporary on database ${name} to gov_app`);
   } finally {
+    await sql`select pg_advisory_unlock_all()`.catch(() => undefined);
     await sql.end({ timeout: 1 });
   }
 }
