@@ -1,0 +1,37 @@
+/**
+ * @gov/calendar: working-time calendar for legal deadlines (lịch làm việc, tính hạn xử lý).
+ *
+ * Pure and deterministic: no I/O, no clock, no Node built-ins, no host time zone. Safe to import
+ * from Temporal workflow code and the browser. Build a calendar once per tenant with
+ * `buildCalendar`, then pass it to the arithmetic functions.
+ */
+export {
+  buildCalendar,
+  DEFAULT_MINUTES_PER_WORKING_DAY,
+  VIETNAM_UTC_OFFSET_MINUTES,
+} from './build-calendar.js';
+export {
+  addWorkingDays,
+  addWorkingHours,
+  addWorkingMinutes,
+  isWorkingInstant,
+  nextWorkingInstant,
+  workingMinutesBetween,
+} from './working-time.js';
+export { addCalendarDays } from './calendar-days.js';
+export { defaultNationalSchedule, listSpecialDays } from './list-special-days.js';
+export { generateYearSchedule } from './holiday-rules.js';
+export { lunarToSolar, solarToLunar, type LunarDate } from './lunar.js';
+export { DEFAULT_WEEKDAY_PERIODS } from './working-hours.js';
+export { CalendarError, type CalendarErrorCode } from './errors.js';
+export type {
+  BuildCalendarInput,
+  DayOverride,
+  DayRule,
+  DayRuleKind,
+  PeriodInput,
+  Weekday,
+  WorkingCalendar,
+  WorkingHoursInput,
+  YearSchedule,
+} from './types.js';
