@@ -27,6 +27,9 @@ export default async function globalSetup(project: TestProject) {
   }
   project.provide('databaseUrl', urls.app);
   project.provide('ownerDatabaseUrl', urls.owner);
+  const admin = new URL(urls.admin);
+  admin.pathname = `/${urls.databaseName}`;
+  project.provide('adminDatabaseUrl', admin.toString());
   project.provide('temporalAddress', testEnv.TEST_TEMPORAL_ADDRESS ?? server?.address ?? '');
   project.provide('temporalNamespace', env.TEMPORAL_NAMESPACE);
   project.provide('temporalCli', temporalCli);

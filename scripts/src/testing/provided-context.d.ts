@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     ownerDatabaseUrl: string;
+    /** Superuser on the test database: catalog checks and tampering tests only. */
+    adminDatabaseUrl: string;
     temporalAddress: string;
     temporalNamespace: string;
     temporalCli: string;

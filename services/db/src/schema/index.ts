@@ -1,3 +1,18 @@
 export { tenants, tenantKind } from './tenants.js';
 export { adminUnits, adminUnitKind } from './admin-units.js';
 export { workflowProbes } from './workflow-probes.js';
+export { orgUnits, orgUnitKind } from './org-units.js';
+export { users, sessions, userKind, userStatus } from './users.js';
+export { tenantUsers } from './tenant-users.js';
+export { roleAssignments, platformRoleAssignments, tenantRole, platformRole } from './role-assignments.js';
+export { procedures, procedureLevel, onlineServiceLevel } from './procedures.js';
+export { procedureSettings } from './procedure-settings.js';
+export { processDefinitions, processStatus } from './process-definitions.js';
+export { dossiers, dossierChannel } from './dossiers.js';
+export { dossierFiles } from './dossier-files.js';
+export { dossierEvents } from './dossier-events.js';
+export { tasks, taskStatus } from './tasks.js';
+export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './payments.js';
+export { feedback, satisfactionRatings, feedbackChannel } from './feedback.js';
+export { auditLog, auditChainHeads } from './audit-log.js';
+export { outbox } from './outbox.js';

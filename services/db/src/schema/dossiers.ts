@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, searchColumn, tenantColumns } from './columns.js';
+import { orgUnits } from './org-units.js';
+import { procedures } from './procedures.js';
+import { users } from './users.js';
+
+/** Intake channels (Decree 61/2018 as amended): online, at the counter, by post, via a proxy. */
+export const dossierChannel = pgEnum('dossier_channel', ['online', 'in_person', 'postal', 'proxy']);
+
+/**
+ * A dossier (hồ sơ). `nationalStatus` is the 1–10 code synced to the national portal
+ * (DOMAIN.md §4); `localStatus` the finer sub-state. The code is
+ * `<receiving unit code>-<YYMMDD>-<NNNN>` (Circular 01/2018 Art. 19), unique per tenant.
+ * No citizen ID number is stored in clear here: only its last four digits for public lookup.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    ...tenantColumns(),
+    code: text().notNull(),
+    procedureId: uuid()
+      .notNull()
+      .references(() => procedures.id),
+    processDefinitionId: uuid(),
+    channel: dossierChannel().notNull(),
+    receivingUnitId: uuid().notNull(),
+    currentUnitId: uuid().notNull(),
+    applicantUserId: uuid().references(() => users.id),
+    applicantName: text().notNull(),
+    applicantNameSearch: searchColumn('applicant_name'),
+    applicantIdSuffix: text(),
+    applicantPhone: text(),
+    applicantEmail: text(),
+    nationalStatus: smallint().notNull(),
+    localStatus: text().notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull(),
+    dueAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+    returnedAt: timestamp({ withTimezone: true }),
+    overdueAt: timestamp({ withTimezone: true }),
+    workflowId: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('dossiers_tenant_code_key').on(t.tenantId, t.code),
+    foreignKey({ name: 'dossiers_receiving_unit_fk', columns: [t.tenantId, t.receivingUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    foreignKey({ name: 'dossiers_current_unit_fk', columns: [t.tenantId, t.currentUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    check('dossiers_national_status_check', sql`${t.nationalStatus} between 1 and 10`),
+    // The officer inbox: one unit, one status, newest first.
+    index('dossiers_inbox_idx').on(t.tenantId, t.currentUnitId, t.nationalStatus, t.receivedAt.desc()),
+    index('dossiers_applicant_search_idx').on(t.tenantId, sql`${t.applicantNameSearch} collate "C"`),
+  ],
+);

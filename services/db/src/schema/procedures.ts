@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, searchColumn } from './columns.js';
+
+export const procedureLevel = pgEnum('procedure_level', ['ministry', 'province', 'commune']);
+export const onlineServiceLevel = pgEnum('online_service_level', ['full', 'partial', 'none']);
+
+/**
+ * The national procedure catalog (global, ministry-managed), DOMAIN.md §3. A change creates a
+ * new version row; dossiers reference the version they were filed under, so in-flight dossiers
+ * keep theirs. Structured parts (components per case, times per channel, fees) are JSON
+ * validated by the catalog service (issue #5).
+ */
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** National code, e.g. `1.000948`. */
+    code: text().notNull(),
+    version: integer().notNull(),
+    name: text().notNull(),
+    nameSearch: searchColumn('name'),
+    sector: text().notNull(),
+    level: procedureLevel().notNull(),
+    channels: text().array().notNull(),
+    cases: jsonb().notNull().default(sql`'[]'::jsonb`),
+    processingTime: jsonb().notNull(),
+    applicants: text(),
+    handlingAgency: text(),
+    result: text(),
+    fees: jsonb().notNull().default(sql`'[]'::jsonb`),
+    conditions: text(),
+    legalBasis: text(),
+    onlineServiceLevel: onlineServiceLevel().notNull(),
+    interAgency: boolean().notNull().default(false),
+    jurisdictionFree: boolean().notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('procedures_code_version_key').on(t.code, t.version),
+    index('procedures_name_search_idx').on(sql`${t.nameSearch} collate "C"`),
+  ],
+);

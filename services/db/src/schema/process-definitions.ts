@@ -1,0 +1,29 @@
+import { integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, tenantColumns } from './columns.js';
+import { users } from './users.js';
+
+export const processStatus = pgEnum('process_status', ['draft', 'published', 'retired']);
+
+/**
+ * An electronic process (quy trình điện tử) for one procedure and case in one province. Steps are
+ * an ordered JSON list validated by the designer service (issue #5). Published versions are
+ * immutable: a dossier's workflow runs the snapshot it started with.
+ */
+export const processDefinitions = pgTable(
+  'process_definitions',
+  {
+    ...tenantColumns(),
+    procedureCode: text().notNull(),
+    caseCode: text().notNull().default('default'),
+    version: integer().notNull(),
+    status: processStatus().notNull().default('draft'),
+    steps: jsonb().notNull(),
+    createdBy: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    publishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    unique('process_definitions_version_key').on(t.tenantId, t.procedureCode, t.caseCode, t.version),
+  ],
+);

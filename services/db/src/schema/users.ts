@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.js';
+
+export const userKind = pgEnum('user_kind', ['officer', 'ministry', 'citizen']);
+export const userStatus = pgEnum('user_status', ['active', 'disabled']);
+
+/**
+ * Login identities, global because a person signs in before any tenant is known and may work in
+ * several provinces. What a user is in a province (name, unit, roles) is tenant-owned data in
+ * tenant_users and role_assignments.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    login: text().notNull(),
+    passwordHash: text(),
+    kind: userKind().notNull(),
+    status: userStatus().notNull().default('active'),
+    displayName: text().notNull(),
+    passwordChangedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_login_key').on(sql`lower(${t.login})`)],
+);
+
+/**
+ * Sessions after lucia's design: the id is the SHA-256 of a random token that only the browser
+ * holds, so a leaked table cannot be replayed.
+ */
+export const sessions = pgTable('sessions', {
+  id: text().primaryKey(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});

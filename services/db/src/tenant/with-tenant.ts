@@ -1,0 +1,70 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import type postgres from 'postgres';
+import type { Sql } from '../client.js';
+
+export type TenantDb = ReturnType<typeof bind>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A drizzle instance on the reserved connection. postgres.js does not copy `options` onto
+ * reserved connections and drizzle reads its parsers from there, so they are shared from the
+ * pool (drizzle set them up when the pool's own instance was created). No relational `schema`:
+ * building it walks every table, too much per request, and the query builder does not need it.
+ */
+function bind(sql: Sql, conn: postgres.ReservedSql) {
+  return drizzle(Object.assign(conn, { options: sql.options }), { casing: 'snake_case' });
+}
+
+/**
+ * Runs `fn` in one transaction on a reserved connection. The opening statements are pipelined
+ * with `fn`'s first query (postgres.js sends one connection's queries in order), so a one-query
+ * read costs two round trips, not four.
+ */
+async function inTransaction<T>(
+  sql: Sql,
+  open: (conn: postgres.ReservedSql) => Promise<unknown>[],
+  fn: (tx: TenantDb) => Promise<T>,
+): Promise<T> {
+  const conn = await sql.reserve();
+  try {
+    const opened = Promise.all(open(conn));
+    try {
+      const result = await fn(bind(sql, conn));
+      await opened;
+      await conn`commit`;
+      return result;
+    } catch (error) {
+      await opened.catch(() => undefined);
+      await conn`rollback`.catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    conn.release();
+  }
+}
+
+/**
+ * THE way to touch tenant-owned data: one transaction whose tenant is set with
+ * `set_config('app.tenant_id', $1, true)` — a bound parameter, transaction-local, so nothing
+ * survives on the pooled connection. Row-level security does the rest; a query outside this
+ * helper sees no tenant rows and cannot write any. Keep the context call here and only here:
+ * on Citus it must become `SET LOCAL` (ARCHITECTURE.md).
+ */
+export function withTenant<T>(sql: Sql, tenantId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
+  if (!UUID.test(tenantId)) return Promise.reject(new TypeError('withTenant: tenantId must be a UUID'));
+  return inTransaction(
+    sql,
+    (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()],
+    fn,
+  );
+}
+
+/**
+ * Ministry oversight: a READ ONLY transaction that switches to gov_ministry, whose policies read
+ * across tenants. The app role does not inherit it (NOINHERIT), so this is the only way in, and
+ * neither the transaction mode nor the role's grants allow a write.
+ */
+export function withMinistryRead<T>(sql: Sql, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
+  return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`set local role gov_ministry`.execute()], fn);
+}
