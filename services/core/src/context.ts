@@ -1,10 +1,22 @@
-import type { Db } from '@gov/db';
+import type { Db, Sql } from '@gov/db';
+import type { AppAbility } from '@gov/domain';
+
+/** Who is acting: an officer, ministry staff or a citizen; null for anonymous portal visitors. */
+export interface Actor {
+  userId: string;
+  kind: 'officer' | 'ministry' | 'citizen';
+  displayName: string;
+}
 
 /**
- * What every service verb receives as `ctx` (STYLE.md rule 2). Issue #4 adds the actor and their
- * CASL ability; issue #3 adds the tenant transaction helper.
+ * What every service verb receives as `ctx` (STYLE.md rule 2): the actor, their CASL ability
+ * (built per request from their role assignments), the request id for the audit log, and the
+ * database. Tenant data is reached only through `withTenant(ctx.sql, tenantId, …)`.
  */
 export interface ServiceContext {
   requestId: string;
   db: Db;
+  sql: Sql;
+  actor: Actor | null;
+  ability: AppAbility;
 }

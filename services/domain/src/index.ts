@@ -8,3 +8,14 @@ export {
   type ErrorCode,
   type Message,
 } from './errors.js';
+export { TENANT_ROLES, PLATFORM_ROLES, TenantRole, PlatformRole, ROLE_LABELS, MAX_PROVINCE_ADMINS, type Role } from './roles.js';
+export { NATIONAL_STATUS, type NationalStatus } from './national-status.js';
+export {
+  STEP_KINDS,
+  StepKind,
+  HandOver,
+  ProcessStep,
+  StatutoryTime,
+  ProcessSnapshot,
+} from './process.js';
+export { createAppAbility, type AppAbility, type AppAction, type AppSubject, type AppRule } from './ability.js';

@@ -1,4 +1,5 @@
 import { listProvinces } from '@gov/core';
+import { createAppAbility } from '@gov/domain';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
@@ -25,7 +26,7 @@ export function provinceRoutes(deps: ApiDeps) {
       },
     }),
     async (c) => {
-      const items = await listProvinces({ ctx: { requestId: c.get('requestId'), db: deps.db } });
+      const items = await listProvinces({ ctx: { requestId: c.get('requestId'), db: deps.db, sql: deps.sql, actor: null, ability: createAppAbility([]) } });
       return c.json({ items } satisfies ProvinceList);
     },
   );

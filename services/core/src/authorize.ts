@@ -1,0 +1,27 @@
+import { subject as tag } from '@casl/ability';
+import { forbidden, unauthenticated, type AppAction, type AppSubject } from '@gov/domain';
+import type { ServiceContext } from './context.js';
+
+type SubjectName = Exclude<AppSubject, 'all'>;
+
+/**
+ * The first line of every service verb: may this actor do `action` to this subject (a type, or
+ * a plain row tagged with its type so conditions such as tenantId and the unit subtree apply)?
+ * Fails closed with a message the user can act on.
+ */
+export function assertCan(
+  ctx: ServiceContext,
+  action: AppAction,
+  subjectType: SubjectName,
+  object?: Record<string, unknown>,
+): void {
+  const target = object ? tag(subjectType, { ...object }) : subjectType;
+  if (ctx.ability.can(action, target)) return;
+  if (!ctx.actor) {
+    throw unauthenticated({ vi: 'Vui lòng đăng nhập để thực hiện thao tác này.', en: 'Please sign in to do this.' });
+  }
+  throw forbidden({
+    vi: `Tài khoản của bạn không có quyền thực hiện thao tác "${action}" trên "${subjectType}" tại phạm vi này.`,
+    en: `Your account may not "${action}" this ${subjectType} here.`,
+  });
+}
