@@ -16,3 +16,5 @@ export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './
 export { feedback, satisfactionRatings, feedbackChannel } from './feedback.js';
 export { auditLog, auditChainHeads } from './audit-log.js';
 export { outbox } from './outbox.js';
+export { loginAttempts } from './login-attempts.js';
+export { dossierCodeCounters, idempotencyKeys } from './dossier-intake.js';
