@@ -1,3 +1,4 @@
+import type { ServiceContext } from '@gov/core';
 import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
@@ -14,5 +15,6 @@ export interface ApiDeps {
 }
 
 export interface AppEnv {
-  Variables: RequestIdVariables;
+  /** `ctx` is built once per request (actor, ability) and handed to every service verb. */
+  Variables: RequestIdVariables & { ctx: ServiceContext };
 }

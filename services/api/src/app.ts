@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './app-env.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
+import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
 import { provinceRoutes } from './routes/provinces.js';
@@ -15,8 +16,9 @@ export function createApp(deps: ApiDeps) {
   app.use(accessLog(deps.logger));
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
+  app.use('/api/*', serviceContext(deps));
   app.route('/', healthRoutes(deps));
-  app.route('/api/provinces', provinceRoutes(deps));
+  app.route('/api/provinces', provinceRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

@@ -1,9 +1,8 @@
 import { listProvinces } from '@gov/core';
-import { createAppAbility } from '@gov/domain';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
-import type { ApiDeps, AppEnv } from '../app-env.js';
+import type { AppEnv } from '../app-env.js';
 
 export const Province = v.object({
   id: v.pipe(v.string(), v.uuid()),
@@ -15,7 +14,7 @@ export const Province = v.object({
 export const ProvinceList = v.object({ items: v.array(Province) });
 export type ProvinceList = v.InferOutput<typeof ProvinceList>;
 
-export function provinceRoutes(deps: ApiDeps) {
+export function provinceRoutes() {
   return new Hono<AppEnv>().get(
     '/',
     describeRoute({
@@ -26,7 +25,7 @@ export function provinceRoutes(deps: ApiDeps) {
       },
     }),
     async (c) => {
-      const items = await listProvinces({ ctx: { requestId: c.get('requestId'), db: deps.db, sql: deps.sql, actor: null, ability: createAppAbility([]) } });
+      const items = await listProvinces({ ctx: c.get('ctx') });
       return c.json({ items } satisfies ProvinceList);
     },
   );
