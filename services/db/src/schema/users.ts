@@ -26,11 +26,13 @@ export const users = pgTable(
 );
 
 /**
- * Sessions after lucia's design: the id is the SHA-256 of a random token that only the browser
- * holds, so a leaked table cannot be replayed.
+ * Sessions after lucia's current design: the browser holds `<id>.<secret>`; we store the id and
+ * only the SHA-256 of the secret, compared in constant time, so a leaked table cannot be replayed
+ * and lookups by id leak nothing about the secret.
  */
 export const sessions = pgTable('sessions', {
   id: text().primaryKey(),
+  secretHash: text().notNull(),
   userId: uuid()
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' }),

@@ -1,0 +1,1 @@
+ALTER TABLE "sessions" ADD COLUMN "secret_hash" text NOT NULL;
