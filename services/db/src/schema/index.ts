@@ -18,3 +18,4 @@ export { auditLog, auditChainHeads } from './audit-log.js';
 export { outbox } from './outbox.js';
 export { loginAttempts } from './login-attempts.js';
 export { dossierCodeCounters, idempotencyKeys } from './dossier-intake.js';
+export { authEvents } from './auth-events.js';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
+import { tenants } from './tenants.js';
 
 export const userKind = pgEnum('user_kind', ['officer', 'ministry', 'citizen']);
 export const userStatus = pgEnum('user_status', ['active', 'disabled']);
@@ -17,6 +18,11 @@ export const users = pgTable(
     login: text().notNull(),
     passwordHash: text(),
     kind: userKind().notNull(),
+    /**
+     * The province whose admins manage this officer account (null for ministry staff and
+     * citizens). Abilities are built from the role assignments in this tenant.
+     */
+    homeTenantId: uuid().references(() => tenants.id),
     status: userStatus().notNull().default('active'),
     displayName: text().notNull(),
     passwordChangedAt: timestamp({ withTimezone: true }),
