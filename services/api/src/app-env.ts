@@ -1,4 +1,4 @@
-import type { ServiceContext } from '@gov/core';
+import type { ServiceContext, ValidSession } from '@gov/core';
 import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
@@ -12,9 +12,11 @@ export interface ApiDeps {
   logger: Logger;
   /** Built web app to serve at `/`; omitted in tests and when the SPA is served elsewhere. */
   webDistDir?: string;
+  /** Session cookies get `Secure` whenever the public URL is https (everywhere but local dev). */
+  cookieSecure?: boolean;
 }
 
 export interface AppEnv {
   /** `ctx` is built once per request (actor, ability) and handed to every service verb. */
-  Variables: RequestIdVariables & { ctx: ServiceContext };
+  Variables: RequestIdVariables & { ctx: ServiceContext; session?: ValidSession };
 }

@@ -5,7 +5,12 @@ import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
+import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { orgUnitRoutes } from './routes/org-units.js';
+import { roleAssignmentRoutes, roleCatalogRoutes } from './routes/role-assignments.js';
+import { tenantRoutes } from './routes/tenants.js';
+import { userRoutes } from './routes/users.js';
 import { provinceRoutes } from './routes/provinces.js';
 import { webRoutes } from './routes/web.js';
 
@@ -19,6 +24,12 @@ export function createApp(deps: ApiDeps) {
   app.use('/api/*', serviceContext(deps));
   app.route('/', healthRoutes(deps));
   app.route('/api/provinces', provinceRoutes());
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/roles', roleCatalogRoutes());
+  app.route('/api/tenants', tenantRoutes());
+  app.route('/api/tenants', orgUnitRoutes());
+  app.route('/api/tenants', userRoutes());
+  app.route('/api/tenants', roleAssignmentRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

@@ -15,6 +15,8 @@ export const ApiEnv = v.object({
   ...LogEnv.entries,
   API_PORT: Port,
   API_HOST: v.optional(v.string(), '127.0.0.1'),
+  /** The address users reach the platform at; https makes session cookies `Secure`. */
+  PUBLIC_URL: v.optional(v.pipe(v.string(), v.url('must be a URL like https://motcua.example.gov.vn')), 'http://127.0.0.1:3000'),
   /** Where the built web app lives; the API serves it so the SPA and API share an origin. */
   WEB_DIST_DIR: v.optional(v.string()),
 });

@@ -13,7 +13,14 @@ function main() {
   const logger = createLogger(env.LOG_LEVEL, 'api');
   const { db, sql } = createDb(env.DATABASE_URL);
   const temporal = createTemporalConnection(env.TEMPORAL_ADDRESS);
-  const app = createApp({ db, sql, temporal, logger, webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });
+  const app = createApp({
+    db,
+    sql,
+    temporal,
+    logger,
+    webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+    cookieSecure: env.PUBLIC_URL.startsWith('https:'),
+  });
   const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: env.API_HOST }, (info) =>
     logger.info({ port: info.port, host: env.API_HOST }, 'api listening'),
   );

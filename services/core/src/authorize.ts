@@ -14,9 +14,10 @@ export function assertCan(
   action: AppAction,
   subjectType: SubjectName,
   object?: Record<string, unknown>,
+  field?: string,
 ): void {
   const target = object ? tag(subjectType, { ...object }) : subjectType;
-  if (ctx.ability.can(action, target)) return;
+  if (ctx.ability.can(action, target, field)) return;
   if (!ctx.actor) {
     throw unauthenticated({ vi: 'Vui lòng đăng nhập để thực hiện thao tác này.', en: 'Please sign in to do this.' });
   }
@@ -24,4 +25,18 @@ export function assertCan(
     vi: `Tài khoản của bạn không có quyền thực hiện thao tác "${action}" trên "${subjectType}" tại phạm vi này.`,
     en: `Your account may not "${action}" this ${subjectType} here.`,
   });
+}
+
+/**
+ * The first line of a tenant-scoped verb: may this actor do `action` to some `subjectType` in
+ * this province at all (a rule for this tenant, or an unconditional ministry rule)? Instance
+ * checks (the unit subtree, fields) follow once the row is loaded. Another province's data is
+ * refused here, before any query.
+ */
+export function assertCanInTenant(ctx: ServiceContext, action: AppAction, subjectType: SubjectName, tenantId: string): void {
+  const possible = ctx.ability
+    .rulesFor(action, subjectType)
+    .some((rule) => !rule.inverted && (!rule.conditions || (rule.conditions as { tenantId?: unknown }).tenantId === tenantId));
+  if (possible) return;
+  assertCan(ctx, action, subjectType, { tenantId, orgUnitPath: [] });
 }

@@ -1,14 +1,43 @@
-import { createAppAbility } from '@gov/domain';
+import { buildAbility, csrfTokenFor, loadActor, sameDigest, validateSession, type ValidSession } from '@gov/core';
+import { createAppAbility, forbidden } from '@gov/domain';
 import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 
+export const SESSION_COOKIE = 'gov_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The session token from the cookie (browsers) or a Bearer header (API clients). */
+function readToken(authorization: string | undefined, cookie: string | undefined) {
+  if (authorization?.startsWith('Bearer ')) return { token: authorization.slice(7).trim(), viaCookie: false };
+  return cookie ? { token: cookie, viaCookie: true } : null;
+}
+
 /**
- * Builds the request's ServiceContext. Until a session says otherwise the actor is anonymous
- * with an empty ability: everything not explicitly public is refused (fail closed).
+ * Builds the request's ServiceContext: the session's actor and their CASL ability, built anew from
+ * the role assignments on every request (a revoked role takes effect at once). Without a valid
+ * session the actor is anonymous with an empty ability: everything not public is refused. A
+ * cookie-authenticated write must echo the session's CSRF token in `X-CSRF-Token`.
  */
 export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    c.set('ctx', { requestId: c.get('requestId'), db: deps.db, sql: deps.sql, actor: null, ability: createAppAbility([]) });
+    const base = { requestId: c.get('requestId'), db: deps.db, sql: deps.sql };
+    c.set('ctx', { ...base, actor: null, ability: createAppAbility([]) });
+    const found = readToken(c.req.header('Authorization'), getCookie(c, SESSION_COOKIE));
+    const session: ValidSession | null = found ? await validateSession(deps.db, found.token) : null;
+    if (session && found) {
+      if (found.viaCookie && UNSAFE.has(c.req.method)) {
+        const sent = c.req.header('X-CSRF-Token') ?? '';
+        if (!/^[0-9a-f]{64}$/.test(sent) || !sameDigest(sent, csrfTokenFor(session.secret))) {
+          throw forbidden({ vi: 'Yêu cầu bị từ chối: thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang.', en: 'Request refused: missing or wrong CSRF token. Reload the page.' });
+        }
+      }
+      const loaded = await loadActor(deps.db, deps.sql, session.userId);
+      if (loaded) {
+        c.set('session', session);
+        c.set('ctx', { ...base, actor: loaded.actor, ability: buildAbility(loaded.abilityInput) });
+      }
+    }
     await next();
   };
 }

@@ -68,3 +68,6 @@ export function withTenant<T>(sql: Sql, tenantId: string, fn: (tx: TenantDb) => 
 export function withMinistryRead<T>(sql: Sql, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`set local role gov_ministry`.execute()], fn);
 }
+
+/** The query-builder surface shared by the pool's drizzle instance and a tenant transaction. */
+export type Queryable = Pick<TenantDb, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;

@@ -1,0 +1,52 @@
+import { packRules } from '@casl/ability/extra';
+import { csrfTokenFor, login, LoginInput, logout, SESSION_LIFETIME_MS } from '@gov/core';
+import { unauthenticated } from '@gov/domain';
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { describeRoute } from 'hono-openapi';
+import type { ApiDeps, AppEnv } from '../app-env.js';
+import { SESSION_COOKIE } from '../middleware/service-context.js';
+import { validate } from '../validate.js';
+
+/** The client address for rate limiting; behind a proxy, the proxy must be the only peer. */
+function clientIp(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'in-process';
+  }
+}
+
+export function authRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>()
+    .post(
+      '/login',
+      describeRoute({ tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', responses: { 200: { description: 'Signed in' }, 401: { description: 'Wrong credentials or locked' } } }),
+      validate('json', LoginInput),
+      async (c) => {
+        const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: clientIp(c) });
+        setCookie(c, SESSION_COOKIE, result.token, {
+          httpOnly: true,
+          secure: deps.cookieSecure ?? false,
+          sameSite: 'Lax',
+          path: '/',
+          maxAge: SESSION_LIFETIME_MS / 1000,
+        });
+        // The token itself stays in the httpOnly cookie: script on the page never sees it.
+        return c.json({ userId: result.userId, csrfToken: result.csrfToken, expiresAt: result.expiresAt });
+      },
+    )
+    .post('/logout', describeRoute({ tags: ['auth'], summary: 'Sign out (ends the session)', responses: { 204: { description: 'Signed out' } } }), async (c) => {
+      const session = c.get('session');
+      if (session) await logout({ ctx: c.get('ctx'), sessionId: session.id, ip: clientIp(c) });
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .get('/me', describeRoute({ tags: ['auth'], summary: 'The signed-in user with their packed CASL rules', responses: { 200: { description: 'Current user' }, 401: { description: 'Not signed in' } } }), (c) => {
+      const ctx = c.get('ctx');
+      const session = c.get('session');
+      if (!ctx.actor || !session) throw unauthenticated({ vi: 'Bạn chưa đăng nhập.', en: 'You are not signed in.' });
+      return c.json({ user: ctx.actor, rules: packRules(ctx.ability.rules), csrfToken: csrfTokenFor(session.secret), expiresAt: session.expiresAt });
+    });
+}

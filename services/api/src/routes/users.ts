@@ -1,0 +1,33 @@
+import { createOfficer, CreateOfficer, listOfficers, resetPassword, ResetPassword, setOfficerActive } from '@gov/core';
+import { Hono } from 'hono';
+import { describeRoute } from 'hono-openapi';
+import * as v from 'valibot';
+import type { AppEnv } from '../app-env.js';
+import { validate } from '../validate.js';
+import { TenantParam, UserParam } from './params.js';
+
+const tags = ['users'];
+const ListQuery = v.object({
+  search: v.optional(v.string()),
+  page: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1))),
+});
+
+/** Officer accounts of a province: list (masked), create, deactivate, reset password. */
+export function userRoutes() {
+  return new Hono<AppEnv>()
+    .get('/:tenantId/users', describeRoute({ tags, summary: 'Officers the actor may see (citizen IDs and phones masked)' }), validate('param', TenantParam), validate('query', ListQuery), async (c) =>
+      c.json({ items: await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }) }),
+    )
+    .post('/:tenantId/users', describeRoute({ tags, summary: 'Create an officer account' }), validate('param', TenantParam), validate('json', CreateOfficer), async (c) =>
+      c.json(await createOfficer({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+    )
+    .post('/:tenantId/users/:userId/deactivate', describeRoute({ tags, summary: 'Deactivate an officer (ends their sessions)' }), validate('param', UserParam), async (c) =>
+      c.json(await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: false })),
+    )
+    .post('/:tenantId/users/:userId/activate', describeRoute({ tags, summary: 'Reactivate an officer' }), validate('param', UserParam), async (c) =>
+      c.json(await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: true })),
+    )
+    .post('/:tenantId/users/:userId/reset-password', describeRoute({ tags, summary: 'Set a new password (ends their sessions)' }), validate('param', UserParam), validate('json', ResetPassword), async (c) =>
+      c.json(await resetPassword({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
+    );
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { schema, withTenant, type Sql } from '@gov/db';
+import type { TenantRole } from '@gov/domain';
+import type { TenantWorld } from './world.js';
+
+export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
+export const ACTORS: Actor[] = ['anonymous', 'citizen', 'ministry_admin', 'ministry_oversight', 'province_admin', 'unit_admin', 'reception_officer', 'specialist', 'leader', 'result_clerk'];
+
+/** Where a request points inside the target province: the actor's subtree (the ward) or outside it. */
+export type Place = 'ownSubtree' | 'otherSubtree';
+
+export interface Probe {
+  world: TenantWorld;
+  place: Place;
+  sql: Sql;
+  /** A fresh officer of the target province at the chosen place, to be acted on. */
+  freshOfficer(): Promise<string>;
+}
+
+export interface RouteRequest {
+  path: string;
+  body?: unknown;
+}
+
+export interface RouteCase {
+  /** Who may do it in their own province, by place. Ministry roles act in any province. */
+  allowed: Record<Place, Actor[]>;
+  request(probe: Probe): RouteRequest | Promise<RouteRequest>;
+}
+
+const ADMINS: Actor[] = ['province_admin', 'unit_admin'];
+const READERS: Actor[] = ['province_admin', 'unit_admin', 'ministry_admin', 'ministry_oversight'];
+const unitAt = (p: Probe) => (p.place === 'ownSubtree' ? p.world.wardTeamId : p.world.departmentId);
+const officerBody = (orgUnitId: string) => ({
+  login: `mx-${randomUUID().slice(0, 10)}`, initialPassword: 'MatKhau2026x', fullName: 'Phạm Văn Ma Trận', citizenId: '001199005678',
+  position: 'Chuyên viên', phone: '0912000111', email: 'mt@example.gov.vn', orgUnitId,
+});
+
+/**
+ * Every tenant-scoped route, with who may call it. The matrix test fails when a route exists in
+ * the app but not here, so a new route cannot ship without its permission row.
+ */
+export const MATRIX: Record<string, RouteCase> = {
+  'GET /api/tenants/:tenantId/org-units': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units` }) },
+  'POST /api/tenants/:tenantId/org-units': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units`, body: { parentId: unitAt(p), code: `MX-${randomUUID().slice(0, 6)}`, name: 'Tổ ma trận', kind: 'office' } }),
+  },
+  'PATCH /api/tenants/:tenantId/org-units/:unitId': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units/${unitAt(p)}`, body: { name: `Đơn vị ${randomUUID().slice(0, 4)}` } }),
+  },
+  'POST /api/tenants/:tenantId/org-units/:unitId/move': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units/${unitAt(p)}/move`, body: { newParentId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId } }),
+  },
+  'GET /api/tenants/:tenantId/users': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users` }) },
+  'POST /api/tenants/:tenantId/users': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users`, body: officerBody(unitAt(p)) }),
+  },
+  'POST /api/tenants/:tenantId/users/:userId/deactivate': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/deactivate` }),
+  },
+  'POST /api/tenants/:tenantId/users/:userId/activate': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/activate` }),
+  },
+  'POST /api/tenants/:tenantId/users/:userId/reset-password': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/reset-password`, body: { newPassword: 'MatKhauMoi2026' } }),
+  },
+  'GET /api/tenants/:tenantId/role-assignments': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments` }) },
+  'POST /api/tenants/:tenantId/role-assignments': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments`, body: { userId: await p.freshOfficer(), role: 'result_clerk', orgUnitId: unitAt(p), reason: 'Ma trận phân quyền' } }),
+  },
+  'POST /api/tenants/:tenantId/role-assignments/:assignmentId/revoke': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: async (p) => {
+      const userId = await p.freshOfficer();
+      const tenantId = p.world.tenantId;
+      const [row] = await withTenant(p.sql, tenantId, (tx) =>
+        tx.insert(schema.roleAssignments).values({ tenantId, userId, role: 'result_clerk', orgUnitId: unitAt(p), reason: 'để thu hồi' }).returning(),
+      );
+      return { path: `/api/tenants/${tenantId}/role-assignments/${row!.id}/revoke`, body: { reason: 'Ma trận thu hồi' } };
+    },
+  },
+  'POST /api/tenants/:tenantId/province-admins': {
+    allowed: { ownSubtree: ['ministry_admin'], otherSubtree: ['ministry_admin'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins`, body: { ...officerBody(p.world.rootId), orgUnitId: undefined, reason: 'Bổ nhiệm thử' } }),
+  },
+};
+
+/** Routes anyone may call, or that concern only the caller's own session. */
+export const PUBLIC_ROUTES = new Set([
+  'GET /healthz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
+  'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me',
+]);
+
+/** Not tenant-scoped: only the ministry admin may create a province. */
+export const GLOBAL_ROUTES: Record<string, { allowed: Actor[]; body: () => unknown }> = {
+  'POST /api/tenants': { allowed: ['ministry_admin'], body: () => ({ code: String(Math.floor(Math.random() * 90) + 10), name: 'Thử', fullName: 'Tỉnh Thử', kind: 'province' }) },
+};

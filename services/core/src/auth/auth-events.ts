@@ -1,0 +1,18 @@
+import { schema, type Queryable } from '@gov/db';
+
+export type AuthEventKind = 'login' | 'login_failed' | 'login_locked' | 'logout' | 'password_changed';
+
+/** Append-only record of every sign-in event (never the password). */
+export async function recordAuthEvent(
+  db: Queryable,
+  event: { kind: AuthEventKind; userId?: string | null; login?: string; ip?: string; requestId: string; details?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(schema.authEvents).values({
+    kind: event.kind,
+    userId: event.userId ?? null,
+    login: event.login ?? null,
+    ip: event.ip ?? null,
+    requestId: event.requestId,
+    details: event.details ?? null,
+  });
+}

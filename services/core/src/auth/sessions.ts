@@ -1,0 +1,48 @@
+import { schema, type Queryable } from '@gov/db';
+import { and, eq, gt } from 'drizzle-orm';
+import { newSessionToken, sameDigest, sha256Hex } from './tokens.js';
+
+/** Officers work in shifts: a session lives 12 hours from its last use (sliding expiry). */
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** Extend only when less than half is left, so an active user writes at most every 6 hours. */
+const REFRESH_BELOW_MS = SESSION_LIFETIME_MS / 2;
+
+export interface ValidSession {
+  id: string;
+  secret: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export async function createSession(db: Queryable, userId: string, now = new Date()) {
+  const { id, secret, token } = newSessionToken();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await db.insert(schema.sessions).values({ id, secretHash: sha256Hex(secret), userId, expiresAt });
+  return { id, secret, token, expiresAt };
+}
+
+/** Null for a malformed, unknown, expired or forged token; extends the expiry when due. */
+export async function validateSession(db: Queryable, token: string, now = new Date()): Promise<ValidSession | null> {
+  const [id, secret, extra] = token.split('.');
+  if (!id || !secret || extra !== undefined || id.length !== 24 || secret.length !== 24) return null;
+  const [row] = await db
+    .select()
+    .from(schema.sessions)
+    .where(and(eq(schema.sessions.id, id), gt(schema.sessions.expiresAt, now)));
+  if (!row || !sameDigest(row.secretHash, sha256Hex(secret))) return null;
+  let expiresAt = row.expiresAt;
+  if (expiresAt.getTime() - now.getTime() < REFRESH_BELOW_MS) {
+    expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    await db.update(schema.sessions).set({ expiresAt }).where(eq(schema.sessions.id, id));
+  }
+  return { id, secret, userId: row.userId, expiresAt };
+}
+
+export async function invalidateSession(db: Queryable, sessionId: string): Promise<void> {
+  await db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
+}
+
+/** On password change, deactivation and role changes: every device signs in again. */
+export async function invalidateUserSessions(db: Queryable, userId: string): Promise<void> {
+  await db.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
+}

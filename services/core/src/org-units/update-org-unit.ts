@@ -1,0 +1,31 @@
+import { schema, withTenant } from '@gov/db';
+import { and, eq } from 'drizzle-orm';
+import * as v from 'valibot';
+import { assertCan, assertCanInTenant } from '../authorize.js';
+import { audit } from '../audit.js';
+import type { ServiceContext } from '../context.js';
+import { parseInput } from '../parse-input.js';
+import { atUnit, loadUnit } from './load-unit.js';
+
+export const UpdateOrgUnit = v.object({
+  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(200))),
+  active: v.optional(v.boolean()),
+});
+export type UpdateOrgUnit = v.InferOutput<typeof UpdateOrgUnit>;
+
+/** Renames or (de)activates a unit; each changed field is checked (unit admins may do both). */
+export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: ServiceContext; tenantId: string; unitId: string; input: UpdateOrgUnit }) {
+  assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
+  const data = parseInput(UpdateOrgUnit, input);
+  return withTenant(ctx.sql, tenantId, async (tx) => {
+    const unit = await loadUnit(tx, tenantId, unitId);
+    for (const field of Object.keys(data)) assertCan(ctx, 'update', 'OrgUnit', atUnit(tenantId, unit.path), field);
+    const [updated] = await tx
+      .update(schema.orgUnits)
+      .set(data)
+      .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)))
+      .returning();
+    await audit(tx, ctx, { tenantId, action: data.active === false ? 'org_unit.deactivated' : 'org_unit.updated', subjectType: 'org_unit', subjectId: unitId, details: data });
+    return updated;
+  });
+}

@@ -1,0 +1,41 @@
+import { schema, withTenant } from '@gov/db';
+import { conflict } from '@gov/domain';
+import * as v from 'valibot';
+import { hashPassword } from '../auth/passwords.js';
+import { assertCan } from '../authorize.js';
+import { audit } from '../audit.js';
+import type { ServiceContext } from '../context.js';
+import { parseInput } from '../parse-input.js';
+import { insertAssignment } from '../role-assignments/grant-role.js';
+import { CreateOfficer } from '../users/create-officer.js';
+import { ensureRootUnit } from './ensure-root-unit.js';
+
+export const AppointProvinceAdmin = v.object({
+  ...v.omit(CreateOfficer, ['orgUnitId']).entries,
+  reason: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập căn cứ bổ nhiệm (văn bản đăng ký)'), v.maxLength(500)),
+});
+export type AppointProvinceAdmin = v.InferOutput<typeof AppointProvinceAdmin>;
+
+/**
+ * The ministry appoints a province admin from the registration annex of seed 000: the account,
+ * its profile at the province root, and the assignment, in one transaction. The database cap
+ * refuses a fourth active admin even under concurrent appointments.
+ */
+export async function appointProvinceAdmin({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: AppointProvinceAdmin }) {
+  assertCan(ctx, 'manage', 'Tenant');
+  const data = parseInput(AppointProvinceAdmin, input);
+  const passwordHash = await hashPassword(data.initialPassword);
+  return withTenant(ctx.sql, tenantId, async (tx) => {
+    const root = await ensureRootUnit(tx, tenantId);
+    const [user] = await tx
+      .insert(schema.users)
+      .values({ login: data.login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: data.fullName, passwordChangedAt: new Date() })
+      .onConflictDoNothing()
+      .returning({ id: schema.users.id });
+    if (!user) throw conflict({ vi: `Tên đăng nhập ${data.login} đã tồn tại.`, en: `The login ${data.login} is taken.` });
+    await tx.insert(schema.tenantUsers).values({ tenantId, userId: user.id, fullName: data.fullName, citizenId: data.citizenId, position: data.position, orgUnitId: root.id, phone: data.phone, email: data.email });
+    const assignment = await insertAssignment(tx, ctx, { tenantId, userId: user.id, role: 'province_admin', orgUnitId: root.id, reason: data.reason });
+    await audit(tx, ctx, { tenantId, action: 'province_admin.appointed', subjectType: 'role_assignment', subjectId: assignment.id, details: { userId: user.id, login: data.login } });
+    return { userId: user.id, assignmentId: assignment.id, rootUnitId: root.id };
+  });
+}

@@ -1,0 +1,29 @@
+import { schema, withTenant } from '@gov/db';
+import { eq } from 'drizzle-orm';
+import * as v from 'valibot';
+import { hashPassword } from '../auth/passwords.js';
+import { invalidateUserSessions } from '../auth/sessions.js';
+import { assertCan, assertCanInTenant } from '../authorize.js';
+import { audit } from '../audit.js';
+import type { ServiceContext } from '../context.js';
+import { atUnit } from '../org-units/load-unit.js';
+import { parseInput } from '../parse-input.js';
+import { Password } from './officer-fields.js';
+import { loadOfficer } from './load-officer.js';
+
+export const ResetPassword = v.object({ newPassword: Password });
+
+/** An admin sets a new password for an officer; every session of that officer ends. */
+export async function resetPassword({ ctx, tenantId, userId, input }: { ctx: ServiceContext; tenantId: string; userId: string; input: v.InferOutput<typeof ResetPassword> }) {
+  assertCanInTenant(ctx, 'update', 'User', tenantId);
+  const { newPassword } = parseInput(ResetPassword, input);
+  const passwordHash = await hashPassword(newPassword);
+  return withTenant(ctx.sql, tenantId, async (tx) => {
+    const officer = await loadOfficer(tx, tenantId, userId);
+    assertCan(ctx, 'update', 'User', atUnit(tenantId, officer.path), 'passwordHash');
+    await tx.update(schema.users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(schema.users.id, userId));
+    await invalidateUserSessions(tx, userId);
+    await audit(tx, ctx, { tenantId, action: 'user.password_reset', subjectType: 'user', subjectId: userId });
+    return { userId };
+  });
+}
