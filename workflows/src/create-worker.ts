@@ -1,4 +1,4 @@
-import type { Db } from '@gov/db';
+import type { Db, Sql } from '@gov/db';
 import type { NativeConnection} from '@temporalio/worker';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from './activities/index.js';
@@ -9,15 +9,16 @@ export interface CreateWorkerArgs {
   taskQueue: string;
   bundle: WorkflowBundleWithSourceMap;
   db: Db;
+  sql: Sql;
 }
 
 /** A worker for the dossier task queue, from an already-built workflow bundle. */
-export function createWorker({ connection, namespace, taskQueue, bundle, db }: CreateWorkerArgs) {
+export function createWorker({ connection, namespace, taskQueue, bundle, db, sql }: CreateWorkerArgs) {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle: bundle,
-    activities: createActivities({ db }),
+    activities: createActivities({ db, sql }),
   });
 }

@@ -17,6 +17,7 @@ async function main() {
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     bundle,
     db,
+    sql,
   });
   logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE }, 'worker running');
   // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves.

@@ -20,3 +20,13 @@ export {
 } from './process.js';
 export { createAppAbility, type AppAbility, type AppAction, type AppSubject, type AppRule } from './ability.js';
 export { TENANT_ROLE_PERMISSIONS, PLATFORM_ROLE_PERMISSIONS, NEVER_DELEGATED, type Permission } from './permissions.js';
+export * from './dossier/index.js';
+export * from './catalog/index.js';
+export {
+  WORKING_HOURS_PER_DAY,
+  statutoryWorkingHours,
+  describeWorkingHours,
+  validateProcessDesign,
+  type ProcessDesignContext,
+  type DesignProblem,
+} from './process-validation.js';

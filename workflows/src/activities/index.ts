@@ -1,13 +1,16 @@
-import type { Db } from '@gov/db';
+import type { Db, Sql } from '@gov/db';
+import { createDossierActivities } from './dossier/index.js';
 import { createProbeActivities } from './probe.js';
 
 export interface ActivityDeps {
   db: Db;
+  /** The pool behind `db`, for withTenant. */
+  sql: Sql;
 }
 
 /** Activities receive their dependencies here; the worker is the only place they meet workflows. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createProbeActivities(deps) };
+  return { ...createProbeActivities(deps), ...createDossierActivities({ db: deps.db, sql: deps.sql }) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

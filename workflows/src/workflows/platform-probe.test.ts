@@ -21,7 +21,7 @@ let connection: Connection;
 beforeAll(async () => {
   const address = inject('temporalAddress');
   nativeConnection = await NativeConnection.connect({ address });
-  worker = await createWorker({ connection: nativeConnection, namespace, taskQueue, bundle: await bundleWorkflows(), db });
+  worker = await createWorker({ connection: nativeConnection, namespace, taskQueue, bundle: await bundleWorkflows(), db, sql });
   running = worker.run();
   connection = await Connection.connect({ address });
   client = new Client({ connection, namespace });

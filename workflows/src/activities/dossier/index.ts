@@ -1,0 +1,16 @@
+import type { Db, Sql } from '@gov/db';
+import { ensureHandOverDossier, type EnsureHandOverDossierInput } from './ensure-hand-over-dossier.js';
+import { projectTransition } from './project-transition.js';
+import type { TransitionProjection } from './projection-input.js';
+
+/** Dossier projection activities (issue #6): every workflow transition into PostgreSQL. */
+export function createDossierActivities({ sql }: { db: Db; sql: Sql }) {
+  return {
+    async projectDossierTransition(projection: TransitionProjection): Promise<void> {
+      await projectTransition(sql, projection);
+    },
+    ensureHandOverDossier: (input: EnsureHandOverDossierInput) => ensureHandOverDossier(sql, input),
+  };
+}
+
+export type { TransitionProjection } from './projection-input.js';

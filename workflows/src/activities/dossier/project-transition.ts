@@ -1,0 +1,66 @@
+import { schema, withTenant, type Sql } from '@gov/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { TransitionProjection } from './projection-input.js';
+
+const d = schema.dossiers;
+const t = schema.tasks;
+
+const date = (iso: string | null | undefined) => (iso === undefined ? undefined : iso === null ? null : new Date(iso));
+
+/**
+ * Writes one dossier transition in one tenant transaction: the event (keyed by workflow id, step
+ * and transition number, so a retry after a crash inserts nothing), the dossier's columns, the
+ * task inbox and — only when the event is new — the applicant's notification in the outbox.
+ * Replaying the same projection is harmless: every write is an upsert to the same values.
+ */
+export async function projectTransition(sql: Sql, p: TransitionProjection): Promise<{ inserted: boolean }> {
+  return withTenant(sql, p.tenantId, async (tx) => {
+    const inserted = await tx
+      .insert(schema.dossierEvents)
+      .values({
+        tenantId: p.tenantId, dossierId: p.dossierId, eventKey: p.eventKey, kind: p.kind, actorUserId: p.actorUserId,
+        fromStep: p.fromStep, toStep: p.toStep, content: p.content, stepDueAt: date(p.stepDueAt), deadlineMet: p.deadlineMet,
+        occurredAt: new Date(p.occurredAt),
+      })
+      .onConflictDoNothing()
+      .returning({ id: schema.dossierEvents.id });
+    const patch = p.dossier;
+    await tx
+      .update(d)
+      .set({
+        workflowId: patch.workflowId,
+        nationalStatus: patch.nationalStatus, localStatus: patch.localStatus, currentUnitId: patch.currentUnitId,
+        dueAt: date(patch.dueAt), overdueAt: date(patch.overdueAt), finishedAt: date(patch.finishedAt), returnedAt: date(patch.returnedAt),
+      })
+      .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
+    await projectTasks(tx, p);
+    if (inserted.length > 0 && p.notify) {
+      await tx.insert(schema.outbox).values({ tenantId: p.tenantId, topic: 'notification.dossier', payload: { dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey } });
+    }
+    return { inserted: inserted.length > 0 };
+  });
+}
+
+type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
+
+async function projectTasks(tx: Tx, p: TransitionProjection) {
+  const of = and(eq(t.tenantId, p.tenantId), eq(t.dossierId, p.dossierId));
+  const at = new Date(p.occurredAt);
+  if (p.tasks.cancelOpen) {
+    await tx.update(t).set({ status: 'cancelled', completedAt: at }).where(and(of, eq(t.status, 'open')));
+  }
+  if (p.tasks.complete?.length) {
+    await tx.update(t).set({ status: 'done', completedAt: at }).where(and(of, eq(t.status, 'open'), inArray(t.stepKey, p.tasks.complete)));
+  }
+  if (p.tasks.assign) {
+    await tx.update(t).set({ assigneeUserId: p.tasks.assign.assigneeUserId }).where(and(of, eq(t.stepKey, p.tasks.assign.stepKey)));
+  }
+  const open = p.tasks.open;
+  if (open) {
+    const row = { orgUnitId: open.orgUnitId, role: open.role, dueAt: date(open.dueAt), assigneeUserId: open.assigneeUserId, status: 'open' as const, completedAt: null };
+    await tx
+      .insert(t)
+      .values({ tenantId: p.tenantId, dossierId: p.dossierId, stepKey: open.stepKey, ...row })
+      .onConflictDoUpdate({ target: [t.tenantId, t.dossierId, t.stepKey], set: row });
+  }
+}

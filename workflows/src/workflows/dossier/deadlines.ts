@@ -1,0 +1,55 @@
+import type { MachineEnv } from './steps.js';
+import { atIntake } from './state.js';
+
+/**
+ * Deadlines this workflow watches, as [instant, fire] pairs: intake (8 working hours), the
+ * current step, near-due and the overall promised date. A stopped clock (supplement pending)
+ * watches nothing but the intake deadline. A breach records an event and keeps waiting; it never
+ * fails the workflow (ARCHITECTURE.md, Temporal).
+ */
+function watched(env: MachineEnv): [number, () => Promise<void>][] {
+  const { state, recorder } = env;
+  const list: [number, () => Promise<void>][] = [];
+  if (state.done) return list;
+  if (atIntake(state) && state.nationalStatus === 1 && state.intakeDueAt !== null && !state.intakeOverdueFlagged) {
+    const due = state.intakeDueAt;
+    list.push([due, () => {
+      state.intakeOverdueFlagged = true;
+      return recorder.record({ kind: 'intake_overdue', stepDueAt: due, deadlineMet: false });
+    }]);
+  }
+  if (state.pausedSince !== null || state.nationalStatus === 5) return list;
+  if (state.stepDueAt !== null && !state.stepOverdueFlagged && !state.activeHandOver && !atIntake(state)) {
+    const due = state.stepDueAt;
+    list.push([due, () => {
+      state.stepOverdueFlagged = true;
+      return recorder.record({ kind: 'step_overdue', stepDueAt: due, deadlineMet: false });
+    }]);
+  }
+  if (state.isHandOver || state.finishedAt !== null) return list;
+  if (state.nearDueAt !== null && !state.nearDueFlagged) {
+    list.push([state.nearDueAt, () => {
+      state.nearDueFlagged = true;
+      return recorder.record({ kind: 'near_due', content: { dueAt: new Date(state.dueAt ?? 0).toISOString() } });
+    }]);
+  }
+  if (state.dueAt !== null && state.overdueAt === null) {
+    const due = state.dueAt;
+    list.push([due, () => {
+      // Quá hạn: stays counted as overdue in every report, apology or not (DOMAIN.md §4).
+      state.overdueAt = due;
+      const apologised = state.apology !== null;
+      return recorder.record({ kind: 'overdue', stepDueAt: due, deadlineMet: false, content: { apologyIssued: apologised, escalate: !apologised } });
+    }]);
+  }
+  return list;
+}
+
+/** Fires every deadline already reached; returns ms until the next one (undefined: none). */
+export async function runDueDeadlines(env: MachineEnv): Promise<number | undefined> {
+  const now = Date.now();
+  const list = watched(env).sort((a, b) => a[0] - b[0]);
+  for (const [instant, fire] of list) if (instant <= now) await fire();
+  const next = watched(env).map(([instant]) => instant).sort((a, b) => a - b)[0];
+  return next === undefined ? undefined : Math.max(1, next - Date.now());
+}

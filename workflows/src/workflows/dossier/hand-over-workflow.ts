@@ -1,0 +1,62 @@
+import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import type { HandOverResult, HandOverWorkflowInput } from '@gov/domain';
+import type { Activities } from '../../activities/index.js';
+import { runDueDeadlines } from './deadlines.js';
+import { clockSignal } from './definitions.js';
+import { installHandlers } from './handlers.js';
+import { createRecorder } from './recorder.js';
+import { initialState } from './state.js';
+import type { MachineEnv } from './steps.js';
+import { createTimeModel } from './time-model.js';
+
+const { ensureHandOverDossier } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/**
+ * Liên thông: the receiving unit (or province) runs its segment of the process — same
+ * interpreter, same Updates — and the parent resumes when this workflow completes. The overall
+ * promised date stays with the parent, so clock pauses are reported to it.
+ */
+export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<HandOverResult> {
+  const { workflowId } = workflowInfo();
+  const time = createTimeModel(input.calendar, input.clock);
+  const state = initialState({ ...input, workflowId, segment: { from: input.from, to: input.to }, isHandOver: true, now: Date.now() });
+  const parent = getExternalWorkflowHandle(input.parentWorkflowId);
+  const env: MachineEnv = {
+    state,
+    time,
+    recorder: createRecorder(state, input.unitCodes),
+    startHandOver: () => {
+      throw new Error('nested hand-over is not supported yet');
+    },
+    cancelHandOver: () => undefined,
+    reportClock: (paused, at) => parent.signal(clockSignal, { paused, at }),
+  };
+  // Another province keeps its own copy of the dossier under its own row-level security.
+  if (input.sourceTenantId) {
+    await ensureHandOverDossier({ sourceTenantId: input.sourceTenantId, tenantId: input.tenantId, dossierId: input.dossierId, unitId: input.snapshot.steps[input.from]!.orgUnitId, workflowId });
+  }
+  const first = input.snapshot.steps[input.from]!;
+  state.stepDueAt = first.allottedWorkingHours > 0 ? time.addWorkingMinutes(new Date(state.stepEnteredAt), first.allottedWorkingHours * 60).getTime() : null;
+  const received = env.recorder.record({
+    kind: 'hand_over_received', fromStepKey: null, toStepKey: first.key, content: { parentWorkflowId: input.parentWorkflowId },
+    tasks: { open: { stepKey: first.key, orgUnitId: first.orgUnitId, role: first.role, dueAt: state.stepDueAt === null ? null : new Date(state.stepDueAt).toISOString(), assigneeUserId: null } },
+  });
+  // Buffered Updates run as soon as their handler is set: after the first transition.
+  installHandlers(env, null);
+  await received;
+
+  while (!state.done) {
+    const seen = state.seq;
+    const wait = await runDueDeadlines(env);
+    if (state.seq !== seen) continue;
+    if (wait === undefined) await condition(() => state.seq !== seen || state.done);
+    else await condition(() => state.seq !== seen || state.done, wait);
+  }
+  await env.recorder.settled();
+  await condition(allHandlersFinished);
+  const last = state.snapshot.steps[state.stepIndex]!;
+  return { outcome: 'completed', lastStepKey: last.key, transitions: state.seq };
+}

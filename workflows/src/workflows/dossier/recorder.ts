@@ -1,0 +1,92 @@
+import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { transitionEventKey } from '@gov/domain';
+import type { Activities } from '../../activities/index.js';
+import type { TransitionProjection } from '../../activities/dossier/projection-input.js';
+import { currentStep, type DossierState } from './state.js';
+
+const { projectDossierTransition } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  // Infrastructure errors retry for as long as it takes: a transition must reach PostgreSQL.
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export interface TransitionRecord {
+  kind: string;
+  actorUserId?: string | null;
+  /** The step the transition left (defaults to the current one). */
+  fromStepKey?: string | null;
+  toStepKey?: string | null;
+  content?: Record<string, unknown>;
+  stepDueAt?: number | null;
+  deadlineMet?: boolean | null;
+  tasks?: TransitionProjection['tasks'];
+  notify?: string;
+}
+
+/**
+ * Turns each transition into one projection. Projections run one after another in transition
+ * order (a promise chain), so a later dossier patch never lands before an earlier one, while
+ * Update handlers can return as soon as their own transition is stored.
+ */
+export function createRecorder(state: DossierState, unitCodes: Record<string, string> = {}) {
+  let chain: Promise<void> = Promise.resolve();
+
+  /** Columns this workflow owns: the child the step columns, the parent the deadline columns. */
+  function patch(): TransitionProjection['dossier'] {
+    const stepColumns = { nationalStatus: state.nationalStatus, localStatus: state.localStatus, currentUnitId: currentStep(state).orgUnitId };
+    if (state.isHandOver) return stepColumns;
+    const deadlines = {
+      workflowId: state.workflowId,
+      dueAt: iso(state.apology?.newDueAt ?? state.dueAt),
+      overdueAt: iso(state.overdueAt),
+      finishedAt: iso(state.finishedAt),
+      returnedAt: iso(state.returnedAt),
+    };
+    return state.activeHandOver ? deadlines : { ...stepColumns, ...deadlines };
+  }
+
+  function upsertAttributes() {
+    const unitId = currentStep(state).orgUnitId;
+    const due = state.apology?.newDueAt ?? state.dueAt;
+    upsertSearchAttributes([
+      { key: { name: 'GovTenantId', type: 'KEYWORD' as const }, value: state.tenantId },
+      { key: { name: 'GovUnitCode', type: 'KEYWORD' as const }, value: unitCodes[unitId] ?? unitId },
+      { key: { name: 'GovProcedureCode', type: 'KEYWORD' as const }, value: state.snapshot.procedureCode },
+      { key: { name: 'GovStatus', type: 'KEYWORD' as const }, value: String(state.nationalStatus) },
+      { key: { name: 'GovDueAt', type: 'DATETIME' as const }, value: due === null ? null : new Date(due) },
+    ]);
+  }
+
+  /** Call after mutating `state`; resolves once this transition is in PostgreSQL. */
+  function record(t: TransitionRecord): Promise<void> {
+    state.seq += 1;
+    const fromStepKey = t.fromStepKey === undefined ? currentStep(state).key : t.fromStepKey;
+    const projection: TransitionProjection = {
+      tenantId: state.tenantId,
+      dossierId: state.dossierId,
+      workflowId: state.workflowId,
+      eventKey: transitionEventKey(state.workflowId, fromStepKey ?? 'dossier', state.seq),
+      kind: t.kind,
+      actorUserId: t.actorUserId ?? null,
+      fromStep: fromStepKey,
+      toStep: t.toStepKey ?? null,
+      content: t.content ?? {},
+      stepDueAt: iso(t.stepDueAt ?? null),
+      deadlineMet: t.deadlineMet ?? null,
+      occurredAt: new Date(Date.now()).toISOString(),
+      dossier: patch(),
+      tasks: t.tasks ?? {},
+      ...(t.notify ? { notify: { template: t.notify } } : {}),
+    };
+    upsertAttributes();
+    const mine = chain.then(() => projectDossierTransition(projection));
+    chain = mine;
+    return mine;
+  }
+
+  return { record, settled: () => chain };
+}
+
+export type Recorder = ReturnType<typeof createRecorder>;

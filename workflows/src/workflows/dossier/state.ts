@@ -1,0 +1,104 @@
+import type { DossierActor, ProcessSnapshot, ProcessStep } from '@gov/domain';
+
+/** Process state owned by a running dossier (or hand-over) workflow. Instants are epoch ms. */
+export interface DossierState {
+  workflowId: string;
+  tenantId: string;
+  dossierId: string;
+  snapshot: ProcessSnapshot;
+  /** Snapshot indexes this workflow runs: all steps for the dossier, a segment for a hand-over. */
+  segment: { from: number; to: number };
+  isHandOver: boolean;
+  applicantUserId: string | null;
+  /** Transition counter: part of every event key, so replays and retries map to one row. */
+  seq: number;
+  stepIndex: number;
+  nationalStatus: number;
+  localStatus: string;
+  assigneeUserId: string | null;
+  stepEnteredAt: number;
+  stepDueAt: number | null;
+  stepOverdueFlagged: boolean;
+  /** Reception deadline: 8 working hours after an online submission (seed 004, Art. 11(1)(a)). */
+  intakeDueAt: number | null;
+  intakeOverdueFlagged: boolean;
+  intakeSupplementUsed: boolean;
+  /** The overall promised date (ngày hẹn trả); moved by clock pauses. */
+  dueAt: number | null;
+  nearDueAt: number | null;
+  nearDueFlagged: boolean;
+  /** When the promised date passed; stays set for reports even after an apology. */
+  overdueAt: number | null;
+  apology: { reason: string; newDueAt: number; issuedAt: number; beforeDeadline: boolean } | null;
+  pausedSince: number | null;
+  pausedWorkingMinutes: number;
+  feePending: boolean;
+  activeHandOver: string | null;
+  finishedAt: number | null;
+  returnedAt: number | null;
+  done: boolean;
+}
+
+export type Actor = DossierActor;
+
+export function currentStep(state: DossierState): ProcessStep {
+  const step = state.snapshot.steps[state.stepIndex];
+  if (!step) throw new Error(`no step at index ${state.stepIndex}`);
+  return step;
+}
+
+/** Whether the dossier is still at the reception step (tiếp nhận), before it is accepted. */
+export function atIntake(state: DossierState): boolean {
+  return !state.isHandOver && currentStep(state).kind === 'receive' && state.dueAt === null;
+}
+
+/** Status codes of a dossier no longer being processed (DOMAIN.md §4). */
+export function isClosed(state: DossierState): boolean {
+  return state.done || [3, 7, 8, 10].includes(state.nationalStatus);
+}
+
+export function initialState(args: {
+  workflowId: string;
+  tenantId: string;
+  dossierId: string;
+  snapshot: ProcessSnapshot;
+  segment: { from: number; to: number };
+  isHandOver: boolean;
+  applicantUserId?: string;
+  now: number;
+}): DossierState {
+  const step = args.snapshot.steps[args.segment.from];
+  if (!step) throw new Error('empty segment');
+  return {
+    workflowId: args.workflowId,
+    tenantId: args.tenantId,
+    dossierId: args.dossierId,
+    snapshot: args.snapshot,
+    segment: args.segment,
+    isHandOver: args.isHandOver,
+    applicantUserId: args.applicantUserId ?? null,
+    seq: 0,
+    stepIndex: args.segment.from,
+    nationalStatus: args.isHandOver ? 4 : 1,
+    localStatus: args.isHandOver ? step.localStatus : 'awaiting_reception',
+    assigneeUserId: null,
+    stepEnteredAt: args.now,
+    stepDueAt: null,
+    stepOverdueFlagged: false,
+    intakeDueAt: null,
+    intakeOverdueFlagged: false,
+    intakeSupplementUsed: false,
+    dueAt: null,
+    nearDueAt: null,
+    nearDueFlagged: false,
+    overdueAt: null,
+    apology: null,
+    pausedSince: null,
+    pausedWorkingMinutes: 0,
+    feePending: false,
+    activeHandOver: null,
+    finishedAt: null,
+    returnedAt: null,
+    done: false,
+  };
+}

@@ -1,0 +1,94 @@
+import type { Recorder, TransitionRecord } from './recorder.js';
+import { currentStep, type DossierState } from './state.js';
+import type { TimeModel } from './time-model.js';
+
+/** What every transition helper needs. */
+export interface MachineEnv {
+  state: DossierState;
+  time: TimeModel;
+  recorder: Recorder;
+  /** Starts the hand-over child for snapshot steps `[from, to)` (the workflow owns child handles). */
+  startHandOver(args: { workflowId: string; from: number; to: number }): void;
+  /** Stops a running hand-over child (the dossier was stopped or withdrawn). */
+  cancelHandOver(): void;
+  /** A hand-over child reports clock pauses to the parent, which owns the promised date. */
+  reportClock(paused: boolean, at: number): Promise<void>;
+}
+
+const at = (ms: number) => new Date(ms);
+
+type Entry = Pick<TransitionRecord, 'kind' | 'actorUserId' | 'content' | 'notify'>;
+
+/** Leaves the current step for `index`: event with the left step's deadline and whether it was met. */
+export function enterStep(env: MachineEnv, index: number, entry: Entry): Promise<void> {
+  const { state, time } = env;
+  const now = Date.now();
+  const left = currentStep(state);
+  const leftDueAt = state.stepDueAt;
+  state.stepIndex = index;
+  const step = currentStep(state);
+  state.stepEnteredAt = now;
+  state.stepDueAt = step.allottedWorkingHours > 0 ? time.addWorkingMinutes(at(now), step.allottedWorkingHours * 60).getTime() : null;
+  state.stepOverdueFlagged = false;
+  state.nationalStatus = step.nationalStatus;
+  state.localStatus = step.localStatus;
+  state.assigneeUserId = null;
+  if (step.nationalStatus === 9 && state.finishedAt === null) state.finishedAt = now;
+  return env.recorder.record({
+    ...entry,
+    fromStepKey: left.key,
+    toStepKey: step.key,
+    stepDueAt: leftDueAt,
+    deadlineMet: leftDueAt === null ? null : now <= leftDueAt,
+    tasks: {
+      complete: [left.key],
+      open: { stepKey: step.key, orgUnitId: step.orgUnitId, role: step.role, dueAt: state.stepDueAt === null ? null : at(state.stepDueAt).toISOString(), assigneeUserId: null },
+    },
+  });
+}
+
+/** Moves to the next step; past the end of a hand-over segment, control returns to the parent. */
+export function advance(env: MachineEnv, entry: Entry): Promise<void> {
+  const { state } = env;
+  const next = state.stepIndex + 1;
+  if (next < state.segment.to) return enterStep(env, next, entry);
+  const now = Date.now();
+  const step = currentStep(state);
+  state.done = true;
+  if (!state.isHandOver) {
+    // A process without a result-return step ends when its last step is done.
+    state.finishedAt ??= now;
+    state.nationalStatus = 9;
+    state.localStatus = 'finished';
+  }
+  return env.recorder.record({
+    ...entry,
+    stepDueAt: state.stepDueAt,
+    deadlineMet: state.stepDueAt === null ? null : now <= state.stepDueAt,
+    tasks: { complete: [step.key] },
+  });
+}
+
+/** Supplement during processing: the clock stops; time already used still counts. */
+export function pauseClock(state: DossierState, now: number): void {
+  state.pausedSince ??= now;
+}
+
+/**
+ * The citizen's supplement arrived: the promised date, the near-due mark and the step deadline
+ * move by the paused time, in working time (Decree 61/2018 as amended; DOMAIN.md §4).
+ */
+export function resumeClock(state: DossierState, time: TimeModel, now: number, shiftStep: boolean): number {
+  if (state.pausedSince === null) return 0;
+  const minutes = Math.max(0, time.workingMinutesBetween(at(state.pausedSince), at(now)));
+  state.pausedSince = null;
+  state.pausedWorkingMinutes += minutes;
+  // Adding 0 would snap a period-end deadline (17:00) to the next morning, so skip empty pauses.
+  const shift = (ms: number | null) => (ms === null || minutes === 0 ? ms : time.addWorkingMinutes(at(ms), minutes).getTime());
+  if (!state.isHandOver && state.overdueAt === null) {
+    state.dueAt = shift(state.dueAt);
+    if (!state.nearDueFlagged) state.nearDueAt = shift(state.nearDueAt);
+  }
+  if (shiftStep && !state.stepOverdueFlagged) state.stepDueAt = shift(state.stepDueAt);
+  return minutes;
+}

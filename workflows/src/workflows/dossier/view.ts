@@ -1,0 +1,34 @@
+import type { DossierActor, DossierView } from '@gov/domain';
+import { allowedActions } from './rules.js';
+import { currentStep, type DossierState } from './state.js';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The Query result: read-only, so it may run at any time (also between history events). */
+export function buildView(state: DossierState, actor?: DossierActor): DossierView {
+  const step = currentStep(state);
+  return {
+    workflowId: state.workflowId,
+    tenantId: state.tenantId,
+    dossierId: state.dossierId,
+    step: { index: state.stepIndex, key: step.key, kind: step.kind, name: step.name, orgUnitId: step.orgUnitId, role: step.role },
+    nationalStatus: state.nationalStatus,
+    localStatus: state.localStatus,
+    assigneeUserId: state.assigneeUserId,
+    intakeDueAt: iso(state.intakeDueAt),
+    stepDueAt: iso(state.stepDueAt),
+    dueAt: iso(state.dueAt),
+    nearDue: state.nearDueFlagged && state.overdueAt === null,
+    overdue: state.overdueAt !== null,
+    pausedSince: iso(state.pausedSince),
+    pausedWorkingMinutes: state.pausedWorkingMinutes,
+    apology: state.apology
+      ? { reason: state.apology.reason, newDueAt: new Date(state.apology.newDueAt).toISOString(), issuedAt: new Date(state.apology.issuedAt).toISOString(), beforeDeadline: state.apology.beforeDeadline }
+      : null,
+    feePending: state.feePending,
+    activeHandOverWorkflowId: state.activeHandOver,
+    transitions: state.seq,
+    done: state.done,
+    allowedActions: allowedActions(state, actor),
+  };
+}
