@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createDb } from '@gov/db';
 import { setupDatabase } from '@gov/db/setup';
 import { ConfigError, databaseUrls } from '@gov/runtime';
 import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.js';
+import { seedDemo } from './demo/seed-demo.js';
 import { readScriptsEnv } from './env.js';
 import { startDevServer, temporalReady, type DevServer } from './temporal/dev-server.js';
 import { locateTemporalCli } from './temporal/locate-cli.js';
@@ -22,6 +25,8 @@ async function main() {
   const cli = await locateTemporalCli({ explicitPath: env.TEMPORAL_CLI_PATH, pathVar: env.PATH, cacheDir: env.GOV_CACHE_DIR, log });
   const counts = await setupDatabase(urls, log);
   log(`database ${urls.databaseName}: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`);
+  const demoDb = createDb(urls.app, { max: 2 });
+  await seedDemo(demoDb.db, demoDb.sql).finally(() => demoDb.sql.end({ timeout: 1 }));
   log('building the web app…');
   execFileSync('npm', ['run', 'build', '--silent', '-w', '@gov/web'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -81,8 +86,8 @@ function printBanner(base: string, uiPort: number) {
     Health         ${base}/healthz
     Temporal UI    http://127.0.0.1:${uiPort}/
 
-  Demo logins: none yet. Sign-in and the demo accounts (ministry admin, province admin,
-  officers, citizen) arrive with identity and sessions (issue #4).
+  Demo logins (local only), password ${DEMO_PASSWORD}:
+${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}
 `);
 }
 

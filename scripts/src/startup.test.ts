@@ -7,7 +7,7 @@ import { ensureServer } from '@gov/db/setup';
 import { ConfigError } from '@gov/runtime';
 import { describe, expect, inject, it } from 'vitest';
 import { locateTemporalCli } from './temporal/locate-cli.js';
-import { freePort } from './testing/free-port.js';
+import { freePort } from '@gov/testing';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const API = join(ROOT, 'services/api/src/server.ts');

@@ -5,7 +5,7 @@ import { readScriptsEnv } from '../env.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { locateTemporalCli } from '../temporal/locate-cli.js';
 import { readTestEnv } from './env.js';
-import { freePort } from './free-port.js';
+import { freePort } from '@gov/testing';
 
 const log = (line: string) => console.log(`[test setup] ${line}`);
 

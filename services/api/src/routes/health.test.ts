@@ -1,4 +1,4 @@
-import { startTcpProxy, type TcpProxy } from '@gov/scripts/testing';
+import { startTcpProxy, type TcpProxy } from '@gov/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';

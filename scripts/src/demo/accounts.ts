@@ -1,0 +1,17 @@
+/**
+ * Demo accounts for a local `npm start` (never for production: the passwords are printed).
+ * All live in Hà Nội (province code 01), around one ward one-stop unit and one department.
+ */
+export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_PROVINCE_CODE = '01';
+
+export const DEMO_ACCOUNTS = [
+  { login: 'bo.quantri', kind: 'ministry_admin', name: 'Nguyễn Minh Quân', label: 'Quản trị Bộ (ministry admin)' },
+  { login: 'bo.giamsat', kind: 'ministry_oversight', name: 'Trần Thu Hà', label: 'Giám sát Bộ (ministry oversight)' },
+  { login: 'hn.quantri', kind: 'province_admin', name: 'Lê Văn Hùng', label: 'Quản trị tỉnh Hà Nội (province admin)' },
+  { login: 'badinh.tiepnhan', kind: 'reception_officer', name: 'Phạm Thị Lan', label: 'Tiếp nhận, Phường Ba Đình (reception)' },
+  { login: 'badinh.chuyenvien', kind: 'specialist', name: 'Hoàng Văn Nam', label: 'Chuyên viên, Phường Ba Đình (specialist)' },
+  { login: 'badinh.lanhdao', kind: 'leader', name: 'Vũ Thị Mai', label: 'Lãnh đạo, Phường Ba Đình (leader)' },
+  { login: 'badinh.trakq', kind: 'result_clerk', name: 'Đặng Quốc Bảo', label: 'Trả kết quả, Phường Ba Đình (result clerk)' },
+  { login: 'congdan.an', kind: 'citizen', name: 'Nguyễn Văn An', label: 'Công dân (citizen)' },
+] as const;

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { ensureRootUnit, hashPassword } from '@gov/core';
+import { schema, withTenant, type Db, type Sql, type TenantDb } from '@gov/db';
+import { and, eq, sql as raw } from 'drizzle-orm';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVINCE_CODE } from './accounts.js';
+
+type Account = (typeof DEMO_ACCOUNTS)[number];
+
+async function unit(tx: TenantDb, tenantId: string, parentPath: string[], code: string, name: string, kind: 'commune_one_stop' | 'department') {
+  const [existing] = await tx.select().from(schema.orgUnits).where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.code, code)));
+  if (existing) return existing;
+  const id = randomUUID();
+  const [created] = await tx.insert(schema.orgUnits).values({ tenantId, id, parentId: parentPath.at(-1)!, path: [...parentPath, id], code, name, kind }).returning();
+  return created!;
+}
+
+/**
+ * Idempotent: creates the demo province structure and accounts when missing, leaves them alone
+ * otherwise (a second `npm start` keeps what the demo users changed).
+ */
+export async function seedDemo(db: Db, sql: Sql): Promise<void> {
+  const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
+  if (!tenant) throw new Error('the provinces must be seeded first');
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const existing = new Set((await db.select({ login: schema.users.login }).from(schema.users).where(raw`${schema.users.login} like 'bo.%' or ${schema.users.login} like 'hn.%' or ${schema.users.login} like 'badinh.%' or ${schema.users.login} like 'congdan.%'`)).map((u) => u.login));
+  const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.login));
+  for (const account of missing.filter((a) => a.kind === 'ministry_admin' || a.kind === 'ministry_oversight' || a.kind === 'citizen')) {
+    const [user] = await db.insert(schema.users).values({ login: account.login, passwordHash, kind: account.kind === 'citizen' ? 'citizen' : 'ministry', displayName: account.name }).returning();
+    if (account.kind !== 'citizen') await db.insert(schema.platformRoleAssignments).values({ userId: user!.id, role: account.kind, reason: 'Tài khoản trình diễn' });
+  }
+  await withTenant(sql, tenant.id, async (tx) => {
+    const root = await ensureRootUnit(tx, tenant.id);
+    const ward = await unit(tx, tenant.id, root.path, 'HN-BADINH', 'Bộ phận một cửa Phường Ba Đình', 'commune_one_stop');
+    await unit(tx, tenant.id, root.path, 'HN-SNV', 'Sở Nội vụ Hà Nội', 'department');
+    await unit(tx, tenant.id, root.path, 'HN-SGDDT', 'Sở Giáo dục và Đào tạo Hà Nội', 'department');
+    for (const account of missing.filter((a): a is Account & { kind: 'province_admin' | 'reception_officer' | 'specialist' | 'leader' | 'result_clerk' } => !['ministry_admin', 'ministry_oversight', 'citizen'].includes(a.kind))) {
+      const orgUnitId = account.kind === 'province_admin' ? root.id : ward.id;
+      const [user] = await tx.insert(schema.users).values({ login: account.login, passwordHash, kind: 'officer', homeTenantId: tenant.id, displayName: account.name }).returning();
+      await tx.insert(schema.tenantUsers).values({ tenantId: tenant.id, userId: user!.id, fullName: account.name, position: 'Cán bộ', orgUnitId, phone: '0912345678', email: `${account.login}@hanoi.gov.vn` });
+      await tx.insert(schema.roleAssignments).values({ tenantId: tenant.id, userId: user!.id, role: account.kind, orgUnitId, reason: 'Tài khoản trình diễn' });
+    }
+  });
+}
