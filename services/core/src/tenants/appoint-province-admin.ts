@@ -1,5 +1,4 @@
-import { schema, withTenant } from '@gov/db';
-import { conflict } from '@gov/domain';
+import { withTenant } from '@gov/db';
 import * as v from 'valibot';
 import { hashPassword } from '../auth/passwords.js';
 import { assertCan } from '../authorize.js';
@@ -8,6 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { insertAssignment } from '../role-assignments/grant-role.js';
 import { CreateOfficer } from '../users/create-officer.js';
+import { insertOfficer } from '../users/insert-officer.js';
 import { ensureRootUnit } from './ensure-root-unit.js';
 
 export const AppointProvinceAdmin = v.object({
@@ -27,15 +27,9 @@ export async function appointProvinceAdmin({ ctx, tenantId, input }: { ctx: Serv
   const passwordHash = await hashPassword(data.initialPassword);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const root = await ensureRootUnit(tx, tenantId);
-    const [user] = await tx
-      .insert(schema.users)
-      .values({ login: data.login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: data.fullName, passwordChangedAt: new Date() })
-      .onConflictDoNothing()
-      .returning({ id: schema.users.id });
-    if (!user) throw conflict({ vi: `Tên đăng nhập ${data.login} đã tồn tại.`, en: `The login ${data.login} is taken.` });
-    await tx.insert(schema.tenantUsers).values({ tenantId, userId: user.id, fullName: data.fullName, citizenId: data.citizenId, position: data.position, orgUnitId: root.id, phone: data.phone, email: data.email });
-    const assignment = await insertAssignment(tx, ctx, { tenantId, userId: user.id, role: 'province_admin', orgUnitId: root.id, reason: data.reason });
-    await audit(tx, ctx, { tenantId, action: 'province_admin.appointed', subjectType: 'role_assignment', subjectId: assignment.id, details: { userId: user.id, login: data.login } });
-    return { userId: user.id, assignmentId: assignment.id, rootUnitId: root.id };
+    const userId = await insertOfficer(tx, { tenantId, orgUnitId: root.id, passwordHash, account: data });
+    const assignment = await insertAssignment(tx, ctx, { tenantId, userId, role: 'province_admin', orgUnitId: root.id, reason: data.reason });
+    await audit(tx, ctx, { tenantId, action: 'province_admin.appointed', subjectType: 'role_assignment', subjectId: assignment.id, details: { userId, login: data.login } });
+    return { userId, assignmentId: assignment.id, rootUnitId: root.id };
   });
 }

@@ -1,5 +1,4 @@
-import { schema, withTenant } from '@gov/db';
-import { conflict } from '@gov/domain';
+import { withTenant } from '@gov/db';
 import * as v from 'valibot';
 import { hashPassword } from '../auth/passwords.js';
 import { assertCan, assertCanInTenant } from '../authorize.js';
@@ -7,6 +6,7 @@ import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { atUnit, loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
+import { insertOfficer } from './insert-officer.js';
 import { OfficerProfile, Password } from './officer-fields.js';
 
 export const CreateOfficer = v.object({
@@ -25,16 +25,8 @@ export async function createOfficer({ ctx, tenantId, input }: { ctx: ServiceCont
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const unit = await loadUnit(tx, tenantId, data.orgUnitId);
     assertCan(ctx, 'create', 'User', atUnit(tenantId, unit.path));
-    const [user] = await tx
-      .insert(schema.users)
-      .values({ login: data.login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: data.fullName, passwordChangedAt: new Date() })
-      .onConflictDoNothing()
-      .returning({ id: schema.users.id });
-    if (!user) throw conflict({ vi: `Tên đăng nhập ${data.login} đã tồn tại.`, en: `The login ${data.login} is taken.` });
-    await tx.insert(schema.tenantUsers).values({
-      tenantId, userId: user.id, fullName: data.fullName, citizenId: data.citizenId, position: data.position, orgUnitId: unit.id, phone: data.phone, email: data.email,
-    });
-    await audit(tx, ctx, { tenantId, action: 'user.created', subjectType: 'user', subjectId: user.id, details: { login: data.login, orgUnitId: unit.id } });
-    return { id: user.id, login: data.login };
+    const id = await insertOfficer(tx, { tenantId, orgUnitId: unit.id, passwordHash, account: data });
+    await audit(tx, ctx, { tenantId, action: 'user.created', subjectType: 'user', subjectId: id, details: { login: data.login, orgUnitId: unit.id } });
+    return { id, login: data.login };
   });
 }

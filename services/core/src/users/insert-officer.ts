@@ -1,0 +1,28 @@
+import { schema, type TenantDb } from '@gov/db';
+import { conflict } from '@gov/domain';
+
+export interface OfficerAccount {
+  login: string;
+  fullName: string;
+  citizenId: string;
+  position: string;
+  phone: string;
+  email: string;
+}
+
+/**
+ * The officer's login identity (home province = this tenant) and profile at a unit, in the
+ * caller's transaction. A taken login is a 409 that names it.
+ */
+export async function insertOfficer(tx: TenantDb, args: { tenantId: string; orgUnitId: string; passwordHash: string; account: OfficerAccount }): Promise<string> {
+  const { tenantId, orgUnitId, passwordHash, account } = args;
+  const { login, fullName, citizenId, position, phone, email } = account;
+  const [user] = await tx
+    .insert(schema.users)
+    .values({ login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: fullName, passwordChangedAt: new Date() })
+    .onConflictDoNothing()
+    .returning({ id: schema.users.id });
+  if (!user) throw conflict({ vi: `Tên đăng nhập ${login} đã tồn tại.`, en: `The login ${login} is taken.` });
+  await tx.insert(schema.tenantUsers).values({ tenantId, userId: user.id, orgUnitId, fullName, citizenId, position, phone, email });
+  return user.id;
+}
