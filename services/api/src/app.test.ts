@@ -64,3 +64,12 @@ describe('unknown paths', () => {
     expect(body.error.message.vi).toContain('Không tìm thấy');
   });
 });
+
+describe('the public portal', () => {
+  it('lets anonymous visitors search the procedure catalog without accents', async () => {
+    const response = await app.request('/api/catalog/procedures?q=cap%20ban%20sao');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { code: string; name: string }[] };
+    expect(body.items.map((p) => p.name)).toContain('Cấp bản sao văn bằng, chứng chỉ từ sổ gốc');
+  });
+});

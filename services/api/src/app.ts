@@ -6,8 +6,12 @@ import { accessLog } from './middleware/access-log.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { catalogRoutes } from './routes/catalog.js';
 import { healthRoutes } from './routes/health.js';
 import { orgUnitRoutes } from './routes/org-units.js';
+import { procedureSettingRoutes } from './routes/procedure-settings.js';
+import { defaultProcessRoutes, processRoutes } from './routes/processes.js';
 import { roleAssignmentRoutes, roleCatalogRoutes } from './routes/role-assignments.js';
 import { tenantRoutes } from './routes/tenants.js';
 import { userRoutes } from './routes/users.js';
@@ -30,6 +34,11 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', orgUnitRoutes());
   app.route('/api/tenants', userRoutes());
   app.route('/api/tenants', roleAssignmentRoutes());
+  app.route('/api/catalog', catalogRoutes());
+  app.route('/api/catalog/default-processes', defaultProcessRoutes());
+  app.route('/api/tenants', procedureSettingRoutes());
+  app.route('/api/tenants', processRoutes());
+  app.route('/api/tenants', calendarRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

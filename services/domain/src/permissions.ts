@@ -6,6 +6,8 @@ export interface Permission {
   subject: Exclude<AppSubject, 'all'>;
   /** Only these fields (CASL field-level rule); all fields when omitted. */
   fields?: string[];
+  /** Extra conditions, e.g. the ministry's own default processes are those with `tenantId: null`. */
+  conditions?: Record<string, unknown>;
 }
 
 const OFFICER_WORK: Permission[] = [
@@ -76,6 +78,7 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
   ministry_admin: [
     { action: 'manage', subject: 'Tenant' },
     { action: 'manage', subject: 'Procedure' },
+    { action: 'publish', subject: 'ProcessDefinition', conditions: { tenantId: null } },
     { action: 'read', subject: 'OrgUnit' },
     { action: 'read', subject: 'User' },
     { action: 'read', subject: 'RoleAssignment' },

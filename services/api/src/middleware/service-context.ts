@@ -1,5 +1,5 @@
 import { buildAbility, csrfTokenFor, loadActor, sameDigest, validateSession, type ValidSession } from '@gov/core';
-import { createAppAbility, forbidden } from '@gov/domain';
+import { forbidden } from '@gov/domain';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { ApiDeps, AppEnv } from '../app-env.js';
@@ -16,13 +16,14 @@ function readToken(authorization: string | undefined, cookie: string | undefined
 /**
  * Builds the request's ServiceContext: the session's actor and their CASL ability, built anew from
  * the role assignments on every request (a revoked role takes effect at once). Without a valid
- * session the actor is anonymous with an empty ability: everything not public is refused. A
+ * session the actor is anonymous with the public rules only: everything else is refused. A
  * cookie-authenticated write must echo the session's CSRF token in `X-CSRF-Token`.
  */
 export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const base = { requestId: c.get('requestId'), db: deps.db, sql: deps.sql };
-    c.set('ctx', { ...base, actor: null, ability: createAppAbility([]) });
+    // Anonymous visitors get only the public rules (read the catalog and the provinces).
+    c.set('ctx', { ...base, actor: null, ability: buildAbility({ userId: null, kind: null, grants: [], platformRoles: [] }) });
     const found = readToken(c.req.header('Authorization'), getCookie(c, SESSION_COOKIE));
     const session: ValidSession | null = found ? await validateSession(deps.db, found.token) : null;
     if (session && found) {

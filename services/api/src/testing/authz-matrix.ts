@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { schema, withTenant, type Sql } from '@gov/db';
 import type { TenantRole } from '@gov/domain';
+import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './authz-matrix-catalog.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -91,15 +92,18 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ['ministry_admin'], otherSubtree: ['ministry_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins`, body: { ...officerBody(p.world.rootId), orgUnitId: undefined, reason: 'Bổ nhiệm thử' } }),
   },
+  ...CATALOG_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
 export const PUBLIC_ROUTES = new Set([
   'GET /healthz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me',
+  ...CATALOG_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */
 export const GLOBAL_ROUTES: Record<string, { allowed: Actor[]; body: () => unknown }> = {
   'POST /api/tenants': { allowed: ['ministry_admin'], body: () => ({ code: String(Math.floor(Math.random() * 90) + 10), name: 'Thử', fullName: 'Tỉnh Thử', kind: 'province' }) },
+  ...CATALOG_GLOBAL_ROUTES,
 };

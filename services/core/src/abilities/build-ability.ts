@@ -49,7 +49,7 @@ export function buildRules(input: AbilityInput): AppRule[] {
     rules.push({ action: 'read', subject: 'Dossier', conditions: { applicantUserId: input.userId } });
   }
   for (const role of input.platformRoles) {
-    for (const permission of PLATFORM_ROLE_PERMISSIONS[role]) rules.push(rule(permission));
+    for (const permission of PLATFORM_ROLE_PERMISSIONS[role]) rules.push(rule(permission, permission.conditions));
   }
   for (const grant of input.grants) {
     const scope = grant.wholeTenant

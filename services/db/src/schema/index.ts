@@ -19,3 +19,6 @@ export { outbox } from './outbox.js';
 export { loginAttempts } from './login-attempts.js';
 export { dossierCodeCounters, idempotencyKeys } from './dossier-intake.js';
 export { authEvents } from './auth-events.js';
+export { defaultProcesses } from './default-processes.js';
+export { tenantCalendars } from './tenant-calendars.js';
+export { platformAuditLog } from './platform-audit-log.js';

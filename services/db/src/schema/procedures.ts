@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, searchColumn } from './columns.js';
+import { users } from './users.js';
 
 export const procedureLevel = pgEnum('procedure_level', ['ministry', 'province', 'commune']);
 export const onlineServiceLevel = pgEnum('online_service_level', ['full', 'partial', 'none']);
@@ -29,11 +30,17 @@ export const procedures = pgTable(
     handlingAgency: text(),
     result: text(),
     fees: jsonb().notNull().default(sql`'[]'::jsonb`),
+    /** Forms (mẫu đơn, tờ khai): `{ code, name, templateFile }[]`. */
+    forms: jsonb().notNull().default(sql`'[]'::jsonb`),
     conditions: text(),
     legalBasis: text(),
     onlineServiceLevel: onlineServiceLevel().notNull(),
     interAgency: boolean().notNull().default(false),
     jurisdictionFree: boolean().notNull().default(false),
+    resultDigitallySigned: boolean().notNull().default(false),
+    feePaidOnline: boolean().notNull().default(false),
+    /** Who published this version (a ministry admin); null for the seed catalog. */
+    createdBy: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [

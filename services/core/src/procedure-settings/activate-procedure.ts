@@ -1,0 +1,56 @@
+import { schema, withTenant, type TenantDb } from '@gov/db';
+import { invalid, ProcedureCode } from '@gov/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import * as v from 'valibot';
+import { assertCan } from '../authorize.js';
+import { audit } from '../audit.js';
+import { loadProcedure } from '../catalog/procedure-row.js';
+import type { ServiceContext } from '../context.js';
+import { parseInput } from '../parse-input.js';
+
+const UnitIds = v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.minLength(1, 'chọn ít nhất một đơn vị'));
+
+export const ActivateProcedure = v.object({
+  procedureCode: ProcedureCode,
+  /** Units that receive dossiers (bộ phận tiếp nhận) and units that handle them (cơ quan giải quyết). */
+  receivingUnitIds: UnitIds,
+  handlingUnitIds: UnitIds,
+  /** The province's own fee where the law lets the province set it (HĐND decision), in VND. */
+  localFeeVnd: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  /** Beneficiary account for online fee payment (tài khoản thụ hưởng). */
+  beneficiaryAccount: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(200)))),
+  active: v.optional(v.boolean(), true),
+});
+export type ActivateProcedure = v.InferInput<typeof ActivateProcedure>;
+
+async function assertActiveUnits(tx: TenantDb, tenantId: string, ids: string[]) {
+  const u = schema.orgUnits;
+  const found = await tx.select({ id: u.id }).from(u).where(and(eq(u.tenantId, tenantId), eq(u.active, true), inArray(u.id, ids)));
+  const missing = ids.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length > 0) {
+    throw invalid({ vi: `Đơn vị không tồn tại hoặc đã ngừng hoạt động trong tỉnh: ${missing.join(', ')}.`, en: `Units not found or inactive in this province: ${missing.join(', ')}.` }, { fields: [{ path: 'unitIds', problem: 'unknown unit' }] });
+  }
+}
+
+/**
+ * A province admin enables (or re-configures, or with `active: false` suspends) a national
+ * procedure for chosen receiving and handling units. Keyed by code, so the setting follows the
+ * catalog's versions.
+ */
+export async function activateProcedure({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ActivateProcedure }) {
+  assertCan(ctx, 'activate', 'ProcedureSetting', { tenantId });
+  const data = parseInput(ActivateProcedure, input);
+  await loadProcedure(ctx.db, data.procedureCode);
+  return withTenant(ctx.sql, tenantId, async (tx) => {
+    await assertActiveUnits(tx, tenantId, [...new Set([...data.receivingUnitIds, ...data.handlingUnitIds])]);
+    const s = schema.procedureSettings;
+    const values = { receivingUnitIds: data.receivingUnitIds, handlingUnitIds: data.handlingUnitIds, localFeeVnd: data.localFeeVnd ?? null, beneficiaryAccount: data.beneficiaryAccount ?? null, active: data.active };
+    const [setting] = await tx
+      .insert(s)
+      .values({ tenantId, procedureCode: data.procedureCode, ...values })
+      .onConflictDoUpdate({ target: [s.tenantId, s.procedureCode], set: values })
+      .returning();
+    await audit(tx, ctx, { tenantId, action: data.active ? 'procedure_setting.activated' : 'procedure_setting.deactivated', subjectType: 'procedure_setting', subjectId: setting!.id, details: { procedureCode: data.procedureCode, ...values } });
+    return setting!;
+  });
+}

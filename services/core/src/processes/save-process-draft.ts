@@ -1,0 +1,22 @@
+import { withTenant } from '@gov/db';
+import { ProcedureCode, ProcessStep } from '@gov/domain';
+import * as v from 'valibot';
+import { assertCan } from '../authorize.js';
+import type { ServiceContext } from '../context.js';
+import { parseInput } from '../parse-input.js';
+import { storeDraft } from './store-draft.js';
+
+export const SaveProcessDraft = v.object({
+  procedureCode: ProcedureCode,
+  /** The procedure's case (trường hợp); `default` when the process serves every case. */
+  caseCode: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/)), 'default'),
+  steps: v.pipe(v.array(ProcessStep), v.minLength(1, 'cần ít nhất một bước'), v.maxLength(50)),
+});
+export type SaveProcessDraft = v.InferInput<typeof SaveProcessDraft>;
+
+/** The electronic process designer's save (thiết kế quy trình điện tử), validated on every save. */
+export async function saveProcessDraft({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: SaveProcessDraft }) {
+  assertCan(ctx, 'create', 'ProcessDefinition', { tenantId });
+  const data = parseInput(SaveProcessDraft, input);
+  return withTenant(ctx.sql, tenantId, (tx) => storeDraft(tx, ctx, tenantId, data));
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcessStep } from './process.js';
+import { validateProcessDesign, type ProcessDesignContext } from './process-validation.js';
+
+const [root, commune, department, other] = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000004'];
+
+const design: ProcessDesignContext = {
+  units: [{ id: root, path: [root] }, { id: commune, path: [root, commune] }, { id: department, path: [root, department] }, { id: other, path: [root, other] }],
+  roleAssignments: [{ role: 'reception_officer', orgUnitId: commune }, { role: 'specialist', orgUnitId: root }, { role: 'leader', orgUnitId: department }],
+  activeUnitIds: [commune, department],
+  statutoryTime: { amount: 5, unit: 'working_days' },
+};
+
+const step = (key: string, extra: Partial<ProcessStep> = {}): ProcessStep => ({
+  key, kind: 'process', name: key, role: 'specialist', orgUnitId: commune, allottedWorkingHours: 8, nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false, ...extra,
+});
+
+describe('validateProcessDesign', () => {
+  it('accepts a process spanning a commune and a department within the statutory time', () => {
+    const steps = [
+      step('receive', { kind: 'receive', role: 'reception_officer', allottedWorkingHours: 4 }),
+      step('up', { kind: 'hand_over', handOver: { direction: 'up', targetUnitId: department } }),
+      step('approve', { kind: 'approve', role: 'leader', orgUnitId: department, allowReturnToPrevious: true, allottedWorkingHours: 28 }),
+    ];
+    expect(validateProcessDesign(steps, design)).toEqual([]);
+  });
+
+  it('names unknown units, roles nobody holds there, and hand-overs to units without the procedure', () => {
+    const problems = validateProcessDesign(
+      [
+        step('a', { orgUnitId: '00000000-0000-4000-8000-0000000000ff' }),
+        step('b', { role: 'leader', orgUnitId: commune }),
+        step('c', { kind: 'hand_over', handOver: { direction: 'up', targetUnitId: other } }),
+        step('c'),
+      ],
+      design,
+    );
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([
+      ['a', 'orgUnitId'],
+      ['b', 'role'],
+      ['c', 'handOver.targetUnitId'],
+      ['c', 'key'],
+    ]);
+    expect(problems[1]?.message.vi).toContain('chưa có cán bộ nào giữ vai trò "leader"');
+  });
+
+  it('says by how much the total exceeds the statutory time', () => {
+    const problems = validateProcessDesign([step('a', { allottedWorkingHours: 30 }), step('b', { allottedWorkingHours: 22 })], design);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message.vi).toBe(
+      'Tổng thời gian các bước là 52 giờ làm việc (6,5 ngày làm việc), vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 12 giờ làm việc (1,5 ngày làm việc).',
+    );
+    expect(problems[0]?.message.en).toContain('by 12 working hours (1.5 working days)');
+  });
+
+  it('converts a calendar-day limit at five working days a week', () => {
+    const problems = validateProcessDesign([step('a', { allottedWorkingHours: 41 })], { ...design, statutoryTime: { amount: 7, unit: 'calendar_days' } });
+    expect(problems[0]?.message.en).toContain('by 1 working hours');
+  });
+});

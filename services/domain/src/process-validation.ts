@@ -1,0 +1,100 @@
+import type { Message } from './errors.js';
+import type { ProcessStep, StatutoryTime } from './process.js';
+import type { TenantRole } from './roles.js';
+
+/** A working day is 8 working hours (DOMAIN.md §5). */
+export const WORKING_HOURS_PER_DAY = 8;
+
+/** What the designer needs to know about the tenant, read by the caller in one transaction. */
+export interface ProcessDesignContext {
+  /** Active units of the tenant, with their path from the root (for role scopes). */
+  units: readonly { id: string; path: readonly string[] }[];
+  /** Roles held by someone, at a unit: an assignment at a unit covers its subtree. */
+  roleAssignments: readonly { role: TenantRole; orgUnitId: string }[];
+  /** Units where the procedure is active (receiving or handling) in this tenant. */
+  activeUnitIds: readonly string[];
+  statutoryTime: StatutoryTime;
+}
+
+/** One designer problem (lỗi thiết kế quy trình), tied to a step when it has one. */
+export interface DesignProblem {
+  stepKey: string | null;
+  field: string;
+  message: Message;
+}
+
+/**
+ * The statutory limit in working hours. A calendar-day limit (Civil Code Art. 147) has no exact
+ * working-hour equivalent before a start date is known; 5 working days per 7 calendar days is the
+ * usual week and errs on the strict side only across holidays, which publication cannot foresee.
+ */
+export function statutoryWorkingHours(time: StatutoryTime): number {
+  switch (time.unit) {
+    case 'working_hours':
+      return time.amount;
+    case 'working_days':
+      return time.amount * WORKING_HOURS_PER_DAY;
+    case 'calendar_days':
+      return Math.floor((time.amount * 5) / 7) * WORKING_HOURS_PER_DAY;
+  }
+}
+
+/** `12` → "12 giờ làm việc (1,5 ngày làm việc)" and its English twin. */
+export function describeWorkingHours(hours: number): Message {
+  const days = Math.round((hours / WORKING_HOURS_PER_DAY) * 100) / 100;
+  return {
+    vi: `${hours} giờ làm việc (${String(days).replace('.', ',')} ngày làm việc)`,
+    en: `${hours} working hours (${days} working days)`,
+  };
+}
+
+function stepProblems(step: ProcessStep, design: ProcessDesignContext): DesignProblem[] {
+  const problems: DesignProblem[] = [];
+  const at = (field: string, vi: string, en: string) => problems.push({ stepKey: step.key, field, message: { vi: `Bước "${step.name}": ${vi}`, en: `Step "${step.name}": ${en}` } });
+  const unit = design.units.find((u) => u.id === step.orgUnitId);
+  if (!unit) at('orgUnitId', 'đơn vị không tồn tại hoặc đã ngừng hoạt động trong tỉnh.', 'the unit does not exist or is inactive in this province.');
+  else if (!design.roleAssignments.some((a) => a.role === step.role && unit.path.includes(a.orgUnitId))) {
+    at('role', `chưa có cán bộ nào giữ vai trò "${step.role}" tại đơn vị này.`, `nobody holds role "${step.role}" at this unit.`);
+  }
+  if (step.kind === 'hand_over' && !step.handOver) at('handOver', 'bước liên thông phải chỉ rõ đơn vị nhận.', 'a hand-over step needs a target unit.');
+  if (step.kind !== 'hand_over' && step.handOver) at('handOver', 'chỉ bước liên thông mới có đơn vị nhận.', 'only a hand-over step has a target unit.');
+  // A hand-over to another province is checked by that province when it activates the procedure.
+  if (step.handOver && !step.handOver.targetTenantId && !design.activeUnitIds.includes(step.handOver.targetUnitId)) {
+    at('handOver.targetUnitId', 'đơn vị nhận liên thông chưa được kích hoạt thủ tục này.', 'the hand-over target unit does not have this procedure active.');
+  }
+  return problems;
+}
+
+/**
+ * Checks a designed process against the tenant (issue #5): every step's unit and role exist, a
+ * hand-over targets a unit with the procedure active, keys are unique, and the allotted time
+ * fits in the statutory time; the message says by how much it does not. Pure: the caller loads
+ * the context. Returns every problem, so the designer can show them all at once.
+ */
+export function validateProcessDesign(steps: readonly ProcessStep[], design: ProcessDesignContext): DesignProblem[] {
+  const problems: DesignProblem[] = [];
+  if (steps.length === 0) problems.push({ stepKey: null, field: 'steps', message: { vi: 'Quy trình cần ít nhất một bước.', en: 'A process needs at least one step.' } });
+  const seen = new Set<string>();
+  for (const step of steps) {
+    if (seen.has(step.key)) problems.push({ stepKey: step.key, field: 'key', message: { vi: `Mã bước "${step.key}" bị trùng.`, en: `Step key "${step.key}" is used twice.` } });
+    seen.add(step.key);
+    problems.push(...stepProblems(step, design));
+  }
+  if (steps[0] && steps[0].allowReturnToPrevious) {
+    problems.push({ stepKey: steps[0].key, field: 'allowReturnToPrevious', message: { vi: 'Bước đầu tiên không có bước trước để trả lại.', en: 'The first step has no previous step to return to.' } });
+  }
+  const total = steps.reduce((sum, s) => sum + s.allottedWorkingHours, 0);
+  const limit = statutoryWorkingHours(design.statutoryTime);
+  if (total > limit) {
+    const [t, l, over] = [describeWorkingHours(total), describeWorkingHours(limit), describeWorkingHours(total - limit)];
+    problems.push({
+      stepKey: null,
+      field: 'allottedWorkingHours',
+      message: {
+        vi: `Tổng thời gian các bước là ${t.vi}, vượt thời hạn giải quyết theo quy định (${l.vi}) ${over.vi}.`,
+        en: `The steps total ${t.en}, exceeding the statutory time (${l.en}) by ${over.en}.`,
+      },
+    });
+  }
+  return problems;
+}
