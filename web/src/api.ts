@@ -1,7 +1,13 @@
 import { locale } from './i18n/index.js';
 
 export interface ApiErrorBody {
-  error: { code: string; message: { vi: string; en: string }; requestId?: string };
+  error: {
+    code: string;
+    message: { vi: string; en: string };
+    requestId?: string;
+    /** For `invalid`: each field the API refused and why (valibot's message, Vietnamese). */
+    details?: { fields?: { path: string; problem: string }[] };
+  };
 }
 
 /** An API failure carrying the message the API gave, in both languages. */
@@ -12,21 +18,60 @@ export class ApiError extends Error {
   ) {
     super(body.message.en);
   }
-  /** The API's own message in the current language. */
+  /** The API's own message in the current language (reactive: reads the locale signal). */
   get localized(): string {
     return this.body.message[locale()];
   }
+  /** The API's problem with one input field, if it named that field. */
+  fieldProblem(path: string): string | undefined {
+    return this.body.details?.fields?.find((f) => f.path === path)?.problem;
+  }
 }
 
-export async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body: unknown = await response.json().catch(() => undefined);
+// The CSRF token lives in memory only: the session cookie is httpOnly, and the token is handed
+// back by /api/auth/login and /api/auth/me, so a reload fetches it again.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+// Told when the API says the session is gone, so the app can drop the signed-in state.
+let onUnauthenticated: () => void = () => {};
+export function whenUnauthenticated(handler: () => void) {
+  onUnauthenticated = handler;
+}
+
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (WRITE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { code: 'network', message: { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' } });
+  }
+  if (response.status === 204) return undefined as T;
+  const parsed: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (body as ApiErrorBody | undefined)?.error ?? {
+    const error = (parsed as ApiErrorBody | undefined)?.error ?? {
       code: 'network',
       message: { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` },
     };
+    // Sign-in failures are 401s too; only a lost session elsewhere resets the app's state.
+    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
     throw new ApiError(response.status, error);
   }
-  return body as T;
+  return parsed as T;
+}
+
+export const getJson = <T>(path: string) => request<T>('GET', path);
+export const postJson = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
+export const patchJson = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+
+/** The message to show for any failure: the API's own words, or a generic line otherwise. */
+export function errorText(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.localized : fallback;
 }

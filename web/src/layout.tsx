@@ -1,19 +1,56 @@
-import type { ParentProps } from 'solid-js';
+import { A, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { For, Show } from 'solid-js';
 import { locale, setLocale, t } from './i18n/index.js';
+import { visibleNav } from './nav.js';
+import { ready, session, signOut } from './session/session.js';
 
-export function Layout(props: ParentProps) {
+export function Layout(props: RouteSectionProps) {
+  const navigate = useNavigate();
+  const logout = async () => {
+    await signOut();
+    navigate('/login', { replace: true });
+  };
   return (
     <>
+      <a class="skip-link" href="#main">{t('skipToContent')}</a>
       <header class="app-header">
-        <div>
-          <h1 class="app-title">{t('appTitle')}</h1>
+        <div class="brand">
+          <p class="app-title">{t('appTitle')}</p>
           <p class="app-subtitle">{t('appSubtitle')}</p>
         </div>
-        <button type="button" class="link-button" onClick={() => setLocale(locale() === 'vi' ? 'en' : 'vi')}>
-          {t('switchLanguage')}
-        </button>
+        <div class="header-tools">
+          {/* Nothing until /api/auth/me answers, so a signed-in reload does not flash "sign in". */}
+          <Show
+            when={session()}
+            fallback={<Show when={ready()}><A href="/login" class="link-button">{t('signIn')}</A></Show>}
+          >
+            {(s) => (
+              <span class="user-box">
+                <span class="visually-hidden">{t('signedInAs')} </span>
+                <span data-testid="user-name">{s().user.displayName}</span>
+                <button type="button" class="link-button" onClick={() => void logout()}>
+                  {t('signOut')}
+                </button>
+              </span>
+            )}
+          </Show>
+          <button type="button" class="link-button" lang={locale() === 'vi' ? 'en' : 'vi'} onClick={() => setLocale(locale() === 'vi' ? 'en' : 'vi')}>
+            {t('switchLanguage')}
+          </button>
+        </div>
       </header>
-      <main class="app-main">{props.children}</main>
+      <nav class="app-nav" aria-label={t('mainNav')}>
+        <ul>
+          <For each={visibleNav()}>
+            {(item) => (
+              <li>
+                <A href={item.href} end activeClass="active">{t(item.label)}</A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </nav>
+      <main id="main" class="app-main" tabindex="-1">{props.children}</main>
     </>
   );
 }

@@ -2,10 +2,12 @@ import { createSignal } from 'solid-js';
 import { en, vi, type MessageKey } from './messages.js';
 
 export type Locale = 'vi' | 'en';
+export type { MessageKey };
 
 const STORAGE_KEY = 'locale';
 const initial: Locale = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 const [locale, setLocaleSignal] = createSignal<Locale>(initial);
+document.documentElement.lang = initial;
 
 export { locale };
 
@@ -18,4 +20,9 @@ export function setLocale(next: Locale) {
 /** Reactive translation: components re-render when the locale changes. */
 export function t(key: MessageKey): string {
   return (locale() === 'vi' ? vi : en)[key];
+}
+
+/** A bilingual text from the domain (role labels, API messages) in the current language. */
+export function pick(message: { vi: string; en: string }): string {
+  return message[locale()];
 }

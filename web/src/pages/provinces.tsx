@@ -1,6 +1,8 @@
-import { createResource, For, Match, Switch } from 'solid-js';
-import { ApiError, getJson } from '../api.js';
+import { createResource, createSignal, For, lazy, Show } from 'solid-js';
+import { getJson } from '../api.js';
+import { LoadState } from '../components/load-state.js';
 import { t } from '../i18n/index.js';
+import { can, session } from '../session/session.js';
 
 interface Province {
   id: string;
@@ -10,35 +12,33 @@ interface Province {
   kind: 'province' | 'municipality';
 }
 
+// Only ministry admins ever open it, so it stays out of the first screen's JavaScript.
+const ProvinceForm = lazy(() => import('./ministry/province-form.js'));
+
+/** The provinces (public reference data); for ministry staff, their read-only oversight view. */
 export function ProvincesPage() {
-  const [provinces, { refetch }] = createResource(() =>
-    getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items),
-  );
-  const errorText = () => {
-    const error = provinces.error as unknown;
-    return error instanceof ApiError ? error.localized : t('loadFailed');
-  };
+  const [provinces, { refetch }] = createResource(() => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items));
+  const [adding, setAdding] = createSignal(false);
   return (
     <section aria-labelledby="provinces-heading">
-      <h2 id="provinces-heading">{t('provincesHeading')}</h2>
+      <h1 id="provinces-heading">{t('provincesHeading')}</h1>
       <p>{t('provincesIntro')}</p>
-      <Switch>
-        <Match when={provinces.state === 'errored'}>
-          <div role="alert" class="error">
-            {errorText()}{' '}
-            <button type="button" onClick={() => void refetch()}>
-              {t('retry')}
-            </button>
-          </div>
-        </Match>
-        <Match when={provinces.loading}>
-          <p aria-busy="true">{t('loading')}</p>
-        </Match>
-        <Match when={provinces()?.length === 0}>
-          <p>{t('empty')}</p>
-        </Match>
-        <Match when={provinces()}>
-          {(items) => (
+      <Show when={session()?.user.kind === 'ministry'}>
+        <p class="note" data-testid="oversight-note">{t('oversightNote')}</p>
+      </Show>
+      <Show when={can('create', 'Tenant')}>
+        <Show when={adding()} fallback={<button type="button" class="primary" onClick={() => setAdding(true)}>{t('addProvince')}</button>}>
+          <ProvinceForm
+            onDone={(created) => {
+              setAdding(false);
+              if (created) void refetch();
+            }}
+          />
+        </Show>
+      </Show>
+      <LoadState data={provinces} retry={() => void refetch()}>
+        {(items) => (
+          <div class="table-scroll">
             <table class="data-table" data-testid="province-table">
               <thead>
                 <tr>
@@ -59,9 +59,9 @@ export function ProvincesPage() {
                 </For>
               </tbody>
             </table>
-          )}
-        </Match>
-      </Switch>
+          </div>
+        )}
+      </LoadState>
     </section>
   );
 }

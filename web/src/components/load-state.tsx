@@ -1,0 +1,32 @@
+import { Match, Switch, type JSX, type Resource } from 'solid-js';
+import { errorText } from '../api.js';
+import { t } from '../i18n/index.js';
+
+/** The resource's value once loaded (also while refreshing); never throws its error. */
+export function loaded<T>(resource: Resource<T>): T | undefined {
+  return resource.state === 'ready' || resource.state === 'refreshing' ? resource.latest : undefined;
+}
+
+/**
+ * Loading, failure (with the API's message and a retry), empty and loaded states of one list. The
+ * items go to `children` as an accessor so a refetch updates the list in place.
+ */
+export function LoadState<T>(props: { data: Resource<T[]>; retry: () => void; children: (items: () => T[]) => JSX.Element }) {
+  return (
+    <Switch>
+      <Match when={props.data.state === 'errored'}>
+        <div role="alert" class="error">
+          {errorText(props.data.error, t('loadFailed'))}{' '}
+          <button type="button" class="link-button" onClick={() => props.retry()}>{t('retry')}</button>
+        </div>
+      </Match>
+      <Match when={loaded(props.data)?.length === 0}>
+        <p class="muted">{t('empty')}</p>
+      </Match>
+      <Match when={loaded(props.data)}>{(items) => props.children(items)}</Match>
+      <Match when={props.data.loading}>
+        <p aria-busy="true" class="muted">{t('loading')}</p>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import postgres from 'postgres';
+
+export const PASSWORD = 'MatKhau2026!';
+
+/**
+ * Test data the browser journey starts from. There is no API to create ministry staff (they are
+ * provisioned outside the platform) and provinces are created by the ministry, so this writes
+ * them directly as the test database's superuser, like services/db/src/testing/fixtures.ts.
+ * Everything after that (the province admin, units, officers, roles) goes through the real API.
+ */
+export async function seedMinistryAndProvince(adminDatabaseUrl: string) {
+  const sql = postgres(adminDatabaseUrl, { max: 1, onnotice: () => {} });
+  const suffix = randomUUID().slice(0, 8);
+  try {
+    // argon2id as services/core/src/auth/passwords.ts hashes it; verify() reads the parameters from the hash.
+    const passwordHash = await hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const ministryUser = async (role: 'ministry_admin' | 'ministry_oversight', displayName: string) => {
+      const login = `${role.replace('_', '.')}.${suffix}`;
+      const [user] = await sql<{ id: string }[]>`
+        insert into users (login, password_hash, kind, display_name) values (${login}, ${passwordHash}, 'ministry', ${displayName}) returning id`;
+      await sql`insert into platform_role_assignments (user_id, role, reason) values (${user!.id}, ${role}, 'e2e test')`;
+      return login;
+    };
+    const provinceName = `Tỉnh Thử nghiệm ${suffix}`;
+    const [tenant] = await sql<{ id: string }[]>`
+      insert into tenants (code, name, full_name, kind) values (${`T${suffix}`}, ${provinceName}, ${provinceName}, 'province') returning id`;
+    return {
+      suffix,
+      tenantId: tenant!.id,
+      provinceName,
+      ministryAdmin: await ministryUser('ministry_admin', 'Nguyễn Minh Quân'),
+      ministryOversight: await ministryUser('ministry_oversight', 'Trần Thu Hà'),
+    };
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+/** A session as an API client would hold it: the cookie and the CSRF token for writes. */
+async function signInApi(baseUrl: string, login: string) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: PASSWORD }) });
+  if (!response.ok) throw new Error(`sign-in as ${login} failed: ${response.status} ${await response.text()}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: (response.headers.get('Set-Cookie') ?? '').split(';')[0]!, csrfToken };
+}
+
+/** The ministry appoints the province's first admin through the real endpoint. */
+export async function appointProvinceAdmin(args: { baseUrl: string; ministryAdmin: string; tenantId: string; suffix: string }): Promise<string> {
+  const session = await signInApi(args.baseUrl, args.ministryAdmin);
+  const login = `qt.tinh.${args.suffix}`;
+  const response = await fetch(`${args.baseUrl}/api/tenants/${args.tenantId}/province-admins`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken },
+    body: JSON.stringify({ login, initialPassword: PASSWORD, fullName: 'Lê Văn Hùng', citizenId: '001085001234', position: 'Chuyên viên Sở Nội vụ', phone: '0912345678', email: `qt.${args.suffix}@example.gov.vn`, reason: 'Văn bản đăng ký số 12/UBND (kiểm thử)' }),
+  });
+  if (response.status !== 201) throw new Error(`appointment failed: ${response.status} ${await response.text()}`);
+  return login;
+}

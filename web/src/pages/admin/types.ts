@@ -1,0 +1,44 @@
+import type { TenantRole } from '@gov/domain';
+
+/** Shapes of the province API's answers (services/core list-* verbs), as the console uses them. */
+/** Kinds an admin may create; the root People's Committee is made with the province. */
+export const UNIT_KINDS = ['department', 'office', 'service_centre', 'commune_one_stop', 'school', 'other'] as const;
+export type UnitKind = 'people_committee' | (typeof UNIT_KINDS)[number];
+
+export interface OrgUnit {
+  id: string;
+  parentId: string | null;
+  /** Ids from the province root down to this unit: CASL's subtree conditions match on it. */
+  path: string[];
+  code: string;
+  name: string;
+  kind: UnitKind;
+  active: boolean;
+}
+
+export interface Officer {
+  userId: string;
+  login: string;
+  fullName: string;
+  /** Masked by the API unless the viewer may edit it. */
+  citizenId: string | null;
+  position: string | null;
+  phone: string | null;
+  email: string | null;
+  active: boolean;
+  orgUnitId: string | null;
+  orgUnitName: string | null;
+}
+
+export interface RoleAssignment {
+  id: string;
+  userId: string;
+  fullName: string | null;
+  role: TenantRole;
+  orgUnitId: string;
+  orgUnitName: string;
+  grantedAt: string;
+  reason: string | null;
+}
+
+export const tenantPath = (tenantId: string, rest: string) => `/api/tenants/${encodeURIComponent(tenantId)}/${rest}`;

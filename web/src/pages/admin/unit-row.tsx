@@ -1,0 +1,68 @@
+import { createSignal, For, Show } from 'solid-js';
+import { errorText, patchJson } from '../../api.js';
+import { createAction, formValues } from '../../components/action.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { can } from '../../session/session.js';
+import { tenantPath } from './types.js';
+import type { UnitBranch } from './unit-tree.js';
+
+interface RowProps {
+  tenantId: string;
+  branch: UnitBranch;
+  onChanged: () => void;
+}
+
+/** One unit and, nested under it, its children: nested lists let screen readers announce depth. */
+export function UnitRow(props: RowProps) {
+  const unit = () => props.branch.unit;
+  // Checked against this unit's path, so a unit admin gets buttons only inside their subtree.
+  const mayUpdate = () => can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path });
+  const [renaming, setRenaming] = createSignal(false);
+  const update = createAction(async (input: { name?: string; active?: boolean }) => {
+    await patchJson(tenantPath(props.tenantId, `org-units/${unit().id}`), input);
+    setRenaming(false);
+    props.onChanged();
+  });
+  const nameId = () => `rename-${unit().id}`;
+  return (
+    <li>
+      <div class="unit-row" classList={{ inactive: !unit().active }} data-testid="unit-row">
+        <span class="unit-label">
+          <span class="unit-name">{unit().name}</span>
+          <span class="unit-meta">
+            <code>{unit().code}</code> · {t(`unitKind_${unit().kind}` as MessageKey)}
+            <Show when={!unit().active}>
+              {' '}· <strong>{t('inactive')}</strong>
+            </Show>
+          </span>
+        </span>
+        <Show when={mayUpdate() && !renaming()}>
+          <span class="row-actions">
+            <button type="button" class="link-button" onClick={() => setRenaming(true)} aria-label={`${t('rename')}: ${unit().name}`}>
+              {t('rename')}
+            </button>
+            <button type="button" class="link-button" disabled={update.busy()} onClick={() => void update.run({ active: !unit().active })} aria-label={`${unit().active ? t('deactivate') : t('reactivate')}: ${unit().name}`}>
+              {unit().active ? t('deactivate') : t('reactivate')}
+            </button>
+          </span>
+        </Show>
+      </div>
+      <Show when={renaming()}>
+        <form class="inline-form" onSubmit={(e) => void update.run({ name: formValues(e).name })} onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}>
+          <label for={nameId()}>{t('newName')}</label>
+          <input id={nameId()} name="name" value={unit().name} required minLength={2} maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />
+          <button type="submit" class="primary" disabled={update.busy()}>{t('save')}</button>
+          <button type="button" class="link-button" onClick={() => setRenaming(false)}>{t('cancel')}</button>
+        </form>
+      </Show>
+      <Show when={update.error()}>
+        {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+      </Show>
+      <Show when={props.branch.children.length > 0}>
+        <ul>
+          <For each={props.branch.children}>{(child) => <UnitRow tenantId={props.tenantId} branch={child} onChanged={props.onChanged} />}</For>
+        </ul>
+      </Show>
+    </li>
+  );
+}

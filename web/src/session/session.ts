@@ -1,0 +1,81 @@
+import { createMongoAbility, subject as tag } from '@casl/ability';
+import { unpackRules, type PackRule } from '@casl/ability/extra';
+// Types only: @gov/domain's index also builds valibot schemas at load time, which would land in
+// the first screen's chunk. createMongoAbility<AppAbility> is exactly what createAppAbility does.
+import type { AppAbility, AppAction, AppRule, AppSubject } from '@gov/domain';
+import { createSignal } from 'solid-js';
+import { ApiError, getJson, postJson, setCsrfToken, whenUnauthenticated } from '../api.js';
+import { homeTenantFromRules } from './home-tenant.js';
+
+export interface SessionUser {
+  userId: string;
+  kind: 'officer' | 'ministry' | 'citizen';
+  displayName: string;
+}
+
+interface MeResponse {
+  user: SessionUser;
+  rules: PackRule<AppRule>[];
+  csrfToken: string;
+}
+
+export interface Session {
+  user: SessionUser;
+  /** Derived from the rules (see home-tenant.ts): the province an officer administers. */
+  homeTenantId: string | null;
+}
+
+/** Anonymous visitors get no rules here; what they may see publicly needs no check. */
+const ANONYMOUS = createMongoAbility<AppAbility>([]);
+
+// The ability is replaced (never mutated) on sign-in and sign-out, so every `can()` read inside
+// a component or memo re-runs when it changes.
+const [session, setSession] = createSignal<Session | null>(null);
+const [ability, setAbility] = createSignal<AppAbility>(ANONYMOUS);
+const [ready, setReady] = createSignal(false);
+
+export { session, ready };
+
+/** What the UI may offer. The API checks again on every request; this only hides what would fail. */
+export function can(action: AppAction, subjectType: Exclude<AppSubject, 'all'>, object?: Record<string, unknown>): boolean {
+  return ability().can(action, object ? tag(subjectType, { ...object }) : subjectType);
+}
+
+function clear() {
+  setCsrfToken(null);
+  setAbility(ANONYMOUS);
+  setSession(null);
+}
+
+whenUnauthenticated(clear);
+
+/** Asks the API who is signed in (the cookie is httpOnly, so only the API can say). */
+export async function loadSession(): Promise<void> {
+  try {
+    const me = await getJson<MeResponse>('/api/auth/me');
+    const rules = unpackRules(me.rules);
+    setCsrfToken(me.csrfToken);
+    setAbility(createMongoAbility<AppAbility>(rules));
+    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules) });
+  } catch (error) {
+    // 401 is the ordinary "not signed in"; anything else also leaves the visitor anonymous.
+    if (!(error instanceof ApiError)) throw error;
+    clear();
+  } finally {
+    setReady(true);
+  }
+}
+
+export async function signIn(login: string, password: string): Promise<void> {
+  const result = await postJson<{ csrfToken: string }>('/api/auth/login', { login, password });
+  setCsrfToken(result.csrfToken);
+  await loadSession();
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await postJson('/api/auth/logout');
+  } finally {
+    clear();
+  }
+}
