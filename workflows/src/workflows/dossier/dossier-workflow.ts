@@ -1,10 +1,10 @@
-import { CancellationScope, allHandlersFinished, condition, isCancellation, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import { CancellationScope, isCancellation, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import type { DossierWorkflowInput, HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import { INTAKE_WORKING_MINUTES } from './apply-intake.js';
-import { runDueDeadlines } from './deadlines.js';
 import { clockSignal } from './definitions.js';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
+import { runUntilDone } from './run-until-done.js';
 import { initialState } from './state.js';
 import { advance, enterStep, pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { createTimeModel } from './time-model.js';
@@ -77,15 +77,6 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
   installHandlers(env, online ? INTAKE_WORKING_MINUTES : null);
   await registered;
 
-  while (!state.done) {
-    const seen = state.seq;
-    const wait = await runDueDeadlines(env);
-    if (state.seq !== seen) continue;
-    if (wait === undefined) await condition(() => state.seq !== seen || state.done);
-    else await condition(() => state.seq !== seen || state.done, wait);
-  }
-  await Promise.all(children);
-  await env.recorder.settled();
-  await condition(allHandlersFinished);
+  await runUntilDone(env, () => Promise.all(children));
   return { nationalStatus: state.nationalStatus, transitions: state.seq };
 }

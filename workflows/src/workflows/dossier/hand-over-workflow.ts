@@ -1,10 +1,10 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import type { Activities } from '../../activities/index.js';
-import { runDueDeadlines } from './deadlines.js';
 import { clockSignal } from './definitions.js';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
+import { runUntilDone } from './run-until-done.js';
 import { initialState } from './state.js';
 import type { MachineEnv } from './steps.js';
 import { createTimeModel } from './time-model.js';
@@ -48,15 +48,7 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
   installHandlers(env, null);
   await received;
 
-  while (!state.done) {
-    const seen = state.seq;
-    const wait = await runDueDeadlines(env);
-    if (state.seq !== seen) continue;
-    if (wait === undefined) await condition(() => state.seq !== seen || state.done);
-    else await condition(() => state.seq !== seen || state.done, wait);
-  }
-  await env.recorder.settled();
-  await condition(allHandlersFinished);
+  await runUntilDone(env);
   const last = state.snapshot.steps[state.stepIndex]!;
   return { outcome: 'completed', lastStepKey: last.key, transitions: state.seq };
 }
