@@ -5,6 +5,13 @@ export const WorkerEnv = v.object({
   ...DatabaseEnv.entries,
   ...TemporalEnv.entries,
   ...LogEnv.entries,
+  /** Where applicant emails go: the local mail sink of `npm start` by default, a real relay in production. */
+  SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtps?:\/\//, 'must be smtp://host:port or smtps://…')), 'smtp://127.0.0.1:2525'),
+  /** The SMS gateway endpoint taking `POST { id, to, text }`: the local SMS sink by default. */
+  SMS_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2526/sms'),
+  MAIL_FROM: v.optional(v.string(), 'Hệ thống một cửa điện tử <khong-tra-loi@motcua.local>'),
+  /** How often the outbox relay looks for work when idle. */
+  OUTBOX_POLL_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(50)), '1000'),
 });
 export type WorkerEnv = v.InferOutput<typeof WorkerEnv>;
 

@@ -2,3 +2,7 @@ export { bundleWorkflows, WORKFLOWS_PATH } from './bundle.js';
 export { createWorker, type CreateWorkerArgs } from './create-worker.js';
 export { SEARCH_ATTRIBUTES } from './search-attributes.js';
 export type { PlatformProbeInput } from './workflows/index.js';
+export { startOutboxRelay, type OutboxRelay, type RelayOptions } from './outbox/relay.js';
+export { createTransports, createNotificationActivities, renderMessage, type Transports } from './activities/notifications/index.js';
+export { startMailSink, type ReceivedMail } from './activities/notifications/mail-sink.js';
+export { startSmsSink, type ReceivedSms } from './activities/notifications/sms-sink.js';

@@ -1,9 +1,12 @@
 import { createDb } from '@gov/db';
 import { ConfigError, createLogger } from '@gov/runtime';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
+import { createTransports } from './activities/notifications/transports.js';
 import { bundleWorkflows } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { readWorkerEnv } from './env.js';
+import { startOutboxRelay } from './outbox/relay.js';
 
 async function main() {
   const env = readWorkerEnv();
@@ -19,10 +22,21 @@ async function main() {
     db,
     sql,
   });
+  // The outbox relay runs beside the worker: workflow starts the API could not make, and the
+  // applicant notifications (email and SMS).
+  const clientConnection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  const relay = startOutboxRelay({
+    sql,
+    engine: { client: new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), taskQueue: env.TEMPORAL_TASK_QUEUE },
+    transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
+    intervalMs: env.OUTBOX_POLL_MS,
+    onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
+  });
   logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE }, 'worker running');
   // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves.
   await worker.run();
-  await Promise.allSettled([connection.close(), sql.end({ timeout: 5 })]);
+  await relay.stop();
+  await Promise.allSettled([connection.close(), clientConnection.close(), sql.end({ timeout: 5 })]);
   logger.info('worker stopped');
 }
 

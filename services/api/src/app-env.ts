@@ -1,4 +1,4 @@
-import type { ServiceContext, ValidSession } from '@gov/core';
+import type { DossierDeps, ServiceContext, ValidSession } from '@gov/core';
 import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
@@ -10,6 +10,12 @@ export interface ApiDeps {
   sql: Sql;
   temporal: Connection;
   logger: Logger;
+  /**
+   * Temporal client and task queue for dossier workflows, the attachment store, the QR secret.
+   * Optional so apps built only to sign in (e.g. the demo-account test) need not wire them; the
+   * dossier routes then fail with a 500 naming the missing wiring.
+   */
+  dossiers?: DossierDeps;
   /** Built web app to serve at `/`; omitted in tests and when the SPA is served elsewhere. */
   webDistDir?: string;
   /** Session cookies get `Secure` whenever the public URL is https (everywhere but local dev). */
@@ -19,4 +25,10 @@ export interface ApiDeps {
 export interface AppEnv {
   /** `ctx` is built once per request (actor, ability) and handed to every service verb. */
   Variables: RequestIdVariables & { ctx: ServiceContext; session?: ValidSession };
+}
+
+/** The dossier dependencies, or a wiring error (a defect, hence not a DomainError). */
+export function dossierDeps(deps: ApiDeps): DossierDeps {
+  if (!deps.dossiers) throw new Error('ApiDeps.dossiers is not configured');
+  return deps.dossiers;
 }

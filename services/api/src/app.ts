@@ -17,6 +17,9 @@ import { tenantRoutes } from './routes/tenants.js';
 import { userRoutes } from './routes/users.js';
 import { provinceRoutes } from './routes/provinces.js';
 import { webRoutes } from './routes/web.js';
+import { dossierRoutes } from './routes/dossiers.js';
+import { fileRoutes } from './routes/files.js';
+import { publicStatusRoutes } from './routes/public-status.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -39,6 +42,9 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', procedureSettingRoutes());
   app.route('/api/tenants', processRoutes());
   app.route('/api/tenants', calendarRoutes());
+  app.route('/api/tenants', dossierRoutes(deps));
+  app.route('/api/tenants', fileRoutes(deps));
+  app.route('/api/public/dossier-status', publicStatusRoutes(deps));
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

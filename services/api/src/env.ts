@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { DatabaseEnv, LogEnv, parseEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
@@ -19,6 +20,13 @@ export const ApiEnv = v.object({
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url('must be a URL like https://motcua.example.gov.vn')), 'http://127.0.0.1:3000'),
   /** Where the built web app lives; the API serves it so the SPA and API share an origin. */
   WEB_DIST_DIR: v.optional(v.string()),
+  /** Dossier attachments (`<tenant id>/<sha256>` below it); local development keeps them in `.data/files`. */
+  FILES_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), fileURLToPath(new URL('../../../.data/files', import.meta.url))),
+  /**
+   * Signs the QR lookup token printed on receipts. The default is for local development only:
+   * set a long random value in every shared environment (rotating it voids printed QR codes).
+   */
+  STATUS_TOKEN_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-status-secret'),
 });
 export type ApiEnv = v.InferOutput<typeof ApiEnv>;
 

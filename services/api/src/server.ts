@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { Client } from '@temporalio/client';
+import { FileStore } from '@gov/core';
 import { createDb } from '@gov/db';
 import { ConfigError, createLogger } from '@gov/runtime';
 import { createApp } from './app.js';
@@ -18,6 +20,11 @@ function main() {
     sql,
     temporal,
     logger,
+    dossiers: {
+      engine: { client: new Client({ connection: temporal, namespace: env.TEMPORAL_NAMESPACE }), taskQueue: env.TEMPORAL_TASK_QUEUE },
+      files: new FileStore(env.FILES_DIR),
+      statusTokenSecret: env.STATUS_TOKEN_SECRET,
+    },
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),
   });

@@ -1,14 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileStore } from '@gov/core';
 import { createDb } from '@gov/db';
+import type { DossierClock } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
+import { Client } from '@temporalio/client';
 import { inject } from 'vitest';
 import type { ApiDeps } from './app-env.js';
 import { createTemporalConnection } from './temporal.js';
 
-/** Real dependencies for in-process API tests: the test database and the test Temporal server. */
-export function createTestDeps(overrides: { databaseUrl?: string; temporalAddress?: string } = {}) {
-  const { db, sql } = createDb(overrides.databaseUrl ?? inject('databaseUrl'), { max: 2, connectTimeout: 2 });
+/** Where API tests keep attachments: outside the repo, shared by the suites of one machine. */
+export const TEST_FILES_DIR = join(tmpdir(), 'gov-one-stop-test-files');
+export const TEST_STATUS_SECRET = 'test-status-token-secret-0123456789';
+
+/**
+ * Real dependencies for in-process API tests: the test database and the test Temporal server.
+ * Dossier workflows go to `taskQueue` (a fresh, worker-less queue unless a suite runs a worker).
+ */
+export function createTestDeps(overrides: { databaseUrl?: string; temporalAddress?: string; taskQueue?: string; clock?: DossierClock; poolSize?: number } = {}) {
+  const { db, sql } = createDb(overrides.databaseUrl ?? inject('databaseUrl'), { max: overrides.poolSize ?? 2, connectTimeout: 2 });
   const temporal = createTemporalConnection(overrides.temporalAddress ?? inject('temporalAddress'));
-  const deps: ApiDeps = { db, sql, temporal, logger: createLogger('silent', 'api-test') };
+  const client = new Client({ connection: temporal, namespace: inject('temporalNamespace') });
+  const engine = { client, taskQueue: overrides.taskQueue ?? `api-test-${randomUUID()}`, ...(overrides.clock ? { clock: overrides.clock } : {}) };
+  const deps: ApiDeps = {
+    db, sql, temporal, logger: createLogger('silent', 'api-test'),
+    dossiers: { engine, files: new FileStore(TEST_FILES_DIR), statusTokenSecret: TEST_STATUS_SECRET },
+  };
   const close = async () => {
     await Promise.allSettled([sql.end({ timeout: 1 }), temporal.close()]);
   };

@@ -40,3 +40,17 @@ export { TenantCalendarSettings, loadTenantCalendarInput, toCalendarInput } from
 export { getTenantCalendar, GetTenantCalendar } from './calendar/get-tenant-calendar.js';
 export { updateTenantCalendar } from './calendar/update-tenant-calendar.js';
 export { computeDueDate, ComputeDueDate } from './calendar/compute-due-date.js';
+export { FileStore, type StoredFile } from './files/file-store.js';
+export { MAX_FILE_BYTES, sniffContentType } from './files/file-types.js';
+export { getDossierFile, DossierFileRef } from './files/get-dossier-file.js';
+export { submitDossier, type SubmitDossierResult } from './dossiers/submit-dossier.js';
+export { SubmitDossier, type Attachment } from './dossiers/submit-input.js';
+export { actOnDossier, ActOnDossier } from './dossiers/act-on-dossier.js';
+export { getDossier, DossierRef } from './dossiers/get-dossier.js';
+export { getReceipt } from './dossiers/get-receipt.js';
+export { listInbox, ListInbox } from './dossiers/list-inbox.js';
+export { lookupDossierStatus, lookupDossierStatusByToken, PublicStatusQuery } from './dossiers/public-status.js';
+export { statusToken, readStatusToken } from './dossiers/status-token.js';
+export { startDossierWorkflow, START_TOPIC, type DossierEngine, type StartDossierPayload } from './dossiers/engine.js';
+export { startFromOutbox } from './dossiers/start-from-outbox.js';
+export type { DossierDeps } from './dossiers/deps.js';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { schema, withTenant, type Sql } from '@gov/db';
 import type { TenantRole } from '@gov/domain';
 import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './authz-matrix-catalog.js';
+import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -93,6 +94,7 @@ export const MATRIX: Record<string, RouteCase> = {
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins`, body: { ...officerBody(p.world.rootId), orgUnitId: undefined, reason: 'Bổ nhiệm thử' } }),
   },
   ...CATALOG_MATRIX,
+  ...DOSSIER_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
@@ -100,6 +102,7 @@ export const PUBLIC_ROUTES = new Set([
   'GET /healthz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me',
   ...CATALOG_PUBLIC_ROUTES,
+  ...DOSSIER_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */

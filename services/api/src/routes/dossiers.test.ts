@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { createApp } from '../app.js';
+import { createTestDeps } from '../test-deps.js';
+import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
+import { startDossierRuntime } from '../testing/dossier-runtime.js';
+import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { signIn, type Session } from '../testing/world.js';
+
+// Real PostgreSQL, the real Temporal dev server, a worker on this file's task queue, the outbox
+// relay and a real local SMTP server and SMS sink.
+const taskQueue = `api-dossiers-${randomUUID()}`;
+const { deps, close } = createTestDeps({ taskQueue, poolSize: 6 });
+const app = createApp(deps);
+const client = dossierClient(app);
+let w: DossierWorld;
+let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
+const s = {} as Record<keyof DossierWorld['logins'], Session>;
+
+beforeAll(async () => {
+  w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
+  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId] });
+  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
+});
+afterAll(async () => {
+  await runtime?.close();
+  await close();
+});
+
+interface Submitted { dossierId: string; code: string; nationalStatus: number; workflowStarted: boolean; receipt: { promisedReturnAt: string; receivedAt: string; statusLookup: { path: string } } }
+interface View { step: { key: string }; nationalStatus: number; activeHandOverWorkflowId: string | null }
+interface Status { nationalStatus: number; steps: { key: string; state: string }[] }
+
+const submitOnline = async (applicant: Record<string, string> = {}) => {
+  const response = await client.submit(s.citizen, w.tenantId, onlineBody(w, applicant), { files: { don: { name: 'don-de-nghi.pdf', bytes: PDF } } });
+  expect(response.status).toBe(201);
+  return client.json<Submitted>(response);
+};
+const act = async (who: keyof typeof s, dossierId: string, action: string, body: Record<string, unknown> = {}, status = 200) => {
+  const response = await client.act(s[who], w.tenantId, dossierId, action, body);
+  const payload = await response.json() as View & { error?: { message: { vi: string } } };
+  expect({ status: response.status, payload }).toMatchObject({ status });
+  return payload;
+};
+const publicStatus = (code: string) => client.get(null, `/api/public/dossier-status?tenantId=${w.tenantId}&code=${code}&idSuffix=6789`);
+const stateOf = (status: Status) => Object.fromEntries(status.steps.map((step) => [step.key, step.state]));
+const inboxHas = (who: keyof typeof s, code: string) =>
+  eventually(async () => client.json<{ items: { code: string }[] }>(await client.get(s[who], `/api/tenants/${w.tenantId}/inbox?search=${code}`)), (r) => r.items.some((i) => i.code === code));
+
+describe('a dossier from online submission to returned result', () => {
+  it('runs citizen → reception → specialist → department (liên thông) → leader → clerk, visible by code at each step', async () => {
+    const d = await submitOnline();
+    expect(d.code).toMatch(new RegExp(`^${w.communeCode}-\\d{6}-\\d{4}$`));
+    expect(d).toMatchObject({ nationalStatus: 1, workflowStarted: true });
+    expect(Date.parse(d.receipt.promisedReturnAt)).toBeGreaterThan(Date.parse(d.receipt.receivedAt));
+    const seen = async (ok: (steps: Record<string, string>, status: Status) => boolean) =>
+      eventually(async () => client.json<Status>(await publicStatus(d.code)), (status) => ok(stateOf(status), status));
+
+    await seen((st) => st.receive === 'current');
+    await inboxHas('reception', d.code);
+    expect((await act('reception', d.dossierId, 'accept', { note: 'Hồ sơ đầy đủ' })).step.key).toBe('process');
+    await seen((st) => st.receive === 'done' && st.process === 'current');
+    expect((await act('specialist', d.dossierId, 'forward')).step.key).toBe('to-dept');
+    const handed = await act('specialist', d.dossierId, 'handOver', { note: 'Chuyển Sở Nội vụ' });
+    expect(handed.activeHandOverWorkflowId).not.toBeNull();
+    await inboxHas('deptLeader', d.code);
+    await seen((st) => st['dept-approve'] === 'current');
+    await act('deptLeader', d.dossierId, 'approve', { signed: true });
+    await act('deptSpecialist', d.dossierId, 'handOver', { note: 'Trả về xã' });
+    await inboxHas('clerk', d.code);
+    const returned = await act('clerk', d.dossierId, 'returnResult', { method: 'online' });
+    expect(returned.nationalStatus).toBe(10);
+    const last = await seen((st, status) => status.nationalStatus === 10 && Object.values(st).every((x) => x === 'done'));
+    // The public answer carries no personal data.
+    expect(JSON.stringify(last)).not.toMatch(/Nguyễn Văn An|001090006789|0912345678|an\.nguyen/);
+
+    // The applicant reads their own dossier; another citizen may not.
+    expect((await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${d.dossierId}`)).status).toBe(200);
+    const other = await client.get(s.otherCitizen, `/api/tenants/${w.tenantId}/dossiers/${d.dossierId}`);
+    expect(other.status).toBe(403);
+
+    // Vietnamese notifications reached the local SMTP server and the SMS sink.
+    const mails = await eventually(() => Promise.resolve(runtime.mail.received.filter((m) => m.subject.includes(d.code))), (list) => list.length >= 3);
+    expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining([`Đã nhận hồ sơ ${d.code}`, `Hồ sơ ${d.code} đã được tiếp nhận`, `Đã trả kết quả hồ sơ ${d.code}`]));
+    expect(mails.every((m) => m.to.includes('an.nguyen@example.vn'))).toBe(true);
+    expect(mails.find((m) => m.subject.startsWith('Đã trả'))!.text).toContain('đã có kết quả, trả trực tuyến');
+    const sms = await eventually(() => Promise.resolve(runtime.sms.received.filter((m) => m.text.includes(d.code))), (list) => list.length >= 3);
+    expect(sms[0]).toMatchObject({ to: '0912345678' });
+  });
+
+  it('lets only the holder of the step role in the step unit act, and says why', async () => {
+    const d = await submitOnline();
+    await inboxHas('reception', d.code);
+    const wrongRole = await act('specialist', d.dossierId, 'accept', {}, 403);
+    expect(wrongRole.error!.message.vi).toContain('Cán bộ tiếp nhận');
+    const wrongUnit = await act('deptSpecialist', d.dossierId, 'accept', {}, 403);
+    expect(wrongUnit.error!.message.vi).toContain('ngoài phạm vi');
+    const citizen = await act('citizen', d.dossierId, 'accept', {}, 403);
+    expect(citizen.error!.message.vi).toContain('Công dân chỉ được');
+    await act('reception', d.dossierId, 'accept');
+    const again = await act('reception', d.dossierId, 'accept', {}, 409);
+    expect(again.error!.message.vi).toBeTruthy();
+    const bad = await act('specialist', d.dossierId, 'returnToPrevious', {}, 400);
+    expect(bad.error!.message.vi).toContain('Dữ liệu không hợp lệ');
+  });
+
+  it('notifies the applicant of a supplement request and of an apology with a new date', async () => {
+    const d = await submitOnline({ email: 'binh.tran@example.vn', phone: '0987654321' });
+    await inboxHas('reception', d.code);
+    await act('reception', d.dossierId, 'requestSupplement', { reason: 'Thiếu bản sao căn cước', items: ['Bản sao căn cước công dân'] });
+    await act('citizen', d.dossierId, 'submitSupplement', { note: 'Đã bổ sung' });
+    await act('reception', d.dossierId, 'accept');
+    const newDueAt = new Date(Date.now() + 60 * 86_400_000).toISOString();
+    await act('communeLeader', d.dossierId, 'recordApology', { reason: 'Cần xác minh thêm tại địa phương', newDueAt });
+    const mails = await eventually(() => Promise.resolve(runtime.mail.received.filter((m) => m.to.includes('binh.tran@example.vn'))), (list) => list.some((m) => m.subject.startsWith('Thư xin lỗi')) && list.some((m) => m.subject.startsWith('Yêu cầu bổ sung')));
+    expect(mails.find((m) => m.subject.startsWith('Yêu cầu bổ sung'))!.text).toContain('cần bổ sung: Bản sao căn cước công dân');
+    expect(mails.find((m) => m.subject.startsWith('Thư xin lỗi'))!.text).toContain('Ngày hẹn trả mới');
+  });
+});

@@ -1,0 +1,69 @@
+import { actOnDossier, getDossier, getReceipt, listInbox, submitDossier, type Attachment } from '@gov/core';
+import { invalid } from '@gov/domain';
+import { Hono, type HonoRequest } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { describeRoute } from 'hono-openapi';
+import * as v from 'valibot';
+import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
+import { validate } from '../validate.js';
+import { TenantParam } from './params.js';
+
+const tags = ['dossiers'];
+const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
+const DossierParam = v.object({ tenantId: Id, dossierId: Id });
+const ActionParam = v.object({ tenantId: Id, dossierId: Id, action: v.string() });
+const Num = v.optional(v.pipe(v.string(), v.transform(Number), v.integer()));
+const InboxQuery = v.object({
+  procedureCode: v.optional(v.string()), status: Num, receivedFrom: v.optional(v.string()), receivedTo: v.optional(v.string()),
+  search: v.optional(v.string()), page: Num, pageSize: Num,
+});
+// Ten components of 10 MB each, plus the form: larger bodies are cut off before they are read.
+const MAX_SUBMISSION_BYTES = 110 * 1024 * 1024;
+
+/**
+ * A submission is JSON, or multipart/form-data with the JSON in a `dossier` field and each file
+ * under its component code (field name), so counter officers attach the digitised papers.
+ */
+async function readSubmission(req: HonoRequest): Promise<{ input: unknown; attachments: Attachment[] }> {
+  if (!(req.header('Content-Type') ?? '').startsWith('multipart/form-data')) return { input: await req.json(), attachments: [] };
+  const body = await req.parseBody({ all: true });
+  const attachments: Attachment[] = [];
+  for (const [field, value] of Object.entries(body)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (typeof part !== 'string') attachments.push({ componentCode: field, fileName: part.name, bytes: new Uint8Array(await part.arrayBuffer()) });
+    }
+  }
+  const form = body.dossier;
+  if (typeof form !== 'string') throw invalid({ vi: 'Thiếu trường "dossier" (JSON) trong biểu mẫu.', en: 'Missing the "dossier" (JSON) form field.' });
+  try {
+    return { input: JSON.parse(form) as unknown, attachments };
+  } catch {
+    throw invalid({ vi: 'Trường "dossier" không phải JSON hợp lệ.', en: 'The "dossier" field is not valid JSON.' });
+  }
+}
+
+/** Intake, the officer inbox, one dossier, its receipt, and officer/applicant actions. */
+export function dossierRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>()
+    .post('/:tenantId/dossiers', describeRoute({ tags, summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header' }), bodyLimit({ maxSize: MAX_SUBMISSION_BYTES, onError: () => { throw invalid({ vi: 'Hồ sơ gửi lên quá lớn.', en: 'The submission is too large.' }); } }), validate('param', TenantParam), async (c) => {
+      const { input, attachments } = await readSubmission(c.req);
+      const result = await submitDossier({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input, attachments, idempotencyKey: c.req.header('Idempotency-Key'), deps: dossierDeps(deps) });
+      if (result.replayed) c.header('Idempotent-Replayed', 'true');
+      return c.json(result, result.replayed ? 200 : 201);
+    })
+    .get('/:tenantId/inbox', describeRoute({ tags, summary: 'Open tasks for the roles the officer holds, soonest deadline first' }), validate('param', TenantParam), validate('query', InboxQuery), async (c) =>
+      c.json(await listInbox({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+    )
+    .get('/:tenantId/dossiers/:dossierId', describeRoute({ tags, summary: 'A dossier with its files, history and open tasks' }), validate('param', DossierParam), async (c) => {
+      const { tenantId, dossierId } = c.req.valid('param');
+      return c.json(await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId } }));
+    })
+    .get('/:tenantId/dossiers/:dossierId/receipt', describeRoute({ tags, summary: 'Receipt and appointment (Form 01) data' }), validate('param', DossierParam), async (c) => {
+      const { tenantId, dossierId } = c.req.valid('param');
+      return c.json(await getReceipt({ ctx: c.get('ctx'), tenantId, input: { dossierId }, statusTokenSecret: dossierDeps(deps).statusTokenSecret }));
+    })
+    .post('/:tenantId/dossiers/:dossierId/actions/:action', describeRoute({ tags, summary: 'Act on a dossier (accept, forward, approve, returnResult …); answers with the dossier view or the reason it was refused' }), validate('param', ActionParam), validate('json', v.record(v.string(), v.unknown())), async (c) => {
+      const { tenantId, dossierId, action } = c.req.valid('param');
+      return c.json(await actOnDossier({ ctx: c.get('ctx'), tenantId, dossierId, input: { action: action as never, input: c.req.valid('json') }, deps: dossierDeps(deps) }));
+    });
+}

@@ -1,0 +1,85 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { ensureRootUnit, hashPassword } from '@gov/core';
+import { schema, withTenant, type Db, type Sql } from '@gov/db';
+import { createTenant } from '@gov/db/testing';
+import type { ProcessStep, TenantRole } from '@gov/domain';
+import { eq } from 'drizzle-orm';
+import { createGlobalUser, PASSWORD } from './world.js';
+
+export type Officer = 'reception' | 'specialist' | 'communeLeader' | 'clerk' | 'deptLeader' | 'deptSpecialist';
+
+/** Test-only: a province where one procedure runs commune → department (liên thông) → commune. */
+export interface DossierWorld {
+  tenantId: string;
+  communeId: string;
+  communeCode: string;
+  departmentId: string;
+  procedureCode: string;
+  logins: Record<Officer | 'citizen' | 'otherCitizen', string>;
+}
+
+const step = (key: string, kind: ProcessStep['kind'], role: TenantRole, orgUnitId: string, extra: Partial<ProcessStep> = {}): ProcessStep => ({
+  key, kind, name: extra.name ?? key, role, orgUnitId, allottedWorkingHours: 8, nationalStatus: 4, localStatus: key, allowReturnToPrevious: false, ...extra,
+});
+
+/** A national procedure with a code no earlier run used (the test database persists). */
+async function freshProcedure(db: Db, required: boolean): Promise<string> {
+  for (;;) {
+    const code = `2.8${String(randomInt(0, 100_000)).padStart(5, '0')}`;
+    const inserted = await db.insert(schema.procedures).values({
+      code, version: 1, name: 'Đăng ký thử nghiệm hồ sơ một cửa', sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person', 'postal'],
+      cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Đơn đề nghị', originals: 1, copies: 0, required }, { code: 'cccd', name: 'Bản sao căn cước', originals: 0, copies: 1, required: false }] }],
+      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }, { channel: 'in_person', amount: 5, unit: 'working_days' }, { channel: 'postal', amount: 7, unit: 'working_days' }],
+      onlineServiceLevel: 'full',
+    }).onConflictDoNothing().returning({ code: schema.procedures.code });
+    if (inserted.length > 0) return code;
+  }
+}
+
+export async function buildDossierWorld(deps: { db: Db; sql: Sql }, ownerUrl: string, opts: { requiredComponent?: boolean } = {}): Promise<DossierWorld> {
+  const tenantId = await createTenant(ownerUrl, 'Tỉnh Thử nghiệm Hồ sơ');
+  const procedureCode = await freshProcedure(deps.db, opts.requiredComponent ?? true);
+  const passwordHash = await hashPassword(PASSWORD);
+  const world = await withTenant(deps.sql, tenantId, async (tx) => {
+    const root = await ensureRootUnit(tx, tenantId);
+    const [communeId, departmentId] = [randomUUID(), randomUUID()];
+    const communeCode = `XA${communeId.slice(0, 4).toUpperCase()}`;
+    await tx.insert(schema.orgUnits).values([
+      { tenantId, id: communeId, parentId: root.id, path: [...root.path, communeId], code: communeCode, name: 'Bộ phận một cửa xã An Bình', kind: 'commune_one_stop' },
+      { tenantId, id: departmentId, parentId: root.id, path: [...root.path, departmentId], code: `SNV${departmentId.slice(0, 4).toUpperCase()}`, name: 'Sở Nội vụ', kind: 'department' },
+    ]);
+    const officers: [Officer, TenantRole, string][] = [
+      ['reception', 'reception_officer', communeId], ['specialist', 'specialist', communeId], ['communeLeader', 'leader', communeId],
+      ['clerk', 'result_clerk', communeId], ['deptLeader', 'leader', departmentId], ['deptSpecialist', 'specialist', departmentId],
+    ];
+    const logins = {} as Record<Officer, string>;
+    for (const [name, role, orgUnitId] of officers) {
+      const login = `${name}-${randomUUID().slice(0, 8)}`.toLowerCase();
+      const [user] = await tx.insert(schema.users).values({ login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: name }).returning();
+      await tx.insert(schema.tenantUsers).values({ tenantId, userId: user!.id, fullName: `Cán bộ ${name}`, orgUnitId });
+      await tx.insert(schema.roleAssignments).values({ tenantId, userId: user!.id, role, orgUnitId, reason: 'dossier world' });
+      logins[name] = login;
+    }
+    await tx.insert(schema.procedureSettings).values({ tenantId, procedureCode, receivingUnitIds: [communeId], handlingUnitIds: [communeId, departmentId] });
+    await tx.insert(schema.processDefinitions).values({
+      tenantId, procedureCode, version: 1, status: 'published', publishedAt: new Date(),
+      steps: [
+        step('receive', 'receive', 'reception_officer', communeId, { name: 'Tiếp nhận hồ sơ', nationalStatus: 1, localStatus: 'awaiting_reception' }),
+        step('process', 'process', 'specialist', communeId, { name: 'Công chức xã thẩm định', nationalStatus: 4 }),
+        step('to-dept', 'hand_over', 'specialist', communeId, { name: 'Chuyển Sở Nội vụ', handOver: { direction: 'up', targetUnitId: departmentId } }),
+        step('dept-approve', 'approve', 'leader', departmentId, { name: 'Lãnh đạo Sở phê duyệt', localStatus: 'awaiting_approval' }),
+        step('to-commune', 'hand_over', 'specialist', departmentId, { name: 'Chuyển trả xã', handOver: { direction: 'down', targetUnitId: communeId } }),
+        step('return', 'return_result', 'result_clerk', communeId, { name: 'Trả kết quả', nationalStatus: 9, localStatus: 'awaiting_return' }),
+      ],
+    });
+    return { tenantId, communeId, communeCode, departmentId, procedureCode, logins };
+  });
+  const citizen = await createGlobalUser(deps.db, 'citizen');
+  const otherCitizen = await createGlobalUser(deps.db, 'citizen');
+  return { ...world, logins: { ...world.logins, citizen, otherCitizen } };
+}
+
+export const userIdOf = async (db: Db, login: string) => (await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
+
+/** The smallest valid PDF header: enough for the type check, which reads the magic bytes. */
+export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

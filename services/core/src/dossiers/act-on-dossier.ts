@@ -1,0 +1,98 @@
+import { withTenant } from '@gov/db';
+import { conflict, DOSSIER_ACTIONS, DossierActionInputs, forbidden, PARENT_LEVEL_ACTIONS, type AppAction, type DossierActor, type DossierView } from '@gov/domain';
+import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import * as v from 'valibot';
+import { assertCan, assertCanInTenant } from '../authorize.js';
+import type { ServiceContext } from '../context.js';
+import { atUnit, loadUnit } from '../org-units/load-unit.js';
+import { parseInput } from '../parse-input.js';
+import type { DossierDeps } from './deps.js';
+import { dossierHandle, queryView } from './engine.js';
+import { loadReadableDossierWithUnits } from './load-dossier.js';
+import { toDomainError } from './rejection.js';
+import { actorForStep, loadHeldRoles, ROLE_ACTION } from './step-actor.js';
+
+export const ActOnDossier = v.object({
+  action: v.picklist(DOSSIER_ACTIONS, 'thao tác không hợp lệ'),
+  /** The action's own fields (reason, note, assigneeUserId …); the actor is filled in here. */
+  input: v.optional(v.record(v.string(), v.unknown()), {}),
+});
+export type ActOnDossier = v.InferInput<typeof ActOnDossier>;
+
+const OFFICER_WORK: AppAction[] = ['receive', 'process', 'approve', 'return_result'];
+const CITIZEN_ACTIONS = ['submitSupplement', 'withdraw'];
+
+/** A hand-over child is started by its parent's workflow task: give it a moment to exist. */
+async function queryStartingChild(child: WorkflowHandle): Promise<DossierView> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await queryView(child);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError) || attempt >= 20) throw toDomainError(error);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** First line: a citizen acts on their own dossiers; an officer needs dossier work in this province. */
+function assertMayAct(ctx: ServiceContext, tenantId: string): void {
+  if (ctx.actor?.kind === 'citizen') return assertCan(ctx, 'create', 'Dossier', { applicantUserId: ctx.actor.userId });
+  const works = OFFICER_WORK.some((action) => ctx.ability.rulesFor(action, 'Dossier').some((r) => !r.inverted && (r.conditions as { tenantId?: string } | undefined)?.tenantId === tenantId));
+  if (!works) assertCanInTenant(ctx, 'process', 'Dossier', tenantId);
+}
+
+/**
+ * An officer's (or the applicant's) action on a dossier, as a Workflow Update on the workflow that
+ * owns the current step (the hand-over child while another agency works on it). CASL decides
+ * first, for the role the actor holds over the step's unit; the workflow's validator then
+ * refuses what does not fit the dossier's state, and its reason is returned as is.
+ * The dossier's own history (dossier_events) records the action, so no audit row is added.
+ */
+export async function actOnDossier(args: { ctx: ServiceContext; tenantId: string; dossierId: string; input: ActOnDossier; deps: DossierDeps }): Promise<DossierView> {
+  const { ctx, tenantId, dossierId, deps } = args;
+  assertMayAct(ctx, tenantId);
+  const { action, input } = parseInput(ActOnDossier, args.input);
+  const user = ctx.actor!;
+  // The database side and the workflow Query run side by side; the database's checks are
+  // applied first, and nothing from the Query reaches the caller unless they pass.
+  const parent = dossierHandle(deps.engine, tenantId, dossierId);
+  const [loaded, queried] = await Promise.allSettled([
+    withTenant(ctx.sql, tenantId, async (tx) => {
+      const [found, held] = await Promise.all([loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId), user.kind === 'citizen' ? Promise.resolve([]) : loadHeldRoles(tx, tenantId, user.userId)]);
+      return { ...found, held };
+    }),
+    queryView(parent),
+  ]);
+  if (loaded.status === 'rejected') throw loaded.reason;
+  if (queried.status === 'rejected') throw toDomainError(queried.reason);
+  const { row, units, held } = loaded.value;
+  const parentView = queried.value;
+  if (parentView.done) throw conflict({ vi: 'Hồ sơ đã kết thúc xử lý.', en: 'The dossier is closed.' });
+  // During a hand-over (liên thông) the child workflow owns the step actions.
+  const child = parentView.activeHandOverWorkflowId && !PARENT_LEVEL_ACTIONS.includes(action) ? deps.engine.client.workflow.getHandle(parentView.activeHandOverWorkflowId) : null;
+  const view = child ? await queryStartingChild(child) : parentView;
+  const target = child ?? parent;
+  // A second accept (a double click, two officers at once) is about state, not permission.
+  if ((action === 'accept' || action === 'refuse') && (view.step.kind !== 'receive' || view.nationalStatus !== 1)) {
+    throw conflict({ vi: 'Hồ sơ không chờ tiếp nhận (đã được tiếp nhận hoặc từ chối).', en: 'The dossier is not awaiting reception (already accepted or refused).' });
+  }
+
+  let actor: DossierActor;
+  if (user.kind === 'citizen') {
+    if (!CITIZEN_ACTIONS.includes(action)) throw forbidden({ vi: 'Công dân chỉ được nộp bổ sung hoặc rút hồ sơ.', en: 'Applicants may only submit supplements or withdraw.' });
+    assertCan(ctx, 'create', 'Dossier', { applicantUserId: row.applicantUserId });
+    actor = { userId: user.userId, role: 'citizen' };
+  } else {
+    // The step's unit is almost always the dossier's current unit, already loaded.
+    const unit = units.find((x) => x.id === view.step.orgUnitId) ?? (await withTenant(ctx.sql, tenantId, (tx) => loadUnit(tx, tenantId, view.step.orgUnitId)));
+    const step = { name: view.step.name, role: view.step.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path };
+    actor = actorForStep({ userId: user.userId, held, step, action });
+    assertCan(ctx, ROLE_ACTION[actor.role as keyof typeof ROLE_ACTION], 'Dossier', atUnit(tenantId, unit.path));
+  }
+  const payload = parseInput(DossierActionInputs[action], { ...input, actor });
+  try {
+    return await target.executeUpdate<DossierView, [typeof payload]>(action, { args: [payload] });
+  } catch (error) {
+    throw toDomainError(error);
+  }
+}

@@ -1,0 +1,10 @@
+import type { FileStore } from '../files/file-store.js';
+import type { DossierEngine } from './engine.js';
+
+/** What the dossier verbs need beyond the request context, built once per process. */
+export interface DossierDeps {
+  engine: DossierEngine;
+  files: FileStore;
+  /** Signs the receipt's QR lookup token; rotating it invalidates printed QR codes. */
+  statusTokenSecret: string;
+}

@@ -1,0 +1,78 @@
+import { schema, searchPrefix, withTenant } from '@gov/db';
+import { and, asc, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import * as v from 'valibot';
+import { abilityFilter } from '../abilities/sql-filter.js';
+import { assertCanInTenant } from '../authorize.js';
+import type { ServiceContext } from '../context.js';
+import { parseInput } from '../parse-input.js';
+import { loadHeldRoles } from './step-actor.js';
+
+const Day = v.pipe(v.string(), v.isoDate('ngày có dạng YYYY-MM-DD'));
+
+export const ListInbox = v.object({
+  procedureCode: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20))),
+  status: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+  receivedFrom: v.optional(Day),
+  receivedTo: v.optional(Day),
+  /** A dossier code prefix, or the start of the applicant's name with or without accents. */
+  search: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
+  pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 20),
+});
+export type ListInbox = v.InferInput<typeof ListInbox>;
+
+/** Near-due when less than a fifth of the step's time is left (the workflow flags 80% used). */
+const NEAR_DUE_SHARE = 0.2;
+/** Codes are upper-case ASCII: a plain range, leakproof like searchPrefix's. */
+const codePrefix = (column: AnyPgColumn, term: string) =>
+  sql`(${column} collate "C" >= ${term} collate "C" and ${column} collate "C" < (${term} || chr(1114111)) collate "C")`;
+const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
+
+/**
+ * The officer's inbox (hồ sơ cần xử lý): open tasks waiting for a role they hold, at a unit in
+ * the subtree of that assignment, soonest deadline first, with near-due and overdue flags.
+ * Filters use indexed, leakproof comparisons (code and name prefixes as ranges) so the query
+ * stays on the tenant's indexes under row-level security.
+ */
+export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ListInbox }) {
+  assertCanInTenant(ctx, 'read', 'Dossier', tenantId);
+  const q = parseInput(ListInbox, input);
+  const { tasks: t, dossiers: d, orgUnits: u, procedures: p } = schema;
+  return withTenant(ctx.sql, tenantId, async (tx) => {
+    const held = await loadHeldRoles(tx, tenantId, ctx.actor!.userId);
+    if (held.length === 0) return { items: [], page: q.page, pageSize: q.pageSize };
+    const mine = or(...held.map((h) => and(eq(t.role, h.role), sql`${u.path} @> ${sql.param([h.orgUnitId])}::uuid[]`)));
+    const filters: (SQL | undefined)[] = [
+      eq(t.tenantId, tenantId), eq(t.status, 'open'), mine,
+      abilityFilter(ctx.ability, 'read', 'Dossier', { tenantId: t.tenantId, orgUnitPath: u.path }),
+      q.procedureCode ? eq(p.code, q.procedureCode) : undefined,
+      q.status ? eq(d.nationalStatus, q.status) : undefined,
+      q.receivedFrom ? gte(d.receivedAt, vietnamMidnight(q.receivedFrom)) : undefined,
+      q.receivedTo ? lt(d.receivedAt, new Date(vietnamMidnight(q.receivedTo).getTime() + 86_400_000)) : undefined,
+      q.search ? or(codePrefix(d.code, q.search.toUpperCase()), searchPrefix(d.applicantNameSearch, q.search)) : undefined,
+    ];
+    const rows = await tx
+      .select({
+        taskId: t.id, stepKey: t.stepKey, role: t.role, orgUnitId: t.orgUnitId, unitName: u.name, assigneeUserId: t.assigneeUserId, stepDueAt: t.dueAt, taskCreatedAt: t.createdAt,
+        dossierId: d.id, code: d.code, procedureCode: p.code, procedureName: p.name, applicantName: d.applicantName, channel: d.channel,
+        nationalStatus: d.nationalStatus, localStatus: d.localStatus, receivedAt: d.receivedAt, dueAt: d.dueAt, overdueAt: d.overdueAt,
+      })
+      .from(t)
+      .innerJoin(d, and(eq(d.tenantId, t.tenantId), eq(d.id, t.dossierId)))
+      .innerJoin(u, and(eq(u.tenantId, t.tenantId), eq(u.id, t.orgUnitId)))
+      .innerJoin(p, eq(p.id, d.procedureId))
+      .where(and(...filters))
+      .orderBy(sql`${t.dueAt} asc nulls last`, desc(d.receivedAt), asc(t.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
+    const now = Date.now();
+    const items = rows.map((row) => {
+      const due = row.stepDueAt?.getTime() ?? null;
+      const overdue = due !== null && due < now;
+      const nearDue = !overdue && due !== null && due - now <= (due - row.taskCreatedAt.getTime()) * NEAR_DUE_SHARE;
+      return { ...row, overdue, nearDue, dossierOverdue: row.overdueAt !== null || (row.dueAt !== null && row.dueAt.getTime() < now) };
+    });
+    return { items, page: q.page, pageSize: q.pageSize };
+  });
+}

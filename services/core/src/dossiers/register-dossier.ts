@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { schema, type TenantDb } from '@gov/db';
+import { dossierWorkflowId, type DossierActor, type DossierCalendarInput, type DossierWorkflowInput } from '@gov/domain';
+import { nextDossierCode } from './dossier-code.js';
+import { START_TOPIC, type StartDossierPayload } from './engine.js';
+import type { IntakePlan } from './intake-plan.js';
+import type { SubmitDossier } from './submit-input.js';
+
+export interface StoredAttachment {
+  componentCode: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+}
+
+export interface Registration {
+  tenantId: string;
+  data: SubmitDossier;
+  plan: IntakePlan;
+  files: StoredAttachment[];
+  submittedBy: string;
+  /** The citizen account that owns the dossier (online and online proxy); null at the counter. */
+  applicantUserId: string | null;
+  /** Counter intake: the officer accepts at once, so the dossier starts as received (2). */
+  acceptBy: DossierActor | null;
+  calendar: DossierCalendarInput;
+  receivedAt: Date;
+  promisedReturnAt: Date;
+  /** Writes the Idempotency-Key's stored answer in the same round trip as the dossier. */
+  storeAnswer: (ids: { dossierId: string; code: string; startOutboxId: string }) => Promise<unknown>;
+}
+
+/**
+ * The intake writes, in the caller's transaction: the daily code, the dossier row, its files,
+ * the intake event (who filed it and how, for the control sheet, Form 05), the applicant's
+ * notification and the outbox row that starts the workflow should the API's own start fail.
+ */
+export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ dossierId: string; code: string; workflowInput: DossierWorkflowInput; startOutboxId: string }> {
+  const { tenantId, data, plan } = r;
+  const dossierId = randomUUID();
+  const code = await nextDossierCode(tx, { tenantId, unitId: plan.receivingUnit.id, unitCode: plan.receivingUnit.code, at: r.receivedAt });
+  const workflowId = dossierWorkflowId(tenantId, dossierId);
+  const startOutboxId = randomUUID();
+  const eventKey = `intake:${dossierId}`;
+  // The proxy's name and authorisation go to the tenant's own history, never to Temporal.
+  const proxy = data.proxy ? { fullName: data.proxy.fullName, idSuffix: data.proxy.citizenId.slice(-4), authorisation: data.proxy.authorisation } : null;
+  const workflowInput: DossierWorkflowInput = {
+    tenantId, dossierId, snapshot: plan.snapshot, receivedAt: r.receivedAt.toISOString(),
+    channel: data.channel, calendar: r.calendar, unitCodes: plan.unitCodes,
+    ...(r.applicantUserId ? { applicantUserId: r.applicantUserId } : {}),
+  };
+  const start: StartDossierPayload = { input: workflowInput, ...(r.acceptBy ? { acceptBy: r.acceptBy } : {}) };
+  // Issued together: the connection runs them in order (the dossier row before the rows that
+  // reference it) in one round trip.
+  await Promise.all([
+    tx.insert(schema.dossiers).values({
+      tenantId, id: dossierId, code, procedureId: plan.procedureId, processDefinitionId: plan.snapshot.processDefinitionId, channel: data.channel,
+      receivingUnitId: plan.receivingUnit.id, currentUnitId: plan.receivingUnit.id, applicantUserId: r.applicantUserId,
+      applicantName: data.applicant.fullName, applicantIdSuffix: data.applicant.citizenId.slice(-4),
+      applicantPhone: data.applicant.phone ?? null, applicantEmail: data.applicant.email ?? null,
+      nationalStatus: r.acceptBy ? 2 : 1, localStatus: r.acceptBy ? 'received' : 'awaiting_reception',
+      receivedAt: r.receivedAt, dueAt: r.promisedReturnAt, workflowId,
+    }),
+    r.files.length > 0 ? tx.insert(schema.dossierFiles).values(r.files.map((f) => ({ tenantId, dossierId, uploadedBy: r.submittedBy, ...f }))) : Promise.resolve(),
+    tx.insert(schema.dossierEvents).values({
+      tenantId, dossierId, eventKey, kind: 'submitted', actorUserId: r.submittedBy, toStep: plan.snapshot.steps[0]!.key, occurredAt: r.receivedAt,
+      content: { channel: data.channel, proxy, note: data.note ?? null, files: r.files.map((f) => ({ componentCode: f.componentCode, fileName: f.fileName, sha256: f.sha256 })), promisedReturnAt: r.promisedReturnAt.toISOString() },
+    }),
+    tx.insert(schema.outbox).values([
+      { tenantId, id: startOutboxId, topic: START_TOPIC, payload: start },
+      { tenantId, topic: 'notification.dossier', payload: { dossierId, template: 'dossier.submitted', eventKey } },
+    ]),
+    r.storeAnswer({ dossierId, code, startOutboxId }),
+  ]);
+  return { dossierId, code, workflowInput, startOutboxId };
+}

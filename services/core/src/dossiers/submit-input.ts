@@ -1,0 +1,39 @@
+import { ProcedureCode } from '@gov/domain';
+import * as v from 'valibot';
+import { CitizenId, MobilePhone, OfficialEmail } from '../users/officer-fields.js';
+
+const Name = v.pipe(v.string(), v.trim(), v.minLength(2, 'Nhập họ và tên'), v.maxLength(200));
+
+/** A person named on the dossier: the applicant (người yêu cầu) or their authorised proxy. */
+const Person = v.object({ fullName: Name, citizenId: CitizenId });
+
+/**
+ * A submission (nộp hồ sơ). Channels (Decree 61/2018 as amended): online by a citizen account;
+ * in person or by post at a one-stop counter, entered by a reception officer who attaches the
+ * digitised components; or through an authorised proxy (người được ủy quyền), online or at the
+ * counter, who must name the authorisation document.
+ */
+export const SubmitDossier = v.pipe(
+  v.object({
+    procedureCode: ProcedureCode,
+    caseCode: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/)), 'default'),
+    channel: v.picklist(['online', 'in_person', 'postal', 'proxy'], 'kênh phải là online, in_person, postal hoặc proxy'),
+    /** Defaults to the unit of the process's first step when it receives this procedure. */
+    receivingUnitId: v.optional(v.pipe(v.string(), v.uuid())),
+    applicant: v.object({ ...Person.entries, phone: v.optional(MobilePhone), email: v.optional(OfficialEmail) }),
+    proxy: v.optional(v.object({ ...Person.entries, authorisation: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập số, ngày văn bản ủy quyền'), v.maxLength(300)) })),
+    note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+  }),
+  v.forward(
+    v.partialCheck([['channel'], ['proxy']], (s) => (s.channel === 'proxy') === (s.proxy !== undefined), 'hồ sơ nộp qua người được ủy quyền cần thông tin người được ủy quyền (và chỉ khi đó)'),
+    ['proxy'],
+  ),
+);
+export type SubmitDossier = v.InferOutput<typeof SubmitDossier>;
+
+/** One uploaded file of a dossier component (thành phần hồ sơ). */
+export interface Attachment {
+  componentCode: string;
+  fileName: string;
+  bytes: Uint8Array;
+}

@@ -1,0 +1,48 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+export interface StoredFile {
+  sha256: string;
+  sizeBytes: number;
+  /** `<tenantId>/<sha256>`: content-addressed inside the tenant's own folder. */
+  storageKey: string;
+}
+
+const KEY = /^[0-9a-f-]{36}\/[0-9a-f]{64}$/;
+
+/**
+ * Attachment bytes on a local directory (object storage in production has the same key shape).
+ * Keys start with the tenant id, so the same scan uploaded in two provinces is two objects and a
+ * key from one province never resolves inside another's folder. Writes go to a temporary name
+ * and are renamed into place, so a reader never sees half a file; a rewrite of an existing key
+ * writes the same bytes. A dossier transaction that rolls back leaves an unreferenced object,
+ * which is harmless (content-addressed) and can be swept later.
+ */
+export class FileStore {
+  constructor(readonly root: string) {}
+
+  async put(tenantId: string, bytes: Uint8Array): Promise<StoredFile> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const storageKey = `${tenantId}/${sha256}`;
+    const path = this.pathOf(storageKey);
+    const existing = await stat(path).catch(() => null);
+    if (existing?.size !== bytes.byteLength) {
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.${randomUUID()}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, path);
+    }
+    return { sha256, sizeBytes: bytes.byteLength, storageKey };
+  }
+
+  /** The bytes of a key belonging to `tenantId`; anything else is refused before touching disk. */
+  async read(tenantId: string, storageKey: string): Promise<Uint8Array> {
+    if (!KEY.test(storageKey) || !storageKey.startsWith(`${tenantId}/`)) throw new Error('storage key outside the tenant');
+    return readFile(this.pathOf(storageKey));
+  }
+
+  private pathOf(storageKey: string): string {
+    return join(this.root, storageKey);
+  }
+}

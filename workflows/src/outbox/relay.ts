@@ -1,0 +1,96 @@
+import { schema, withMinistryRead, withTenant, type Sql } from '@gov/db';
+import type { Client } from '@temporalio/client';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { sendDossierNotification, type NotificationJob } from '../activities/notifications/send-notification.js';
+import type { Transports } from '../activities/notifications/transports.js';
+import { START_TOPIC, startDossier, type StartDossierPayload } from './start-dossier.js';
+
+export const NOTIFICATION_TOPIC = 'notification.dossier';
+const MAX_ATTEMPTS = 20;
+const BATCH = 20;
+
+export interface RelayOptions {
+  sql: Sql;
+  engine: { client: Client; taskQueue: string };
+  transports: Transports;
+  intervalMs?: number;
+  /** The API starts workflows itself; the relay steps in only for rows older than this. */
+  startGraceMs?: number;
+  /** Only these provinces (tests share one database with other suites). */
+  tenantIds?: () => string[];
+  onError?: (error: unknown, row: { tenantId: string; id: string; topic: string }) => void;
+}
+
+/**
+ * The outbox relay, run beside the worker: delivers rows written in the same transaction as the
+ * change they announce — workflow starts the API could not make and applicant notifications.
+ * Rows are claimed with SKIP LOCKED, so several workers share the work without sending twice;
+ * a failure counts an attempt and backs off (5 s × attempts²) up to 20 attempts.
+ */
+export function startOutboxRelay(o: RelayOptions) {
+  const o2 = schema.outbox;
+  async function pendingTenants(): Promise<string[]> {
+    if (o.tenantIds) return o.tenantIds();
+    // One cross-province read (the ministry's read-only role) instead of one transaction per province.
+    const rows = await withMinistryRead(o.sql, (tx) => tx.selectDistinct({ tenantId: o2.tenantId }).from(o2).where(isNull(o2.dispatchedAt)));
+    return rows.map((r) => r.tenantId);
+  }
+
+  async function deliver(row: typeof o2.$inferSelect): Promise<void> {
+    if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as StartDossierPayload);
+    const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as NotificationJob['payload'] };
+    await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);
+  }
+
+  async function drainTenant(tenantId: string): Promise<number> {
+    return withTenant(o.sql, tenantId, async (tx) => {
+      const graceSeconds = (o.startGraceMs ?? 10_000) / 1000;
+      const rows = await tx
+        .select()
+        .from(o2)
+        .where(and(
+          eq(o2.tenantId, tenantId), isNull(o2.dispatchedAt), inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC]), lt(o2.attempts, MAX_ATTEMPTS),
+          sql`${o2.createdAt} + make_interval(secs => 5 * ${o2.attempts} * ${o2.attempts}) <= now()`,
+          sql`(${o2.topic} <> ${START_TOPIC} or ${o2.createdAt} <= now() - make_interval(secs => ${graceSeconds}))`,
+        ))
+        .orderBy(asc(o2.createdAt))
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      for (const row of rows) {
+        const where = and(eq(o2.tenantId, tenantId), eq(o2.id, row.id));
+        try {
+          await deliver(row);
+          await tx.update(o2).set({ dispatchedAt: new Date(), attempts: row.attempts + 1 }).where(where);
+        } catch (error) {
+          o.onError?.(error, row);
+          await tx.update(o2).set({ attempts: row.attempts + 1 }).where(where);
+        }
+      }
+      return rows.length;
+    });
+  }
+
+  /** One pass over every province with pending rows; resolves with how many rows it handled. */
+  async function drainOnce(): Promise<number> {
+    let handled = 0;
+    for (const tenantId of await pendingTenants()) handled += await drainTenant(tenantId);
+    return handled;
+  }
+
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const handled = await drainOnce().catch((error: unknown) => { o.onError?.(error, { tenantId: '', id: '', topic: 'relay' }); return 0; });
+      if (handled < BATCH) await new Promise((resolve) => setTimeout(resolve, o.intervalMs ?? 1000));
+    }
+  })();
+  return {
+    drainOnce,
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
+
+export type OutboxRelay = ReturnType<typeof startOutboxRelay>;
