@@ -43,6 +43,9 @@ export const vi = {
   notAllowed: 'Tài khoản của bạn không có quyền xem trang này.',
   backHome: 'Về trang chủ',
   required: 'bắt buộc',
+  pagerLabel: 'Phân trang',
+  pagerPrevious: 'Trang trước',
+  pagerNext: 'Trang sau',
   ...adminVi,
 } as const;
 
@@ -90,5 +93,8 @@ export const en: Record<MessageKey, string> = {
   notAllowed: 'Your account may not see this page.',
   backHome: 'Back to home',
   required: 'required',
+  pagerLabel: 'Pages',
+  pagerPrevious: 'Previous page',
+  pagerNext: 'Next page',
   ...adminEn,
 };

@@ -1,0 +1,14 @@
+import { locale } from './index.js';
+
+// Vietnamese conventions first (dd/MM/yyyy, 1.234,5); reactive because each reads the locale.
+const tag = () => (locale() === 'vi' ? 'vi-VN' : 'en-GB');
+
+export const formatDate = (iso: string | Date) => new Date(iso).toLocaleDateString(tag(), { day: '2-digit', month: '2-digit', year: 'numeric' });
+
+export const formatDateTime = (iso: string | Date) =>
+  new Date(iso).toLocaleString(tag(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export const formatNumber = (value: number, fractionDigits = 0) =>
+  value.toLocaleString(tag(), { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
+
+export const formatPercent = (ratio: number) => ratio.toLocaleString(tag(), { style: 'percent', maximumFractionDigits: 1 });
