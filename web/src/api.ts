@@ -43,13 +43,15 @@ export function whenUnauthenticated(handler: () => void) {
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+/** JSON bodies are serialised; FormData (file uploads) goes as multipart, its boundary set by fetch. */
+async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (WRITE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : isForm ? body : JSON.stringify(body), credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, { code: 'network', message: { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' } });
   }
@@ -70,6 +72,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const getJson = <T>(path: string) => request<T>('GET', path);
 export const postJson = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 export const patchJson = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+export const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+/** A multipart POST (files); `headers` carries e.g. the Idempotency-Key of a submission. */
+export const postForm = <T>(path: string, form: FormData, headers: Record<string, string> = {}) => request<T>('POST', path, form, headers);
 
 /** The message to show for any failure: the API's own words, or a generic line otherwise. */
 export function errorText(error: unknown, fallback: string): string {
