@@ -77,12 +77,18 @@ export async function locateTemporalCli(args: {
     );
   }
   log(`Building the Temporal dev server from ${TEMPORAL_CLI_MODULE} (first run only, ~5 minutes)…`);
-  const staging = `${binDir}.partial`;
+  // One staging directory per process: two test runs starting on a fresh machine each build, and
+  // neither may delete or half-overwrite the other's result.
+  const staging = `${binDir}.partial-${process.pid}`;
   mkdirSync(staging, { recursive: true });
   await goInstall(go, staging, log);
   // Move into place only when complete, so an interrupted build is never mistaken for a cached one.
-  rmSync(binDir, { recursive: true, force: true });
-  renameSync(staging, binDir);
+  try {
+    renameSync(staging, binDir);
+  } catch (error) {
+    if (!existsSync(cached)) throw error;
+    rmSync(staging, { recursive: true, force: true }); // another run finished first; keep its binary
+  }
   log(`Temporal CLI cached at ${cached}`);
   return cached;
 }
