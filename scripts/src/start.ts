@@ -5,7 +5,7 @@ import { createDb } from '@gov/db';
 import { setupDatabase } from '@gov/db/setup';
 import { ConfigError, databaseUrls } from '@gov/runtime';
 import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES } from './demo/accounts.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { readScriptsEnv } from './env.js';
 import { startDevServer, temporalReady, type DevServer } from './temporal/dev-server.js';
@@ -95,6 +95,9 @@ function printBanner(base: string, uiPort: number) {
 
   Demo logins (local only), password ${DEMO_PASSWORD}:
 ${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}
+
+  Procedures open in Hà Nội (Phường Ba Đình receives them):
+${DEMO_PROCEDURES.map((p) => `    ${p.code.padEnd(20)} ${p.label}`).join('\n')}
 `);
 }
 

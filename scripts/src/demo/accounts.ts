@@ -13,5 +13,16 @@ export const DEMO_ACCOUNTS = [
   { login: 'badinh.chuyenvien', kind: 'specialist', name: 'Hoàng Văn Nam', label: 'Chuyên viên, Phường Ba Đình (specialist)' },
   { login: 'badinh.lanhdao', kind: 'leader', name: 'Vũ Thị Mai', label: 'Lãnh đạo, Phường Ba Đình (leader)' },
   { login: 'badinh.trakq', kind: 'result_clerk', name: 'Đặng Quốc Bảo', label: 'Trả kết quả, Phường Ba Đình (result clerk)' },
+  { login: 'snv.chuyenvien', kind: 'specialist', name: 'Bùi Thị Hạnh', label: 'Chuyên viên, Sở Nội vụ (department specialist)', unit: 'HN-SNV' },
+  { login: 'snv.lanhdao', kind: 'leader', name: 'Ngô Đức Thắng', label: 'Lãnh đạo, Sở Nội vụ (department leader)', unit: 'HN-SNV' },
   { login: 'congdan.an', kind: 'citizen', name: 'Nguyễn Văn An', label: 'Công dân (citizen)' },
+] as const;
+
+/**
+ * Procedures the demo province runs, each from the ministry's default process: one handled in
+ * the ward alone, one handed over to the department of home affairs and back (liên thông).
+ */
+export const DEMO_PROCEDURES = [
+  { code: '2.000346', label: 'Tặng Giấy khen của Chủ tịch UBND cấp xã (ward only)' },
+  { code: '1.003057', label: 'Trợ cấp một lần đối với thân nhân người có công (ward → Sở Nội vụ → ward)' },
 ] as const;

@@ -1,10 +1,11 @@
 import { createApp } from '@gov/api';
-import { createDb, schema } from '@gov/db';
+import { createDb, schema, withTenant } from '@gov/db';
+import type { ProcessStep } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
 import { Connection } from '@temporalio/client';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it, inject } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES, DEMO_PROVINCE_CODE } from './accounts.js';
 import { seedDemo } from './seed-demo.js';
 
 const { db, sql } = createDb(inject('databaseUrl'), { max: 2 });
@@ -22,5 +23,20 @@ describe('demo accounts for npm start', () => {
       const response = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: DEMO_PASSWORD }) });
       expect({ login, status: response.status }).toEqual({ login, status: 200 });
     }
+  });
+
+  it('publishes the demo procedures from the ministry defaults, one of them handed over to the department and back', async () => {
+    await seedDemo(db, sql);
+    const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
+    const { published, department } = await withTenant(sql, tenant!.id, async (tx) => {
+      const d = schema.processDefinitions;
+      const rows = await tx.select({ code: d.procedureCode, steps: d.steps }).from(d).where(and(eq(d.tenantId, tenant!.id), eq(d.status, 'published')));
+      const [unit] = await tx.select().from(schema.orgUnits).where(and(eq(schema.orgUnits.tenantId, tenant!.id), eq(schema.orgUnits.code, 'HN-SNV')));
+      return { published: rows, department: unit! };
+    });
+    expect(published.map((p) => p.code).sort()).toEqual(DEMO_PROCEDURES.map((p) => p.code).sort());
+    const handedOver = (published.find((p) => p.code === '1.003057')!.steps as ProcessStep[]).filter((s) => s.kind === 'hand_over');
+    expect(handedOver.map((s) => s.handOver?.direction)).toEqual(['up', 'down']);
+    expect(handedOver[0]!.handOver?.targetUnitId).toBe(department.id);
   });
 });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ensureRootUnit, hashPassword } from '@gov/core';
+import { activateProcedure, buildAbility, copyDefaultProcess, ensureRootUnit, hashPassword, loadActor, publishProcess, type ServiceContext } from '@gov/core';
 import { schema, withTenant, type Db, type Sql, type TenantDb } from '@gov/db';
-import { and, eq, sql as raw } from 'drizzle-orm';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVINCE_CODE } from './accounts.js';
+import { and, eq, inArray } from 'drizzle-orm';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES, DEMO_PROVINCE_CODE } from './accounts.js';
 
 type Account = (typeof DEMO_ACCOUNTS)[number];
 
@@ -22,22 +22,45 @@ export async function seedDemo(db: Db, sql: Sql): Promise<void> {
   const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
   if (!tenant) throw new Error('the provinces must be seeded first');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const existing = new Set((await db.select({ login: schema.users.login }).from(schema.users).where(raw`${schema.users.login} like 'bo.%' or ${schema.users.login} like 'hn.%' or ${schema.users.login} like 'badinh.%' or ${schema.users.login} like 'congdan.%'`)).map((u) => u.login));
+  const existing = new Set((await db.select({ login: schema.users.login }).from(schema.users).where(inArray(schema.users.login, DEMO_ACCOUNTS.map((a) => a.login)))).map((u) => u.login));
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.login));
   for (const account of missing.filter((a) => a.kind === 'ministry_admin' || a.kind === 'ministry_oversight' || a.kind === 'citizen')) {
     const [user] = await db.insert(schema.users).values({ login: account.login, passwordHash, kind: account.kind === 'citizen' ? 'citizen' : 'ministry', displayName: account.name }).returning();
     if (account.kind !== 'citizen') await db.insert(schema.platformRoleAssignments).values({ userId: user!.id, role: account.kind, reason: 'Tài khoản trình diễn' });
   }
-  await withTenant(sql, tenant.id, async (tx) => {
+  const units = await withTenant(sql, tenant.id, async (tx) => {
     const root = await ensureRootUnit(tx, tenant.id);
     const ward = await unit(tx, tenant.id, root.path, 'HN-BADINH', 'Bộ phận một cửa Phường Ba Đình', 'commune_one_stop');
-    await unit(tx, tenant.id, root.path, 'HN-SNV', 'Sở Nội vụ Hà Nội', 'department');
+    const department = await unit(tx, tenant.id, root.path, 'HN-SNV', 'Sở Nội vụ Hà Nội', 'department');
     await unit(tx, tenant.id, root.path, 'HN-SGDDT', 'Sở Giáo dục và Đào tạo Hà Nội', 'department');
     for (const account of missing.filter((a): a is Account & { kind: 'province_admin' | 'reception_officer' | 'specialist' | 'leader' | 'result_clerk' } => !['ministry_admin', 'ministry_oversight', 'citizen'].includes(a.kind))) {
-      const orgUnitId = account.kind === 'province_admin' ? root.id : ward.id;
+      const orgUnitId = account.kind === 'province_admin' ? root.id : 'unit' in account ? department.id : ward.id;
       const [user] = await tx.insert(schema.users).values({ login: account.login, passwordHash, kind: 'officer', homeTenantId: tenant.id, displayName: account.name }).returning();
       await tx.insert(schema.tenantUsers).values({ tenantId: tenant.id, userId: user!.id, fullName: account.name, position: 'Cán bộ', orgUnitId, phone: '0912345678', email: `${account.login}@hanoi.gov.vn` });
       await tx.insert(schema.roleAssignments).values({ tenantId: tenant.id, userId: user!.id, role: account.kind, orgUnitId, reason: 'Tài khoản trình diễn' });
     }
+    return { ward, department };
   });
+  await publishDemoProcesses(db, sql, tenant.id, units);
+}
+
+/**
+ * Activates the demo procedures and publishes their processes from the ministry's defaults,
+ * through the same service verbs the console uses, acting as the demo province admin (so the
+ * audit log shows who did it). A procedure already activated is left as the admin left it.
+ */
+async function publishDemoProcesses(db: Db, sql: Sql, tenantId: string, units: { ward: { id: string }; department: { id: string } }) {
+  const settings = await withTenant(sql, tenantId, (tx) => tx.select({ code: schema.procedureSettings.procedureCode }).from(schema.procedureSettings));
+  const todo = DEMO_PROCEDURES.filter((p) => !settings.some((s) => s.code === p.code));
+  if (todo.length === 0) return;
+  const [admin] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, 'hn.quantri'));
+  const loaded = admin && (await loadActor(db, sql, admin.id));
+  if (!loaded) throw new Error('the demo province admin is missing');
+  const ctx: ServiceContext = { requestId: 'seed-demo', db, sql, actor: loaded.actor, ability: buildAbility(loaded.abilityInput) };
+  for (const { code } of todo) {
+    const handlingUnitIds = code === '1.003057' ? [units.ward.id, units.department.id] : [units.ward.id];
+    await activateProcedure({ ctx, tenantId, input: { procedureCode: code, receivingUnitIds: [units.ward.id], handlingUnitIds } });
+    const draft = await copyDefaultProcess({ ctx, tenantId, input: { procedureCode: code, unitMapping: { commune_one_stop: units.ward.id, department: units.department.id } } });
+    await publishProcess({ ctx, tenantId, input: { id: draft.id } });
+  }
 }
