@@ -20,6 +20,9 @@ import { webRoutes } from './routes/web.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { fileRoutes } from './routes/files.js';
 import { publicStatusRoutes } from './routes/public-status.js';
+import { myDossierRoutes, portalRoutes } from './routes/portal.js';
+import { dossierFileRoutes } from './routes/dossier-files.js';
+import { reportRoutes } from './routes/reports.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -45,6 +48,10 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', dossierRoutes(deps));
   app.route('/api/tenants', fileRoutes(deps));
   app.route('/api/public/dossier-status', publicStatusRoutes(deps));
+  app.route('/api/public/provinces', portalRoutes());
+  app.route('/api/tenants', myDossierRoutes());
+  app.route('/api/tenants', dossierFileRoutes(deps));
+  app.route('/api/reports', reportRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

@@ -1,4 +1,4 @@
-import { actOnDossier, getDossier, getReceipt, listInbox, submitDossier, type Attachment } from '@gov/core';
+import { actOnDossier, getDossier, getReceipt, listInbox, listIntakeProcedures, submitDossier, type Attachment } from '@gov/core';
 import { invalid } from '@gov/domain';
 import { Hono, type HonoRequest } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -54,9 +54,12 @@ export function dossierRoutes(deps: ApiDeps) {
     .get('/:tenantId/inbox', describeRoute({ tags, summary: 'Open tasks for the roles the officer holds, soonest deadline first' }), validate('param', TenantParam), validate('query', InboxQuery), async (c) =>
       c.json(await listInbox({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
     )
-    .get('/:tenantId/dossiers/:dossierId', describeRoute({ tags, summary: 'A dossier with its files, history and open tasks' }), validate('param', DossierParam), async (c) => {
+    .get('/:tenantId/intake-procedures', describeRoute({ tags, summary: 'Procedures the officer may receive at the counter, with their receiving units and components' }), validate('param', TenantParam), async (c) =>
+      c.json({ items: await listIntakeProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+    )
+    .get('/:tenantId/dossiers/:dossierId', describeRoute({ tags, summary: 'A dossier with its files, history, open tasks and the actions the reader may take now' }), validate('param', DossierParam), async (c) => {
       const { tenantId, dossierId } = c.req.valid('param');
-      return c.json(await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId } }));
+      return c.json(await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId }, engine: dossierDeps(deps).engine }));
     })
     .get('/:tenantId/dossiers/:dossierId/receipt', describeRoute({ tags, summary: 'Receipt and appointment (Form 01) data' }), validate('param', DossierParam), async (c) => {
       const { tenantId, dossierId } = c.req.valid('param');

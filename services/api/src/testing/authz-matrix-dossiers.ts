@@ -70,6 +70,11 @@ export const DOSSIER_MATRIX: Record<string, RouteCase> = {
       body: { procedureCode: (await intakeSetup(p)).procedureCode, channel: 'in_person', receivingUnitId: placeUnit(p), applicant: { fullName: 'Trần Thị Ma Trận', citizenId: '001199004321' } },
     }),
   },
+  // Province-wide check (create Dossier in the tenant); the list itself keeps the officer's units.
+  'GET /api/tenants/:tenantId/intake-procedures': {
+    allowed: { ownSubtree: ['province_admin', 'unit_admin', 'reception_officer'], otherSubtree: ['province_admin', 'unit_admin', 'reception_officer'] },
+    request: (p) => ({ path: `${base(p)}/intake-procedures` }),
+  },
   'GET /api/tenants/:tenantId/inbox': { allowed: { ownSubtree: [...OFFICERS, 'ministry_oversight'], otherSubtree: [...OFFICERS, 'ministry_oversight'] }, request: (p) => ({ path: `${base(p)}/inbox` }) },
   'GET /api/tenants/:tenantId/dossiers/:dossierId': { allowed: readers, request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}` }) },
   'GET /api/tenants/:tenantId/dossiers/:dossierId/receipt': { allowed: readers, request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}/receipt` }) },

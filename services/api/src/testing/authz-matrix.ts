@@ -3,6 +3,8 @@ import { schema, withTenant, type Sql } from '@gov/db';
 import type { TenantRole } from '@gov/domain';
 import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './authz-matrix-catalog.js';
 import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.js';
+import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
+import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -95,6 +97,8 @@ export const MATRIX: Record<string, RouteCase> = {
   },
   ...CATALOG_MATRIX,
   ...DOSSIER_MATRIX,
+  ...PORTAL_MATRIX,
+  ...REPORT_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
@@ -103,6 +107,7 @@ export const PUBLIC_ROUTES = new Set([
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
+  ...PORTAL_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { schema, withTenant } from '@gov/db';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { createApp } from '../app.js';
+import { createTestDeps } from '../test-deps.js';
+import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
+import { startDossierRuntime } from '../testing/dossier-runtime.js';
+import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { connEnv, signIn, type Session } from '../testing/world.js';
+
+// Files attached after intake (supplement, result) against the real worker: the supplement is
+// only possible once the workflow has asked for one.
+const taskQueue = `api-dossier-files-${randomUUID()}`;
+const { deps, close } = createTestDeps({ taskQueue, poolSize: 4 });
+const app = createApp(deps);
+const client = dossierClient(app);
+let w: DossierWorld;
+let other: DossierWorld;
+let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
+const s = {} as Record<keyof DossierWorld['logins'], Session>;
+let dossierId: string;
+
+beforeAll(async () => {
+  [w, other] = await Promise.all([buildDossierWorld(deps, inject('ownerDatabaseUrl')), buildDossierWorld(deps, inject('ownerDatabaseUrl'))]);
+  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId] });
+  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
+  const submitted = await client.submit(s.citizen, w.tenantId, onlineBody(w), { files: { don: { name: 'don.pdf', bytes: PDF } } });
+  expect(submitted.status).toBe(201);
+  dossierId = (await client.json<{ dossierId: string }>(submitted)).dossierId;
+});
+afterAll(async () => {
+  await runtime?.close();
+  await close();
+});
+
+type Answer = { files?: { id: string; componentCode: string; path: string }[]; error?: { message: { vi: string } } };
+const JPEG_AS_PDF = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+function upload(who: Session | null, purpose: string, files: Record<string, { name: string; bytes: Uint8Array }>, tenantId = w.tenantId) {
+  const form = new FormData();
+  form.set('purpose', purpose);
+  for (const [field, file] of Object.entries(files)) form.append(field, new File([new Uint8Array(file.bytes)], file.name));
+  const headers: Record<string, string> = who ? { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } : {};
+  return app.request(`/api/tenants/${tenantId}/dossiers/${dossierId}/files`, { method: 'POST', headers, body: form }, connEnv('203.0.113.60'));
+}
+const answer = async (response: Response) => ({ status: response.status, body: (await response.json()) as Answer });
+const pdf = { 'bo-sung': { name: 'ban-sao-cccd.pdf', bytes: PDF } };
+const nationalStatus = async () => (await client.json<{ dossier: { nationalStatus: number } }>(await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}`))).dossier.nationalStatus;
+const auditRows = (action: string) =>
+  withTenant(deps.sql, w.tenantId, (tx) => tx.select().from(schema.auditLog).where(and(eq(schema.auditLog.tenantId, w.tenantId), eq(schema.auditLog.subjectId, dossierId), eq(schema.auditLog.action, action))));
+
+describe('supplement files', () => {
+  it('are refused before a supplement is requested, and to anyone but the applicant', async () => {
+    expect((await answer(await upload(s.citizen, 'supplement', pdf))).status).toBe(409);
+    const response = await client.act(s.reception, w.tenantId, dossierId, 'requestSupplement', { reason: 'Thiếu bản sao căn cước', items: ['Bản sao căn cước công dân'] });
+    expect(response.status).toBe(200);
+    await eventually(nationalStatus, (status) => status === 5);
+
+    expect((await upload(null, 'supplement', pdf)).status).toBe(401);
+    const stranger = await answer(await upload(s.otherCitizen, 'supplement', pdf));
+    expect(stranger).toMatchObject({ status: 403, body: { error: { message: { vi: 'Hồ sơ này không do tài khoản của bạn nộp.' } } } });
+    expect((await upload(s.reception, 'supplement', pdf)).status).toBe(403);
+    // The same dossier id under another province is not found there.
+    expect((await upload(s.citizen, 'supplement', pdf, other.tenantId)).status).toBe(404);
+    const disguised = await answer(await upload(s.citizen, 'supplement', { 'bo-sung': { name: 'scan.pdf', bytes: JPEG_AS_PDF } }));
+    expect(disguised).toMatchObject({ status: 400, body: { error: { message: { vi: 'Tệp "scan.pdf" không phải PDF, JPEG hoặc PNG.' } } } });
+    expect((await upload(s.citizen, 'supplement', {})).status).toBe(400);
+    expect((await upload(s.citizen, 'other', pdf)).status).toBe(400);
+    expect(await auditRows('dossier.supplement_files_attached')).toEqual([]);
+  });
+
+  it('are attached for the applicant, audited, readable by the officer, and then the supplement is submitted', async () => {
+    const attached = await answer(await upload(s.citizen, 'supplement', pdf));
+    expect(attached.status).toBe(201);
+    expect(attached.body.files!.map((f) => f.componentCode)).toEqual(['supplement:bo-sung']);
+    const [row] = await auditRows('dossier.supplement_files_attached');
+    expect(row!.details).toMatchObject({ purpose: 'supplement', files: [{ fileName: 'ban-sao-cccd.pdf', sizeBytes: PDF.byteLength }] });
+    const download = await client.get(s.reception, attached.body.files![0]!.path);
+    expect(download.status).toBe(200);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);
+
+    expect((await client.act(s.citizen, w.tenantId, dossierId, 'submitSupplement', { note: 'Đã bổ sung' })).status).toBe(200);
+    await eventually(nationalStatus, (status) => status === 1);
+    expect((await upload(s.citizen, 'supplement', pdf)).status).toBe(409);
+  });
+});
+
+describe('result files', () => {
+  it('are attached only by an officer who approves or returns results, and downloaded only by the applicant', async () => {
+    const result = { 'ket-qua': { name: 'giay-xac-nhan.pdf', bytes: PDF } };
+    expect((await upload(s.citizen, 'result', result)).status).toBe(403);
+    expect((await upload(s.reception, 'result', result)).status).toBe(403);
+    expect((await upload(s.specialist, 'result', result)).status).toBe(403);
+    const attached = await answer(await upload(s.clerk, 'result', result));
+    expect(attached.status).toBe(201);
+    expect(attached.body.files!.map((f) => f.componentCode)).toEqual(['result:ket-qua']);
+    expect(await auditRows('dossier.result_files_attached')).toHaveLength(1);
+
+    const path = attached.body.files![0]!.path;
+    const mine = await client.get(s.citizen, path);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('Content-Type')).toBe('application/pdf');
+    expect((await client.get(s.otherCitizen, path)).status).toBe(403);
+    expect((await client.get(null, path)).status).toBe(401);
+  });
+});

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { schema, withTenant } from '@gov/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { createApp } from '../app.js';
+import { createTestDeps } from '../test-deps.js';
+import { dossierClient, onlineBody } from '../testing/dossier-client.js';
+import { buildDossierWorld, type DossierWorld } from '../testing/dossier-world.js';
+import { signIn, type Session } from '../testing/world.js';
+
+// No worker: the portal reads PostgreSQL only (a submitted dossier waits, unstarted, in the outbox).
+const { deps, close } = createTestDeps();
+const app = createApp(deps);
+const client = dossierClient(app);
+let w: DossierWorld;
+let other: DossierWorld;
+let citizen: Session;
+
+beforeAll(async () => {
+  const ownerUrl = inject('ownerDatabaseUrl');
+  [w, other] = await Promise.all([buildDossierWorld(deps, ownerUrl, { requiredComponent: false }), buildDossierWorld(deps, ownerUrl, { requiredComponent: false })]);
+  citizen = await signIn(app, w.logins.citizen);
+});
+afterAll(close);
+
+interface ProcedurePage { items: { code: string; name: string }[]; total: number; page: number; pageSize: number }
+const get = async <T>(s: Session | null, path: string) => {
+  const response = await client.get(s, path);
+  return { status: response.status, body: (await response.json()) as T };
+};
+const procedures = (tenantId: string, query = '') => get<ProcedurePage>(null, `/api/public/provinces/${tenantId}/procedures${query}`);
+
+describe('public procedure search of a province', () => {
+  it('lists the active procedures to anyone, found by part of the name without accents or by code', async () => {
+    const all = await procedures(w.tenantId);
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((i) => i.code)).toEqual([w.procedureCode]);
+    expect(all.body).toMatchObject({ total: 1, page: 1 });
+    expect((await procedures(w.tenantId, '?search=THU%20NGHIEM%20ho%20so')).body.items.map((i) => i.code)).toEqual([w.procedureCode]);
+    expect((await procedures(w.tenantId, `?search=${w.procedureCode.slice(0, 5)}`)).body.total).toBe(1);
+    expect((await procedures(w.tenantId, '?search=khai%20sinh')).body.items).toEqual([]);
+    // Another province's activation is not this province's offer.
+    expect((await procedures(other.tenantId)).body.items.map((i) => i.code)).toEqual([other.procedureCode]);
+  });
+
+  it('filters by receiving unit and hides suspended procedures', async () => {
+    expect((await procedures(w.tenantId, `?unitId=${w.communeId}`)).body.total).toBe(1);
+    expect((await procedures(w.tenantId, `?unitId=${w.departmentId}`)).body.total).toBe(0);
+    const units = await get<{ id: string; name: string }[]>(null, `/api/public/provinces/${w.tenantId}/receiving-units`);
+    expect(units.body).toEqual([{ id: w.communeId, code: w.communeCode, name: 'Bộ phận một cửa xã An Bình' }]);
+    const s = schema.procedureSettings;
+    const suspend = (active: boolean) => withTenant(deps.sql, other.tenantId, (tx) => tx.update(s).set({ active }).where(eq(s.tenantId, other.tenantId)));
+    await suspend(false);
+    try {
+      expect((await procedures(other.tenantId)).body.total).toBe(0);
+      expect((await get(null, `/api/public/provinces/${other.tenantId}/procedures/${other.procedureCode}`)).status).toBe(404);
+    } finally {
+      await suspend(true);
+    }
+  });
+
+  it('shows one procedure with its components, times and receiving units, and validates input', async () => {
+    const detail = await get<{ procedure: { code: string; cases: { components: { code: string }[] }[]; processingTime: unknown[] }; receivingUnits: { id: string }[]; localFeeVnd: number | null }>(null, `/api/public/provinces/${w.tenantId}/procedures/${w.procedureCode}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.procedure.cases[0]!.components.map((c) => c.code)).toEqual(['don', 'cccd']);
+    expect(detail.body.procedure.processingTime).toHaveLength(3);
+    expect(detail.body.receivingUnits.map((u) => u.id)).toEqual([w.communeId]);
+    // Active elsewhere, not here.
+    expect((await get(null, `/api/public/provinces/${w.tenantId}/procedures/${other.procedureCode}`)).status).toBe(404);
+    expect((await get(null, `/api/public/provinces/${w.tenantId}/procedures/abc`)).status).toBe(400);
+    expect((await get(null, `/api/public/provinces/not-a-uuid/procedures`)).status).toBe(400);
+    expect((await procedures(w.tenantId, '?page=0')).status).toBe(400);
+  });
+});
+
+describe('my dossiers', () => {
+  it("lists only the citizen's own dossiers in the province, newest first, paged", async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await client.submit(citizen, w.tenantId, onlineBody(w));
+      expect(response.status).toBe(201);
+      codes.push((await client.json<{ code: string }>(response)).code);
+    }
+    const someoneElse = await signIn(app, w.logins.otherCitizen);
+    expect((await client.submit(someoneElse, w.tenantId, onlineBody(w, { fullName: 'Trần Thị Bình' }))).status).toBe(201);
+
+    type Mine = { items: { code: string; procedureName: string; nationalStatus: number; receivingUnitName: string; dueAt: string }[]; total: number };
+    const first = await get<Mine>(citizen, `/api/tenants/${w.tenantId}/my-dossiers?pageSize=2`);
+    expect(first.status).toBe(200);
+    expect(first.body.total).toBe(3);
+    expect(first.body.items.map((i) => i.code)).toEqual([codes[2], codes[1]]);
+    expect(first.body.items[0]).toMatchObject({ procedureName: 'Đăng ký thử nghiệm hồ sơ một cửa', nationalStatus: 1, receivingUnitName: 'Bộ phận một cửa xã An Bình' });
+    expect(first.body.items[0]!.dueAt).toBeTruthy();
+    const second = await get<Mine>(citizen, `/api/tenants/${w.tenantId}/my-dossiers?pageSize=2&page=2`);
+    expect(second.body.items.map((i) => i.code)).toEqual([codes[0]]);
+    const theirs = await get<Mine>(someoneElse, `/api/tenants/${w.tenantId}/my-dossiers`);
+    expect(theirs.body.total).toBe(1);
+    expect(theirs.body.items.some((i) => codes.includes(i.code))).toBe(false);
+    // A province the citizen never filed in: nothing, not an error.
+    expect((await get<Mine>(citizen, `/api/tenants/${other.tenantId}/my-dossiers`)).body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('is refused to visitors and officers', async () => {
+    expect((await get(null, `/api/tenants/${w.tenantId}/my-dossiers`)).status).toBe(401);
+    const officer = await signIn(app, w.logins.reception);
+    const refused = await get<{ error: { message: { vi: string } } }>(officer, `/api/tenants/${w.tenantId}/my-dossiers`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message.vi).toBe('Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".');
+    expect((await get(citizen, `/api/tenants/${randomUUID()}/my-dossiers?page=x`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,39 @@
+import { getActiveProcedure, listActiveProcedures, listMyDossiers, listReceivingUnits } from '@gov/core';
+import { ProcedureCode } from '@gov/domain';
+import { Hono } from 'hono';
+import { describeRoute } from 'hono-openapi';
+import * as v from 'valibot';
+import type { AppEnv } from '../app-env.js';
+import { validate } from '../validate.js';
+import { TenantParam } from './params.js';
+
+const PageNumber = (max: number) => v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'phải là số'), v.transform(Number), v.minValue(1), v.maxValue(max)));
+const ProcedureQuery = v.object({ search: v.optional(v.pipe(v.string(), v.maxLength(100))), unitId: v.optional(v.pipe(v.string(), v.uuid('Mã đơn vị không hợp lệ'))), page: PageNumber(100_000), pageSize: PageNumber(50) });
+const ProcedureParam = v.object({ ...TenantParam.entries, code: ProcedureCode });
+const PageQuery = v.object({ page: PageNumber(100_000), pageSize: PageNumber(50) });
+
+/**
+ * The citizen portal's public reads (cổng dịch vụ công): what a province offers, where to file,
+ * and one procedure in full. No sign-in and no personal data: catalog fields, unit names and the
+ * province's own fee only.
+ */
+export function portalRoutes() {
+  return new Hono<AppEnv>()
+    .get('/:tenantId/procedures', describeRoute({ tags: ['public'], summary: 'Procedures the province receives now; `search` matches part of the name (accents ignored) or the code' }), validate('param', TenantParam), validate('query', ProcedureQuery), async (c) =>
+      c.json(await listActiveProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+    )
+    .get('/:tenantId/procedures/:code', describeRoute({ tags: ['public'], summary: 'One procedure as the province offers it: catalog record, local fee, receiving units' }), validate('param', ProcedureParam), async (c) => {
+      const { tenantId, code } = c.req.valid('param');
+      return c.json(await getActiveProcedure({ ctx: c.get('ctx'), tenantId, input: { code } }));
+    })
+    .get('/:tenantId/receiving-units', describeRoute({ tags: ['public'], summary: 'Units of the province that receive at least one procedure' }), validate('param', TenantParam), async (c) =>
+      c.json(await listReceivingUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
+    );
+}
+
+/** "Hồ sơ của tôi": the signed-in citizen's own dossiers in one province. */
+export function myDossierRoutes() {
+  return new Hono<AppEnv>().get('/:tenantId/my-dossiers', describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in this province, newest first" }), validate('param', TenantParam), validate('query', PageQuery), async (c) =>
+    c.json(await listMyDossiers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+  );
+}

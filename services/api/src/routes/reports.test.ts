@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { schema, withTenant, type Sql } from '@gov/db';
+import { createTenant } from '@gov/db/testing';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { createApp } from '../app.js';
+import { createTestDeps } from '../test-deps.js';
+import { buildTenantWorld, call, createGlobalUser, signIn, type Session } from '../testing/world.js';
+
+const { deps, close } = createTestDeps();
+const app = createApp(deps);
+const PERIOD = 'from=2026-03-01&to=2026-03-31';
+
+interface Row {
+  unit: 'ward' | 'department';
+  channel: 'online' | 'in_person';
+  status: number;
+  receivedAt: string;
+  dueAt?: string;
+  finishedAt?: string;
+  overdueAt?: string;
+}
+
+/** A province with two receiving units and the given dossiers, written through the app role. */
+async function seedProvince(sql: Sql, name: string, rows: Row[]) {
+  const tenantId = await createTenant(inject('ownerDatabaseUrl'), name);
+  return withTenant(sql, tenantId, async (tx) => {
+    const units = { ward: randomUUID(), department: randomUUID() };
+    for (const [key, id] of Object.entries(units)) {
+      await tx.insert(schema.orgUnits).values({ tenantId, id, path: [id], code: `${key}-${id.slice(0, 6)}`.toUpperCase(), name: key === 'ward' ? 'Phường Một' : 'Sở Hai', kind: key === 'ward' ? 'commune_one_stop' : 'department' });
+    }
+    const [procedure] = await tx.insert(schema.procedures).values({
+      code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục báo cáo', sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person'],
+      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }], onlineServiceLevel: 'full',
+    }).returning();
+    const date = (s?: string) => (s ? new Date(s) : null);
+    for (const [i, r] of rows.entries()) {
+      const unitId = units[r.unit];
+      await tx.insert(schema.dossiers).values({
+        tenantId, code: `BC-${randomUUID().slice(0, 8)}-${i}`, procedureId: procedure!.id, channel: r.channel, receivingUnitId: unitId, currentUnitId: unitId,
+        applicantName: 'Nguyễn Văn Báo Cáo', applicantIdSuffix: '1234', nationalStatus: r.status, localStatus: 'x',
+        receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt),
+      });
+    }
+    return { tenantId, ...units };
+  });
+}
+
+const FAR = '2030-01-01T10:00:00+07:00';
+// Province A: 7 dossiers in March 2026 (Vietnam time), 2 just outside it.
+const PROVINCE_A: Row[] = [
+  { unit: 'ward', channel: 'online', status: 4, receivedAt: '2026-03-02T09:00:00+07:00', dueAt: FAR },
+  { unit: 'ward', channel: 'in_person', status: 4, receivedAt: '2026-03-05T09:00:00+07:00', dueAt: '2026-03-10T17:00:00+07:00' },
+  // Overdue once, then an apology moved the date shown to the applicant: still overdue.
+  { unit: 'ward', channel: 'online', status: 5, receivedAt: '2026-03-06T09:00:00+07:00', dueAt: FAR, overdueAt: '2026-03-09T17:00:00+07:00' },
+  { unit: 'ward', channel: 'in_person', status: 10, receivedAt: '2026-03-03T09:00:00+07:00', dueAt: '2026-03-12T17:00:00+07:00', finishedAt: '2026-03-08T10:00:00+07:00' },
+  { unit: 'department', channel: 'online', status: 9, receivedAt: '2026-03-04T09:00:00+07:00', dueAt: '2026-03-15T17:00:00+07:00', finishedAt: '2026-03-20T10:00:00+07:00' },
+  { unit: 'department', channel: 'in_person', status: 10, receivedAt: '2026-03-04T10:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-14T10:00:00+07:00', overdueAt: '2026-03-12T17:00:00+07:00' },
+  // Refused at intake, 23:30 on the last day in Vietnam (16:30 UTC): received, nothing else.
+  { unit: 'department', channel: 'in_person', status: 3, receivedAt: '2026-03-31T23:30:00+07:00' },
+  { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-04-01T00:00:00+07:00' },
+  { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-02-28T23:59:00+07:00' },
+];
+const PROVINCE_B: Row[] = [
+  { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-03-15T09:00:00+07:00' },
+  { unit: 'ward', channel: 'in_person', status: 10, receivedAt: '2026-03-16T09:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-20T16:00:00+07:00' },
+];
+
+let a: Awaited<ReturnType<typeof seedProvince>>;
+let b: Awaited<ReturnType<typeof seedProvince>>;
+let empty: string;
+let oversight: Session;
+let provinceAdmin: Session;
+
+beforeAll(async () => {
+  const suffix = randomUUID().slice(0, 6);
+  [a, b, empty] = await Promise.all([
+    seedProvince(deps.sql, `Tỉnh Báo cáo A ${suffix}`, PROVINCE_A),
+    seedProvince(deps.sql, `Tỉnh Báo cáo B ${suffix}`, PROVINCE_B),
+    createTenant(inject('ownerDatabaseUrl'), `Tỉnh Báo cáo trống ${suffix}`),
+  ]);
+  oversight = await signIn(app, await createGlobalUser(deps.db, 'ministry_oversight'));
+  const world = await buildTenantWorld(deps.db, deps.sql, inject('ownerDatabaseUrl'));
+  provinceAdmin = await signIn(app, world.logins.province_admin);
+});
+afterAll(close);
+
+const get = async (session: Session | null, path: string) => {
+  const response = await call(app, session, 'GET', path);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe('GET /api/reports/provinces', () => {
+  it('counts each province exactly, with zeros for a province without dossiers', async () => {
+    const { status, body } = await get(oversight, `/api/reports/provinces?${PERIOD}`);
+    expect(status).toBe(200);
+    expect(body.period).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    const items = body.items as { tenantId: string; name: string }[];
+    const row = (id: string) => items.find((i) => i.tenantId === id);
+    expect(row(a.tenantId)).toMatchObject({ received: 7, inProgress: 3, resolvedOnTime: 1, resolvedLate: 2, overdueNow: 2, online: 3 });
+    expect(row(b.tenantId)).toMatchObject({ received: 2, inProgress: 1, resolvedOnTime: 1, resolvedLate: 0, overdueNow: 0, online: 1 });
+    expect(row(empty)).toMatchObject({ received: 0, inProgress: 0, resolvedOnTime: 0, resolvedLate: 0, overdueNow: 0, online: 0 });
+    // The national line adds up every province (others' test provinces included).
+    const totals = body.totals as Record<string, number>;
+    expect(totals.received).toBe(items.reduce((n, i) => n + (i as unknown as { received: number }).received, 0));
+    expect(totals.received).toBeGreaterThanOrEqual(9);
+  });
+
+  it('defaults to this month so far, in Vietnam time', async () => {
+    const { status, body } = await get(oversight, '/api/reports/provinces');
+    expect(status).toBe(200);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect(body.period).toEqual({ from: `${today.slice(0, 8)}01`, to: today });
+    // March 2026 is not this month: province A's dossiers are not in it.
+    expect((body.items as { tenantId: string; received: number }[]).find((i) => i.tenantId === a.tenantId)?.received).toBe(0);
+  });
+
+  it('refuses bad dates with a 400 naming the field', async () => {
+    for (const query of ['from=2026-02-30', 'to=31/03/2026', 'from=2026-03-31&to=2026-03-01', 'from=2024-01-01&to=2026-03-31']) {
+      const { status, body } = await get(oversight, `/api/reports/provinces?${query}`);
+      expect(status, query).toBe(400);
+      const fields = (body.error as { details: { fields: { path: string }[] } }).details.fields.map((f) => f.path);
+      expect(fields.length, query).toBeGreaterThan(0);
+      expect((body.error as { message: { vi: string } }).message.vi, query).toMatch(/không hợp lệ|quá dài/);
+    }
+  });
+
+  it('refuses a province admin, whose report right is bound to their own province', async () => {
+    const { status, body } = await get(provinceAdmin, `/api/reports/provinces?${PERIOD}`);
+    expect(status).toBe(403);
+    expect((body.error as { message: { vi: string } }).message.vi).toBe('Chỉ cán bộ của Bộ được xem báo cáo giữa các tỉnh, thành phố.');
+  });
+});
+
+describe('GET /api/reports/provinces/:tenantId/units', () => {
+  it('splits one province by receiving unit', async () => {
+    const { status, body } = await get(oversight, `/api/reports/provinces/${a.tenantId}/units?${PERIOD}`);
+    expect(status).toBe(200);
+    expect(body.province).toMatchObject({ id: a.tenantId });
+    expect(body.items).toEqual([
+      expect.objectContaining({ orgUnitId: a.ward, name: 'Phường Một', received: 4, inProgress: 3, resolvedOnTime: 1, resolvedLate: 0, overdueNow: 2, online: 2 }),
+      expect.objectContaining({ orgUnitId: a.department, name: 'Sở Hai', received: 3, inProgress: 0, resolvedOnTime: 0, resolvedLate: 2, overdueNow: 0, online: 1 }),
+    ]);
+    expect(body.totals).toEqual({ received: 7, inProgress: 3, resolvedOnTime: 1, resolvedLate: 2, overdueNow: 2, online: 3 });
+  });
+
+  it('answers 404 for a province that does not exist', async () => {
+    expect((await get(oversight, `/api/reports/provinces/${randomUUID()}/units`)).status).toBe(404);
+  });
+});
+
+describe('GET /api/reports/provinces/:tenantId/dossiers', () => {
+  it('pages the province’s dossiers, filters by status, and carries no applicant data', async () => {
+    const first = await get(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?pageSize=4`);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 9, page: 1, pageSize: 4 });
+    const items = first.body.items as Record<string, unknown>[];
+    expect(items).toHaveLength(4);
+    // Newest first: the dossier of 1 April leads.
+    expect(items[0]).toMatchObject({ receivedAt: '2026-03-31T17:00:00.000Z', nationalStatus: 2, receivingUnitName: 'Phường Một', procedureName: 'Thủ tục báo cáo' });
+    for (const item of items) expect(Object.keys(item).filter((k) => k.startsWith('applicant'))).toEqual([]);
+    const last = await get(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?pageSize=4&page=3`);
+    expect(last.body.items).toHaveLength(1);
+    const processing = await get(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?status=4`);
+    expect(processing.body.total).toBe(2);
+    expect((processing.body.items as { overdue: boolean }[]).map((i) => i.overdue).sort()).toEqual([false, true]);
+    expect((await get(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?status=11`)).status).toBe(400);
+  });
+});

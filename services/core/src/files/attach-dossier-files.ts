@@ -1,0 +1,64 @@
+import { subject as tag } from '@casl/ability';
+import { schema, withTenant } from '@gov/db';
+import { conflict, forbidden, invalid } from '@gov/domain';
+import * as v from 'valibot';
+import { audit } from '../audit.js';
+import { assertCan, assertCanInTenant } from '../authorize.js';
+import type { ServiceContext } from '../context.js';
+import { loadReadableDossierWithUnits } from '../dossiers/load-dossier.js';
+import type { Attachment } from '../dossiers/submit-input.js';
+import { atUnit } from '../org-units/load-unit.js';
+import { parseInput } from '../parse-input.js';
+import type { FileStore } from './file-store.js';
+import { checkUpload } from './file-types.js';
+import { FileField, FilePurpose, purposeCode } from './file-purpose.js';
+
+export const AttachDossierFiles = v.object({ dossierId: v.pipe(v.string(), v.uuid()), purpose: FilePurpose });
+export type AttachDossierFiles = v.InferInput<typeof AttachDossierFiles>;
+
+const RESULT_WORK = ['approve', 'return_result'] as const;
+/** Refused at intake, withdrawn, stopped: nothing more is filed on a closed dossier. */
+const CLOSED = [3, 7, 8];
+
+/** First line: the applicant (checked on the row), or an officer who approves or returns results here. */
+function assertMayAttach(ctx: ServiceContext, tenantId: string): void {
+  if (ctx.actor?.kind === 'citizen') return assertCan(ctx, 'create', 'Dossier', { applicantUserId: ctx.actor.userId });
+  const works = RESULT_WORK.some((action) => ctx.ability.rulesFor(action, 'Dossier').some((r) => !r.inverted && (r.conditions as { tenantId?: string } | undefined)?.tenantId === tenantId));
+  if (!works) assertCanInTenant(ctx, 'return_result', 'Dossier', tenantId);
+}
+
+/**
+ * Attaches files to an existing dossier: the applicant's supplement (only while a supplement is
+ * requested) or the result document (only an officer who may approve or return results at the
+ * unit that received or holds the dossier). Same type, size and hashing as intake; bytes go to
+ * the tenant's own folder before the transaction (content-addressed, so a rollback leaves only
+ * a harmless orphan), rows and the audit entry in one tenant transaction.
+ */
+export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: string; input: AttachDossierFiles; attachments: Attachment[]; files: FileStore }) {
+  const { ctx, tenantId } = args;
+  assertMayAttach(ctx, tenantId);
+  const { dossierId, purpose } = parseInput(AttachDossierFiles, args.input);
+  const checked = args.attachments.map((a) => ({ field: parseInput(FileField, a.componentCode), fileName: a.fileName, contentType: checkUpload(a.fileName, a.bytes), bytes: a.bytes }));
+  const stored = await Promise.all(checked.map(async (a) => ({ componentCode: purposeCode(purpose, a.field), fileName: a.fileName, contentType: a.contentType, ...(await args.files.put(tenantId, a.bytes)) })));
+  const actor = ctx.actor!;
+  return withTenant(ctx.sql, tenantId, async (tx) => {
+    const { row, units } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
+    if (purpose === 'supplement') {
+      if (actor.kind !== 'citizen' || row.applicantUserId !== actor.userId) throw forbidden({ vi: 'Chỉ người nộp hồ sơ được nộp bổ sung.', en: 'Only the applicant may submit a supplement.' });
+      if (row.nationalStatus !== 5) throw conflict({ vi: 'Hồ sơ không có yêu cầu bổ sung.', en: 'No supplement was requested for this dossier.' });
+    } else {
+      const at = (path: string[]): Record<string, unknown> => atUnit(tenantId, path);
+      const mayReturn = units.some((unit) => RESULT_WORK.some((action) => ctx.ability.can(action, tag('Dossier', at(unit.path)))));
+      if (actor.kind === 'citizen' || !mayReturn) throw forbidden({ vi: 'Chỉ cán bộ phê duyệt hoặc trả kết quả của đơn vị được đính kèm kết quả.', en: 'Only an officer who approves or returns results at this unit may attach the result.' });
+      if (CLOSED.includes(row.nationalStatus)) throw conflict({ vi: 'Hồ sơ đã kết thúc (từ chối, rút hoặc dừng xử lý).', en: 'The dossier is closed (refused, withdrawn or stopped).' });
+    }
+    if (stored.length === 0) throw invalid({ vi: 'Chưa chọn tệp nào để gửi.', en: 'No file was sent.' });
+    const f = schema.dossierFiles;
+    const rows = await tx
+      .insert(f)
+      .values(stored.map((file) => ({ tenantId, dossierId, uploadedBy: actor.userId, ...file })))
+      .returning({ id: f.id, componentCode: f.componentCode, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.uploadedAt });
+    await audit(tx, ctx, { tenantId, action: `dossier.${purpose}_files_attached`, subjectType: 'dossier', subjectId: dossierId, details: { purpose, files: rows.map((r) => ({ id: r.id, componentCode: r.componentCode, fileName: r.fileName, sha256: r.sha256, sizeBytes: r.sizeBytes })) } });
+    return { purpose, files: rows.map((r) => ({ ...r, path: `/api/tenants/${tenantId}/dossiers/${dossierId}/files/${r.id}` })) };
+  });
+}

@@ -1,0 +1,43 @@
+import { schema, withMinistryRead } from '@gov/db';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import * as v from 'valibot';
+import type { ServiceContext } from '../context.js';
+import { parseInput } from '../parse-input.js';
+import { assertNationalRead } from './assert-national-read.js';
+
+export const ListProvinceDossiers = v.object({
+  /** National status code (1–10, DOMAIN.md §4); all when left out. */
+  status: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'trạng thái từ 1 đến 10'), v.maxValue(10, 'trạng thái từ 1 đến 10'))),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
+  pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 20),
+});
+export type ListProvinceDossiers = v.InferInput<typeof ListProvinceDossiers>;
+
+/**
+ * The ministry's read-only view of one province's dossiers, newest first, one page at a time.
+ * It is a report, so it carries no applicant data (name, ID, contact): the ministry compares how
+ * dossiers move, the province serves the people in them.
+ */
+export async function listProvinceDossiers({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ListProvinceDossiers }) {
+  assertNationalRead(ctx);
+  const { status, page, pageSize } = parseInput(ListProvinceDossiers, input);
+  const { dossiers: d, procedures: p, orgUnits: u } = schema;
+  const where = and(eq(d.tenantId, tenantId), status === undefined ? undefined : eq(d.nationalStatus, status));
+  return withMinistryRead(ctx.sql, async (tx) => {
+    const items = await tx
+      .select({
+        id: d.id, code: d.code, procedureCode: p.code, procedureName: p.name, channel: d.channel, receivingUnitName: u.name,
+        nationalStatus: d.nationalStatus, receivedAt: d.receivedAt, dueAt: d.dueAt, finishedAt: d.finishedAt,
+        overdue: sql<boolean>`(${d.overdueAt} is not null or (${d.finishedAt} is null and ${d.dueAt} < now()))`,
+      })
+      .from(d)
+      .innerJoin(p, eq(p.id, d.procedureId))
+      .innerJoin(u, and(eq(u.tenantId, d.tenantId), eq(u.id, d.receivingUnitId)))
+      .where(where)
+      .orderBy(desc(d.receivedAt), desc(d.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    const [total] = await tx.select({ n: count() }).from(d).where(where);
+    return { items, total: total?.n ?? 0, page, pageSize };
+  });
+}
