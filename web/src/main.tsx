@@ -13,6 +13,22 @@ import './styles.css';
 const UnitsPage = lazy(() => import('./pages/admin/units-page.js'));
 const OfficersPage = lazy(() => import('./pages/admin/officers-page.js'));
 const RolesPage = lazy(() => import('./pages/admin/roles-page.js'));
+const ProceduresPage = lazy(() => import('./pages/admin/procedures-page.js'));
+const ProcessesPage = lazy(() => import('./pages/admin/processes-page.js'));
+const CalendarPage = lazy(() => import('./pages/admin/calendar-page.js'));
+const InboxPage = lazy(() => import('./pages/officer/inbox-page.js'));
+const DossierPage = lazy(() => import('./pages/officer/dossier-page.js'));
+const IntakePage = lazy(() => import('./pages/officer/intake-page.js'));
+const ReceiptPage = lazy(() => import('./pages/officer/receipt-page.js'));
+const PortalProceduresPage = lazy(() => import('./pages/portal/procedures-page.js'));
+const PortalProcedurePage = lazy(() => import('./pages/portal/procedure-page.js'));
+const PortalSubmitPage = lazy(() => import('./pages/portal/submit-page.js'));
+const MyDossiersPage = lazy(() => import('./pages/portal/my-dossiers-page.js'));
+const MyDossierPage = lazy(() => import('./pages/portal/my-dossier-page.js'));
+const StatusPage = lazy(() => import('./pages/portal/status-page.js'));
+const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page.js'));
+const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
+const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'));
 
 void loadSession();
 
@@ -26,6 +42,22 @@ if (root) {
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />
         <Route path="/admin/roles" component={RolesPage} />
+        <Route path="/admin/procedures" component={ProceduresPage} />
+        <Route path="/admin/processes" component={ProcessesPage} />
+        <Route path="/admin/calendar" component={CalendarPage} />
+        <Route path="/officer/inbox" component={InboxPage} />
+        <Route path="/officer/intake" component={IntakePage} />
+        <Route path="/officer/dossiers/:tenantId/:dossierId" component={DossierPage} />
+        <Route path="/officer/dossiers/:tenantId/:dossierId/receipt" component={ReceiptPage} />
+        <Route path="/portal/procedures" component={PortalProceduresPage} />
+        <Route path="/portal/procedures/:tenantId/:code" component={PortalProcedurePage} />
+        <Route path="/portal/submit/:tenantId/:code" component={PortalSubmitPage} />
+        <Route path="/portal/my-dossiers" component={MyDossiersPage} />
+        <Route path="/portal/my-dossiers/:tenantId/:dossierId" component={MyDossierPage} />
+        <Route path="/status/:token?" component={StatusPage} />
+        <Route path="/ministry/dashboard" component={MinistryDashboardPage} />
+        <Route path="/ministry/provinces/:tenantId" component={MinistryProvincePage} />
+        <Route path="/ministry/catalog" component={MinistryCatalogPage} />
         <Route path="*404" component={NotFoundPage} />
       </Router>
     ),

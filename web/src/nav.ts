@@ -13,15 +13,36 @@ export interface NavItem {
  */
 export function visibleNav(): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'navProvinces' }];
+  // The citizen portal: procedures for visitors and citizens, their own dossiers for citizens.
+  const kind = session()?.user.kind;
+  if (!kind || kind === 'citizen') items.push({ href: '/portal/procedures', label: 'portalNavProcedures' });
+  if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' });
+  // Ministry staff: the national overview first (their landing page), the provinces, the catalog.
+  if (kind === 'ministry') return [MINISTRY_DASHBOARD, ...items, { href: '/ministry/catalog', label: 'ministryNavCatalog' }, STATUS_LOOKUP];
   const tenantId = session()?.homeTenantId;
-  if (!tenantId) return items;
+  if (!tenantId) return [...items, STATUS_LOOKUP];
   if (can('read', 'OrgUnit')) items.push({ href: '/admin/units', label: 'navUnits' });
   if (can('read', 'User')) items.push({ href: '/admin/officers', label: 'navOfficers' });
   if (can('read', 'RoleAssignment')) items.push({ href: '/admin/roles', label: 'navRoles' });
-  return items;
+  if (can('read', 'ProcedureSetting')) items.push({ href: '/admin/procedures', label: 'adminNavProcedures' });
+  if (can('read', 'ProcessDefinition')) items.push({ href: '/admin/processes', label: 'adminNavProcesses' });
+  if (can('read', 'Calendar')) items.push({ href: '/admin/calendar', label: 'adminNavCalendar' });
+  // The officer workspace comes after the console, so a plain officer lands on the inbox and an
+  // admin still lands on the console.
+  if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' });
+  if (can('create', 'Dossier')) items.push({ href: '/officer/intake', label: 'officerNavIntake' });
+  return [...items, STATUS_LOOKUP];
 }
+
+/** Public status lookup (tra cứu hồ sơ): for everyone, last, and never a landing page. */
+const STATUS_LOOKUP: NavItem = { href: '/status', label: 'portalNavStatus' };
+
+/** Tổng quan: the ministry's cross-province dashboard. */
+const MINISTRY_DASHBOARD: NavItem = { href: '/ministry/dashboard', label: 'ministryNavDashboard' };
 
 /** Where to land after signing in: the first console page the user may use, else the home page. */
 export function landingPath(): string {
-  return visibleNav()[1]?.href ?? '/';
+  if (session()?.user.kind === 'citizen') return '/portal/my-dossiers';
+  if (session()?.user.kind === 'ministry') return MINISTRY_DASHBOARD.href;
+  return visibleNav().filter((item) => item !== STATUS_LOOKUP)[1]?.href ?? '/';
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import postgres from 'postgres';
 
@@ -57,4 +57,34 @@ export async function appointProvinceAdmin(args: { baseUrl: string; ministryAdmi
   });
   if (response.status !== 201) throw new Error(`appointment failed: ${response.status} ${await response.text()}`);
   return login;
+}
+
+/**
+ * The ministry publishes a national procedure and its default process through the real catalog
+ * API, so the province admin has something to activate and copy. The name carries the run's
+ * suffix (the test database keeps earlier runs' catalog entries); statutory time 5 working days.
+ * Every step is the specialist's at a commune one-stop desk: the journey grants that role.
+ */
+export async function publishTestProcedure(args: { baseUrl: string; ministryAdmin: string; suffix: string }): Promise<{ code: string; name: string }> {
+  const session = await signInApi(args.baseUrl, args.ministryAdmin);
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${args.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken }, body: JSON.stringify(body) });
+    if (response.status !== 201 && response.status !== 200) throw new Error(`${path} failed: ${response.status} ${await response.text()}`);
+  };
+  const code = `2.7${String(randomInt(0, 100_000)).padStart(5, '0')}`;
+  const name = `Cấp giấy phép thử nghiệm ${args.suffix}`;
+  await post('/api/catalog/procedures', {
+    code, name, sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person'],
+    cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Đơn đề nghị', originals: 1, copies: 0 }] }],
+    processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }, { channel: 'in_person', amount: 5, unit: 'working_days' }],
+    onlineServiceLevel: 'full',
+  });
+  const step = (key: string, kind: string, stepName: string, hours: number, nationalStatus: number, allowReturnToPrevious: boolean) => ({
+    key, kind, name: stepName, role: 'specialist', unitKind: 'commune_one_stop', allottedWorkingHours: hours, nationalStatus, localStatus: key, allowReturnToPrevious,
+  });
+  await post('/api/catalog/default-processes', {
+    procedureCode: code,
+    steps: [step('tiep-nhan', 'receive', 'Tiếp nhận hồ sơ', 4, 2, false), step('tham-dinh', 'process', 'Thẩm định hồ sơ', 24, 4, true), step('tra-kq', 'return_result', 'Trả kết quả', 4, 9, false)],
+  });
+  return { code, name };
 }

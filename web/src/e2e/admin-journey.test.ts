@@ -6,13 +6,13 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { appointProvinceAdmin, PASSWORD, seedMinistryAndProvince } from './accounts.js';
+import { appointProvinceAdmin, PASSWORD, publishTestProcedure, seedMinistryAndProvince } from './accounts.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
 
 let api: RunningApi;
 let browser: Browser;
 let distDir: string;
-let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string };
+let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; procedure: { code: string; name: string } };
 const officer = { login: '', fullName: 'Phạm Thị Lan' };
 
 beforeAll(async () => {
@@ -26,7 +26,8 @@ beforeAll(async () => {
   });
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
   const provinceAdmin = await appointProvinceAdmin({ baseUrl: api.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: seeded.suffix });
-  world = { ...seeded, provinceAdmin };
+  const procedure = await publishTestProcedure({ baseUrl: api.url, ministryAdmin: seeded.ministryAdmin, suffix: seeded.suffix });
+  world = { ...seeded, provinceAdmin, procedure };
   officer.login = `cv.${seeded.suffix}`;
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -60,7 +61,7 @@ async function newPage(name: string) {
 }
 
 describe('province admin console in a real browser', () => {
-  it('a province admin signs in, creates a unit, an officer in it, and grants the officer a role', { timeout: 90_000 }, async () => {
+  it('a province admin signs in, creates a unit, an officer in it, and grants the officer a role, then activates a procedure, designs its process and sets the calendar', { timeout: 180_000 }, async () => {
     const page = await newPage('province-admin');
     await page.goto(`${api.url}/login`);
     await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
@@ -138,13 +139,104 @@ describe('province admin console in a real browser', () => {
     const granted = page.getByTestId('role-table').getByRole('row').filter({ hasText: officer.fullName });
     await granted.getByText('Chuyên viên xử lý').waitFor();
     expect(await granted.innerText()).toContain(unitName);
+    // The cap is shown from the assignments: one province admin of three, none revocable here.
+    await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
+    expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);
     await shot(page, '04-roles');
+
+    // Procedure activation: the national catalog, searched without accents.
+    await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kích hoạt thủ tục hành chính' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Tìm theo tên thủ tục' }).fill(`cap giay phep thu nghiem ${world.suffix}`);
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    const procedureRow = page.getByTestId(`procedure-${world.procedure.code}`);
+    await procedureRow.getByText('Chưa kích hoạt').waitFor();
+    await procedureRow.getByRole('button', { name: `Kích hoạt: ${world.procedure.name}` }).click();
+    const activation = page.getByTestId('activation-form');
+    await activation.getByRole('group', { name: 'Bộ phận tiếp nhận' }).getByLabel(unitName).check();
+    await activation.getByRole('group', { name: 'Cơ quan giải quyết' }).getByLabel(unitName).check();
+    await activation.getByRole('button', { name: 'Kích hoạt', exact: true }).click();
+    await procedureRow.getByText('Đang áp dụng').waitFor();
+    expect(await procedureRow.innerText()).toContain(unitName);
+    await shot(page, '05-procedures');
+
+    // The process designer: copy the ministry's default, then edit it against the time budget.
+    await procedureRow.getByRole('link', { name: `Thiết kế quy trình: ${world.procedure.name}` }).click();
+    await page.getByRole('heading', { name: 'Thiết kế quy trình điện tử' }).waitFor();
+    await page.getByTestId('statutory-limit').getByText('40 giờ làm việc (5 ngày làm việc)').waitFor();
+    await page.getByRole('button', { name: 'Sao chép quy trình mẫu của Bộ' }).click();
+    await page.getByTestId('copy-default-form').getByRole('button', { name: 'Sao chép' }).click();
+    await page.getByRole('status').getByText('Đã sao chép quy trình mẫu thành bản nháp.').waitFor();
+    await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
+    const budget = page.getByTestId('time-budget');
+    await budget.getByText('32 giờ làm việc (4 ngày làm việc) / 40 giờ làm việc').waitFor();
+    const step = (i: number) => page.getByTestId(`step-${i}`);
+    // Over the limit: the budget warns at once, and the API refuses with its reasons, per step.
+    await step(1).getByLabel('Thời gian (giờ làm việc)').fill('40');
+    await page.getByTestId('budget-over').getByText('8 giờ làm việc (1 ngày làm việc)').waitFor();
+    await step(0).getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo phê duyệt' });
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByTestId('process-error').getByText('vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 8 giờ làm việc', { exact: false }).first().waitFor();
+    await page.getByTestId('step-0-problems').getByText('chưa có cán bộ nào giữ vai trò "leader" tại đơn vị này.', { exact: false }).waitFor();
+    expect(await page.getByTestId('step-1-problems').count()).toBe(0);
+    await shot(page, '06-process-over-budget');
+    await step(0).getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
+    // Reordering from the keyboard: the moved step keeps focus on its button.
+    await step(2).getByRole('button', { name: 'Lên: Bước 3' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await step(1).getByLabel('Tên bước').inputValue()).toBe('Trả kết quả');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-1-up');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await step(2).getByLabel('Tên bước').inputValue()).toBe('Trả kết quả');
+    await step(1).getByLabel('Thời gian (giờ làm việc)').fill('30');
+    await budget.getByText('38 giờ làm việc (4,75 ngày làm việc) / 40 giờ làm việc').waitFor();
+    await budget.getByText('Trong thời hạn giải quyết.').waitFor();
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    await page.getByRole('status').getByText('Đã ban hành quy trình.').waitFor();
+    await page.getByTestId('version-table').getByText('Đang áp dụng').waitFor();
+    expect(await page.getByTestId('version-table').getByText('Bản nháp').count()).toBe(0);
+    await shot(page, '07-process-published');
+
+    // The working calendar: a local day off moves the promised date of a dossier.
+    await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
+    await page.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).waitFor();
+    const due = page.getByTestId('due-date-tool');
+    await due.getByLabel('Thời điểm tiếp nhận').fill('2026-02-13T18:30');
+    await due.getByLabel('Thời hạn').fill('5');
+    await due.getByRole('button', { name: 'Tính hạn' }).click();
+    // Friday evening before Tết 2026: five working days end on Friday 27 February.
+    await page.getByTestId('due-date-result').getByText('17:00, 27/02/2026').waitFor();
+    const override = page.getByTestId('override-form');
+    await override.getByLabel('Ngày', { exact: true }).fill('2026-02-24');
+    await override.getByLabel('Loại ngày').selectOption({ label: 'Nghỉ' });
+    await override.getByLabel('Lý do, căn cứ').fill('Nghỉ theo Quyết định của UBND tỉnh');
+    await override.getByRole('button', { name: 'Thêm ngày' }).click();
+    await page.getByTestId('override-table').getByText('24/02/2026').waitFor();
+    await page.getByRole('button', { name: 'Lưu lịch làm việc' }).click();
+    await page.getByRole('status').getByText('Đã lưu lịch làm việc.').waitFor();
+    await page.getByTestId('special-days').getByText('Nghỉ theo Quyết định của UBND tỉnh (của tỉnh)').waitFor();
+    await due.getByRole('button', { name: 'Tính hạn' }).click();
+    await page.getByTestId('due-date-result').getByText('17:00, 02/03/2026').waitFor();
+    await shot(page, '08-calendar');
 
     // The same console at 360 px, the narrowest phone the platform supports.
     await page.setViewportSize({ width: 360, height: 740 });
     await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
     await page.getByTestId('unit-tree').getByText(unitName).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The designer and the calendar fit too: their tables scroll inside themselves.
+    await page.goto(`${api.url}/admin/processes?code=${world.procedure.code}`);
+    await page.getByTestId('step-2').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await shot(page, '09a-process-360px');
+    await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
+    await page.getByTestId('special-days').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
+    await page.getByTestId('unit-tree').getByText(unitName).waitFor();
     // Rename and deactivate from the keyboard-sized screen; the tree shows what the API stored.
     const renamed = `Phường Ba Đình (mới) ${world.suffix}`;
     await page.getByRole('button', { name: `Đổi tên: ${unitName}` }).click();
@@ -153,7 +245,7 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('unit-tree').getByText(renamed).waitFor();
     await page.getByRole('button', { name: `Ngừng hoạt động: ${renamed}` }).click();
     await page.getByRole('button', { name: `Hoạt động lại: ${renamed}` }).waitFor();
-    await shot(page, '05-org-units-360px');
+    await shot(page, '09-org-units-360px');
     await page.context().close();
   });
 
@@ -163,7 +255,7 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('user-name').getByText(officer.fullName).waitFor();
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
-    for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền']) expect(await nav.getByRole('link', { name }).count()).toBe(0);
+    for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc']) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
     // Typing the address does not open it either.
     await page.goto(`${api.url}/admin/units`);
     await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
@@ -174,21 +266,45 @@ describe('province admin console in a real browser', () => {
     await page.context().close();
   });
 
-  it('ministry oversight sees the provinces, read-only, with no write action', { timeout: 30_000 }, async () => {
-    const page = await newPage('ministry');
-    await signIn(page, world.ministryOversight);
-    await page.getByTestId('oversight-note').waitFor();
-    await page.getByTestId('province-table').getByText(world.provinceName).waitFor();
-    expect(await page.getByRole('button', { name: 'Thêm tỉnh, thành phố' }).count()).toBe(0);
-    expect(await page.getByRole('navigation').getByRole('link').count()).toBe(1);
-    // The viewport only: the test database holds every earlier run's provinces.
-    await page.screenshot({ path: join(SCREENSHOTS, '06-ministry-oversight.png') });
+  it('the province admin revokes the officer\'s role and deactivates the officer, who can then no longer sign in', { timeout: 30_000 }, async () => {
+    const page = await newPage('deactivate');
+    await signIn(page, world.provinceAdmin);
+    await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
+    await page.getByRole('button', { name: `Thu hồi: Chuyên viên xử lý – ${officer.fullName}` }).click();
+    const revoke = page.getByTestId('revoke-form');
+    await revoke.getByLabel('Lý do, căn cứ').fill('Điều chuyển công tác');
+    await revoke.getByRole('button', { name: 'Thu hồi' }).click();
+    await page.getByRole('status').getByText('Đã thu hồi vai trò.').waitFor();
+    // The list reloads after the notice: the revoked assignment leaves it.
+    await page.getByTestId('role-table').getByRole('row').filter({ hasText: officer.fullName }).waitFor({ state: 'detached' });
+    await page.getByTestId('role-table').getByText('Quản trị tỉnh').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
+    const row = page.getByTestId('officer-table').getByRole('row').filter({ hasText: officer.fullName });
+    await row.getByRole('button', { name: `Ngừng hoạt động: ${officer.fullName}` }).click();
+    await page.getByRole('status').getByText('Đã ngừng hoạt động tài khoản cán bộ.').waitFor();
+    await row.getByRole('button', { name: `Hoạt động lại: ${officer.fullName}` }).waitFor();
+    expect(await row.innerText()).toContain('Ngừng hoạt động');
+    await shot(page, '11-officer-deactivated');
     await page.context().close();
 
-    // The ministry admin, who may create provinces, is offered the button: the check can fail.
-    const admin = await newPage('ministry-admin');
-    await signIn(admin, world.ministryAdmin);
-    await admin.getByRole('button', { name: 'Thêm tỉnh, thành phố' }).waitFor();
-    await admin.context().close();
+    const officerPage = await newPage('deactivated-officer');
+    await signIn(officerPage, officer.login);
+    await officerPage.getByRole('alert').getByText('Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị tỉnh.').waitFor();
+    expect(await officerPage.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
+    await officerPage.context().close();
+  });
+
+  // The dashboard and drill-down are ministry-journey.test.ts's; here only the console's gate.
+  it('ministry staff, who read every province, are offered no province console', { timeout: 30_000 }, async () => {
+    const page = await newPage('ministry');
+    await signIn(page, world.ministryOversight);
+    await page.getByTestId('user-name').getByText('Trần Thu Hà').waitFor();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
+    for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc']) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
+    // Oversight may read processes and calendars, but has no home province to run from here.
+    await page.goto(`${api.url}/admin/processes`);
+    await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
+    await page.context().close();
   });
 });

@@ -1,4 +1,7 @@
 import { adminEn, adminVi } from './admin-messages.js';
+import { officerEn, officerVi } from './officer-messages.js';
+import { ministryEn, ministryVi } from './ministry-messages.js';
+import { portalEn, portalVi } from './portal-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -47,6 +50,9 @@ export const vi = {
   pagerPrevious: 'Trang trước',
   pagerNext: 'Trang sau',
   ...adminVi,
+  ...officerVi,
+  ...ministryVi,
+  ...portalVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -97,4 +103,7 @@ export const en: Record<MessageKey, string> = {
   pagerPrevious: 'Previous page',
   pagerNext: 'Next page',
   ...adminEn,
+  ...officerEn,
+  ...ministryEn,
+  ...portalEn,
 };

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createResource, createSignal, For, lazy, Show } from 'solid-js';
 import { getJson } from '../api.js';
 import { LoadState } from '../components/load-state.js';
@@ -15,7 +16,10 @@ interface Province {
 // Only ministry admins ever open it, so it stays out of the first screen's JavaScript.
 const ProvinceForm = lazy(() => import('./ministry/province-form.js'));
 
-/** The provinces (public reference data); for ministry staff, their read-only oversight view. */
+/**
+ * The provinces (public reference data). Ministry staff land on their dashboard instead; here
+ * each province opens its read-only drill-down, and a ministry admin may add a province.
+ */
 export function ProvincesPage() {
   const [provinces, { refetch }] = createResource(() => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items));
   const [adding, setAdding] = createSignal(false);
@@ -52,7 +56,12 @@ export function ProvincesPage() {
                   {(p) => (
                     <tr>
                       <td>{p.code}</td>
-                      <td>{p.fullName}</td>
+                      <td>
+                        {/* Ministry staff drill down into a province, read only. */}
+                        <Show when={session()?.user.kind === 'ministry'} fallback={p.fullName}>
+                          <A href={`/ministry/provinces/${p.id}`}>{p.fullName}</A>
+                        </Show>
+                      </td>
                       <td>{p.kind === 'municipality' ? t('kindMunicipality') : t('kindProvince')}</td>
                     </tr>
                   )}

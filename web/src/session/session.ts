@@ -37,8 +37,8 @@ const [ready, setReady] = createSignal(false);
 export { session, ready };
 
 /** What the UI may offer. The API checks again on every request; this only hides what would fail. */
-export function can(action: AppAction, subjectType: Exclude<AppSubject, 'all'>, object?: Record<string, unknown>): boolean {
-  return ability().can(action, object ? tag(subjectType, { ...object }) : subjectType);
+export function can(action: AppAction, subjectType: Exclude<AppSubject, 'all'>, object?: Record<string, unknown>, field?: string): boolean {
+  return ability().can(action, object ? tag(subjectType, { ...object }) : subjectType, field);
 }
 
 function clear() {

@@ -1,12 +1,17 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
-import { formValues } from '../../components/action.js';
+import { createResource, createSignal, Show } from 'solid-js';
+import { errorText, getJson, postJson } from '../../api.js';
+import { createAction, formValues } from '../../components/action.js';
+import { DataTable } from '../../components/data-table.js';
+import { Field } from '../../components/field.js';
 import { loaded, LoadState } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { can } from '../../session/session.js';
+import { can, session } from '../../session/session.js';
 import { OfficerForm } from './officer-form.js';
 import { tenantPath, type Officer, type OrgUnit } from './types.js';
+
+/** The API's page size for officers (services/core list-officers.ts). */
+const PAGE_SIZE = 50;
 
 /** Cán bộ, công chức: officers the admin may see, masked as the API masks them. */
 export default function OfficersPage() {
@@ -18,79 +23,136 @@ export default function OfficersPage() {
 }
 
 function Officers(props: { tenantId: string }) {
-  const [search, setSearch] = createSignal('');
-  const [officers, { refetch }] = createResource(search, (q) =>
-    getJson<{ items: Officer[] }>(tenantPath(props.tenantId, `users${q ? `?search=${encodeURIComponent(q)}` : ''}`)).then((r) => r.items),
-  );
+  const [query, setQuery] = createSignal({ search: '', page: 1 });
+  const [officers, { refetch }] = createResource(query, (q) => {
+    const params = new URLSearchParams({ page: String(q.page) });
+    if (q.search) params.set('search', q.search);
+    return getJson<{ items: Officer[] }>(tenantPath(props.tenantId, `users?${params}`)).then((r) => r.items);
+  });
   // Units for the create form's picker; only fetched when the form is offered.
   const [units] = createResource(
     () => can('create', 'User'),
     () => getJson<{ items: OrgUnit[] }>(tenantPath(props.tenantId, 'org-units')).then((r) => r.items),
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
+  const [resetting, setResetting] = createSignal<Officer | null>(null);
+  const changed = (key: MessageKey) => {
+    setNotice(key);
+    void refetch();
+  };
   return (
     <section aria-labelledby="officers-heading">
       <h1 id="officers-heading">{t('officersHeading')}</h1>
       <p class="muted">{t('officersIntro')}</p>
-      <form role="search" class="search-form" onSubmit={(e) => setSearch(formValues(e).q ?? '')}>
+      <form role="search" class="search-form" onSubmit={(e) => setQuery({ search: formValues(e).q ?? '', page: 1 })}>
         <label for="officer-search">{t('search')}</label>
         <input id="officer-search" name="q" type="search" maxLength={100} />
         <button type="submit">{t('searchButton')}</button>
       </form>
       <p role="status" class="notice">
-        <Show when={notice()}>{(key) => t(key())}</Show>
+        <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>
       </p>
       <div class="two-col">
-        <LoadState data={officers} retry={() => void refetch()}>
-          {(items) => <OfficerTable items={items()} />}
-        </LoadState>
+        <div>
+          <LoadState data={officers} retry={() => void refetch()}>
+            {(items) => <OfficerTable tenantId={props.tenantId} items={items()} onChanged={changed} onReset={setResetting} />}
+          </LoadState>
+          {/* The API gives no total: a full page means there may be another. */}
+          <Show when={query().page > 1 || (loaded(officers)?.length ?? 0) >= PAGE_SIZE}>
+            <nav class="pager" aria-label={t('pagerLabel')}>
+              <button type="button" disabled={query().page <= 1} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>{t('pagerPrevious')}</button>
+              <span aria-live="polite">{`${t('adminPage')} ${query().page}`}</span>
+              <button type="button" disabled={(loaded(officers)?.length ?? 0) < PAGE_SIZE} onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}>{t('pagerNext')}</button>
+            </nav>
+          </Show>
+          <Show when={resetting()}>
+            {(officer) => <ResetPasswordForm tenantId={props.tenantId} officer={officer()} onClose={() => setResetting(null)} onDone={() => { setResetting(null); changed('adminPasswordReset'); }} />}
+          </Show>
+        </div>
         <Show when={loaded(units)}>
-          {(list) => (
-            <OfficerForm
-              tenantId={props.tenantId}
-              units={list()}
-              onCreated={() => {
-                setNotice('officerCreated');
-                void refetch();
-              }}
-            />
-          )}
+          {(list) => <OfficerForm tenantId={props.tenantId} units={list()} onCreated={() => changed('officerCreated')} />}
         </Show>
       </div>
     </section>
   );
 }
 
-function OfficerTable(props: { items: Officer[] }) {
+/** The unit path is not in the list answer, so the row's buttons follow the tenant-wide rule; the API checks the unit. */
+function OfficerTable(props: { tenantId: string; items: Officer[]; onChanged: (key: MessageKey) => void; onReset: (officer: Officer) => void }) {
+  const mayUpdate = () => can('update', 'User', { tenantId: props.tenantId });
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="officers-heading">
-      <table class="data-table" data-testid="officer-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('officerName')}</th>
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('citizenId')}</th>
-            <th scope="col">{t('phone')}</th>
-            <th scope="col">{t('status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.items}>
-            {(o) => (
-              <tr>
-                <td>
-                  <span class="cell-main">{o.fullName}</span>
-                  <span class="cell-sub">{o.login}{o.position ? ` · ${o.position}` : ''}</span>
-                </td>
-                <td>{o.orgUnitName ?? '—'}</td>
-                <td class="mono">{o.citizenId ?? '—'}</td>
-                <td class="mono">{o.phone ?? '—'}</td>
-                <td>{o.active ? t('active') : t('inactive')}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      labelledBy="officers-heading"
+      testId="officer-table"
+      rows={props.items}
+      columns={[
+        {
+          header: t('officerName'),
+          cell: (o) => (
+            <>
+              <span class="cell-main">{o.fullName}</span>
+              <span class="cell-sub">{o.login}{o.position ? ` · ${o.position}` : ''}</span>
+            </>
+          ),
+        },
+        { header: t('unit'), cell: (o) => o.orgUnitName ?? '—' },
+        { header: t('citizenId'), cell: (o) => o.citizenId ?? '—', class: 'mono' },
+        { header: t('phone'), cell: (o) => o.phone ?? '—', class: 'mono' },
+        { header: t('status'), cell: (o) => (o.active ? t('active') : t('inactive')) },
+        ...(mayUpdate()
+          ? [{
+              header: t('adminActions'),
+              // No buttons on one's own row: an admin does not lock themself out from here.
+              cell: (o: Officer) => (
+                <Show when={o.userId !== session()?.user.userId} fallback={<span class="muted">—</span>}>
+                  <OfficerActions tenantId={props.tenantId} officer={o} onChanged={props.onChanged} onReset={props.onReset} />
+                </Show>
+              ),
+            }]
+          : []),
+      ]}
+    />
+  );
+}
+
+function OfficerActions(props: { tenantId: string; officer: Officer; onChanged: (key: MessageKey) => void; onReset: (officer: Officer) => void }) {
+  const toggle = createAction(async () => {
+    const verb = props.officer.active ? 'deactivate' : 'activate';
+    await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/${verb}`));
+    props.onChanged(props.officer.active ? 'adminOfficerDeactivated' : 'adminOfficerReactivated');
+  });
+  return (
+    <span class="row-actions">
+      <button type="button" class="link-button" disabled={toggle.busy()} onClick={() => void toggle.run()} aria-label={`${props.officer.active ? t('deactivate') : t('reactivate')}: ${props.officer.fullName}`}>
+        {props.officer.active ? t('deactivate') : t('reactivate')}
+      </button>
+      <button type="button" class="link-button" onClick={() => props.onReset(props.officer)} aria-label={`${t('adminResetPassword')}: ${props.officer.fullName}`}>
+        {t('adminResetPassword')}
+      </button>
+      <Show when={toggle.error()}>{(e) => <span role="alert" class="error">{errorText(e(), t('actionFailed'))}</span>}</Show>
+    </span>
+  );
+}
+
+/**
+ * Đặt lại mật khẩu: the admin chooses the new password and hands it over in person; the API
+ * returns no password of its own and ends every session of the officer.
+ */
+function ResetPasswordForm(props: { tenantId: string; officer: Officer; onClose: () => void; onDone: () => void }) {
+  const reset = createAction(async (values: Record<string, string>) => {
+    await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/reset-password`), values);
+    props.onDone();
+  });
+  return (
+    <form class="card stack-form" aria-labelledby="reset-heading" data-testid="reset-password-form" onSubmit={(e) => void reset.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+      <h2 id="reset-heading">{`${t('adminResetPassword')}: ${props.officer.fullName}`}</h2>
+      <p class="muted">{t('adminResetPasswordIntro')}</p>
+      <Field id="reset-password" name="newPassword" type="password" label={t('adminNewPassword')} hint={t('passwordHint')} problem={reset.problem('newPassword')} required autocomplete="new-password" ref={(el) => queueMicrotask(() => el.focus())} />
+      <Show when={reset.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <div class="button-row">
+        <button type="submit" class="primary" disabled={reset.busy()}>{reset.busy() ? t('saving') : t('adminResetPassword')}</button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+      </div>
+    </form>
   );
 }

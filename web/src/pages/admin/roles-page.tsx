@@ -1,14 +1,17 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
-import { ROLE_LABELS } from '@gov/domain';
-import { getJson } from '../../api.js';
+import { createResource, createSignal, Show } from 'solid-js';
+import { MAX_PROVINCE_ADMINS, NEVER_DELEGATED, ROLE_LABELS } from '@gov/domain';
+import { errorText, getJson, postJson } from '../../api.js';
+import { createAction, formValues } from '../../components/action.js';
+import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
-import { locale, pick, t, type MessageKey } from '../../i18n/index.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { GrantForm } from './grant-form.js';
 import { tenantPath, type Officer, type OrgUnit, type RoleAssignment } from './types.js';
 
-/** Phân quyền: active role assignments and the grant form. */
+/** Phân quyền: active role assignments, the province-admin cap, grant and revoke. */
 export default function RolesPage() {
   return (
     <RequireConsole allowed={() => can('read', 'RoleAssignment')}>
@@ -33,46 +36,73 @@ function Roles(props: { tenantId: string }) {
     },
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(locale() === 'vi' ? 'vi-VN' : 'en-GB');
+  const [revoking, setRevoking] = createSignal<RoleAssignment | null>(null);
+  const admins = () => loaded(assignments)?.filter((a) => a.role === 'province_admin').length;
+  // Roles the ministry alone grants and revokes (province admins): no revoke button here.
+  const mayRevoke = (a: RoleAssignment) => can('grant', 'RoleAssignment', { tenantId: props.tenantId }) && !NEVER_DELEGATED.includes(a.role);
   return (
     <section aria-labelledby="roles-heading">
       <h1 id="roles-heading">{t('rolesHeading')}</h1>
       <p class="muted">{t('rolesIntro')}</p>
+      <Show when={admins() !== undefined}>
+        <p class="note" data-testid="admin-cap">
+          <strong>{`${t('adminCapLabel')}: ${formatNumber(admins() ?? 0)}/${formatNumber(MAX_PROVINCE_ADMINS)}`}</strong>{' '}
+          {(admins() ?? 0) >= MAX_PROVINCE_ADMINS ? t('adminCapFull') : t('adminCapRule')}
+        </p>
+      </Show>
       <p role="status" class="notice">
-        <Show when={notice()}>{(key) => t(key())}</Show>
+        <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>
       </p>
       <div class="two-col">
-        <LoadState data={assignments} retry={() => void refetch()}>
-          {(items) => (
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="roles-heading">
-              <table class="data-table" data-testid="role-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('officer')}</th>
-                    <th scope="col">{t('role')}</th>
-                    <th scope="col">{t('unit')}</th>
-                    <th scope="col">{t('grantedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={items()}>
-                    {(a) => (
-                      <tr>
-                        <td>{a.fullName ?? '—'}</td>
-                        <td>
-                          <span class="cell-main">{pick(ROLE_LABELS[a.role])}</span>
-                          <Show when={a.reason}>{(r) => <span class="cell-sub">{r()}</span>}</Show>
-                        </td>
-                        <td>{a.orgUnitName}</td>
-                        <td>{date(a.grantedAt)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
-          )}
-        </LoadState>
+        <div>
+          <LoadState data={assignments} retry={() => void refetch()}>
+            {(items) => (
+              <DataTable
+                labelledBy="roles-heading"
+                testId="role-table"
+                rows={items()}
+                columns={[
+                  { header: t('officer'), cell: (a) => a.fullName ?? '—' },
+                  {
+                    header: t('role'),
+                    cell: (a) => (
+                      <>
+                        <span class="cell-main">{pick(ROLE_LABELS[a.role])}</span>
+                        <Show when={a.reason}>{(r) => <span class="cell-sub">{r()}</span>}</Show>
+                      </>
+                    ),
+                  },
+                  { header: t('unit'), cell: (a) => a.orgUnitName },
+                  { header: t('grantedAt'), cell: (a) => formatDate(a.grantedAt) },
+                  {
+                    header: t('adminActions'),
+                    cell: (a) => (
+                      <Show when={mayRevoke(a)} fallback={<span class="muted">—</span>}>
+                        <button type="button" class="link-button" onClick={() => setRevoking(a)} aria-label={`${t('adminRevoke')}: ${pick(ROLE_LABELS[a.role])} – ${a.fullName ?? ''}`}>
+                          {t('adminRevoke')}
+                        </button>
+                      </Show>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </LoadState>
+          <Show when={revoking()}>
+            {(a) => (
+              <RevokeForm
+                tenantId={props.tenantId}
+                assignment={a()}
+                onClose={() => setRevoking(null)}
+                onDone={() => {
+                  setRevoking(null);
+                  setNotice('adminRoleRevoked');
+                  void refetch();
+                }}
+              />
+            )}
+          </Show>
+        </div>
         <Show when={loaded(choices)}>
           {(c) => (
             <GrantForm
@@ -88,5 +118,28 @@ function Roles(props: { tenantId: string }) {
         </Show>
       </div>
     </section>
+  );
+}
+
+/** Thu hồi vai trò: the reason is required and kept with the revoked row. */
+function RevokeForm(props: { tenantId: string; assignment: RoleAssignment; onClose: () => void; onDone: () => void }) {
+  const revoke = createAction(async (values: Record<string, string>) => {
+    await postJson(tenantPath(props.tenantId, `role-assignments/${props.assignment.id}/revoke`), values);
+    props.onDone();
+  });
+  return (
+    <form class="card stack-form" aria-labelledby="revoke-heading" data-testid="revoke-form" onSubmit={(e) => void revoke.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+      <h2 id="revoke-heading">{`${t('adminRevoke')}: ${pick(ROLE_LABELS[props.assignment.role])} – ${props.assignment.fullName ?? ''}`}</h2>
+      <div class="field">
+        <label for="revoke-reason">{t('reason')}</label>
+        <input id="revoke-reason" name="reason" required minLength={3} maxLength={500} aria-invalid={revoke.problem('reason') ? 'true' : undefined} ref={(el) => queueMicrotask(() => el.focus())} />
+        <Show when={revoke.problem('reason')}>{(p) => <p class="field-problem">{p()}</p>}</Show>
+      </div>
+      <Show when={revoke.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <div class="button-row">
+        <button type="submit" class="primary" disabled={revoke.busy()}>{revoke.busy() ? t('saving') : t('adminRevoke')}</button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { TenantRole } from '@gov/domain';
+import type { DefaultProcessStep, ProcessStep, TenantRole } from '@gov/domain';
 
 /** Shapes of the province API's answers (services/core list-* verbs), as the console uses them. */
 /** Kinds an admin may create; the root People's Committee is made with the province. */
@@ -42,3 +42,51 @@ export interface RoleAssignment {
 }
 
 export const tenantPath = (tenantId: string, rest: string) => `/api/tenants/${encodeURIComponent(tenantId)}/${rest}`;
+
+/** A catalog entry as the national list gives it (latest version of each code). */
+export interface ProcedureSummary {
+  id: string;
+  code: string;
+  version: number;
+  name: string;
+  sector: string;
+  level: 'ministry' | 'province' | 'commune';
+}
+
+/** One procedure's full record (GET /api/catalog/procedures/:code), the parts the designer needs. */
+export interface ProcedureDetail extends ProcedureSummary {
+  cases: { code: string; name: string }[];
+  processingTime: { channel: string; amount: number; unit: 'working_days' | 'calendar_days' }[];
+}
+
+/** A province's activation of a national procedure. */
+export interface ProcedureSetting {
+  id: string;
+  procedureCode: string;
+  receivingUnitIds: string[];
+  handlingUnitIds: string[];
+  localFeeVnd: number | null;
+  beneficiaryAccount: string | null;
+  active: boolean;
+}
+
+/** One version of a province's electronic process. */
+export interface ProcessVersion {
+  id: string;
+  procedureCode: string;
+  caseCode: string;
+  version: number;
+  status: 'draft' | 'published' | 'retired';
+  steps: ProcessStep[];
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+/** A ministry default process version (steps name unit kinds, not units). */
+export interface DefaultProcessVersion {
+  id: string;
+  procedureCode: string;
+  caseCode: string;
+  version: number;
+  steps: DefaultProcessStep[];
+}

@@ -1,14 +1,16 @@
 import { createSignal, For, Show } from 'solid-js';
-import { errorText, patchJson } from '../../api.js';
+import { errorText, patchJson, postJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath } from './types.js';
-import type { UnitBranch } from './unit-tree.js';
+import { tenantPath, type OrgUnit } from './types.js';
+import { buildTree, flattenTree, type UnitBranch } from './unit-tree.js';
 
 interface RowProps {
   tenantId: string;
   branch: UnitBranch;
+  /** Every unit the admin sees: the move form's targets. */
+  units: OrgUnit[];
   onChanged: () => void;
 }
 
@@ -18,12 +20,25 @@ export function UnitRow(props: RowProps) {
   // Checked against this unit's path, so a unit admin gets buttons only inside their subtree.
   const mayUpdate = () => can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path });
   const [renaming, setRenaming] = createSignal(false);
+  const [moving, setMoving] = createSignal(false);
   const update = createAction(async (input: { name?: string; active?: boolean }) => {
     await patchJson(tenantPath(props.tenantId, `org-units/${unit().id}`), input);
     setRenaming(false);
     props.onChanged();
   });
+  const move = createAction(async (newParentId: string) => {
+    await postJson(tenantPath(props.tenantId, `org-units/${unit().id}/move`), { newParentId });
+    setMoving(false);
+    props.onChanged();
+  });
+  // Every active unit but this one and its parent: whether a target is allowed (e.g. not inside
+  // its own subtree) is the API's rule, and its refusal is shown under the row.
+  const targets = () =>
+    flattenTree(buildTree(props.units))
+      .filter(({ unit: u }) => u.active && u.id !== unit().id && u.id !== unit().parentId && can('create', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: u.path }))
+      .map(({ unit: u, depth }) => ({ id: u.id, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` }));
   const nameId = () => `rename-${unit().id}`;
+  const moveId = () => `move-${unit().id}`;
   return (
     <li>
       <div class="unit-row" classList={{ inactive: !unit().active }} data-testid="unit-row">
@@ -36,11 +51,16 @@ export function UnitRow(props: RowProps) {
             </Show>
           </span>
         </span>
-        <Show when={mayUpdate() && !renaming()}>
+        <Show when={mayUpdate() && !renaming() && !moving()}>
           <span class="row-actions">
             <button type="button" class="link-button" onClick={() => setRenaming(true)} aria-label={`${t('rename')}: ${unit().name}`}>
               {t('rename')}
             </button>
+            <Show when={unit().parentId !== null && targets().length > 0 && can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path }, 'parentId')}>
+              <button type="button" class="link-button" onClick={() => setMoving(true)} aria-label={`${t('adminMove')}: ${unit().name}`}>
+                {t('adminMove')}
+              </button>
+            </Show>
             <button type="button" class="link-button" disabled={update.busy()} onClick={() => void update.run({ active: !unit().active })} aria-label={`${unit().active ? t('deactivate') : t('reactivate')}: ${unit().name}`}>
               {unit().active ? t('deactivate') : t('reactivate')}
             </button>
@@ -55,12 +75,25 @@ export function UnitRow(props: RowProps) {
           <button type="button" class="link-button" onClick={() => setRenaming(false)}>{t('cancel')}</button>
         </form>
       </Show>
+      <Show when={moving()}>
+        <form class="inline-form" onSubmit={(e) => void move.run(formValues(e).newParentId ?? '')} onKeyDown={(e) => e.key === 'Escape' && setMoving(false)}>
+          <label for={moveId()}>{t('adminMoveUnder')}</label>
+          <select id={moveId()} name="newParentId" required ref={(el) => queueMicrotask(() => el.focus())}>
+            <For each={targets()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
+          </select>
+          <button type="submit" class="primary" disabled={move.busy()}>{t('adminMove')}</button>
+          <button type="button" class="link-button" onClick={() => setMoving(false)}>{t('cancel')}</button>
+        </form>
+      </Show>
+      <Show when={move.error()}>
+        {(e) => <p role="alert" class="error" data-testid="move-error">{errorText(e(), t('actionFailed'))}</p>}
+      </Show>
       <Show when={update.error()}>
         {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
       </Show>
       <Show when={props.branch.children.length > 0}>
         <ul>
-          <For each={props.branch.children}>{(child) => <UnitRow tenantId={props.tenantId} branch={child} onChanged={props.onChanged} />}</For>
+          <For each={props.branch.children}>{(child) => <UnitRow tenantId={props.tenantId} branch={child} units={props.units} onChanged={props.onChanged} />}</For>
         </ul>
       </Show>
     </li>

@@ -30,12 +30,12 @@ function Units(props: { tenantId: string }) {
         <div>
           <h2>{t('unitTree')}</h2>
           <p role="status" class="notice">
-            <Show when={notice()}>{(key) => t(key())}</Show>
+            <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>
           </p>
           <LoadState data={units} retry={reload}>
             {(items) => (
               <ul class="unit-tree" data-testid="unit-tree">
-                <For each={buildTree(items())}>{(branch) => <UnitRow tenantId={props.tenantId} branch={branch} onChanged={reload} />}</For>
+                <For each={buildTree(items())}>{(branch) => <UnitRow tenantId={props.tenantId} branch={branch} units={items()} onChanged={reload} />}</For>
               </ul>
             )}
           </LoadState>

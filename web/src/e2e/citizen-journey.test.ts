@@ -1,0 +1,186 @@
+/// <reference types="node" />
+// The citizen portal in real headless Chromium on a 360-px phone, against the real API process,
+// database, Temporal worker and outbox relay (issue #7 points 5 and 6): find a procedure, file
+// online with a PDF, see it in "my dossiers", answer the officer's supplement request, and look
+// the dossier up anonymously by code. Every step waits on what the user would see.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld } from '@gov/api/testing';
+// Only to build the test province; everything the citizen does goes through the API.
+import { createDb } from '@gov/db';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
+
+const taskQueue = `web-citizen-${randomUUID()}`;
+let api: RunningApi;
+let browser: Browser;
+let distDir: string;
+let filesDir: string;
+let world: DossierWorld;
+let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
+const database = createDb(inject('databaseUrl'), { max: 2 });
+
+beforeAll(async () => {
+  filesDir = mkdtempSync(join(tmpdir(), 'gov-web-citizen-files-'));
+  [distDir, world] = await Promise.all([buildWeb(), buildDossierWorld(database, inject('ownerDatabaseUrl'))]);
+  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [world.tenantId] });
+  api = await startApi({
+    PATH: process.env.PATH ?? '',
+    DATABASE_URL: inject('databaseUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    FILES_DIR: filesDir,
+    WEB_DIST_DIR: distDir,
+  });
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await runtime?.close();
+  await database.sql.end({ timeout: 1 });
+  for (const dir of [distDir, filesDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+/** Nothing wider than the phone: no sideways scrolling of the whole page. */
+const fitsPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+/** A fresh 360-px phone profile; a failing test leaves a screenshot of where it stood. */
+async function newPhone(name: string) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  onTestFailed(async () => {
+    await shot(page, `failed-${name}`);
+  });
+  return page;
+}
+
+/** The reception officer, through the API (the officer workspace has its own journey). */
+async function officerAct(dossierId: string, action: string, body: Record<string, unknown>) {
+  const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: world.logins.reception, password: PASSWORD }) });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('Set-Cookie') ?? '').split(';')[0]!;
+  const response = await fetch(`${api.url}/api/tenants/${world.tenantId}/dossiers/${dossierId}/actions/${action}`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken }, body: JSON.stringify(body),
+  });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+describe('citizen portal on a phone', () => {
+  let code = '';
+  /** The URL the receipt's QR code encodes. */
+  let statusLink = '';
+
+  it('a citizen finds the procedure, files online with a PDF, answers a supplement request and sees it in "my dossiers"', { timeout: 120_000 }, async () => {
+    const page = await newPhone('citizen');
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill(world.logins.citizen);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // A citizen lands on their own dossiers.
+    await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    for (const name of ['Thủ tục', 'Hồ sơ của tôi', 'Tra cứu hồ sơ']) await nav.getByRole('link', { name, exact: true }).waitFor();
+
+    await nav.getByRole('link', { name: 'Thủ tục', exact: true }).click();
+    await page.getByLabel('Tỉnh, thành phố').selectOption(world.tenantId);
+    await page.getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' }).fill('thu nghiem ho so');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    const procedure = page.getByTestId('procedure-table').getByRole('link', { name: 'Đăng ký thử nghiệm hồ sơ một cửa' });
+    await procedure.waitFor();
+    await fitsPhone(page);
+    await shot(page, 'citizen-01-procedures');
+
+    await procedure.click();
+    await page.getByRole('heading', { name: 'Đăng ký thử nghiệm hồ sơ một cửa', level: 1 }).waitFor();
+    await page.getByTestId('component-table').getByText('Đơn đề nghị').waitFor();
+    await page.getByText('Trực tuyến: 5 ngày làm việc').waitFor();
+    await fitsPhone(page);
+    await shot(page, 'citizen-02-procedure-detail');
+
+    await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
+    const form = page.getByTestId('submit-form');
+    await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
+    await form.getByLabel('Số định danh cá nhân (CCCD)').fill('001090006789');
+    await form.getByLabel('Điện thoại di động').fill('0912345678');
+    // A required component left out: the API's own message is shown.
+    await form.getByLabel('Đơn đề nghị').evaluate((input) => input.removeAttribute('required'));
+    await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await form.getByRole('alert').getByText('Thiếu thành phần hồ sơ: Đơn đề nghị.').waitFor();
+    await form.getByLabel('Đơn đề nghị').setInputFiles(pdfFile('don-de-nghi.pdf'));
+    await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const receipt = page.getByTestId('receipt');
+    await receipt.waitFor();
+    code = (await receipt.getByTestId('receipt-code').innerText()).trim();
+    expect(code).toMatch(new RegExp(`^${world.communeCode}-\\d{6}-\\d{4}$`));
+    expect(await receipt.getByTestId('receipt-promised').innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await receipt.getByRole('img', { name: 'Mã QR tra cứu tình trạng hồ sơ' }).locator('svg').count()).toBe(1);
+    statusLink = (await receipt.locator('.portal-qr-link').getAttribute('href')) ?? '';
+    await fitsPhone(page);
+    await shot(page, 'citizen-03-receipt');
+
+    await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
+    const row = page.getByTestId(`dossier-${code}`);
+    await row.getByText('Mới đăng ký').waitFor();
+    await fitsPhone(page);
+    await shot(page, 'citizen-04-my-dossiers');
+    const href = (await row.getByRole('link', { name: code }).getAttribute('href')) ?? '';
+    const dossierId = href.split('/').pop()!;
+
+    await officerAct(dossierId, 'requestSupplement', { reason: 'Thiếu bản sao căn cước công dân', items: ['Bản sao căn cước công dân (có chứng thực)'] });
+    await row.getByRole('link', { name: code }).click();
+    const supplement = page.getByTestId('supplement');
+    await supplement.getByText('Thiếu bản sao căn cước công dân').waitFor();
+    await supplement.getByText('Bản sao căn cước công dân (có chứng thực)').waitFor();
+    await page.getByTestId('dossier-status').getByText('Yêu cầu bổ sung').waitFor();
+    await shot(page, 'citizen-05-supplement-requested');
+    await supplement.getByLabel('Tệp bổ sung').setInputFiles(pdfFile('ban-sao-cccd.pdf'));
+    await supplement.getByRole('button', { name: 'Nộp bổ sung' }).click();
+    await page.getByRole('status').getByText('Đã nộp bổ sung. Hồ sơ tiếp tục được xử lý.').waitFor();
+    // Back at intake, the supplement among the dossier's files, the form gone.
+    await page.getByTestId('dossier-status').getByText('Mới đăng ký').waitFor();
+    await page.getByTestId('dossier-files').getByRole('link', { name: 'Tải về: ban-sao-cccd.pdf' }).waitFor();
+    expect(await page.getByTestId('supplement').count()).toBe(0);
+    await page.getByTestId('progress').getByText('Tiếp nhận hồ sơ').waitFor();
+    await fitsPhone(page);
+    await shot(page, 'citizen-06-dossier-detail');
+    await page.context().close();
+  });
+
+  it('anyone looks the dossier up by code and ID suffix and sees the steps, with no personal data', { timeout: 30_000 }, async () => {
+    const page = await newPhone('status');
+    await page.goto(`${api.url}/`);
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
+    const form = page.getByTestId('status-form');
+    await form.getByLabel('Tỉnh, thành phố').selectOption(world.tenantId);
+    await form.getByLabel('Mã hồ sơ').fill(code);
+    await form.getByLabel('4 số cuối số định danh').fill('0000');
+    await form.getByRole('button', { name: 'Tra cứu' }).click();
+    await page.getByRole('alert').getByText('Không tìm thấy hồ sơ với mã và số định danh đã nhập.').waitFor();
+    await form.getByLabel('4 số cuối số định danh').fill('6789');
+    await form.getByRole('button', { name: 'Tra cứu' }).click();
+    const progress = page.getByTestId('progress');
+    await progress.getByTestId('status-text').getByText('Mới đăng ký').waitFor();
+    const current = progress.locator('li[aria-current="step"]');
+    expect(await current.innerText()).toContain('Tiếp nhận hồ sơ');
+    expect(await progress.getByRole('listitem').count()).toBe(6);
+    expect(await page.locator('main').innerText()).not.toMatch(/Nguyễn Văn An|0912345678|001090006789/);
+    await fitsPhone(page);
+    await shot(page, 'citizen-07-status-lookup');
+    // The receipt's QR code opens the same steps with nothing to type.
+    expect(statusLink).toMatch(new RegExp(`^${api.url}/status/[^/]+$`));
+    await page.goto(statusLink);
+    await page.getByTestId('progress').getByText(code).waitFor();
+    expect(await page.getByTestId('status-form').count()).toBe(0);
+    await page.context().close();
+  });
+});

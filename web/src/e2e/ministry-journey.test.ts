@@ -1,0 +1,242 @@
+/// <reference types="node" />
+// Ministry oversight in real headless Chromium against the real API process, database and Temporal
+// (issue #7 points 4 and 6): an overseer sees a province's numbers and drills down without being
+// offered a single write; the ministry admin is offered (and uses) the appointment form and the
+// catalog editor. Every step waits on what the user would see, never on time.
+import { randomInt, randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { appointProvinceAdmin, PASSWORD, seedMinistryAndProvince } from './accounts.js';
+import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
+
+let api: RunningApi;
+let browser: Browser;
+let distDir: string;
+let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { unitName: string };
+
+/**
+ * Four dossiers received just now (so inside the dashboard's default period, this month) at one
+ * commune desk, written as the database superuser like the accounts: two in progress (one past
+ * its date), one resolved on time, one resolved late. Half came in online.
+ */
+async function seedDossiers(tenantId: string, suffix: string): Promise<string> {
+  const sql = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+  try {
+    const unitId = randomUUID();
+    const unitName = `Bộ phận một cửa xã Giám Sát ${suffix}`;
+    await sql`insert into org_units (tenant_id, id, path, code, name, kind) values (${tenantId}, ${unitId}, ${[unitId]}, ${`GS${suffix.toUpperCase()}`}, ${unitName}, 'commune_one_stop')`;
+    const code = `2.6${String(randomInt(0, 100_000)).padStart(5, '0')}`;
+    const [procedure] = await sql<{ id: string }[]>`
+      insert into procedures (code, version, name, sector, level, channels, cases, processing_time, online_service_level)
+      values (${code}, 1, ${`Thủ tục giám sát ${suffix}`}, 'Nội vụ', 'commune', ${['online', 'in_person']}, '[]'::jsonb, '[]'::jsonb, 'full') returning id`;
+    const rows: [string, number, string, string | null, string | null][] = [
+      ['online', 4, "now() + interval '5 days'", null, null],
+      ['in_person', 4, "now() - interval '1 day'", null, null],
+      ['online', 10, "now() + interval '1 day'", 'now()', null],
+      ['in_person', 10, "now() - interval '1 hour'", 'now()', "now() - interval '1 hour'"],
+    ];
+    for (const [i, [channel, status, due, finished, overdue]] of rows.entries()) {
+      await sql`
+        insert into dossiers (tenant_id, code, procedure_id, channel, receiving_unit_id, current_unit_id, applicant_name, national_status, local_status, received_at, due_at, finished_at, overdue_at)
+        values (${tenantId}, ${`GS-${suffix}-${i}`}, ${procedure!.id}, ${channel}, ${unitId}, ${unitId}, 'Nguyễn Văn Giám Sát', ${status}, 'x', now(),
+                ${sql.unsafe(due)}, ${finished ? sql.unsafe(finished) : null}, ${overdue ? sql.unsafe(overdue) : null})`;
+    }
+    return unitName;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+beforeAll(async () => {
+  distDir = await buildWeb();
+  api = await startApi({
+    PATH: process.env.PATH ?? '',
+    DATABASE_URL: inject('databaseUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    WEB_DIST_DIR: distDir,
+  });
+  const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
+  // Two of the three admin places taken, so the browser fills the last and then meets the cap.
+  for (const tag of ['a', 'b']) await appointProvinceAdmin({ baseUrl: api.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: `${seeded.suffix}${tag}` });
+  world = { ...seeded, unitName: await seedDossiers(seeded.tenantId, seeded.suffix) };
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+
+async function signIn(page: Page, login: string) {
+  await page.goto(`${api.url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(login);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function newPage(name: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  onTestFailed(async () => {
+    await shot(page, `failed-${name}`);
+  });
+  return page;
+}
+
+/** Controls that only read: filters, sorting, paging, language, sign-out. Anything else is a write. */
+const READ_ONLY_BUTTONS = new Set(['Xem', 'Tìm', 'Đăng xuất', 'English', 'Trang trước', 'Trang sau', 'Thử lại', 'Tiếp nhận', 'Đang quá hạn', 'Tỷ lệ đúng hạn']);
+
+async function expectNoWriteAction(page: Page) {
+  const buttons = (await page.getByRole('button').allInnerTexts()).map((text) => text.replace(/[▼\s]+$/u, '').trim());
+  expect(buttons.filter((text) => !READ_ONLY_BUTTONS.has(text))).toEqual([]);
+  // No form but the period filter and searches; no password or file field anywhere.
+  expect(await page.locator('form:not([aria-label="Kỳ báo cáo"]):not([role="search"])').count()).toBe(0);
+  expect(await page.locator('input[type="password"], input[type="file"]').count()).toBe(0);
+}
+
+describe('ministry oversight in a real browser', () => {
+  it('an overseer sees the province on the dashboard, drills down, and is offered no write action', { timeout: 60_000 }, async () => {
+    const page = await newPage('ministry-oversight');
+    await signIn(page, world.ministryOversight);
+    // The dashboard is the overseer's landing page.
+    await page.getByRole('heading', { name: 'Tổng quan giải quyết hồ sơ toàn quốc' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/ministry/dashboard');
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    for (const name of ['Tổng quan', 'Tỉnh, thành phố', 'Danh mục thủ tục']) await nav.getByRole('link', { name, exact: true }).waitFor();
+    const row = page.getByTestId(`province-row-${world.tenantId}`);
+    await row.getByText(world.provinceName).waitFor();
+    const cell = (col: string) => row.locator(`[data-col="${col}"]`).innerText();
+    expect({ received: await cell('received'), inProgress: await cell('inProgress'), onTime: await cell('onTime'), late: await cell('late'), overdueNow: await cell('overdueNow'), onTimeRate: await cell('onTimeRate'), onlineShare: await cell('onlineShare') })
+      .toEqual({ received: '4', inProgress: '2', onTime: '1', late: '1', overdueNow: '1', onTimeRate: '50%', onlineShare: '50%' });
+    // Each chart's numbers are also in a table for screen readers.
+    expect(await page.getByTestId('chart-received').locator('table caption').innerText()).toContain('Số liệu của biểu đồ');
+    await page.getByTestId('sort-overdue').click();
+    expect(await page.getByRole('columnheader', { name: 'Đang quá hạn' }).getAttribute('aria-sort')).toBe('descending');
+    await expectNoWriteAction(page);
+    await shot(page, '10-ministry-dashboard', false);
+    // Usable on a 360-px phone: nothing wider than the screen but the scrollable tables.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await shot(page, '10a-ministry-dashboard-360px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A period without these dossiers shows the province with zeros; the API refuses a reversed one.
+    await page.getByLabel('Từ ngày').fill('2025-01-01');
+    await page.getByLabel('Đến ngày').fill('2025-01-31');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.getByTestId('period-shown').getByText('Hồ sơ tiếp nhận từ 01/01/2025 đến 31/01/2025').waitFor();
+    expect(await row.locator('[data-col="received"]').innerText()).toBe('0');
+    await page.getByLabel('Từ ngày').fill('2025-02-01');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.getByRole('alert').getByText('Dữ liệu không hợp lệ', { exact: false }).waitFor();
+    await nav.getByRole('link', { name: 'Tổng quan' }).click();
+    await row.locator('[data-col="received"]').getByText('4', { exact: true }).waitFor();
+
+    // Drill down into the province.
+    await row.getByRole('link', { name: `Xem chi tiết: ${world.provinceName}` }).click();
+    await page.getByRole('heading', { name: world.provinceName, level: 1 }).waitFor();
+    const kpis = page.getByTestId('province-kpis');
+    await kpis.getByText('Đang quá hạn').waitFor();
+    const unitRow = page.getByTestId('unit-report-table').getByRole('row').filter({ hasText: world.unitName });
+    expect((await unitRow.getByRole('cell').allInnerTexts()).slice(0, 6)).toEqual([world.unitName, '4', '2', '1', '1', '1']);
+    const dossiers = page.getByTestId('dossier-table');
+    await dossiers.getByText(`GS-${world.suffix}-0`).waitFor();
+    expect(await dossiers.getByRole('row').count()).toBe(5);
+    // No applicant data in the ministry's list.
+    expect(await dossiers.innerText()).not.toContain('Nguyễn Văn Giám Sát');
+    await page.getByLabel('Trạng thái').selectOption('4');
+    await dossiers.getByText(`GS-${world.suffix}-2`).waitFor({ state: 'detached' });
+    expect(await dossiers.getByRole('row').count()).toBe(3);
+    expect(await dossiers.getByText('Quá hạn').count()).toBe(1);
+    await page.getByTestId('org-unit-table').getByText(world.unitName).waitFor();
+    await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh đang hoạt động: 2/3').waitFor();
+    await expectNoWriteAction(page);
+    await shot(page, '11-ministry-province');
+
+    // The provinces list leads to the same drill-down; the overseer cannot add a province.
+    await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).click();
+    await page.getByTestId('province-table').getByRole('link', { name: world.provinceName }).waitFor();
+    await expectNoWriteAction(page);
+
+    // The catalog, read only.
+    await nav.getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    await page.getByTestId('catalog-read-only').waitFor();
+    await page.getByTestId('catalog-table').getByRole('row').nth(1).getByRole('button').click();
+    await page.getByTestId('procedure-detail').waitFor();
+    await page.getByTestId('catalog-download').waitFor();
+    for (const name of ['Thêm thủ tục mới', 'Sửa, ban hành phiên bản mới', 'Nhập tệp', 'Kiểm tra tệp']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    expect(await page.locator('input[type="file"]').count()).toBe(0);
+    await shot(page, '12-ministry-catalog-read-only');
+    await page.context().close();
+  });
+
+  it('the ministry admin appoints the last province admin, meets the cap, and edits the catalog', { timeout: 60_000 }, async () => {
+    const page = await newPage('ministry-admin');
+    await signIn(page, world.ministryAdmin);
+    await page.getByRole('heading', { name: 'Tổng quan giải quyết hồ sơ toàn quốc' }).waitFor();
+    await page.getByTestId(`province-row-${world.tenantId}`).getByRole('link').click();
+    const cap = page.getByTestId('admin-cap');
+    await cap.getByText('2/3', { exact: false }).waitFor();
+    const form = page.getByTestId('appoint-form');
+    const appoint = async (login: string) => {
+      await form.getByLabel('Họ và tên').fill('Đỗ Thị Mai');
+      await form.getByLabel('Tên đăng nhập').fill(login);
+      await form.getByLabel('Số CCCD').fill('001085001234');
+      await form.getByLabel('Chức vụ').fill('Chuyên viên Sở Nội vụ');
+      await form.getByLabel('Điện thoại di động').fill('0912345678');
+      await form.getByLabel('Email công vụ').fill(`${login}@example.gov.vn`);
+      await form.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
+      await form.getByLabel('Căn cứ bổ nhiệm (văn bản đăng ký)').fill('Văn bản đăng ký số 15/UBND');
+      await form.getByRole('button', { name: 'Bổ nhiệm quản trị tỉnh' }).click();
+    };
+    await appoint(`qt.mai.${world.suffix}`);
+    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh.').waitFor();
+    await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 3/3', { exact: false }).waitFor();
+    await cap.getByText('Đã đủ 3 quản trị tỉnh', { exact: false }).waitFor();
+    // A fourth: the database cap refuses, and the API's words are shown.
+    await appoint(`qt.lan.${world.suffix}`);
+    await form.getByRole('alert').getByText('Tỉnh đã có đủ 3 tài khoản quản trị tỉnh. Thu hồi một tài khoản trước khi bổ nhiệm thêm.').waitFor();
+    await shot(page, '13-ministry-appoint-cap');
+
+    // The catalog editor: a new procedure, then a new version of it.
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    await page.getByRole('button', { name: 'Thêm thủ tục mới' }).click();
+    const editor = page.getByTestId('procedure-editor');
+    const code = `2.5${String(randomInt(0, 100_000)).padStart(5, '0')}`;
+    await editor.locator('#pe-code').fill(code);
+    await editor.getByLabel('Tên thủ tục').fill(`Thủ tục biên tập thử ${world.suffix}`);
+    await editor.getByLabel('Lĩnh vực').fill('Nội vụ');
+    await editor.getByLabel('Mã thành phần').fill('don');
+    await editor.getByLabel('Tên thành phần').fill('Đơn đề nghị');
+    await editor.getByRole('button', { name: 'Thêm khoản phí' }).click();
+    await editor.getByLabel('Tên khoản thu').fill('Lệ phí cấp giấy');
+    await editor.getByLabel('Số tiền (đồng)').fill('50000');
+    await editor.getByRole('button', { name: 'Ban hành phiên bản' }).click();
+    await page.getByTestId('catalog-notice').getByText('Đã ban hành phiên bản 1.').waitFor();
+    const detail = page.getByTestId('procedure-detail');
+    await detail.getByText(code).waitFor();
+    await detail.getByText('Lệ phí – Lệ phí cấp giấy: 50.000 đ').waitFor();
+    await page.getByRole('button', { name: 'Sửa, ban hành phiên bản mới' }).click();
+    await editor.getByLabel('Bản sao').fill('2');
+    await editor.getByRole('button', { name: 'Ban hành phiên bản' }).click();
+    await page.getByTestId('catalog-notice').getByText('Đã ban hành phiên bản 2.').waitFor();
+    await detail.getByText('Đơn đề nghị (bản chính: 1, bản sao: 2)').waitFor();
+    // The upload is offered to the admin; a broken file comes back as the API's line-by-line report.
+    await page.getByLabel('Tệp CSV để nhập').setInputFiles({ name: 'danh-muc.csv', mimeType: 'text/csv', buffer: Buffer.from('code,name\n1.000001,Thủ tục thiếu cột\n') });
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    const importError = page.getByTestId('import-error');
+    await importError.getByText('chưa có dữ liệu nào được ghi', { exact: false }).waitFor();
+    await importError.getByRole('row').filter({ hasText: 'thiếu cột sector' }).waitFor();
+    await shot(page, '14-ministry-catalog-editor');
+    await page.context().close();
+  });
+});

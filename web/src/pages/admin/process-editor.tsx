@@ -1,0 +1,244 @@
+import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, TENANT_ROLES, type ProcessStep } from '@gov/domain';
+import { ApiError, errorText, postJson } from '../../api.js';
+import { createAction } from '../../components/action.js';
+import { pick, t, type MessageKey } from '../../i18n/index.js';
+import { can } from '../../session/session.js';
+import { blankStep, moveItem, problemsFrom, totalHours, type RefusalDetails } from './process-steps.js';
+import { tenantPath, type OrgUnit, type ProcessVersion } from './types.js';
+import { buildTree, flattenTree } from './unit-tree.js';
+
+interface EditorProps {
+  tenantId: string;
+  procedureCode: string;
+  caseCode: string;
+  /** What the editor starts from: a stored version, or null for a new, unsaved draft. */
+  base: ProcessVersion | null;
+  initialSteps: ProcessStep[];
+  units: OrgUnit[];
+  limitHours: number | null;
+  /** After a save or publish, with the stored row. */
+  onStored: (row: ProcessVersion, what: 'saved' | 'published') => void;
+}
+
+const NATIONAL_CODES = Object.keys(NATIONAL_STATUS).map(Number) as (keyof typeof NATIONAL_STATUS)[];
+
+/**
+ * Thiết kế quy trình: the ordered steps, the time budget against the statutory limit, save and
+ * publish. Every check that decides is the API's (services/domain process-validation.ts); the
+ * budget here only warns early with the same arithmetic.
+ */
+export function ProcessEditor(props: EditorProps) {
+  // Not reactive on purpose: the editor is re-created (keyed) when its base changes.
+  const [steps, setSteps] = createSignal<ProcessStep[]>(props.initialSteps);
+  const [dirty, setDirty] = createSignal(props.base === null);
+  const [lastError, setLastError] = createSignal<unknown>(null);
+  const edit = (next: ProcessStep[]) => {
+    setSteps(next);
+    setDirty(true);
+  };
+  const patch = (index: number, change: Partial<ProcessStep>) => edit(steps().map((s, i) => (i === index ? { ...s, ...change } : s)));
+  const unitOptions = createMemo(() =>
+    flattenTree(buildTree(props.units))
+      .filter(({ unit }) => unit.active)
+      .map(({ unit, depth }) => ({ id: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}` })),
+  );
+  const total = createMemo(() => totalHours(steps()));
+  const over = () => props.limitHours !== null && total() > props.limitHours;
+  const problems = createMemo(() => {
+    const error = lastError();
+    // Design problems ride beside the field list in `details` (services/core store-draft.ts).
+    const details: RefusalDetails | undefined = error instanceof ApiError ? error.body.details : undefined;
+    return problemsFrom(details, steps());
+  });
+
+  const save = async (): Promise<ProcessVersion> => {
+    const row = await postJson<ProcessVersion>(tenantPath(props.tenantId, 'processes'), { procedureCode: props.procedureCode, caseCode: props.caseCode, steps: steps() });
+    setDirty(false);
+    return row;
+  };
+  const saveAction = createAction(async () => {
+    setLastError(null);
+    try {
+      props.onStored(await save(), 'saved');
+    } catch (error) {
+      setLastError(error);
+      throw error;
+    }
+  });
+  const publishAction = createAction(async () => {
+    setLastError(null);
+    try {
+      // Publishing what is on screen: unsaved edits are saved (and validated) first.
+      const draftId = !dirty() && props.base?.status === 'draft' ? props.base.id : (await save()).id;
+      props.onStored(await postJson<ProcessVersion>(tenantPath(props.tenantId, `processes/${draftId}/publish`)), 'published');
+    } catch (error) {
+      setLastError(error);
+      throw error;
+    }
+  });
+  const busy = () => saveAction.busy() || publishAction.busy();
+
+  /** Moves a step and keeps keyboard focus on the same button of the moved step. */
+  const move = (from: number, to: number, button: 'up' | 'down') => {
+    edit(moveItem(steps(), from, to));
+    queueMicrotask(() => {
+      const target = document.getElementById(`step-${to}-${button}`) as HTMLButtonElement | null;
+      (target && !target.disabled ? target : document.getElementById(`step-${to}-name`))?.focus();
+    });
+  };
+  const remove = (index: number) => {
+    edit(steps().filter((_, i) => i !== index));
+    queueMicrotask(() => document.getElementById('add-step')?.focus());
+  };
+
+  return (
+    <div class="process-editor" data-testid="process-editor">
+      <div class={`budget ${over() ? 'budget-over' : 'budget-ok'}`} data-testid="time-budget" aria-live="polite">
+        <p>
+          <strong>{t('adminBudget')}: </strong>
+          {pick(describeWorkingHours(total()))}
+          <Show when={props.limitHours !== null}>
+            {' / '}
+            {pick(describeWorkingHours(props.limitHours!))} {t('adminBudgetLimit')}
+          </Show>
+        </p>
+        <Show when={props.limitHours !== null}>
+          <meter min={0} max={Math.max(props.limitHours!, total())} low={props.limitHours! * 0.999} high={props.limitHours!} optimum={0} value={total()} aria-label={t('adminBudget')} />
+        </Show>
+        <Show when={over()} fallback={<p class="budget-note">{t('adminBudgetWithin')}</p>}>
+          <p class="budget-note" data-testid="budget-over">
+            <strong>{t('adminBudgetOver')}</strong> {pick(describeWorkingHours(total() - props.limitHours!))}
+          </p>
+        </Show>
+      </div>
+
+      <Show when={lastError()}>
+        {(e) => (
+          <div role="alert" class="error" data-testid="process-error">
+            <p>{errorText(e(), t('actionFailed'))}</p>
+            <Show when={problems().general.length > 0}>
+              <ul>
+                <For each={problems().general}>{(m) => <li>{pick(m)}</li>}</For>
+              </ul>
+            </Show>
+          </div>
+        )}
+      </Show>
+
+      <ol class="step-list">
+        <Index each={steps()}>
+          {(step, i) => {
+            const id = (field: string) => `step-${i}-${field}`;
+            const stepProblems = () => problems().byStep.get(i) ?? [];
+            return (
+              <li class="step-card" classList={{ 'has-problem': stepProblems().length > 0 }} data-testid={`step-${i}`}>
+                <fieldset>
+                  <legend>
+                    {`${t('adminStep')} ${i + 1}: ${step().name || t('adminUnnamedStep')}`}
+                  </legend>
+                  <Show when={stepProblems().length > 0}>
+                    <ul class="field-problem" id={id('problems')} data-testid={`step-${i}-problems`}>
+                      <For each={stepProblems()}>{(m) => <li>{pick(m)}</li>}</For>
+                    </ul>
+                  </Show>
+                  <div class="step-grid">
+                    <div class="field">
+                      <label for={id('name')}>{t('adminStepName')}</label>
+                      <input id={id('name')} value={step().name} maxLength={200} required onInput={(e) => patch(i, { name: e.currentTarget.value })} />
+                    </div>
+                    <div class="field">
+                      <label for={id('key')}>{t('adminStepKey')}</label>
+                      <input id={id('key')} class="mono" value={step().key} maxLength={40} pattern="[a-z0-9_\-]{1,40}" autocapitalize="none" onInput={(e) => patch(i, { key: e.currentTarget.value })} />
+                    </div>
+                    <div class="field">
+                      <label for={id('kind')}>{t('adminStepKind')}</label>
+                      <select id={id('kind')} value={step().kind} onChange={(e) => {
+                        const kind = e.currentTarget.value as ProcessStep['kind'];
+                        const { handOver, ...rest } = step();
+                        // A hand-over target belongs to hand-over steps only.
+                        const next: ProcessStep = kind === 'hand_over' ? { ...rest, kind, handOver: handOver ?? { direction: 'up', targetUnitId: rest.orgUnitId } } : { ...rest, kind };
+                        edit(steps().map((s, j) => (j === i ? next : s)));
+                      }}>
+                        <For each={STEP_KINDS}>{(k) => <option value={k}>{t(`adminStepKind_${k}` as MessageKey)}</option>}</For>
+                      </select>
+                    </div>
+                    <div class="field">
+                      <label for={id('role')}>{t('role')}</label>
+                      <select id={id('role')} value={step().role} onChange={(e) => patch(i, { role: e.currentTarget.value as ProcessStep['role'] })}>
+                        <For each={TENANT_ROLES}>{(r) => <option value={r}>{pick(ROLE_LABELS[r])}</option>}</For>
+                      </select>
+                    </div>
+                    <div class="field">
+                      <label for={id('unit')}>{t('unit')}</label>
+                      <select id={id('unit')} value={step().orgUnitId} onChange={(e) => patch(i, { orgUnitId: e.currentTarget.value })}>
+                        <Show when={!unitOptions().some((u) => u.id === step().orgUnitId)}>
+                          <option value={step().orgUnitId}>{t('adminUnknownUnit')}</option>
+                        </Show>
+                        <For each={unitOptions()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
+                      </select>
+                    </div>
+                    <div class="field">
+                      <label for={id('hours')}>{t('adminStepHours')}</label>
+                      <input id={id('hours')} type="number" min="0" step="0.5" inputmode="decimal" value={step().allottedWorkingHours} onInput={(e) => patch(i, { allottedWorkingHours: e.currentTarget.value === '' ? 0 : Number(e.currentTarget.value) })} />
+                    </div>
+                    <div class="field">
+                      <label for={id('national')}>{t('adminNationalStatus')}</label>
+                      <select id={id('national')} value={String(step().nationalStatus)} onChange={(e) => patch(i, { nationalStatus: Number(e.currentTarget.value) })}>
+                        <For each={NATIONAL_CODES}>{(code) => <option value={String(code)}>{`${code}. ${pick(NATIONAL_STATUS[code])}`}</option>}</For>
+                      </select>
+                    </div>
+                    <div class="field">
+                      <label for={id('local')}>{t('adminLocalStatus')}</label>
+                      <input id={id('local')} value={step().localStatus} maxLength={60} onInput={(e) => patch(i, { localStatus: e.currentTarget.value })} />
+                    </div>
+                    <Show when={step().kind === 'hand_over'}>
+                      <div class="field">
+                        <label for={id('target')}>{t('adminHandOverTarget')}</label>
+                        <select id={id('target')} value={step().handOver?.targetUnitId ?? ''} onChange={(e) => patch(i, { handOver: { direction: step().handOver?.direction ?? 'up', targetUnitId: e.currentTarget.value } })}>
+                          <For each={unitOptions()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
+                        </select>
+                      </div>
+                      <div class="field">
+                        <label for={id('direction')}>{t('adminHandOverDirection')}</label>
+                        <select id={id('direction')} value={step().handOver?.direction ?? 'up'} onChange={(e) => patch(i, { handOver: { targetUnitId: step().handOver?.targetUnitId ?? step().orgUnitId, direction: e.currentTarget.value as 'up' | 'down' } })}>
+                          <option value="up">{t('adminDirectionUp')}</option>
+                          <option value="down">{t('adminDirectionDown')}</option>
+                        </select>
+                      </div>
+                    </Show>
+                  </div>
+                  <label class="check">
+                    <input type="checkbox" checked={step().allowReturnToPrevious} onChange={(e) => patch(i, { allowReturnToPrevious: e.currentTarget.checked })} /> {t('adminAllowReturn')}
+                  </label>
+                  <div class="row-actions step-actions">
+                    <button type="button" id={id('up')} class="link-button" disabled={i === 0} onClick={() => move(i, i - 1, 'up')} aria-label={`${t('adminMoveUp')}: ${t('adminStep')} ${i + 1}`}>{t('adminMoveUp')}</button>
+                    <button type="button" id={id('down')} class="link-button" disabled={i === steps().length - 1} onClick={() => move(i, i + 1, 'down')} aria-label={`${t('adminMoveDown')}: ${t('adminStep')} ${i + 1}`}>{t('adminMoveDown')}</button>
+                    <button type="button" class="link-button" disabled={steps().length === 1} onClick={() => remove(i)} aria-label={`${t('adminRemoveStep')}: ${t('adminStep')} ${i + 1}`}>{t('adminRemoveStep')}</button>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          }}
+        </Index>
+      </ol>
+      <div class="button-row">
+        <button type="button" id="add-step" onClick={() => {
+          edit([...steps(), blankStep(steps(), unitOptions()[0]?.id ?? '')]);
+          queueMicrotask(() => document.getElementById(`step-${steps().length - 1}-name`)?.focus());
+        }}>{t('adminAddStep')}</button>
+      </div>
+      <div class="button-row">
+        <Show when={can('create', 'ProcessDefinition', { tenantId: props.tenantId })}>
+          <button type="button" disabled={busy()} onClick={() => void saveAction.run()}>{saveAction.busy() ? t('saving') : t('adminSaveDraft')}</button>
+        </Show>
+        <Show when={can('publish', 'ProcessDefinition', { tenantId: props.tenantId })}>
+          <button type="button" class="primary" disabled={busy()} onClick={() => void publishAction.run()}>{publishAction.busy() ? t('saving') : t('adminPublish')}</button>
+        </Show>
+        <Show when={dirty()}>
+          <span class="muted">{t('adminUnsaved')}</span>
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { createSignal, For, Show } from 'solid-js';
+import { ApiError, errorText, getJson } from '../../api.js';
+import { createAction } from '../../components/action.js';
+import { t } from '../../i18n/index.js';
+import { can } from '../../session/session.js';
+import { fill } from './types.js';
+
+interface ImportProblem {
+  row: number;
+  field: string;
+  problem: string;
+  problemEn: string;
+}
+
+interface ImportResult {
+  dryRun: boolean;
+  checked: number;
+  created: { code: string; version: number }[];
+  unchanged: string[];
+}
+
+/**
+ * The import endpoint reads the request body as the CSV file itself, which the shared JSON and
+ * multipart helpers cannot send; the CSRF token comes from /api/auth/me like the session's own.
+ */
+async function postCsv(path: string, text: string): Promise<ImportResult> {
+  const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'X-CSRF-Token': csrfToken }, body: text, credentials: 'same-origin' });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (body as { error?: ApiError['body'] } | undefined)?.error ?? { code: 'network', message: { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` } };
+    throw new ApiError(response.status, error);
+  }
+  return body as ImportResult;
+}
+
+/** Nhập, xuất danh mục: everyone may download; only the ministry admin is offered the upload. */
+export function CatalogImport(props: { onImported: () => void }) {
+  let input: HTMLInputElement | undefined;
+  const [result, setResult] = createSignal<string | null>(null);
+  const send = createAction(async (dryRun: boolean) => {
+    setResult(null);
+    const file = input?.files?.[0];
+    if (!file) throw new ApiError(400, { code: 'invalid', message: { vi: t('ministryChooseFile'), en: t('ministryChooseFile') } });
+    const outcome = await postCsv(`/api/catalog/import?format=csv&dryRun=${dryRun}`, await file.text());
+    setResult(dryRun ? fill('ministryImportChecked', { n: outcome.checked }) : fill('ministryImportDone', { created: outcome.created.length, unchanged: outcome.unchanged.length }));
+    if (!dryRun) props.onImported();
+  });
+  const report = (): ImportProblem[] => {
+    const e = send.error();
+    return e instanceof ApiError ? ((e.body.details as { report?: ImportProblem[] } | undefined)?.report ?? []) : [];
+  };
+  return (
+    <section class="card" aria-labelledby="import-heading" data-testid="catalog-import">
+      <h2 id="import-heading">{t('ministryImportExport')}</h2>
+      <p><a href="/api/catalog/export?format=csv" download="danh-muc-tthc.csv" data-testid="catalog-download">{t('ministryDownloadCsv')}</a></p>
+      <Show when={can('manage', 'Procedure')}>
+        <div class="stack-form">
+          <label for="catalog-file">{t('ministryUploadCsv')}</label>
+          <input id="catalog-file" type="file" accept=".csv,text/csv" ref={input} />
+          <div class="button-row">
+            <button type="button" disabled={send.busy()} onClick={() => void send.run(true)}>{t('ministryCheckFile')}</button>
+            <button type="button" class="primary" disabled={send.busy()} onClick={() => void send.run(false)}>{t('ministryImportFile')}</button>
+          </div>
+          <p role="status" class="notice">{result() ?? ''}</p>
+          <Show when={send.error()}>
+            {(e) => (
+              <div role="alert" class="error" data-testid="import-error">
+                <p>{errorText(e(), t('actionFailed'))}</p>
+                <Show when={report().length > 0}>
+                  <div class="table-scroll">
+                    <table class="data-table">
+                      <thead><tr><th scope="col">{t('ministryImportRow')}</th><th scope="col">{t('ministryImportField')}</th><th scope="col">{t('ministryImportProblem')}</th></tr></thead>
+                      <tbody>
+                        <For each={report()}>{(p) => <tr><td>{p.row}</td><td class="mono">{p.field}</td><td>{p.problem}</td></tr>}</For>
+                      </tbody>
+                    </table>
+                  </div>
+                </Show>
+              </div>
+            )}
+          </Show>
+        </div>
+      </Show>
+    </section>
+  );
+}

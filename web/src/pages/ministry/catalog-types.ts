@@ -1,0 +1,72 @@
+import type { ProcedureRecord } from '@gov/domain';
+
+/** One row of the catalog list (services/core list-procedures.ts). */
+export interface ProcedureSummary {
+  id: string;
+  code: string;
+  version: number;
+  name: string;
+  sector: string;
+  level: 'ministry' | 'province' | 'commune';
+  channels: string[];
+  onlineServiceLevel: 'full' | 'partial' | 'none';
+}
+
+/** One stored version (services/core procedure-row.ts). */
+export type ProcedureVersion = ProcedureRecord & { id: string; version: number; createdAt: string };
+
+export const CHANNELS = ['online', 'in_person', 'postal'] as const;
+export const LEVELS = ['ministry', 'province', 'commune'] as const;
+export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;
+export const TIME_UNITS = ['working_days', 'calendar_days'] as const;
+
+/**
+ * What the editor holds while the admin types: numbers stay text until publishing, so a half-typed
+ * value is never silently turned into 0; the API names whatever is still wrong.
+ */
+export interface Draft {
+  code: string;
+  name: string;
+  sector: string;
+  level: (typeof LEVELS)[number];
+  channels: (typeof CHANNELS)[number][];
+  onlineServiceLevel: (typeof ONLINE_LEVELS)[number];
+  times: { channel: (typeof CHANNELS)[number]; amount: string; unit: (typeof TIME_UNITS)[number] }[];
+  cases: { code: string; name: string; components: { code: string; name: string; originals: string; copies: string; required: boolean }[] }[];
+  fees: { kind: 'fee' | 'charge'; name: string; amountVnd: string }[];
+}
+
+export const emptyComponent = () => ({ code: '', name: '', originals: '1', copies: '0', required: true });
+
+/** Older rows may lack `required`: the catalog schema's default, required, applies to them. */
+export function draftOf(base: ProcedureVersion | null): Draft {
+  if (!base) {
+    return {
+      code: '', name: '', sector: '', level: 'province', channels: ['in_person'], onlineServiceLevel: 'none',
+      times: [{ channel: 'in_person', amount: '5', unit: 'working_days' }],
+      cases: [{ code: 'default', name: 'Mặc định', components: [emptyComponent()] }],
+      fees: [],
+    };
+  }
+  return {
+    code: base.code, name: base.name, sector: base.sector, level: base.level, channels: [...base.channels], onlineServiceLevel: base.onlineServiceLevel,
+    times: base.processingTime.map((p) => ({ channel: p.channel, amount: String(p.amount), unit: p.unit })),
+    cases: base.cases.map((c) => ({ code: c.code, name: c.name, components: c.components.map((m) => ({ code: m.code, name: m.name, originals: String(m.originals), copies: String(m.copies), required: m.required !== false })) })),
+    fees: base.fees.map((f) => ({ kind: f.kind, name: f.name, amountVnd: String(f.amountVnd) })),
+  };
+}
+
+const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(/[.\s]/g, '').replace(',', '.')));
+
+/** The record to publish: the edited parts over the base version's other fields (forms, legal basis…). */
+export function recordOf(draft: Draft, base: ProcedureVersion | null): Record<string, unknown> {
+  const rest: Record<string, unknown> = base ? { ...base } : {};
+  for (const key of ['id', 'version', 'createdAt']) delete rest[key];
+  return {
+    ...rest,
+    code: draft.code, name: draft.name, sector: draft.sector, level: draft.level, channels: draft.channels, onlineServiceLevel: draft.onlineServiceLevel,
+    processingTime: draft.times.filter((t) => draft.channels.includes(t.channel)).map((t) => ({ channel: t.channel, amount: num(t.amount), unit: t.unit })),
+    cases: draft.cases.map((c) => ({ code: c.code, name: c.name, components: c.components.map((m) => ({ code: m.code, name: m.name, originals: num(m.originals), copies: num(m.copies), required: m.required })) })),
+    fees: draft.fees.map((f) => ({ kind: f.kind, name: f.name, amountVnd: num(f.amountVnd) })),
+  };
+}

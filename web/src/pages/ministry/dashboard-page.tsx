@@ -1,0 +1,71 @@
+import { createResource, Match, Show, Switch } from 'solid-js';
+import { errorText, getJson } from '../../api.js';
+import { loaded } from '../../components/load-state.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { t } from '../../i18n/index.js';
+import { BarChart } from './bar-chart.js';
+import { KpiCards } from './kpi-cards.js';
+import { PeriodFilter, usePeriod } from './period-filter.js';
+import { RankedTable, rankProvinces } from './ranked-table.js';
+import { RequireMinistry } from './require-ministry.js';
+import { onTimeRate, type ProvinceReport } from './types.js';
+import './ministry.css';
+
+const TOP = 10;
+
+/** Tổng quan: the ministry's landing page, every province side by side for one period. */
+export default function DashboardPage() {
+  return (
+    <RequireMinistry>
+      <Dashboard />
+    </RequireMinistry>
+  );
+}
+
+function Dashboard() {
+  const { query } = usePeriod();
+  const [report, { refetch }] = createResource(query, (q) => getJson<ProvinceReport>(`/api/reports/provinces${q}`));
+  return (
+    <section aria-labelledby="dashboard-heading">
+      <h1 id="dashboard-heading">{t('ministryDashboardHeading')}</h1>
+      <p class="note" data-testid="oversight-note">{t('ministryDashboardIntro')}</p>
+      <PeriodFilter shown={loaded(report)?.period} />
+      <Switch>
+        <Match when={report.state === 'errored'}>
+          <div role="alert" class="error">
+            {errorText(report.error, t('loadFailed'))}{' '}
+            <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
+          </div>
+        </Match>
+        <Match when={loaded(report)}>{(data) => <Report data={data()} linkQuery={query()} />}</Match>
+        <Match when={report.loading}>
+          <p aria-busy="true" class="muted">{t('loading')}</p>
+        </Match>
+      </Switch>
+    </section>
+  );
+}
+
+function Report(props: { data: ProvinceReport; linkQuery: string }) {
+  const top = (rows: ReturnType<typeof rankProvinces>, value: (r: ReturnType<typeof rankProvinces>[number]) => number) =>
+    rows.slice(0, TOP).map((r) => ({ label: r.name, value: value(r) }));
+  const received = () => top(rankProvinces(props.data.items, 'volume').filter((r) => r.received > 0), (r) => r.received);
+  const overdue = () => top(rankProvinces(props.data.items, 'overdue').filter((r) => r.overdueNow > 0), (r) => r.overdueNow);
+  const lowestOnTime = () =>
+    top(rankProvinces(props.data.items, 'onTime').filter((r) => onTimeRate(r) !== null).reverse(), (r) => onTimeRate(r) ?? 0);
+  return (
+    <>
+      <h2>{t('ministryNationalTotals')}</h2>
+      <KpiCards counts={props.data.totals} testId="national-kpis" />
+      <div class="chart-grid">
+        <BarChart caption={t('ministryChartReceived')} bars={received()} format={(n) => formatNumber(n)} testId="chart-received" />
+        <BarChart caption={t('ministryChartOverdue')} bars={overdue()} format={(n) => formatNumber(n)} warn testId="chart-overdue" />
+        <BarChart caption={t('ministryChartOnTime')} bars={lowestOnTime()} max={1} format={(n) => formatPercent(n)} testId="chart-on-time" />
+      </div>
+      <h2 id="ranked-heading" class="section-gap">{t('ministryRankedHeading')}</h2>
+      <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('empty')}</p>}>
+        <RankedTable rows={props.data.items} totals={props.data.totals} linkQuery={props.linkQuery} />
+      </Show>
+    </>
+  );
+}

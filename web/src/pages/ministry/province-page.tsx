@@ -1,0 +1,93 @@
+import { A, useParams } from '@solidjs/router';
+import { createResource, Match, Show, Switch } from 'solid-js';
+import { errorText, getJson } from '../../api.js';
+import { DataTable } from '../../components/data-table.js';
+import { loaded } from '../../components/load-state.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { t } from '../../i18n/index.js';
+import { KpiCards } from './kpi-cards.js';
+import { PeriodFilter, usePeriod } from './period-filter.js';
+import { ProvinceAdmins } from './province-admins.js';
+import { ProvinceDossiers } from './province-dossiers.js';
+import { ProvinceOrgUnits } from './province-units.js';
+import { RequireMinistry } from './require-ministry.js';
+import { onTimeRate, type UnitReport } from './types.js';
+import './ministry.css';
+
+/** Drill-down into one province, read only; the only write is the ministry's own appointment. */
+export default function ProvincePage() {
+  return (
+    <RequireMinistry>
+      <Province />
+    </RequireMinistry>
+  );
+}
+
+function Province() {
+  const params = useParams<{ tenantId: string }>();
+  const { query } = usePeriod();
+  const [report, { refetch }] = createResource(
+    () => ({ id: params.tenantId, q: query() }),
+    ({ id, q }) => getJson<UnitReport>(`/api/reports/provinces/${encodeURIComponent(id)}/units${q}`),
+  );
+  return (
+    <section aria-labelledby="province-heading">
+      <p><A href={`/ministry/dashboard${query()}`}>← {t('ministryBack')}</A></p>
+      <h1 id="province-heading">
+        {loaded(report)?.province.fullName ?? t('ministryProvinceHeading')}
+      </h1>
+      <p class="note" data-testid="oversight-note">{t('ministryReadOnly')}</p>
+      <PeriodFilter shown={loaded(report)?.period} />
+      <Switch>
+        <Match when={report.state === 'errored'}>
+          <div role="alert" class="error">
+            {errorText(report.error, t('loadFailed'))}{' '}
+            <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
+          </div>
+        </Match>
+        <Match when={loaded(report)}>{(data) => <UnitSummary data={data()} />}</Match>
+        <Match when={report.loading}>
+          <p aria-busy="true" class="muted">{t('loading')}</p>
+        </Match>
+      </Switch>
+      <Show when={params.tenantId}>
+        {(id) => (
+          <>
+            <ProvinceDossiers tenantId={id()} />
+            <ProvinceOrgUnits tenantId={id()} />
+            <ProvinceAdmins tenantId={id()} />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function UnitSummary(props: { data: UnitReport }) {
+  const rate = (value: number | null) => (value === null ? t('ministryNoRate') : formatPercent(value));
+  return (
+    <>
+      <KpiCards counts={props.data.totals} testId="province-kpis" />
+      <h2 id="units-report-heading">{t('ministryUnitsReport')}</h2>
+      <p class="muted">{t('ministryUnitsReportNote')}</p>
+      <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('ministryChartEmpty')}</p>}>
+        <DataTable
+          labelledBy="units-report-heading"
+          testId="unit-report-table"
+          rows={props.data.items}
+          rowTestId={(u) => `unit-report-${u.code}`}
+          columns={[
+            { header: t('ministryUnit'), cell: (u) => u.name },
+            { header: t('ministryReceived'), cell: (u) => formatNumber(u.received), class: 'num' },
+            { header: t('ministryInProgress'), cell: (u) => formatNumber(u.inProgress), class: 'num' },
+            { header: t('ministryOnTime'), cell: (u) => formatNumber(u.resolvedOnTime), class: 'num' },
+            { header: t('ministryLate'), cell: (u) => formatNumber(u.resolvedLate), class: 'num' },
+            { header: t('ministryOverdueNow'), cell: (u) => formatNumber(u.overdueNow), class: 'num' },
+            { header: t('ministryOnTimeRate'), cell: (u) => rate(onTimeRate(u)), class: 'num' },
+            { header: t('ministryOnline'), cell: (u) => formatNumber(u.online), class: 'num' },
+          ]}
+        />
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { locale, t, type MessageKey } from '../../i18n/index.js';
+
+/** The report API's counts (services/core/src/reports/dossier-counts.ts). */
+export interface DossierCounts {
+  received: number;
+  inProgress: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  overdueNow: number;
+  online: number;
+}
+
+export interface ProvinceRow extends DossierCounts {
+  tenantId: string;
+  code: string;
+  name: string;
+  fullName: string;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface ProvinceReport {
+  period: Period;
+  items: ProvinceRow[];
+  totals: DossierCounts;
+}
+
+export interface UnitRow extends DossierCounts {
+  orgUnitId: string;
+  code: string;
+  name: string;
+}
+
+export interface UnitReport {
+  province: { id: string; code: string; name: string; fullName: string };
+  period: Period;
+  items: UnitRow[];
+  totals: DossierCounts;
+}
+
+export interface ProvinceDossier {
+  id: string;
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  channel: 'online' | 'in_person' | 'postal' | 'proxy';
+  receivingUnitName: string;
+  nationalStatus: number;
+  receivedAt: string;
+  dueAt: string | null;
+  finishedAt: string | null;
+  overdue: boolean;
+}
+
+/** On-time share of the resolved dossiers; null when none was resolved (no rate to rank). */
+export function onTimeRate(c: DossierCounts): number | null {
+  const resolved = c.resolvedOnTime + c.resolvedLate;
+  return resolved === 0 ? null : c.resolvedOnTime / resolved;
+}
+
+/** Online share of the received dossiers; null when none was received. */
+export function onlineShare(c: DossierCounts): number | null {
+  return c.received === 0 ? null : c.online / c.received;
+}
+
+/** A message with `{name}` slots filled in. */
+export function fill(key: MessageKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** A message chosen by a value, e.g. `ministryChannel_online` (keys are checked by the catalog). */
+export const tv = (prefix: string, value: string) => t(`${prefix}_${value}` as MessageKey);
+
+/** The locale-aware name of the current language, for `Intl` calls made here. */
+export const intlTag = () => (locale() === 'vi' ? 'vi-VN' : 'en-GB');
