@@ -78,6 +78,9 @@ describe('supplement files', () => {
     const download = await client.get(s.reception, attached.body.files![0]!.path);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);
+    // The receipt (Form 01) still lists only what was handed in at intake.
+    const receipt = (await (await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}/receipt`)).json()) as { components: { files: { fileName: string }[] }[] };
+    expect(receipt.components.flatMap((c) => c.files.map((f) => f.fileName))).toEqual(['don.pdf']);
 
     expect((await client.act(s.citizen, w.tenantId, dossierId, 'submitSupplement', { note: 'Đã bổ sung' })).status).toBe(200);
     await eventually(nationalStatus, (status) => status === 1);

@@ -15,3 +15,6 @@ export type FilePurpose = v.InferOutput<typeof FilePurpose>;
 export const FileField = v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, 'tên trường tệp chỉ gồm chữ thường, số, _ và -'));
 
 export const purposeCode = (purpose: FilePurpose, field: string) => `${purpose}:${field}`;
+
+/** Files the applicant handed in at intake (the receipt lists only those). */
+export const isIntakeFile = (componentCode: string) => !componentCode.includes(':');

@@ -53,5 +53,9 @@ export const dossiers = pgTable(
     // planner cannot walk the index and sorts the unit's whole list (17.6 ms vs 0.07 ms measured).
     index('dossiers_inbox_idx').on(t.tenantId, t.currentUnitId, t.nationalStatus, t.receivedAt.desc().nullsFirst()),
     index('dossiers_applicant_search_idx').on(t.tenantId, sql`${t.applicantNameSearch} collate "C"`),
+    // A citizen's own dossiers in a province, newest first (the portal's "my dossiers").
+    index('dossiers_applicant_user_idx').on(t.tenantId, t.applicantUserId, t.receivedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Ministry reports: a province's dossiers received in a period.
+    index('dossiers_received_idx').on(t.tenantId, t.receivedAt),
   ],
 );
