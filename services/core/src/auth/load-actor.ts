@@ -1,5 +1,6 @@
 import { schema, withTenant, type Db, type Sql } from '@gov/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql as raw } from 'drizzle-orm';
+import type { PlatformRole } from '@gov/domain';
 import type { AbilityInput, Grant } from '../abilities/build-ability.js';
 import type { Actor } from '../context.js';
 
@@ -8,12 +9,18 @@ import type { Actor } from '../context.js';
  * assignments in their home province (read inside that tenant's context, as RLS requires).
  */
 export async function loadActor(db: Db, sql: Sql, userId: string): Promise<{ actor: Actor; abilityInput: AbilityInput } | null> {
-  const [user] = await db.select().from(schema.users).where(eq(schema.users.id, userId));
+  const u = schema.users;
+  // One round trip per request for the user and their platform roles (never the password hash).
+  const [user] = await db
+    .select({
+      kind: u.kind, status: u.status, displayName: u.displayName, homeTenantId: u.homeTenantId,
+      // Spelled out: drizzle leaves column names unqualified inside sql``, and in a subquery an
+      // unqualified "id" would be the role assignment's, not the user's.
+      platformRoles: raw<PlatformRole[]>`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
+    })
+    .from(u)
+    .where(eq(u.id, userId));
   if (!user || user.status !== 'active') return null;
-  const platform = await db
-    .select({ role: schema.platformRoleAssignments.role })
-    .from(schema.platformRoleAssignments)
-    .where(and(eq(schema.platformRoleAssignments.userId, userId), isNull(schema.platformRoleAssignments.revokedAt)));
   let grants: Grant[] = [];
   if (user.homeTenantId) {
     const tenantId = user.homeTenantId;
@@ -29,6 +36,6 @@ export async function loadActor(db: Db, sql: Sql, userId: string): Promise<{ act
   }
   return {
     actor: { userId, kind: user.kind, displayName: user.displayName },
-    abilityInput: { userId, kind: user.kind, grants, platformRoles: platform.map((p) => p.role) },
+    abilityInput: { userId, kind: user.kind, grants, platformRoles: user.platformRoles },
   };
 }
