@@ -1,5 +1,5 @@
 import { schema, withTenant, type Sql } from '@gov/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql as raw } from 'drizzle-orm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { startDossierWorkflow, type DossierEngine, type StartDossierPayload } from './engine.js';
 
@@ -23,6 +23,36 @@ export async function startFromOutbox(sql: Sql, engine: DossierEngine, job: { te
         if (!(error instanceof WorkflowUpdateFailedError)) throw error;
       });
   }
+  stampDispatched(sql, job.tenantId, job.outboxId);
+}
+
+/** How long a stamp waits to share one transaction with the stamps of other intakes. */
+const STAMP_BATCH_MS = 20;
+const pendingStamps = new WeakMap<Sql, Map<string, string[]>>();
+
+/**
+ * Marks the row delivered, batched: one transaction per province every few milliseconds instead
+ * of one per intake (a third of an intake's statements and one of its two commits). A stamp lost
+ * to a crash or an error only means the relay starts the workflow again, which is idempotent
+ * (same workflow id), and the relay leaves rows younger than its grace period to this path.
+ */
+function stampDispatched(sql: Sql, tenantId: string, outboxId: string): void {
+  let batch = pendingStamps.get(sql);
+  if (!batch) {
+    batch = new Map();
+    pendingStamps.set(sql, batch);
+    setTimeout(() => void flushStamps(sql), STAMP_BATCH_MS);
+  }
+  batch.set(tenantId, [...(batch.get(tenantId) ?? []), outboxId]);
+}
+
+async function flushStamps(sql: Sql): Promise<void> {
+  const batch = pendingStamps.get(sql);
+  pendingStamps.delete(sql);
   const o = schema.outbox;
-  await withTenant(sql, job.tenantId, (tx) => tx.update(o).set({ dispatchedAt: new Date() }).where(and(eq(o.tenantId, job.tenantId), eq(o.id, job.outboxId))));
+  for (const [tenantId, ids] of batch ?? []) {
+    await withTenant(sql, tenantId, (tx) =>
+      tx.update(o).set({ dispatchedAt: new Date() }).where(and(eq(o.tenantId, tenantId), raw`${o.id} = any(${raw.param(ids)}::uuid[])`)),
+    ).catch(() => undefined);
+  }
 }
