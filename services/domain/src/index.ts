@@ -17,6 +17,8 @@ export {
   ProcessStep,
   StatutoryTime,
   ProcessSnapshot,
+  STEP_NATIONAL_STATUSES,
+  stepStatusProblem,
 } from './process.js';
 export { createAppAbility, type AppAbility, type AppAction, type AppSubject, type AppRule } from './ability.js';
 export { TENANT_ROLE_PERMISSIONS, PLATFORM_ROLE_PERMISSIONS, NEVER_DELEGATED, type Permission } from './permissions.js';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { DefaultProcessSteps } from './catalog/default-process.js';
 import type { ProcessStep } from './process.js';
 import { validateProcessDesign, type ProcessDesignContext } from './process-validation.js';
 
@@ -51,6 +53,14 @@ describe('validateProcessDesign', () => {
       'Tổng thời gian các bước là 52 giờ làm việc (6,5 ngày làm việc), vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 12 giờ làm việc (1,5 ngày làm việc).',
     );
     expect(problems[0]?.message.en).toContain('by 12 working hours (1.5 working days)');
+  });
+
+  it('refuses a step status that only an action sets, and a return step that is not at 9', () => {
+    // Status 10 on the return step closed the dossier on arrival: the result could never be returned.
+    const problems = validateProcessDesign([step('a'), step('b', { nationalStatus: 5 }), step('tra', { kind: 'return_result', role: 'result_clerk', nationalStatus: 10 })], { ...design, roleAssignments: [...design.roleAssignments, { role: 'result_clerk', orgUnitId: commune }] });
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([['b', 'nationalStatus'], ['tra', 'nationalStatus']]);
+    expect(problems[1]?.message.vi).toContain('bước trả kết quả phải ở trạng thái 9');
+    expect(v.safeParse(DefaultProcessSteps, [{ key: 'tra', kind: 'return_result', name: 'Trả', role: 'result_clerk', unitKind: 'commune_one_stop', allottedWorkingHours: 4, nationalStatus: 10, localStatus: 'x', allowReturnToPrevious: false }]).success).toBe(false);
   });
 
   it('converts a calendar-day limit at five working days a week', () => {

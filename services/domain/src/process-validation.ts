@@ -1,5 +1,5 @@
 import type { Message } from './errors.js';
-import type { ProcessStep, StatutoryTime } from './process.js';
+import { stepStatusProblem, type ProcessStep, type StatutoryTime } from './process.js';
 import type { TenantRole } from './roles.js';
 
 /** A working day is 8 working hours (DOMAIN.md §5). */
@@ -56,6 +56,8 @@ function stepProblems(step: ProcessStep, design: ProcessDesignContext): DesignPr
   else if (!design.roleAssignments.some((a) => a.role === step.role && unit.path.includes(a.orgUnitId))) {
     at('role', `chưa có cán bộ nào giữ vai trò "${step.role}" tại đơn vị này.`, `nobody holds role "${step.role}" at this unit.`);
   }
+  const status = stepStatusProblem(step);
+  if (status) at('nationalStatus', status.vi, status.en);
   if (step.kind === 'hand_over' && !step.handOver) at('handOver', 'bước liên thông phải chỉ rõ đơn vị nhận.', 'a hand-over step needs a target unit.');
   if (step.kind !== 'hand_over' && step.handOver) at('handOver', 'chỉ bước liên thông mới có đơn vị nhận.', 'only a hand-over step has a target unit.');
   // A hand-over to another province is checked by that province when it activates the procedure.

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Message } from './errors.js';
 import { TenantRole } from './roles.js';
 
 /** Step kinds of an electronic process (quy trình điện tử), DOMAIN.md §3 and issue #5. */
@@ -31,6 +32,25 @@ export const ProcessStep = v.object({
   handOver: v.optional(HandOver),
 });
 export type ProcessStep = v.InferOutput<typeof ProcessStep>;
+
+/**
+ * National statuses a dossier holds while it waits at a step: new (1), received (2), processing
+ * (4), processing finished (9). The others are set by actions (refused 3, supplement 5, fee 6,
+ * withdrawn 7, stopped 8, returned 10): a step declaring one would freeze or close the dossier
+ * the moment it arrived, and the result could never be returned.
+ */
+export const STEP_NATIONAL_STATUSES: readonly number[] = [1, 2, 4, 9];
+
+/** What is wrong with a step's national status, or null; the return step waits at 9. */
+export function stepStatusProblem(step: { kind: StepKind; nationalStatus: number }): Message | null {
+  if (step.kind === 'return_result' && step.nationalStatus !== 9) {
+    return { vi: 'bước trả kết quả phải ở trạng thái 9 (đã xử lý xong); trạng thái 10 do thao tác trả kết quả đặt.', en: 'the return step must have status 9 (processing finished); returning the result sets 10.' };
+  }
+  if (!STEP_NATIONAL_STATUSES.includes(step.nationalStatus)) {
+    return { vi: `trạng thái ${step.nationalStatus} do thao tác đặt ra, không gán cho bước (chọn 1, 2, 4 hoặc 9).`, en: `status ${step.nationalStatus} is set by an action, not by a step (choose 1, 2, 4 or 9).` };
+  }
+  return null;
+}
 
 /** Statutory processing time of a procedure for one channel (working or calendar days). */
 export const StatutoryTime = v.object({

@@ -35,7 +35,7 @@ function twoLevelSteps(p: ProvinceFixture, hours: [number, number, number, numbe
     { ...base, key: 'receive', kind: 'receive', name: 'Tiếp nhận tại xã', role: 'reception_officer', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[0], nationalStatus: 2, localStatus: 'received' },
     { ...base, key: 'up', kind: 'hand_over', name: 'Chuyển Sở Nội vụ', role: 'specialist', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[1], handOver: { direction: 'up', targetUnitId: p.departmentUnitId } },
     { ...base, key: 'approve', kind: 'approve', name: 'Sở Nội vụ phê duyệt', role: 'leader', orgUnitId: p.departmentUnitId, allottedWorkingHours: hours[2], allowReturnToPrevious: true },
-    { ...base, key: 'return', kind: 'return_result', name: 'Trả kết quả', role: 'result_clerk', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[3], nationalStatus: 10, localStatus: 'result_returned' },
+    { ...base, key: 'return', kind: 'return_result', name: 'Trả kết quả', role: 'result_clerk', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[3], nationalStatus: 9, localStatus: 'awaiting_return' },
   ];
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { StepKind } from '../process.js';
+import { StepKind, stepStatusProblem } from '../process.js';
 import { TenantRole } from '../roles.js';
 
 /** Kinds of unit a ministry default process can name; a province maps each to one of its units. */
@@ -25,4 +25,8 @@ export const DefaultProcessStep = v.object({
 });
 export type DefaultProcessStep = v.InferOutput<typeof DefaultProcessStep>;
 
-export const DefaultProcessSteps = v.pipe(v.array(DefaultProcessStep), v.minLength(1));
+export const DefaultProcessSteps = v.pipe(
+  v.array(DefaultProcessStep),
+  v.minLength(1),
+  v.check((steps) => steps.every((step) => stepStatusProblem(step) === null), 'Trạng thái quốc gia của bước chỉ là 1, 2, 4 hoặc 9; bước trả kết quả là 9.'),
+);

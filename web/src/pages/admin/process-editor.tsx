@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, Index, Show } from 'solid-js';
-import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, TENANT_ROLES, type ProcessStep } from '@gov/domain';
+import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, STEP_NATIONAL_STATUSES, TENANT_ROLES, type ProcessStep } from '@gov/domain';
 import { ApiError, errorText, postJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
@@ -21,7 +21,8 @@ interface EditorProps {
   onStored: (row: ProcessVersion, what: 'saved' | 'published') => void;
 }
 
-const NATIONAL_CODES = Object.keys(NATIONAL_STATUS).map(Number) as (keyof typeof NATIONAL_STATUS)[];
+// Only the statuses a dossier holds while waiting at a step; actions set the others.
+const NATIONAL_CODES = STEP_NATIONAL_STATUSES as (keyof typeof NATIONAL_STATUS)[];
 
 /**
  * Thiết kế quy trình: the ordered steps, the time budget against the statutory limit, save and
