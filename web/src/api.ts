@@ -43,15 +43,30 @@ export function whenUnauthenticated(handler: () => void) {
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** A body sent as it is, under its own content type (a CSV file read as text). */
+class TextBody {
+  constructor(
+    readonly text: string,
+    readonly contentType: string,
+  ) {}
+}
+
 /** JSON bodies are serialised; FormData (file uploads) goes as multipart, its boundary set by fetch. */
+function encode(body: unknown): { payload: BodyInit | undefined; contentType?: string } {
+  if (body === undefined) return { payload: undefined };
+  if (body instanceof FormData) return { payload: body };
+  if (body instanceof TextBody) return { payload: body.text, contentType: body.contentType };
+  return { payload: JSON.stringify(body), contentType: 'application/json' };
+}
+
 async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
-  const isForm = body instanceof FormData;
-  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+  const { payload, contentType } = encode(body);
+  if (contentType) headers['Content-Type'] = contentType;
   if (WRITE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : isForm ? body : JSON.stringify(body), credentials: 'same-origin' });
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, { code: 'network', message: { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' } });
   }
@@ -75,6 +90,8 @@ export const patchJson = <T>(path: string, body: unknown) => request<T>('PATCH',
 export const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 /** A multipart POST (files); `headers` carries e.g. the Idempotency-Key of a submission. */
 export const postForm = <T>(path: string, form: FormData, headers: Record<string, string> = {}) => request<T>('POST', path, form, headers);
+/** A POST whose body is text in its own format, e.g. a CSV file for an endpoint that reads the body as the file. */
+export const postText = <T>(path: string, text: string, contentType: string) => request<T>('POST', path, new TextBody(text, contentType));
 
 /** The message to show for any failure: the API's own words, or a generic line otherwise. */
 export function errorText(error: unknown, fallback: string): string {

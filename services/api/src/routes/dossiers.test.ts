@@ -104,6 +104,21 @@ describe('a dossier from online submission to returned result', () => {
     expect(bad.error!.message.vi).toContain('Dữ liệu không hợp lệ');
   });
 
+  it('counts the whole inbox, not just the page', async () => {
+    // A name no other dossier of this suite has, so the search holds exactly these two.
+    const submitted = [await submitOnline({ fullName: 'Phạm Thị Phân Trang' }), await submitOnline({ fullName: 'Phạm Thị Phân Trang' })];
+    for (const d of submitted) await inboxHas('reception', d.code);
+    const page = async (n: number) => client.json<{ items: { code: string }[]; total: number; page: number }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=pham%20thi%20phan&pageSize=1&page=${n}`));
+    const [first, second, past] = [await page(1), await page(2), await page(3)];
+    expect(first).toMatchObject({ total: 2, page: 1 });
+    expect(second).toMatchObject({ total: 2, page: 2 });
+    expect([...first.items, ...second.items].map((i) => i.code).sort()).toEqual(submitted.map((d) => d.code).sort());
+    // Past the end there is no row to carry the count, and the total is still told.
+    expect(past).toMatchObject({ items: [], total: 2 });
+    const none = await client.json<{ items: unknown[]; total: number }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=khong%20ai%20ten%20nay`));
+    expect(none).toMatchObject({ items: [], total: 0 });
+  });
+
   it('notifies the applicant of a supplement request and of an apology with a new date', async () => {
     const d = await submitOnline({ email: 'binh.tran@example.vn', phone: '0987654321' });
     await inboxHas('reception', d.code);

@@ -4,6 +4,7 @@ import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field } from '../../components/field.js';
 import { loaded, LoadState } from '../../components/load-state.js';
+import { Pager } from '../../components/pager.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can, session } from '../../session/session.js';
@@ -58,13 +59,7 @@ function Officers(props: { tenantId: string }) {
             {(items) => <OfficerTable tenantId={props.tenantId} items={items()} onChanged={changed} onReset={setResetting} />}
           </LoadState>
           {/* The API gives no total: a full page means there may be another. */}
-          <Show when={query().page > 1 || (loaded(officers)?.length ?? 0) >= PAGE_SIZE}>
-            <nav class="pager" aria-label={t('pagerLabel')}>
-              <button type="button" disabled={query().page <= 1} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>{t('pagerPrevious')}</button>
-              <span aria-live="polite">{`${t('adminPage')} ${query().page}`}</span>
-              <button type="button" disabled={(loaded(officers)?.length ?? 0) < PAGE_SIZE} onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}>{t('pagerNext')}</button>
-            </nav>
-          </Show>
+          <Pager page={query().page} hasMore={(loaded(officers)?.length ?? 0) >= PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
           <Show when={resetting()}>
             {(officer) => <ResetPasswordForm tenantId={props.tenantId} officer={officer()} onClose={() => setResetting(null)} onDone={() => { setResetting(null); changed('adminPasswordReset'); }} />}
           </Show>

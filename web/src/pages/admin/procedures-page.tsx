@@ -5,6 +5,7 @@ import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field } from '../../components/field.js';
 import { loaded, LoadState } from '../../components/load-state.js';
+import { Pager } from '../../components/pager.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
@@ -124,13 +125,8 @@ function Procedures(props: { tenantId: string }) {
               />
             )}
           </LoadState>
-          <Show when={query().offset > 0 || (loaded(catalog)?.length ?? 0) >= PAGE_SIZE}>
-            <nav class="pager" aria-label={t('pagerLabel')}>
-              <button type="button" disabled={query().offset <= 0} onClick={() => setQuery((q) => ({ ...q, offset: Math.max(0, q.offset - PAGE_SIZE) }))}>{t('pagerPrevious')}</button>
-              <span aria-live="polite">{`${t('adminPage')} ${query().offset / PAGE_SIZE + 1}`}</span>
-              <button type="button" disabled={(loaded(catalog)?.length ?? 0) < PAGE_SIZE} onClick={() => setQuery((q) => ({ ...q, offset: q.offset + PAGE_SIZE }))}>{t('pagerNext')}</button>
-            </nav>
-          </Show>
+          {/* The catalog gives no total: a full page means there may be another. */}
+          <Pager page={query().offset / PAGE_SIZE + 1} hasMore={(loaded(catalog)?.length ?? 0) >= PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, offset: (page - 1) * PAGE_SIZE }))} />
         </div>
         {/* Keyed: choosing another procedure starts a fresh form. */}
         <Show when={editing()} keyed>

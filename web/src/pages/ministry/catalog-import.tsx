@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { ApiError, errorText, getJson } from '../../api.js';
+import { ApiError, errorText, postText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
@@ -19,21 +19,6 @@ interface ImportResult {
   unchanged: string[];
 }
 
-/**
- * The import endpoint reads the request body as the CSV file itself, which the shared JSON and
- * multipart helpers cannot send; the CSRF token comes from /api/auth/me like the session's own.
- */
-async function postCsv(path: string, text: string): Promise<ImportResult> {
-  const { csrfToken } = await getJson<{ csrfToken: string }>('/api/auth/me');
-  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'X-CSRF-Token': csrfToken }, body: text, credentials: 'same-origin' });
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (body as { error?: ApiError['body'] } | undefined)?.error ?? { code: 'network', message: { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` } };
-    throw new ApiError(response.status, error);
-  }
-  return body as ImportResult;
-}
-
 /** Nhập, xuất danh mục: everyone may download; only the ministry admin is offered the upload. */
 export function CatalogImport(props: { onImported: () => void }) {
   let input: HTMLInputElement | undefined;
@@ -42,7 +27,8 @@ export function CatalogImport(props: { onImported: () => void }) {
     setResult(null);
     const file = input?.files?.[0];
     if (!file) throw new ApiError(400, { code: 'invalid', message: { vi: t('ministryChooseFile'), en: t('ministryChooseFile') } });
-    const outcome = await postCsv(`/api/catalog/import?format=csv&dryRun=${dryRun}`, await file.text());
+    // The endpoint reads the request body as the CSV file itself.
+    const outcome = await postText<ImportResult>(`/api/catalog/import?format=csv&dryRun=${dryRun}`, await file.text(), 'text/csv');
     setResult(dryRun ? fill('ministryImportChecked', { n: outcome.checked }) : fill('ministryImportDone', { created: outcome.created.length, unchanged: outcome.unchanged.length }));
     if (!dryRun) props.onImported();
   });

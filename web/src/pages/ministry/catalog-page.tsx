@@ -4,6 +4,7 @@ import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { SelectField } from '../../components/field.js';
 import { loaded, LoadState } from '../../components/load-state.js';
+import { Pager } from '../../components/pager.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { CatalogImport } from './catalog-import.js';
@@ -45,7 +46,6 @@ function Catalog() {
     const v = formValues(e);
     setFilter({ q: v.q ?? '', level: v.level ?? '', page: 1 });
   };
-  const page = (delta: number) => setFilter((f) => ({ ...f, page: f.page + delta }));
   return (
     <section aria-labelledby="catalog-heading">
       <h1 id="catalog-heading">{t('ministryCatalogHeading')}</h1>
@@ -107,13 +107,7 @@ function Catalog() {
               />
             )}
           </LoadState>
-          <Show when={filter().page > 1 || (loaded(list)?.length ?? 0) > PAGE}>
-            <nav class="pager" aria-label={t('pagerLabel')}>
-              <button type="button" disabled={filter().page <= 1} onClick={() => page(-1)}>{t('pagerPrevious')}</button>
-              <span aria-live="polite">{filter().page}</span>
-              <button type="button" disabled={(loaded(list)?.length ?? 0) <= PAGE} onClick={() => page(1)}>{t('pagerNext')}</button>
-            </nav>
-          </Show>
+          <Pager page={filter().page} hasMore={(loaded(list)?.length ?? 0) > PAGE} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
         </div>
         <div>
           <Switch>

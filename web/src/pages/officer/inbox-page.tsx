@@ -5,13 +5,13 @@ import { getJson } from '../../api.js';
 import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field, SelectField } from '../../components/field.js';
-import { loaded, LoadState } from '../../components/load-state.js';
+import { LoadState } from '../../components/load-state.js';
+import { Pager } from '../../components/pager.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { pick, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { DeadlineBadge, StatusBadge } from './badges.js';
-import { SimplePager } from './simple-pager.js';
 import { dossierPage, tenantApi, type InboxItem } from './types.js';
 import './officer.css';
 
@@ -30,9 +30,14 @@ export default function InboxPage() {
 function Inbox(props: { tenantId: string }) {
   const [filters, setFilters] = createSignal<Record<string, string>>({});
   const [page, setPage] = createSignal(1);
+  const [total, setTotal] = createSignal(0);
   const [items, { refetch }] = createResource(
     () => ({ ...filters(), page: String(page()), pageSize: String(PAGE_SIZE) }),
-    (query) => getJson<{ items: InboxItem[] }>(`${tenantApi(props.tenantId, 'inbox')}?${new URLSearchParams(query).toString()}`).then((r) => r.items),
+    async (query) => {
+      const answer = await getJson<{ items: InboxItem[]; total: number }>(`${tenantApi(props.tenantId, 'inbox')}?${new URLSearchParams(query).toString()}`);
+      setTotal(answer.total);
+      return answer.items;
+    },
   );
   const apply = (event: SubmitEvent) => {
     const values = formValues(event);
@@ -106,7 +111,7 @@ function Inbox(props: { tenantId: string }) {
           />
         )}
       </LoadState>
-      <SimplePager page={page()} hasMore={(loaded(items)?.length ?? 0) === PAGE_SIZE} onPage={setPage} />
+      <Pager page={page()} pageSize={PAGE_SIZE} total={total()} onPage={setPage} />
     </section>
   );
 }
