@@ -4,11 +4,11 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { getJson } from '../../api.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
+import { LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { ACTION_LABEL, ActionForm } from './action-form.js';
 import { channelLabel, DeadlineBadge, StatusBadge } from './badges.js';
-import { DetailState } from './detail-state.js';
 import { Timeline } from './timeline.js';
 import { dossierApi, type DossierDetail, type DossierFile } from './types.js';
 import './officer.css';
@@ -34,7 +34,7 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
     void refetch();
   };
   return (
-    <DetailState data={detail} retry={() => void refetch()}>
+    <LoadOne data={detail} retry={() => void refetch()}>
       {(d) => (
         <article aria-labelledby="dossier-heading" class="dossier">
           <header class="dossier-head">
@@ -133,7 +133,7 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
           </section>
         </article>
       )}
-    </DetailState>
+    </LoadOne>
   );
 }
 

@@ -3,12 +3,11 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { errorText, getJson, postForm } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
-import { loaded } from '../../components/load-state.js';
+import { loaded, LoadOne } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { channelLabel } from './badges.js';
-import { DetailState } from './detail-state.js';
 import { tenantApi, type IntakeProcedure } from './types.js';
 import './officer.css';
 
@@ -62,7 +61,7 @@ function Intake(props: { tenantId: string }) {
     <section aria-labelledby="intake-heading">
       <h1 id="intake-heading">{t('officerIntakeHeading')}</h1>
       <p class="muted">{t('officerIntakeIntro')}</p>
-      <DetailState data={procedures} retry={() => void refetch()}>
+      <LoadOne data={procedures} retry={() => void refetch()}>
         {(items) => (
           <Show when={items().length > 0} fallback={<p class="muted">{t('officerNoIntakeProcedures')}</p>}>
             <form class="card stack-form intake-form" data-testid="intake-form" onSubmit={(event) => void submit.run(event)}>
@@ -137,7 +136,7 @@ function Intake(props: { tenantId: string }) {
             </form>
           </Show>
         )}
-      </DetailState>
+      </LoadOne>
     </section>
   );
 }

@@ -4,9 +4,9 @@ import { renderSVG } from 'uqr';
 import { getJson } from '../../api.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { DetailState } from './detail-state.js';
 import { dossierApi, dossierPage, type Receipt } from './types.js';
 import './officer.css';
 
@@ -23,7 +23,7 @@ export default function ReceiptPage() {
 function ReceiptView(props: { tenantId: string; dossierId: string }) {
   const [receipt, { refetch }] = createResource(() => [props.tenantId, props.dossierId] as const, ([tenantId, dossierId]) => getJson<Receipt>(dossierApi(tenantId, dossierId, '/receipt')));
   return (
-    <DetailState data={receipt} retry={() => void refetch()}>
+    <LoadOne data={receipt} retry={() => void refetch()}>
       {(r) => {
         // The QR code opens the portal's public status page (/status/:token); the token is signed
         // and carries no personal data.
@@ -102,6 +102,6 @@ function ReceiptView(props: { tenantId: string; dossierId: string }) {
           </>
         );
       }}
-    </DetailState>
+    </LoadOne>
   );
 }

@@ -1,6 +1,5 @@
 import { Match, Switch, type JSX, type Resource } from 'solid-js';
-import { errorText } from '../../api.js';
-import { loaded } from '../../components/load-state.js';
+import { loaded, LoadFailed } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
 import { t } from '../../i18n/index.js';
 import type { Page } from './portal-api.js';
@@ -14,10 +13,7 @@ export function PageState<T>(props: { data: Resource<Page<T>>; retry: () => void
   return (
     <Switch>
       <Match when={props.data.state === 'errored'}>
-        <div role="alert" class="error">
-          {errorText(props.data.error, t('loadFailed'))}{' '}
-          <button type="button" class="link-button" onClick={() => props.retry()}>{t('retry')}</button>
-        </div>
+        <LoadFailed error={props.data.error as unknown} retry={props.retry} />
       </Match>
       <Match when={page()?.items.length === 0}>
         <p class="muted">{t('empty')}</p>
