@@ -105,23 +105,26 @@ async function main() {
     for (let i = 0; i < actionDossiers; i += 1) ids.push((await submit(workApp, p, citizen, ids.length + 10_000 + lanes * 1_000)).dossierId);
     const roundTrips: number[] = [];
     let refused = 0;
-    await Promise.all(Array.from({ length: lanes }, async (_, lane) => {
-      for (const id of ids.filter((_, i) => i % lanes === lane)) {
-        for (const [who, action, body] of steps) {
-          for (let tries = 0; ; tries += 1) {
-            const t0 = performance.now();
-            const r = await post(workApp, officers[who], `/api/tenants/${p.tenantId}/dossiers/${id}/actions/${action}`, body);
-            await r.arrayBuffer();
-            // Right after intake the workflow may not have registered its first step yet.
-            if (r.status === 200) { roundTrips.push(performance.now() - t0); break; }
-            if (tries > 50) { refused += 1; break; }
-            await new Promise((resolve) => setTimeout(resolve, 100));
+    const { cpuMsPerOp } = await measure(async () => {
+      await Promise.all(Array.from({ length: lanes }, async (_, lane) => {
+        for (const id of ids.filter((_, i) => i % lanes === lane)) {
+          for (const [who, action, body] of steps) {
+            for (let tries = 0; ; tries += 1) {
+              const t0 = performance.now();
+              const r = await post(workApp, officers[who], `/api/tenants/${p.tenantId}/dossiers/${id}/actions/${action}`, body);
+              await r.arrayBuffer();
+              // Right after intake the workflow may not have registered its first step yet.
+              if (r.status === 200) { roundTrips.push(performance.now() - t0); break; }
+              if (tries > 50) { refused += 1; break; }
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
           }
         }
-      }
-    }));
+      }));
+      return { count: roundTrips.length };
+    });
     const ms = (x: number) => Math.round(x * 10) / 10;
-    return { lanes, actions: roundTrips.length, refused, p50Ms: ms(percentile(roundTrips, 50)), p99Ms: ms(percentile(roundTrips, 99)) };
+    return { lanes, actions: roundTrips.length, refused, p50Ms: ms(percentile(roundTrips, 50)), p99Ms: ms(percentile(roundTrips, 99)), cpuMsPerAction: cpuMsPerOp };
   }
   const actionRuns = [];
   for (const lanes of laneCounts) {
