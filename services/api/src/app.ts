@@ -20,7 +20,7 @@ import { webRoutes } from './routes/web.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { fileRoutes } from './routes/files.js';
 import { publicStatusRoutes } from './routes/public-status.js';
-import { myDossierRoutes, portalRoutes } from './routes/portal.js';
+import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
 
@@ -50,6 +50,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/public/dossier-status', publicStatusRoutes(deps));
   app.route('/api/public/provinces', portalRoutes());
   app.route('/api/tenants', myDossierRoutes());
+  app.route('/api/me', meRoutes());
   app.route('/api/tenants', dossierFileRoutes(deps));
   app.route('/api/reports', reportRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.

@@ -59,6 +59,7 @@ export { listActiveProcedures, ListActiveProcedures } from './portal/list-active
 export { getActiveProcedure, ActiveProcedureRef } from './portal/get-active-procedure.js';
 export { listReceivingUnits } from './portal/list-receiving-units.js';
 export { listMyDossiers, ListMyDossiers } from './portal/list-my-dossiers.js';
+export { listAllMyDossiers, type MyDossierEverywhere } from './portal/list-all-my-dossiers.js';
 export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-files.js';
 export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';

@@ -75,6 +75,21 @@ async function officerAct(dossierId: string, action: string, body: Record<string
   expect(response.status, await response.clone().text()).toBe(200);
 }
 
+/** Signs the world's citizen in; a citizen lands on "my dossiers". */
+async function signInCitizen(page: Page) {
+  await page.goto(`${api.url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(world.logins.citizen);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+}
+
+/** The province's full name, as the public province list gives it. */
+async function provinceName(tenantId: string) {
+  const { items } = (await (await fetch(`${api.url}/api/provinces`)).json()) as { items: { id: string; fullName: string }[] };
+  return items.find((p) => p.id === tenantId)!.fullName;
+}
+
 describe('citizen portal on a phone', () => {
   let code = '';
   /** The URL the receipt's QR code encodes. */
@@ -82,12 +97,9 @@ describe('citizen portal on a phone', () => {
 
   it('a citizen finds the procedure, files online with a PDF, answers a supplement request and sees it in "my dossiers"', { timeout: 120_000 }, async () => {
     const page = await newPhone('citizen');
-    await page.goto(`${api.url}/login`);
-    await page.getByLabel('Tên đăng nhập').fill(world.logins.citizen);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    // A citizen lands on their own dossiers.
-    await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    // A citizen lands on their own dossiers: none yet, and no province to choose first.
+    await signInCitizen(page);
+    await page.getByText('Bạn chưa nộp hồ sơ nào.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     for (const name of ['Thủ tục', 'Hồ sơ của tôi', 'Tra cứu hồ sơ']) await nav.getByRole('link', { name, exact: true }).waitFor();
 
@@ -131,6 +143,7 @@ describe('citizen portal on a phone', () => {
     await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
     const row = page.getByTestId(`dossier-${code}`);
     await row.getByText('Mới đăng ký').waitFor();
+    expect(await row.getByTestId('dossier-province').innerText()).toBe(await provinceName(world.tenantId));
     await fitsPhone(page);
     await shot(page, 'citizen-04-my-dossiers');
     const href = (await row.getByRole('link', { name: code }).getAttribute('href')) ?? '';
@@ -154,6 +167,12 @@ describe('citizen portal on a phone', () => {
     await fitsPhone(page);
     await shot(page, 'citizen-06-dossier-detail');
     await page.context().close();
+
+    // On another phone (nothing remembered on the device) the dossier is still there.
+    const other = await newPhone('citizen-other-phone');
+    await signInCitizen(other);
+    await other.getByTestId(`dossier-${code}`).getByRole('link', { name: code }).waitFor();
+    await other.context().close();
   });
 
   it('anyone looks the dossier up by code and ID suffix and sees the steps, with no personal data', { timeout: 30_000 }, async () => {

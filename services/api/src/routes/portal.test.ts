@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { dossierClient, onlineBody } from '../testing/dossier-client.js';
-import { buildDossierWorld, type DossierWorld } from '../testing/dossier-world.js';
-import { signIn, type Session } from '../testing/world.js';
+import { buildDossierWorld, userIdOf, type DossierWorld } from '../testing/dossier-world.js';
+import { createGlobalUser, signIn, type Session } from '../testing/world.js';
 
 // No worker: the portal reads PostgreSQL only (a submitted dossier waits, unstarted, in the outbox).
 const { deps, close } = createTestDeps();
@@ -107,5 +107,59 @@ describe('my dossiers', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.message.vi).toBe('Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".');
     expect((await get(citizen, `/api/tenants/${randomUUID()}/my-dossiers?page=x`)).status).toBe(400);
+  });
+});
+
+describe('my dossiers in every province', () => {
+  type Everywhere = { items: { code: string; tenantId: string; provinceName: string; procedureName: string; nationalStatus: number }[]; total: number; page: number; pageSize: number };
+  const mine = (s: Session | null, query = '') => get<Everywhere>(s, `/api/me/dossiers${query}`);
+  const filed = async (s: Session, world: DossierWorld, applicant: Record<string, string> = {}) => {
+    const response = await client.submit(s, world.tenantId, onlineBody(world, applicant));
+    expect(response.status).toBe(201);
+    return (await client.json<{ code: string }>(response)).code;
+  };
+  const provinceName = async (tenantId: string) => (await deps.db.select({ name: schema.tenants.fullName }).from(schema.tenants).where(eq(schema.tenants.id, tenantId)))[0]!.name;
+
+  it('lists a citizen’s dossiers from both provinces they filed in, newest first, paged, and no one else’s', async () => {
+    const login = await createGlobalUser(deps.db, 'citizen');
+    const traveller = await signIn(app, login);
+    // A new account (or a new phone): nothing yet, and no province to choose.
+    expect((await mine(traveller)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 10 });
+
+    const first = await filed(traveller, w);
+    const second = await filed(traveller, other);
+    const third = await filed(traveller, w);
+    await filed(await signIn(app, other.logins.otherCitizen), other, { fullName: 'Trần Thị Bình' });
+
+    const all = await mine(traveller);
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(3);
+    expect(all.body.items.map((i) => i.code)).toEqual([third, second, first]);
+    expect(all.body.items.map((i) => i.tenantId)).toEqual([w.tenantId, other.tenantId, w.tenantId]);
+    expect(all.body.items[1]).toMatchObject({ provinceName: await provinceName(other.tenantId), procedureName: 'Đăng ký thử nghiệm hồ sơ một cửa', nationalStatus: 1 });
+    expect(all.body.items[0]!.provinceName).toBe(await provinceName(w.tenantId));
+
+    // One row per province however many dossiers were filed there.
+    const ap = schema.applicantProvinces;
+    const rows = await deps.db.select({ tenantId: ap.tenantId }).from(ap).where(eq(ap.userId, await userIdOf(deps.db, login)));
+    expect(rows.map((r) => r.tenantId).sort()).toEqual([w.tenantId, other.tenantId].sort());
+
+    const page1 = await mine(traveller, '?pageSize=2');
+    expect(page1.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page1.body.items.map((i) => i.code)).toEqual([third, second]);
+    const page2 = await mine(traveller, '?pageSize=2&page=2');
+    expect(page2.body).toMatchObject({ total: 3, page: 2 });
+    expect(page2.body.items.map((i) => i.code)).toEqual([first]);
+    expect((await mine(traveller, '?pageSize=2&page=3')).body).toMatchObject({ items: [], total: 3 });
+  });
+
+  it('is refused to visitors, officers and ministry staff, and validates paging', async () => {
+    expect((await mine(null)).status).toBe(401);
+    for (const s of [await signIn(app, w.logins.reception), await signIn(app, await createGlobalUser(deps.db, 'ministry_oversight'))]) {
+      const refused = await get<{ error: { message: { vi: string; en: string } } }>(s, '/api/me/dossiers');
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toEqual({ vi: 'Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".', en: 'Only citizen accounts have "My dossiers".' });
+    }
+    for (const query of ['?page=0', '?pageSize=51', '?page=x']) expect((await mine(citizen, query)).status).toBe(400);
   });
 });

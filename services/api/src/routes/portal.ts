@@ -1,4 +1,4 @@
-import { getActiveProcedure, listActiveProcedures, listMyDossiers, listReceivingUnits } from '@gov/core';
+import { getActiveProcedure, listActiveProcedures, listAllMyDossiers, listMyDossiers, listReceivingUnits } from '@gov/core';
 import { ProcedureCode } from '@gov/domain';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
@@ -35,5 +35,15 @@ export function portalRoutes() {
 export function myDossierRoutes() {
   return new Hono<AppEnv>().get('/:tenantId/my-dossiers', describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in this province, newest first" }), validate('param', TenantParam), validate('query', PageQuery), async (c) =>
     c.json(await listMyDossiers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+  );
+}
+
+/**
+ * "Hồ sơ của tôi" in every province the signed-in citizen filed in, newest first, each item with
+ * its province: what the portal shows, wherever and however the citizen filed.
+ */
+export function meRoutes() {
+  return new Hono<AppEnv>().get('/dossiers', describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in every province, newest first, each with tenantId and provinceName" }), validate('query', PageQuery), async (c) =>
+    c.json(await listAllMyDossiers({ ctx: c.get('ctx'), input: c.req.valid('query') })),
   );
 }

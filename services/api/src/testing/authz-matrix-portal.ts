@@ -32,11 +32,12 @@ export const PORTAL_MATRIX: Record<string, RouteCase> = {
 };
 
 /**
- * Public portal reads, and "my dossiers", which concerns only the caller's own rows (like
- * /api/auth/me): a citizen may ask any province and gets only their own dossiers, so it has no
- * own/other-province shape; its refusals are tested in routes/portal.test.ts.
+ * Public portal reads, and "my dossiers" (in one province, or in all of them), which concern only
+ * the caller's own rows (like /api/auth/me): a citizen may ask any province and gets only their
+ * own dossiers, so they have no own/other-province shape; their refusals are tested in
+ * routes/portal.test.ts.
  */
 export const PORTAL_PUBLIC_ROUTES = [
   'GET /api/public/provinces/:tenantId/procedures', 'GET /api/public/provinces/:tenantId/procedures/:code', 'GET /api/public/provinces/:tenantId/receiving-units',
-  'GET /api/tenants/:tenantId/my-dossiers',
+  'GET /api/tenants/:tenantId/my-dossiers', 'GET /api/me/dossiers',
 ];

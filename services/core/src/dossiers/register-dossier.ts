@@ -35,7 +35,8 @@ export interface Registration {
 /**
  * The intake writes, in the caller's transaction: the daily code, the dossier row, its files,
  * the intake event (who filed it and how, for the control sheet, Form 05), the applicant's
- * notification and the outbox row that starts the workflow should the API's own start fail.
+ * notification, the outbox row that starts the workflow should the API's own start fail, and
+ * (for a citizen account) the province in the applicant's global list of where they filed.
  */
 export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ dossierId: string; code: string; workflowInput: DossierWorkflowInput; startOutboxId: string }> {
   const { tenantId, data, plan } = r;
@@ -73,6 +74,10 @@ export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ 
       { tenantId, topic: 'notification.dossier', payload: { dossierId, template: 'dossier.submitted', eventKey } },
     ]),
     r.storeAnswer({ dossierId, code, startOutboxId }),
+    // Where the citizen filed, for "my dossiers" across provinces; their first dossier here adds it.
+    r.applicantUserId
+      ? tx.insert(schema.applicantProvinces).values({ userId: r.applicantUserId, tenantId, firstFiledAt: r.receivedAt }).onConflictDoNothing()
+      : Promise.resolve(),
   ]);
   return { dossierId, code, workflowInput, startOutboxId };
 }

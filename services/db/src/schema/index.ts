@@ -22,3 +22,4 @@ export { authEvents } from './auth-events.js';
 export { defaultProcesses } from './default-processes.js';
 export { tenantCalendars } from './tenant-calendars.js';
 export { platformAuditLog } from './platform-audit-log.js';
+export { applicantProvinces } from './applicant-provinces.js';

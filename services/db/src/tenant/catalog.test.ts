@@ -8,6 +8,11 @@ afterAll(() => admin.end({ timeout: 1 }));
 
 /** Reference data with a tenant column that every tenant may read (see 0004_enable-tenant-rls.sql). */
 const PUBLIC_REFERENCE = ['admin_units'];
+/**
+ * Global on purpose though they name a tenant: an index of where a user has data, read before
+ * any province is chosen. They hold no tenant data themselves; the app may only read and add.
+ */
+const GLOBAL_INDEXES = ['applicant_provinces'];
 
 describe('row-level security catalog', () => {
   it('every table with a tenant column has RLS enabled and forced, with both policies', async () => {
@@ -17,7 +22,7 @@ describe('row-level security catalog', () => {
       from pg_class c
       join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
       left join pg_policy p on p.polrelid = c.oid
-      where c.relkind in ('r', 'p') and c.relnamespace = 'public'::regnamespace
+      where c.relkind in ('r', 'p') and c.relnamespace = 'public'::regnamespace and c.relname <> all(${GLOBAL_INDEXES})
       group by c.oid, c.relname order by 1`;
     expect(rows.length).toBeGreaterThanOrEqual(17);
     for (const row of rows) {
@@ -52,7 +57,7 @@ describe('row-level security catalog', () => {
       from pg_constraint k join pg_class c on c.oid = k.conrelid
       where k.contype in ('p', 'u', 'f') and c.relnamespace = 'public'::regnamespace
         and exists (select 1 from pg_attribute where attrelid = c.oid and attname = 'tenant_id')
-        and c.relname <> all(${PUBLIC_REFERENCE})`;
+        and c.relname <> all(${[...PUBLIC_REFERENCE, ...GLOBAL_INDEXES]})`;
     for (const row of rows) {
       // A reference to a global table (users, procedures) or to national reference data.
       if (row.type === 'f' && (!row.refTenant || PUBLIC_REFERENCE.includes(row.ref ?? ''))) continue;
@@ -64,8 +69,16 @@ describe('row-level security catalog', () => {
       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
       where k.contype = 'p' and c.relnamespace = 'public'::regnamespace
         and exists (select 1 from pg_attribute where attrelid = c.oid and attname = 'tenant_id')
-        and c.relname <> all(${PUBLIC_REFERENCE})`;
+        and c.relname <> all(${[...PUBLIC_REFERENCE, ...GLOBAL_INDEXES]})`;
     for (const pk of pks) expect(pk).toEqual({ table: pk.table, first: 'tenant_id' });
+  });
+
+  it('global indexes exempt from RLS give the app only SELECT and INSERT', async () => {
+    const rows = await admin<{ name: string; privileges: string[] }[]>`
+      select c.relname as name,
+        array(select p from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) p where has_table_privilege('gov_app', c.oid, p)) as privileges
+      from pg_class c where c.relname = any(${GLOBAL_INDEXES}) and c.relnamespace = 'public'::regnamespace order by 1`;
+    expect(rows).toEqual(GLOBAL_INDEXES.map((name) => ({ name, privileges: ['SELECT', 'INSERT'] })));
   });
 
   it('every view runs with the caller’s rights (security_invoker)', async () => {

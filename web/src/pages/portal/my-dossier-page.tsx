@@ -24,7 +24,7 @@ export default function MyDossierPage() {
   };
   return (
     <section aria-labelledby="portal-dossier-heading" class="portal">
-      <p><A href={`/portal/my-dossiers?tenantId=${params.tenantId}`}>← {t('portalMyHeading')}</A></p>
+      <p><A href="/portal/my-dossiers">← {t('portalMyHeading')}</A></p>
       <h1 id="portal-dossier-heading">{t('portalDetailHeading')} <Show when={detail()}>{(d) => <span class="mono">{d().dossier.code}</span>}</Show></h1>
       <Switch>
         <Match when={detail.state === 'errored'}>

@@ -63,7 +63,10 @@ export interface Receipt {
   statusLookup: { token: string; path: string };
 }
 
+/** One row of "my dossiers" (GET /api/me/dossiers), with the province it was filed in. */
 export interface MyDossier {
+  tenantId: string;
+  provinceName: string;
   dossierId: string;
   code: string;
   procedureName: string;
@@ -111,8 +114,9 @@ export const isResultFile = (file: DossierFile) => file.componentCode.startsWith
 /** The lookup page a receipt's QR code opens: public, no sign-in. */
 export const statusUrl = (token: string) => `${location.origin}/status/${encodeURIComponent(token)}`;
 
-// The provinces a citizen filed in, remembered on this device so "my dossiers" opens there: the
-// dossiers live in each province's own tables, so the API is asked province by province.
+// The provinces a citizen filed online from this device, listed first in the procedure search's
+// province picker. Only a convenience: "my dossiers" asks the server, which knows every province
+// the citizen filed in, on any device and at any counter.
 const key = (userId: string) => `portal.provinces.${userId}`;
 
 export function filedProvinces(userId: string): string[] {
