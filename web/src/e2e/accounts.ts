@@ -1,8 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { PASSWORD } from '@gov/api/testing';
 import { hash } from '@node-rs/argon2';
 import postgres from 'postgres';
-
-export const PASSWORD = 'MatKhau2026!';
 
 /**
  * Test data the browser journey starts from. There is no API to create ministry staff (they are
@@ -39,7 +38,7 @@ export async function seedMinistryAndProvince(adminDatabaseUrl: string) {
 }
 
 /** A session as an API client would hold it: the cookie and the CSRF token for writes. */
-async function signInApi(baseUrl: string, login: string) {
+export async function signInApi(baseUrl: string, login: string) {
   const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: PASSWORD }) });
   if (!response.ok) throw new Error(`sign-in as ${login} failed: ${response.status} ${await response.text()}`);
   const { csrfToken } = (await response.json()) as { csrfToken: string };

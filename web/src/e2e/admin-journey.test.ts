@@ -2,76 +2,40 @@
 // The province admin console in real headless Chromium against the real API process, database and
 // Temporal (issue #7). Each step waits on what the user would see (Playwright's auto-waiting
 // locators), never on time.
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { appointProvinceAdmin, PASSWORD, publishTestProcedure, seedMinistryAndProvince } from './accounts.js';
-import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
+import { PASSWORD } from '@gov/api/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appointProvinceAdmin, publishTestProcedure, seedMinistryAndProvince } from './accounts.js';
+import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 
-let api: RunningApi;
-let browser: Browser;
-let distDir: string;
+let journey: Journey;
 let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; procedure: { code: string; name: string } };
 const officer = { login: '', fullName: 'Phạm Thị Lan' };
 
 beforeAll(async () => {
-  distDir = await buildWeb();
-  api = await startApi({
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: inject('databaseUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    WEB_DIST_DIR: distDir,
-  });
+  journey = await startJourney({ name: 'admin', actionTimeoutMs: 10_000 });
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
-  const provinceAdmin = await appointProvinceAdmin({ baseUrl: api.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: seeded.suffix });
-  const procedure = await publishTestProcedure({ baseUrl: api.url, ministryAdmin: seeded.ministryAdmin, suffix: seeded.suffix });
+  const provinceAdmin = await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: seeded.suffix });
+  const procedure = await publishTestProcedure({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, suffix: seeded.suffix });
   world = { ...seeded, provinceAdmin, procedure };
   officer.login = `cv.${seeded.suffix}`;
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
+  await journey?.stop();
 });
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-async function signIn(page: Page, login: string, password = PASSWORD) {
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(login);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-/** A fresh browser profile (no shared cookies); a failing test leaves a screenshot of where it stood. */
-async function newPage(name: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  // Below the test timeout, so a missing element fails with its locator rather than a bare timeout.
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  onTestFailed(async () => {
-    await shot(page, `failed-${name}`);
-  });
-  return page;
-}
 
 describe('province admin console in a real browser', () => {
   it('a province admin signs in, creates a unit, an officer in it, and grants the officer a role, then activates a procedure, designs its process and sets the calendar', { timeout: 180_000 }, async () => {
-    const page = await newPage('province-admin');
-    await page.goto(`${api.url}/login`);
+    const page = await journey.newPage({ name: 'province-admin' });
+    await page.goto(`${journey.url}/login`);
     await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
-    await shot(page, '01-login');
+    await journey.shot(page, '01-login');
 
     // A wrong password shows the API's own message, verbatim.
-    await signIn(page, world.provinceAdmin, 'sai-mat-khau-1');
+    await journey.signIn(page, world.provinceAdmin, 'sai-mat-khau-1');
     await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
 
-    await signIn(page, world.provinceAdmin);
+    await journey.signIn(page, world.provinceAdmin);
     await page.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
     const tree = page.getByTestId('unit-tree');
     await tree.getByText(`Ủy ban nhân dân ${world.provinceName}`).waitFor();
@@ -84,7 +48,7 @@ describe('province admin console in a real browser', () => {
     await unitForm.getByRole('button', { name: 'Thêm đơn vị con' }).click();
     await tree.getByText(unitName).waitFor();
     await page.getByRole('status').getByText('Đã thêm đơn vị.').waitFor();
-    await shot(page, '02-org-units');
+    await journey.shot(page, '02-org-units');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
     await page.getByRole('heading', { name: 'Cán bộ, công chức' }).waitFor();
@@ -102,7 +66,7 @@ describe('province admin console in a real browser', () => {
     // The API's CCCD rule, shown beside the field it concerns.
     await form.getByText('Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)').waitFor();
     expect(await form.getByLabel('Số CCCD').getAttribute('aria-invalid')).toBe('true');
-    await shot(page, '03a-officer-invalid');
+    await journey.shot(page, '03a-officer-invalid');
     await form.getByLabel('Số CCCD').fill('001099012345');
     await form.getByRole('button', { name: 'Thêm cán bộ' }).click();
     const row = page.getByTestId('officer-table').getByRole('row').filter({ hasText: officer.fullName });
@@ -116,7 +80,7 @@ describe('province admin console in a real browser', () => {
     await page.getByRole('searchbox', { name: 'Tìm theo họ tên' }).fill('');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     await page.getByTestId('officer-table').getByText('Lê Văn Hùng').waitFor();
-    await shot(page, '03-officers');
+    await journey.shot(page, '03-officers');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
     await page.getByRole('heading', { name: 'Phân quyền', level: 1 }).waitFor();
@@ -142,7 +106,7 @@ describe('province admin console in a real browser', () => {
     // The cap is shown from the assignments: one province admin of three, none revocable here.
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
     expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);
-    await shot(page, '04-roles');
+    await journey.shot(page, '04-roles');
 
     // Procedure activation: the national catalog, searched without accents.
     await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục', exact: true }).click();
@@ -158,7 +122,7 @@ describe('province admin console in a real browser', () => {
     await activation.getByRole('button', { name: 'Kích hoạt', exact: true }).click();
     await procedureRow.getByText('Đang áp dụng').waitFor();
     expect(await procedureRow.innerText()).toContain(unitName);
-    await shot(page, '05-procedures');
+    await journey.shot(page, '05-procedures');
 
     // The process designer: copy the ministry's default, then edit it against the time budget.
     await procedureRow.getByRole('link', { name: `Thiết kế quy trình: ${world.procedure.name}` }).click();
@@ -179,7 +143,7 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('process-error').getByText('vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 8 giờ làm việc', { exact: false }).first().waitFor();
     await page.getByTestId('step-0-problems').getByText('chưa có cán bộ nào giữ vai trò "leader" tại đơn vị này.', { exact: false }).waitFor();
     expect(await page.getByTestId('step-1-problems').count()).toBe(0);
-    await shot(page, '06-process-over-budget');
+    await journey.shot(page, '06-process-over-budget');
     await step(0).getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
     // Reordering from the keyboard: the moved step keeps focus on its button.
     await step(2).getByRole('button', { name: 'Lên: Bước 3' }).focus();
@@ -198,7 +162,7 @@ describe('province admin console in a real browser', () => {
     await page.getByRole('status').getByText('Đã ban hành quy trình.').waitFor();
     await page.getByTestId('version-table').getByText('Đang áp dụng').waitFor();
     expect(await page.getByTestId('version-table').getByText('Bản nháp').count()).toBe(0);
-    await shot(page, '07-process-published');
+    await journey.shot(page, '07-process-published');
 
     // The working calendar: a local day off moves the promised date of a dossier.
     await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
@@ -220,21 +184,21 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('special-days').getByText('Nghỉ theo Quyết định của UBND tỉnh (của tỉnh)').waitFor();
     await due.getByRole('button', { name: 'Tính hạn' }).click();
     await page.getByTestId('due-date-result').getByText('17:00, 02/03/2026').waitFor();
-    await shot(page, '08-calendar');
+    await journey.shot(page, '08-calendar');
 
     // The same console at 360 px, the narrowest phone the platform supports.
     await page.setViewportSize({ width: 360, height: 740 });
     await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
     await page.getByTestId('unit-tree').getByText(unitName).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectFitsPhone(page);
     // The designer and the calendar fit too: their tables scroll inside themselves.
-    await page.goto(`${api.url}/admin/processes?code=${world.procedure.code}`);
+    await page.goto(`${journey.url}/admin/processes?code=${world.procedure.code}`);
     await page.getByTestId('step-2').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await shot(page, '09a-process-360px');
+    await expectFitsPhone(page);
+    await journey.shot(page, '09a-process-360px');
     await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
     await page.getByTestId('special-days').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectFitsPhone(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
     await page.getByTestId('unit-tree').getByText(unitName).waitFor();
     // Rename and deactivate from the keyboard-sized screen; the tree shows what the API stored.
@@ -245,19 +209,19 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('unit-tree').getByText(renamed).waitFor();
     await page.getByRole('button', { name: `Ngừng hoạt động: ${renamed}` }).click();
     await page.getByRole('button', { name: `Hoạt động lại: ${renamed}` }).waitFor();
-    await shot(page, '09-org-units-360px');
+    await journey.shot(page, '09-org-units-360px');
     await page.context().close();
   });
 
   it('the officer signs in and is offered no admin console', { timeout: 30_000 }, async () => {
-    const page = await newPage('officer');
-    await signIn(page, officer.login);
+    const page = await journey.newPage({ name: 'officer' });
+    await journey.signIn(page, officer.login);
     await page.getByTestId('user-name').getByText(officer.fullName).waitFor();
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
     for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc']) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
     // Typing the address does not open it either.
-    await page.goto(`${api.url}/admin/units`);
+    await page.goto(`${journey.url}/admin/units`);
     await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
@@ -267,8 +231,8 @@ describe('province admin console in a real browser', () => {
   });
 
   it('the province admin revokes the officer\'s role and deactivates the officer, who can then no longer sign in', { timeout: 30_000 }, async () => {
-    const page = await newPage('deactivate');
-    await signIn(page, world.provinceAdmin);
+    const page = await journey.newPage({ name: 'deactivate' });
+    await journey.signIn(page, world.provinceAdmin);
     await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
     await page.getByRole('button', { name: `Thu hồi: Chuyên viên xử lý – ${officer.fullName}` }).click();
     const revoke = page.getByTestId('revoke-form');
@@ -284,11 +248,11 @@ describe('province admin console in a real browser', () => {
     await page.getByRole('status').getByText('Đã ngừng hoạt động tài khoản cán bộ.').waitFor();
     await row.getByRole('button', { name: `Hoạt động lại: ${officer.fullName}` }).waitFor();
     expect(await row.innerText()).toContain('Ngừng hoạt động');
-    await shot(page, '11-officer-deactivated');
+    await journey.shot(page, '10-officer-deactivated');
     await page.context().close();
 
-    const officerPage = await newPage('deactivated-officer');
-    await signIn(officerPage, officer.login);
+    const officerPage = await journey.newPage({ name: 'deactivated-officer' });
+    await journey.signIn(officerPage, officer.login);
     await officerPage.getByRole('alert').getByText('Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị tỉnh.').waitFor();
     expect(await officerPage.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
     await officerPage.context().close();
@@ -296,14 +260,14 @@ describe('province admin console in a real browser', () => {
 
   // The dashboard and drill-down are ministry-journey.test.ts's; here only the console's gate.
   it('ministry staff, who read every province, are offered no province console', { timeout: 30_000 }, async () => {
-    const page = await newPage('ministry');
-    await signIn(page, world.ministryOversight);
+    const page = await journey.newPage({ name: 'ministry' });
+    await journey.signIn(page, world.ministryOversight);
     await page.getByTestId('user-name').getByText('Trần Thu Hà').waitFor();
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
     for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc']) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
     // Oversight may read processes and calendars, but has no home province to run from here.
-    await page.goto(`${api.url}/admin/processes`);
+    await page.goto(`${journey.url}/admin/processes`);
     await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
     await page.context().close();
   });

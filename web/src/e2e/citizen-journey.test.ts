@@ -3,73 +3,28 @@
 // database, Temporal worker and outbox relay (issue #7 points 5 and 6): find a procedure, file
 // online with a PDF, see it in "my dossiers", answer the officer's supplement request, and look
 // the dossier up anonymously by code. Every step waits on what the user would see.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld } from '@gov/api/testing';
-// Only to build the test province; everything the citizen does goes through the API.
-import { createDb } from '@gov/db';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
+import type { DossierWorld } from '@gov/api/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInApi } from './accounts.js';
+import { expectFitsPhone, pdfFile, startDossierJourney, type DossierJourney } from './journey.js';
 
-const taskQueue = `web-citizen-${randomUUID()}`;
-let api: RunningApi;
-let browser: Browser;
-let distDir: string;
-let filesDir: string;
+let journey: DossierJourney;
 let world: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const database = createDb(inject('databaseUrl'), { max: 2 });
 
 beforeAll(async () => {
-  filesDir = mkdtempSync(join(tmpdir(), 'gov-web-citizen-files-'));
-  [distDir, world] = await Promise.all([buildWeb(), buildDossierWorld(database, inject('ownerDatabaseUrl'))]);
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [world.tenantId] });
-  api = await startApi({
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: inject('databaseUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    FILES_DIR: filesDir,
-    WEB_DIST_DIR: distDir,
-  });
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  journey = await startDossierJourney({ name: 'citizen', actionTimeoutMs: 15_000 });
+  world = journey.world;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await runtime?.close();
-  await database.sql.end({ timeout: 1 });
-  for (const dir of [distDir, filesDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await journey?.stop();
 });
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
-/** Nothing wider than the phone: no sideways scrolling of the whole page. */
-const fitsPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-
-/** A fresh 360-px phone profile; a failing test leaves a screenshot of where it stood. */
-async function newPhone(name: string) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  onTestFailed(async () => {
-    await shot(page, `failed-${name}`);
-  });
-  return page;
-}
 
 /** The reception officer, through the API (the officer workspace has its own journey). */
 async function officerAct(dossierId: string, action: string, body: Record<string, unknown>) {
-  const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: world.logins.reception, password: PASSWORD }) });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = (login.headers.get('Set-Cookie') ?? '').split(';')[0]!;
-  const response = await fetch(`${api.url}/api/tenants/${world.tenantId}/dossiers/${dossierId}/actions/${action}`, {
+  const { cookie, csrfToken } = await signInApi(journey.url, world.logins.reception);
+  const response = await fetch(`${journey.url}/api/tenants/${world.tenantId}/dossiers/${dossierId}/actions/${action}`, {
     method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken }, body: JSON.stringify(body),
   });
   expect(response.status, await response.clone().text()).toBe(200);
@@ -77,16 +32,13 @@ async function officerAct(dossierId: string, action: string, body: Record<string
 
 /** Signs the world's citizen in; a citizen lands on "my dossiers". */
 async function signInCitizen(page: Page) {
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(world.logins.citizen);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await journey.signIn(page, world.logins.citizen);
   await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
 }
 
 /** The province's full name, as the public province list gives it. */
 async function provinceName(tenantId: string) {
-  const { items } = (await (await fetch(`${api.url}/api/provinces`)).json()) as { items: { id: string; fullName: string }[] };
+  const { items } = (await (await fetch(`${journey.url}/api/provinces`)).json()) as { items: { id: string; fullName: string }[] };
   return items.find((p) => p.id === tenantId)!.fullName;
 }
 
@@ -96,7 +48,7 @@ describe('citizen portal on a phone', () => {
   let statusLink = '';
 
   it('a citizen finds the procedure, files online with a PDF, answers a supplement request and sees it in "my dossiers"', { timeout: 120_000 }, async () => {
-    const page = await newPhone('citizen');
+    const page = await journey.newPage({ name: 'filing', viewport: 'phone' });
     // A citizen lands on their own dossiers: none yet, and no province to choose first.
     await signInCitizen(page);
     await page.getByText('Bạn chưa nộp hồ sơ nào.').waitFor();
@@ -109,15 +61,15 @@ describe('citizen portal on a phone', () => {
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     const procedure = page.getByTestId('procedure-table').getByRole('link', { name: 'Đăng ký thử nghiệm hồ sơ một cửa' });
     await procedure.waitFor();
-    await fitsPhone(page);
-    await shot(page, 'citizen-01-procedures');
+    await expectFitsPhone(page);
+    await journey.shot(page, '01-procedures');
 
     await procedure.click();
     await page.getByRole('heading', { name: 'Đăng ký thử nghiệm hồ sơ một cửa', level: 1 }).waitFor();
     await page.getByTestId('component-table').getByText('Đơn đề nghị').waitFor();
     await page.getByText('Trực tuyến: 5 ngày làm việc').waitFor();
-    await fitsPhone(page);
-    await shot(page, 'citizen-02-procedure-detail');
+    await expectFitsPhone(page);
+    await journey.shot(page, '02-procedure-detail');
 
     await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
     const form = page.getByTestId('submit-form');
@@ -137,15 +89,15 @@ describe('citizen portal on a phone', () => {
     expect(await receipt.getByTestId('receipt-promised').innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(await receipt.getByRole('img', { name: 'Mã QR tra cứu tình trạng hồ sơ' }).locator('svg').count()).toBe(1);
     statusLink = (await receipt.locator('.portal-qr-link').getAttribute('href')) ?? '';
-    await fitsPhone(page);
-    await shot(page, 'citizen-03-receipt');
+    await expectFitsPhone(page);
+    await journey.shot(page, '03-receipt');
 
     await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
     const row = page.getByTestId(`dossier-${code}`);
     await row.getByText('Mới đăng ký').waitFor();
     expect(await row.getByTestId('dossier-province').innerText()).toBe(await provinceName(world.tenantId));
-    await fitsPhone(page);
-    await shot(page, 'citizen-04-my-dossiers');
+    await expectFitsPhone(page);
+    await journey.shot(page, '04-my-dossiers');
     const href = (await row.getByRole('link', { name: code }).getAttribute('href')) ?? '';
     const dossierId = href.split('/').pop()!;
 
@@ -155,7 +107,7 @@ describe('citizen portal on a phone', () => {
     await supplement.getByText('Thiếu bản sao căn cước công dân').waitFor();
     await supplement.getByText('Bản sao căn cước công dân (có chứng thực)').waitFor();
     await page.getByTestId('dossier-status').getByText('Yêu cầu bổ sung').waitFor();
-    await shot(page, 'citizen-05-supplement-requested');
+    await journey.shot(page, '05-supplement-requested');
     await supplement.getByLabel('Tệp bổ sung').setInputFiles(pdfFile('ban-sao-cccd.pdf'));
     await supplement.getByRole('button', { name: 'Nộp bổ sung' }).click();
     await page.getByRole('status').getByText('Đã nộp bổ sung. Hồ sơ tiếp tục được xử lý.').waitFor();
@@ -164,20 +116,20 @@ describe('citizen portal on a phone', () => {
     await page.getByTestId('dossier-files').getByRole('link', { name: 'Tải về: ban-sao-cccd.pdf' }).waitFor();
     expect(await page.getByTestId('supplement').count()).toBe(0);
     await page.getByTestId('progress').getByText('Tiếp nhận hồ sơ').waitFor();
-    await fitsPhone(page);
-    await shot(page, 'citizen-06-dossier-detail');
+    await expectFitsPhone(page);
+    await journey.shot(page, '06-dossier-detail');
     await page.context().close();
 
     // On another phone (nothing remembered on the device) the dossier is still there.
-    const other = await newPhone('citizen-other-phone');
+    const other = await journey.newPage({ name: 'other-phone', viewport: 'phone' });
     await signInCitizen(other);
     await other.getByTestId(`dossier-${code}`).getByRole('link', { name: code }).waitFor();
     await other.context().close();
   });
 
   it('anyone looks the dossier up by code and ID suffix and sees the steps, with no personal data', { timeout: 30_000 }, async () => {
-    const page = await newPhone('status');
-    await page.goto(`${api.url}/`);
+    const page = await journey.newPage({ name: 'status', viewport: 'phone' });
+    await page.goto(`${journey.url}/`);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
     const form = page.getByTestId('status-form');
     await form.getByLabel('Tỉnh, thành phố').selectOption(world.tenantId);
@@ -193,10 +145,10 @@ describe('citizen portal on a phone', () => {
     expect(await current.innerText()).toContain('Tiếp nhận hồ sơ');
     expect(await progress.getByRole('listitem').count()).toBe(6);
     expect(await page.locator('main').innerText()).not.toMatch(/Nguyễn Văn An|0912345678|001090006789/);
-    await fitsPhone(page);
-    await shot(page, 'citizen-07-status-lookup');
+    await expectFitsPhone(page);
+    await journey.shot(page, '07-status-lookup');
     // The receipt's QR code opens the same steps with nothing to type.
-    expect(statusLink).toMatch(new RegExp(`^${api.url}/status/[^/]+$`));
+    expect(statusLink).toMatch(new RegExp(`^${journey.url}/status/[^/]+$`));
     await page.goto(statusLink);
     await page.getByTestId('progress').getByText(code).waitFor();
     expect(await page.getByTestId('status-form').count()).toBe(0);

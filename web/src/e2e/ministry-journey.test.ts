@@ -4,17 +4,14 @@
 // offered a single write; the ministry admin is offered (and uses) the appointment form and the
 // catalog editor. Every step waits on what the user would see, never on time.
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { PASSWORD } from '@gov/api/testing';
+import type { Page } from 'playwright-core';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { appointProvinceAdmin, PASSWORD, seedMinistryAndProvince } from './accounts.js';
-import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appointProvinceAdmin, seedMinistryAndProvince } from './accounts.js';
+import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 
-let api: RunningApi;
-let browser: Browser;
-let distDir: string;
+let journey: Journey;
 let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { unitName: string };
 
 /**
@@ -51,46 +48,16 @@ async function seedDossiers(tenantId: string, suffix: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  distDir = await buildWeb();
-  api = await startApi({
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: inject('databaseUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    WEB_DIST_DIR: distDir,
-  });
+  journey = await startJourney({ name: 'ministry', actionTimeoutMs: 10_000 });
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
   // Two of the three admin places taken, so the browser fills the last and then meets the cap.
-  for (const tag of ['a', 'b']) await appointProvinceAdmin({ baseUrl: api.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: `${seeded.suffix}${tag}` });
+  for (const tag of ['a', 'b']) await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: `${seeded.suffix}${tag}` });
   world = { ...seeded, unitName: await seedDossiers(seeded.tenantId, seeded.suffix) };
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
+  await journey?.stop();
 });
-
-const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
-
-async function signIn(page: Page, login: string) {
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(login);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function newPage(name: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  onTestFailed(async () => {
-    await shot(page, `failed-${name}`);
-  });
-  return page;
-}
 
 /** Controls that only read: filters, sorting, paging, language, sign-out. Anything else is a write. */
 const READ_ONLY_BUTTONS = new Set(['Xem', 'Tìm', 'Đăng xuất', 'English', 'Trang trước', 'Trang sau', 'Thử lại', 'Tiếp nhận', 'Đang quá hạn', 'Tỷ lệ đúng hạn']);
@@ -105,8 +72,8 @@ async function expectNoWriteAction(page: Page) {
 
 describe('ministry oversight in a real browser', () => {
   it('an overseer sees the province on the dashboard, drills down, and is offered no write action', { timeout: 60_000 }, async () => {
-    const page = await newPage('ministry-oversight');
-    await signIn(page, world.ministryOversight);
+    const page = await journey.newPage({ name: 'oversight' });
+    await journey.signIn(page, world.ministryOversight);
     // The dashboard is the overseer's landing page.
     await page.getByRole('heading', { name: 'Tổng quan giải quyết hồ sơ toàn quốc' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/ministry/dashboard');
@@ -122,11 +89,11 @@ describe('ministry oversight in a real browser', () => {
     await page.getByTestId('sort-overdue').click();
     expect(await page.getByRole('columnheader', { name: 'Đang quá hạn' }).getAttribute('aria-sort')).toBe('descending');
     await expectNoWriteAction(page);
-    await shot(page, '10-ministry-dashboard', false);
+    await journey.shot(page, '01-dashboard', { fullPage: false });
     // Usable on a 360-px phone: nothing wider than the screen but the scrollable tables.
     await page.setViewportSize({ width: 360, height: 740 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await shot(page, '10a-ministry-dashboard-360px');
+    await expectFitsPhone(page);
+    await journey.shot(page, '01a-dashboard-360px');
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // A period without these dossiers shows the province with zeros; the API refuses a reversed one.
@@ -160,7 +127,7 @@ describe('ministry oversight in a real browser', () => {
     await page.getByTestId('org-unit-table').getByText(world.unitName).waitFor();
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh đang hoạt động: 2/3').waitFor();
     await expectNoWriteAction(page);
-    await shot(page, '11-ministry-province');
+    await journey.shot(page, '02-province');
 
     // The provinces list leads to the same drill-down; the overseer cannot add a province.
     await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).click();
@@ -175,13 +142,13 @@ describe('ministry oversight in a real browser', () => {
     await page.getByTestId('catalog-download').waitFor();
     for (const name of ['Thêm thủ tục mới', 'Sửa, ban hành phiên bản mới', 'Nhập tệp', 'Kiểm tra tệp']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     expect(await page.locator('input[type="file"]').count()).toBe(0);
-    await shot(page, '12-ministry-catalog-read-only');
+    await journey.shot(page, '03-catalog-read-only');
     await page.context().close();
   });
 
   it('the ministry admin appoints the last province admin, meets the cap, and edits the catalog', { timeout: 60_000 }, async () => {
-    const page = await newPage('ministry-admin');
-    await signIn(page, world.ministryAdmin);
+    const page = await journey.newPage({ name: 'admin' });
+    await journey.signIn(page, world.ministryAdmin);
     await page.getByRole('heading', { name: 'Tổng quan giải quyết hồ sơ toàn quốc' }).waitFor();
     await page.getByTestId(`province-row-${world.tenantId}`).getByRole('link').click();
     const cap = page.getByTestId('admin-cap');
@@ -205,7 +172,7 @@ describe('ministry oversight in a real browser', () => {
     // A fourth: the database cap refuses, and the API's words are shown.
     await appoint(`qt.lan.${world.suffix}`);
     await form.getByRole('alert').getByText('Tỉnh đã có đủ 3 tài khoản quản trị tỉnh. Thu hồi một tài khoản trước khi bổ nhiệm thêm.').waitFor();
-    await shot(page, '13-ministry-appoint-cap');
+    await journey.shot(page, '04-appoint-cap');
 
     // The catalog editor: a new procedure, then a new version of it.
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Danh mục thủ tục' }).click();
@@ -236,7 +203,7 @@ describe('ministry oversight in a real browser', () => {
     const importError = page.getByTestId('import-error');
     await importError.getByText('chưa có dữ liệu nào được ghi', { exact: false }).waitFor();
     await importError.getByRole('row').filter({ hasText: 'thiếu cột sector' }).waitFor();
-    await shot(page, '14-ministry-catalog-editor');
+    await journey.shot(page, '05-catalog-editor');
     await page.context().close();
   });
 });

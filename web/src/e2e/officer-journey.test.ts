@@ -3,65 +3,28 @@
 // Temporal worker and outbox relay (issue #7): a dossier received at the counter with a PDF,
 // its receipt with the QR code, then processed commune → department (liên thông) → commune by
 // the officers whose step it is. Each step waits on what the user would see, never on time.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld, type Officer } from '@gov/api/testing';
-import { createDb } from '@gov/db';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { buildWeb, launchChromium, SCREENSHOTS, startApi, type RunningApi } from './harness.js';
+import type { DossierWorld, Officer } from '@gov/api/testing';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectFitsPhone, pdfFile, startDossierJourney, type DossierJourney } from './journey.js';
 
-const taskQueue = `web-officer-${randomUUID()}`;
-let api: RunningApi;
-let browser: Browser;
-let distDir: string;
-let filesDir: string;
+let journey: DossierJourney;
 let world: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const conn = createDb(inject('databaseUrl'), { max: 2 });
 const applicant = { name: 'Trần Thị Bình', search: 'tran thi binh' };
 
 beforeAll(async () => {
-  [distDir, world] = await Promise.all([buildWeb(), buildDossierWorld(conn, inject('ownerDatabaseUrl'))]);
-  filesDir = mkdtempSync(join(tmpdir(), 'gov-web-officer-files-'));
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [world.tenantId] });
-  api = await startApi({
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: inject('databaseUrl'),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    FILES_DIR: filesDir,
-    WEB_DIST_DIR: distDir,
-  });
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  journey = await startDossierJourney({ name: 'officer', actionTimeoutMs: 15_000 });
+  world = journey.world;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await runtime?.close();
-  await conn.sql.end({ timeout: 1 });
-  for (const dir of [distDir, filesDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await journey?.stop();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-/** A fresh browser profile per officer, signed in; a failing test leaves a screenshot of where it stood. */
+/** A fresh browser profile per officer, signed in. */
 async function signedIn(who: Officer): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  onTestFailed(async () => {
-    await shot(page, `failed-officer-${who}`);
-  });
-  await page.goto(`${api.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(world.logins[who]);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const page = await journey.newPage({ name: who });
+  await journey.signIn(page, world.logins[who]);
   // An officer lands on the inbox.
   await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
   return page;
@@ -82,7 +45,7 @@ async function openFromInbox(page: Page, code: string, screenshot?: string): Pro
       return row.count();
     }, { timeout: 20_000 })
     .toBe(1);
-  if (screenshot) await shot(page, screenshot);
+  if (screenshot) await journey.shot(page, screenshot);
   await row.getByRole('link', { name: code }).click();
   await page.getByTestId('dossier-code').getByText(code).waitFor();
 }
@@ -110,8 +73,8 @@ describe('officer workspace in a real browser', () => {
     await intake.getByLabel('Họ và tên').fill(applicant.name);
     await intake.getByLabel('Số CCCD').fill('001190001234');
     await intake.getByLabel('Điện thoại di động').fill('0912345678');
-    await intake.getByLabel('Đơn đề nghị').setInputFiles({ name: 'don-de-nghi.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
-    await shot(reception, '10-officer-intake');
+    await intake.getByLabel('Đơn đề nghị').setInputFiles(pdfFile('don-de-nghi.pdf'));
+    await journey.shot(reception, '01-intake');
     await intake.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
 
     // Form 01 with the dossier code, the promised date and the QR code of the status lookup.
@@ -122,19 +85,19 @@ describe('officer workspace in a real browser', () => {
     expect(await receipt.innerText()).toContain(applicant.name);
     expect(await receipt.innerText()).toContain('don-de-nghi.pdf');
     await receipt.getByTestId('receipt-qr').locator('svg').waitFor();
-    expect(await receipt.getByTestId('receipt-lookup').getAttribute('href')).toMatch(new RegExp(`^${api.url}/status/.+`));
+    expect(await receipt.getByTestId('receipt-lookup').getAttribute('href')).toMatch(new RegExp(`^${journey.url}/status/.+`));
     await reception.getByRole('button', { name: 'In giấy tiếp nhận' }).waitFor();
-    await shot(reception, '11-officer-receipt');
+    await journey.shot(reception, '02-receipt');
     await reception.context().close();
 
     // The commune specialist finds it (accepted at the counter) and sends it to the department.
     const specialist = await signedIn('specialist');
-    await openFromInbox(specialist, code, '12-officer-inbox');
+    await openFromInbox(specialist, code, '03-inbox');
     await specialist.getByTestId('current-step').getByText('Công chức xã thẩm định').waitFor();
     // Only the specialist's own actions: no approval, no stop (the leader's), no intake.
     expect(await offered(specialist)).toEqual(['Chuyển bước tiếp theo', 'Phân công', 'Thư xin lỗi, hẹn lại (Mẫu 04)', 'Yêu cầu bổ sung', 'Yêu cầu nộp phí'].sort());
     expect(await specialist.getByTestId('components').getByRole('link', { name: 'don-de-nghi.pdf' }).getAttribute('href')).toMatch(/\/api\/tenants\/.+\/files\//);
-    await shot(specialist, '13-officer-dossier');
+    await journey.shot(specialist, '04-dossier');
     await take(specialist, 'Chuyển bước tiếp theo');
     await specialist.getByTestId('current-step').getByText('Chuyển Sở Nội vụ').waitFor();
     await take(specialist, 'Chuyển liên thông');
@@ -168,7 +131,7 @@ describe('officer workspace in a real browser', () => {
     await clerk.getByTestId('current-step').getByText('Trả kết quả').waitFor();
     await take(clerk, 'Trả kết quả', async (form) => {
       await form.getByLabel('Hình thức trả kết quả').selectOption('online');
-      await form.getByLabel('Văn bản kết quả (không bắt buộc)').setInputFiles({ name: 'ket-qua.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+      await form.getByLabel('Văn bản kết quả (không bắt buộc)').setInputFiles(pdfFile('ket-qua.pdf'));
     });
     await clerk.getByTestId('national-status').getByText('Đã trả kết quả').waitFor();
     await actions(clerk).getByText('Hiện không có thao tác nào bạn được thực hiện trên hồ sơ này.').waitFor();
@@ -180,13 +143,13 @@ describe('officer workspace in a real browser', () => {
     expect(await approvedItem.innerText()).toContain('Cán bộ deptLeader');
     expect(await approvedItem.innerText()).toMatch(/Lãnh đạo Sở phê duyệt → Chuyển trả xã/);
     await approvedItem.getByText(/Đúng hạn|Trễ hạn/).waitFor();
-    await shot(clerk, '14-officer-dossier-returned');
+    await journey.shot(clerk, '05-dossier-returned');
     // The same page on a 360-px phone: nothing wider than the screen.
     await clerk.setViewportSize({ width: 360, height: 740 });
-    expect(await clerk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectFitsPhone(clerk);
     await clerk.getByRole('navigation').getByRole('link', { name: 'Hồ sơ', exact: true }).click();
     await clerk.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
-    await shot(clerk, '15-officer-inbox-360px');
+    await journey.shot(clerk, '06-inbox-360px');
     await clerk.context().close();
   });
 });

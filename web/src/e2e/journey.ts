@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld } from '@gov/api/testing';
+import { createDb } from '@gov/db';
+import type { Browser, Page } from 'playwright-core';
+import { expect, inject, onTestFailed } from 'vitest';
+import { RUNNER_PATH } from './env.js';
+import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
+
+/** Every screenshot starts with its journey's name, so no two journeys write the same file. */
+export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry';
+
+const DEVICES = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+} as const;
+
+/** What a journey runs against: the built app served by the real API, and Chromium. */
+export interface Journey {
+  /** The API's origin; it serves the built app too. */
+  url: string;
+  /** A fresh browser profile (no shared cookies); a failing test leaves `<journey>-failed-<name>.png`. */
+  newPage(args: { name: string; viewport?: keyof typeof DEVICES }): Promise<Page>;
+  /** Fills in and submits the login form; where the user lands is the caller's to wait for. */
+  signIn(page: Page, login: string, password?: string): Promise<void>;
+  /** `<journey>-<name>.png`, the whole page unless told otherwise. */
+  shot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<void>;
+  /** Ends everything `startJourney` started, in reverse order. */
+  stop(): Promise<void>;
+}
+
+type Cleanup = () => unknown;
+
+/**
+ * The worker, outbox relay and files directory that dossiers need, on a task queue of the
+ * journey's own; returns the API env that points at them.
+ */
+async function startDossiers(name: JourneyName, tenantId: string, cleanups: Cleanup[]) {
+  const taskQueue = `web-${name}-${randomUUID()}`;
+  const filesDir = mkdtempSync(join(tmpdir(), `gov-web-${name}-files-`));
+  cleanups.push(() => rmSync(filesDir, { recursive: true, force: true }));
+  const runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [tenantId] });
+  cleanups.push(() => runtime.close());
+  return { TEMPORAL_TASK_QUEUE: taskQueue, FILES_DIR: filesDir };
+}
+
+function pagesFor(args: { name: JourneyName; url: string; browser: Browser; actionTimeoutMs: number }): Pick<Journey, 'newPage' | 'signIn' | 'shot'> {
+  const shot: Journey['shot'] = async (page, name, opts) => {
+    await page.screenshot({ path: join(SCREENSHOTS, `${args.name}-${name}.png`), fullPage: opts?.fullPage ?? true });
+  };
+  return {
+    shot,
+    newPage: async ({ name, viewport = 'desktop' }) => {
+      const context = await args.browser.newContext({ ...DEVICES[viewport], locale: 'vi-VN' });
+      context.setDefaultTimeout(args.actionTimeoutMs);
+      const page = await context.newPage();
+      onTestFailed(async () => {
+        await shot(page, `failed-${name}`);
+      });
+      return page;
+    },
+    signIn: async (page, login, password = PASSWORD) => {
+      await page.goto(`${args.url}/login`);
+      await page.getByLabel('Tên đăng nhập').fill(login);
+      await page.getByLabel('Mật khẩu').fill(password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    },
+  };
+}
+
+/**
+ * Builds the web app, starts the API on it (with the dossier runtime when `dossiersFor` names the
+ * province being built, in parallel with the build) and launches Chromium. `actionTimeoutMs`
+ * stays below the tests' own timeouts, so a missing element fails with its locator rather than a
+ * bare test timeout. If any part fails to start, what did start is stopped before the error is thrown.
+ */
+export async function startJourney(args: { name: JourneyName; actionTimeoutMs: number; dossiersFor?: Promise<{ tenantId: string }> }): Promise<Journey> {
+  const cleanups: Cleanup[] = [];
+  const stop = async () => {
+    for (let cleanup = cleanups.pop(); cleanup; cleanup = cleanups.pop()) await cleanup();
+  };
+  try {
+    const [distDir, province] = await Promise.all([buildWeb(), args.dossiersFor]);
+    cleanups.push(() => rmSync(distDir, { recursive: true, force: true }));
+    const dossierEnv = province ? await startDossiers(args.name, province.tenantId, cleanups) : {};
+    const api = await startApi({
+      PATH: RUNNER_PATH,
+      DATABASE_URL: inject('databaseUrl'),
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+      ...dossierEnv,
+      WEB_DIST_DIR: distDir,
+    });
+    cleanups.push(() => api.stop());
+    const browser = await launchChromium();
+    cleanups.push(() => browser.close());
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return { url: api.url, stop, ...pagesFor({ name: args.name, url: api.url, browser, actionTimeoutMs: args.actionTimeoutMs }) };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A journey whose province runs dossiers: `world` is the test province, built beside the web app. */
+export type DossierJourney = Journey & { world: DossierWorld };
+
+/** `startJourney` with the dossier runtime, for a test province built meanwhile. */
+export async function startDossierJourney(args: { name: JourneyName; actionTimeoutMs: number }): Promise<DossierJourney> {
+  // Only to build the test province; everything the journey does goes through the API.
+  const database = createDb(inject('databaseUrl'), { max: 2 });
+  const closeDatabase = () => database.sql.end({ timeout: 1 });
+  const built = buildDossierWorld(database, inject('ownerDatabaseUrl'));
+  try {
+    const [journey, world] = await Promise.all([startJourney({ ...args, dossiersFor: built }), built]);
+    const stop = async () => {
+      await journey.stop();
+      await closeDatabase();
+    };
+    return { ...journey, world, stop };
+  } catch (error) {
+    await closeDatabase();
+    throw error;
+  }
+}
+
+/** Nothing wider than a 360-px phone, the narrowest the platform supports: no sideways scrolling of the whole page. */
+export async function expectFitsPhone(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
+/** A PDF upload, as a scanned document. */
+export const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
