@@ -1,13 +1,12 @@
 import { withTenant } from '@gov/db';
-import { conflict, DOSSIER_ACTIONS, DossierActionInputs, forbidden, PARENT_LEVEL_ACTIONS, type AppAction, type DossierActor, type DossierView } from '@gov/domain';
-import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import { conflict, DOSSIER_ACTIONS, DossierActionInputs, forbidden, type AppAction, type DossierActor, type DossierView } from '@gov/domain';
 import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
 import { atUnit, loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
+import { loadOpenSteps, routeByQuery, routeFromProjection } from './action-route.js';
 import type { DossierDeps } from './deps.js';
-import { dossierHandle, queryView } from './engine.js';
 import { loadReadableDossierWithUnits } from './load-dossier.js';
 import { toDomainError } from './rejection.js';
 import { actorForStep, loadHeldRoles, ROLE_ACTION } from './step-actor.js';
@@ -21,18 +20,6 @@ export type ActOnDossier = v.InferInput<typeof ActOnDossier>;
 
 const OFFICER_WORK: AppAction[] = ['receive', 'process', 'approve', 'return_result'];
 const CITIZEN_ACTIONS = ['submitSupplement', 'withdraw'];
-
-/** A hand-over child is started by its parent's workflow task: give it a moment to exist. */
-async function queryStartingChild(child: WorkflowHandle): Promise<DossierView> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await queryView(child);
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || attempt >= 20) throw toDomainError(error);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 /** First line: a citizen acts on their own dossiers; an officer needs dossier work in this province. */
 function assertMayAct(ctx: ServiceContext, tenantId: string): void {
@@ -53,27 +40,21 @@ export async function actOnDossier(args: { ctx: ServiceContext; tenantId: string
   assertMayAct(ctx, tenantId);
   const { action, input } = parseInput(ActOnDossier, args.input);
   const user = ctx.actor!;
-  // The database side and the workflow Query run side by side; the database's checks are
-  // applied first, and nothing from the Query reaches the caller unless they pass.
-  const parent = dossierHandle(deps.engine, tenantId, dossierId);
-  const [loaded, queried] = await Promise.allSettled([
-    withTenant(ctx.sql, tenantId, async (tx) => {
-      const [found, held] = await Promise.all([loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId), user.kind === 'citizen' ? Promise.resolve([]) : loadHeldRoles(tx, tenantId, user.userId)]);
-      return { ...found, held };
-    }),
-    queryView(parent),
-  ]);
-  if (loaded.status === 'rejected') throw loaded.reason;
-  if (queried.status === 'rejected') throw toDomainError(queried.reason);
-  const { row, units, held } = loaded.value;
-  const parentView = queried.value;
-  if (parentView.done) throw conflict({ vi: 'Hồ sơ đã kết thúc xử lý.', en: 'The dossier is closed.' });
-  // During a hand-over (liên thông) the child workflow owns the step actions.
-  const child = parentView.activeHandOverWorkflowId && !PARENT_LEVEL_ACTIONS.includes(action) ? deps.engine.client.workflow.getHandle(parentView.activeHandOverWorkflowId) : null;
-  const view = child ? await queryStartingChild(child) : parentView;
-  const target = child ?? parent;
+  // The route (which workflow, which step) comes from the projection read in the same
+  // transaction; a Query is made only when the projection cannot say.
+  const loaded = await withTenant(ctx.sql, tenantId, async (tx) => {
+    const [found, held, open] = await Promise.all([
+      loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId),
+      user.kind === 'citizen' ? Promise.resolve([]) : loadHeldRoles(tx, tenantId, user.userId),
+      loadOpenSteps(tx, tenantId, dossierId),
+    ]);
+    return { ...found, held, open };
+  });
+  const { row, units, held, open } = loaded;
+  const route = routeFromProjection({ engine: deps.engine, row, open, action }) ?? (await routeByQuery({ engine: deps.engine, tenantId, dossierId, action }));
+  const { target, step: current } = route;
   // A second accept (a double click, two officers at once) is about state, not permission.
-  if ((action === 'accept' || action === 'refuse') && (view.step.kind !== 'receive' || view.nationalStatus !== 1)) {
+  if ((action === 'accept' || action === 'refuse') && (current.kind !== 'receive' || route.nationalStatus !== 1)) {
     throw conflict({ vi: 'Hồ sơ không chờ tiếp nhận (đã được tiếp nhận hoặc từ chối).', en: 'The dossier is not awaiting reception (already accepted or refused).' });
   }
 
@@ -84,8 +65,8 @@ export async function actOnDossier(args: { ctx: ServiceContext; tenantId: string
     actor = { userId: user.userId, role: 'citizen' };
   } else {
     // The step's unit is almost always the dossier's current unit, already loaded.
-    const unit = units.find((x) => x.id === view.step.orgUnitId) ?? (await withTenant(ctx.sql, tenantId, (tx) => loadUnit(tx, tenantId, view.step.orgUnitId)));
-    const step = { name: view.step.name, role: view.step.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path };
+    const unit = units.find((x) => x.id === current.orgUnitId) ?? (await withTenant(ctx.sql, tenantId, (tx) => loadUnit(tx, tenantId, current.orgUnitId)));
+    const step = { name: current.name, role: current.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path };
     actor = actorForStep({ userId: user.userId, held, step, action });
     assertCan(ctx, ROLE_ACTION[actor.role as keyof typeof ROLE_ACTION], 'Dossier', atUnit(tenantId, unit.path));
   }

@@ -40,6 +40,11 @@ export const dossiers = pgTable(
     returnedAt: timestamp({ withTimezone: true }),
     overdueAt: timestamp({ withTimezone: true }),
     workflowId: text(),
+    /**
+     * The hand-over (liên thông) child workflow that owns the step actions now, or null. Written by
+     * the dossier's own workflow so the action route finds the workflow to update without a Query.
+     */
+    handOverWorkflowId: text(),
     createdAt: createdAt(),
   },
   (t) => [

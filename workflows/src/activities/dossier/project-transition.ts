@@ -28,7 +28,7 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
     await tx
       .update(d)
       .set({
-        workflowId: patch.workflowId,
+        workflowId: patch.workflowId, handOverWorkflowId: patch.handOverWorkflowId,
         nationalStatus: patch.nationalStatus, localStatus: patch.localStatus, currentUnitId: patch.currentUnitId,
         dueAt: date(patch.dueAt), overdueAt: date(patch.overdueAt), finishedAt: date(patch.finishedAt), returnedAt: date(patch.returnedAt),
       })

@@ -22,6 +22,8 @@ export interface TransitionProjection {
   dossier: {
     /** Set by the dossier's own workflow only, never by a hand-over child. */
     workflowId?: string;
+    /** The hand-over child that owns the step actions now; the dossier's own workflow only. */
+    handOverWorkflowId?: string | null;
     nationalStatus?: number;
     localStatus?: string;
     currentUnitId?: string;

@@ -26,6 +26,8 @@ describe('dossier hand-over and deadlines', () => {
     expect(childId).toContain(handle.workflowId);
     // While the department works, the parent keeps only dossier-level actions; the child takes step actions.
     expect(handed.allowedActions).toEqual(['recordApology']);
+    // The row names the child while it owns the step actions: the API routes from it, no Query.
+    expect(await h.dossier(f.tenantId, dossierId)).toMatchObject({ handOverWorkflowId: childId });
     const child = h.client.workflow.getHandle(childId);
     await h.waitForView(childId, (v) => v.step.key === 'dept-process');
     // An Update returns once its transition (and every earlier one) is in PostgreSQL.
@@ -37,6 +39,8 @@ describe('dossier hand-over and deadlines', () => {
     const back = await h.waitForView(handle.workflowId, (v) => v.step.key === 'return');
     expect(back.activeHandOverWorkflowId).toBeNull();
     await handle.executeUpdate(actionUpdates.returnResult, { args: [{ actor: o.clerk, method: 'in_person' }] });
+    // Projections land in transition order: the return cleared the column before this Update's.
+    expect(await h.dossier(f.tenantId, dossierId)).toMatchObject({ handOverWorkflowId: null });
     const result = await handle.result();
 
     const events = await h.events(f.tenantId, dossierId);

@@ -48,6 +48,9 @@ export function createRecorder(state: DossierState, unitCodes: Record<string, st
     if (state.isHandOver) return stepColumns;
     const deadlines = {
       workflowId: state.workflowId,
+      // Lets the action route pick the workflow to update from PostgreSQL instead of a Query.
+      // Only a field of the activity's input: the commands, and so replay, stay as they were.
+      handOverWorkflowId: state.activeHandOver,
       dueAt: iso(state.apology?.newDueAt ?? state.dueAt),
       overdueAt: iso(state.overdueAt),
       finishedAt: iso(state.finishedAt),
