@@ -1,14 +1,14 @@
 import { Navigate } from '@solidjs/router';
-import { Match, Switch, type JSX } from 'solid-js';
+import { Match, Show, Switch, type JSX } from 'solid-js';
 import { t } from '../i18n/index.js';
 import { ready, session } from '../session/session.js';
 
 /**
- * Gate for the province admin console: waits for the session, sends visitors to sign in, and
- * tells a signed-in user without the right (or without a home province) that the page is not
- * theirs. The API refuses anyway; this only avoids a page of errors.
+ * Gate for a signed-in area: waits for the session, sends visitors to sign in, and tells a
+ * signed-in user without the right that the page is not theirs. The API refuses anyway; this
+ * only avoids a page of errors.
  */
-export function RequireConsole(props: { allowed: () => boolean; children: (tenantId: string) => JSX.Element }) {
+export function RequireAccess(props: { allowed: () => boolean; children: JSX.Element; refusal?: string }) {
   return (
     <Switch>
       <Match when={!ready()}>
@@ -17,10 +17,19 @@ export function RequireConsole(props: { allowed: () => boolean; children: (tenan
       <Match when={!session()}>
         <Navigate href="/login" />
       </Match>
-      <Match when={!session()?.homeTenantId || !props.allowed()}>
-        <p role="alert" class="error">{t('notAllowed')}</p>
+      <Match when={!props.allowed()}>
+        <p role="alert" class="error">{props.refusal ?? t('notAllowed')}</p>
       </Match>
-      <Match when={session()?.homeTenantId}>{(tenantId) => props.children(tenantId())}</Match>
+      <Match when={true}>{props.children}</Match>
     </Switch>
+  );
+}
+
+/** The province admin console: the right, and a home province to administer. */
+export function RequireConsole(props: { allowed: () => boolean; children: (tenantId: string) => JSX.Element }) {
+  return (
+    <RequireAccess allowed={() => Boolean(session()?.homeTenantId) && props.allowed()}>
+      <Show when={session()?.homeTenantId}>{(tenantId) => props.children(tenantId())}</Show>
+    </RequireAccess>
   );
 }

@@ -1,4 +1,5 @@
 import type { DefaultProcessStep, ProcessStep, TenantRole } from '@gov/domain';
+import type { ProcedureSummary } from '../ministry/catalog-types.js';
 
 /** Shapes of the province API's answers (services/core list-* verbs), as the console uses them. */
 /** Kinds an admin may create; the root People's Committee is made with the province. */
@@ -44,14 +45,7 @@ export interface RoleAssignment {
 export const tenantPath = (tenantId: string, rest: string) => `/api/tenants/${encodeURIComponent(tenantId)}/${rest}`;
 
 /** A catalog entry as the national list gives it (latest version of each code). */
-export interface ProcedureSummary {
-  id: string;
-  code: string;
-  version: number;
-  name: string;
-  sector: string;
-  level: 'ministry' | 'province' | 'commune';
-}
+export type { ProcedureSummary };
 
 /** One procedure's full record (GET /api/catalog/procedures/:code), the parts the designer needs. */
 export interface ProcedureDetail extends ProcedureSummary {

@@ -1,6 +1,6 @@
-import { createResource, Match, Show, Switch } from 'solid-js';
-import { errorText, getJson } from '../../api.js';
-import { loaded } from '../../components/load-state.js';
+import { createResource, Show } from 'solid-js';
+import { getJson } from '../../api.js';
+import { loaded, LoadOne } from '../../components/load-state.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { BarChart } from './bar-chart.js';
@@ -30,18 +30,9 @@ function Dashboard() {
       <h1 id="dashboard-heading">{t('ministryDashboardHeading')}</h1>
       <p class="note" data-testid="oversight-note">{t('ministryDashboardIntro')}</p>
       <PeriodFilter shown={loaded(report)?.period} />
-      <Switch>
-        <Match when={report.state === 'errored'}>
-          <div role="alert" class="error">
-            {errorText(report.error, t('loadFailed'))}{' '}
-            <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
-          </div>
-        </Match>
-        <Match when={loaded(report)}>{(data) => <Report data={data()} linkQuery={query()} />}</Match>
-        <Match when={report.loading}>
-          <p aria-busy="true" class="muted">{t('loading')}</p>
-        </Match>
-      </Switch>
+      <LoadOne data={report} retry={() => void refetch()}>
+        {(data) => <Report data={data()} linkQuery={query()} />}
+      </LoadOne>
     </section>
   );
 }

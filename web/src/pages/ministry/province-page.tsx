@@ -1,8 +1,8 @@
 import { A, useParams } from '@solidjs/router';
-import { createResource, Match, Show, Switch } from 'solid-js';
-import { errorText, getJson } from '../../api.js';
+import { createResource, Show } from 'solid-js';
+import { getJson } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
-import { loaded } from '../../components/load-state.js';
+import { loaded, LoadOne } from '../../components/load-state.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { KpiCards } from './kpi-cards.js';
@@ -38,18 +38,9 @@ function Province() {
       </h1>
       <p class="note" data-testid="oversight-note">{t('ministryReadOnly')}</p>
       <PeriodFilter shown={loaded(report)?.period} />
-      <Switch>
-        <Match when={report.state === 'errored'}>
-          <div role="alert" class="error">
-            {errorText(report.error, t('loadFailed'))}{' '}
-            <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
-          </div>
-        </Match>
-        <Match when={loaded(report)}>{(data) => <UnitSummary data={data()} />}</Match>
-        <Match when={report.loading}>
-          <p aria-busy="true" class="muted">{t('loading')}</p>
-        </Match>
-      </Switch>
+      <LoadOne data={report} retry={() => void refetch()}>
+        {(data) => <UnitSummary data={data()} />}
+      </LoadOne>
       <Show when={params.tenantId}>
         {(id) => (
           <>

@@ -1,11 +1,12 @@
-import { A, Navigate, useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { NATIONAL_STATUS, type NationalStatus } from '@gov/domain';
-import { createResource, Match, Switch } from 'solid-js';
+import { createResource } from 'solid-js';
 import { getJson } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
+import { RequireAccess } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick, t } from '../../i18n/index.js';
-import { ready, session } from '../../session/session.js';
+import { session } from '../../session/session.js';
 import { PageState } from './page-state.js';
 import type { MyDossier, Page } from './portal-api.js';
 import './portal.css';
@@ -21,12 +22,9 @@ export default function MyDossiersPage() {
   return (
     <section aria-labelledby="portal-my-heading" class="portal">
       <h1 id="portal-my-heading">{t('portalMyHeading')}</h1>
-      <Switch>
-        <Match when={!ready()}><p aria-busy="true" class="muted">{t('loading')}</p></Match>
-        <Match when={!session()}><Navigate href="/login" /></Match>
-        <Match when={session()?.user.kind !== 'citizen'}><p role="alert" class="error">{t('notAllowed')}</p></Match>
-        <Match when={session()}><MyDossiers /></Match>
-      </Switch>
+      <RequireAccess allowed={() => session()?.user.kind === 'citizen'}>
+        <MyDossiers />
+      </RequireAccess>
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { Navigate, useParams } from '@solidjs/router';
+import { useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, errorText, getJson, postForm } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
+import { RequireAccess } from '../../components/require-console.js';
 import { t } from '../../i18n/index.js';
-import { ready, session } from '../../session/session.js';
+import { session } from '../../session/session.js';
 import { formText, rememberProvince, type ProcedureDetail, type Receipt } from './portal-api.js';
 import { ReceiptView } from './receipt-view.js';
 import './portal.css';
@@ -15,12 +16,9 @@ export default function SubmitPage() {
   return (
     <section aria-labelledby="portal-submit-heading" class="portal">
       <h1 id="portal-submit-heading">{t('portalSubmitHeading')}</h1>
-      <Switch>
-        <Match when={!ready()}><p aria-busy="true" class="muted">{t('loading')}</p></Match>
-        <Match when={!session()}><Navigate href="/login" /></Match>
-        <Match when={session()?.user.kind !== 'citizen'}><p role="alert" class="error">{t('portalCitizenOnly')}</p></Match>
-        <Match when={session()}>{(s) => <SubmitForm tenantId={params.tenantId} code={params.code} userId={s().user.userId} displayName={s().user.displayName} />}</Match>
-      </Switch>
+      <RequireAccess allowed={() => session()?.user.kind === 'citizen'} refusal={t('portalCitizenOnly')}>
+        <Show when={session()}>{(s) => <SubmitForm tenantId={params.tenantId} code={params.code} userId={s().user.userId} displayName={s().user.displayName} />}</Show>
+      </RequireAccess>
     </section>
   );
 }
