@@ -48,6 +48,15 @@ describe('dossierWorkflow', () => {
     const events = await h.events(f.tenantId, dossierId);
     expect(events.map((e) => e.kind)).toEqual(['registered', 'accepted', 'assigned', 'forwarded', 'forwarded', 'approved', 'fee_requested', 'fee_paid', 'result_returned']);
     expect(events).toHaveLength(result.transitions);
+    // Search attributes follow the dossier (only changed ones are upserted), without personal data.
+    const { searchAttributes } = await handle.describe();
+    expect(searchAttributes).toMatchObject({ GovTenantId: [f.tenantId], GovStatus: ['10'], GovProcedureCode: [communeSnapshot(f).procedureCode] });
+    // Nine transitions, but only those that changed an attribute sent an upsert of ours (patch
+    // markers upsert TemporalChangeVersion on their own).
+    const history = (await handle.fetchHistory()).events ?? [];
+    const ours = history.filter((e) => Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}).some((name) => name.startsWith('Gov')));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.length).toBeLessThan(result.transitions);
     expect(events.find((e) => e.kind === 'approved')).toMatchObject({ fromStep: 'approve', toStep: 'return', actorUserId: o.communeLeader.userId, deadlineMet: true });
     const tasks = await h.tasks(f.tenantId, dossierId);
     expect(tasks.map((t) => [t.stepKey, t.status]).sort()).toEqual([['approve', 'done'], ['assign', 'done'], ['process', 'done'], ['receive', 'done'], ['return', 'done']]);

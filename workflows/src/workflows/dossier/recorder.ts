@@ -19,6 +19,8 @@ const PROJECTION_PATCH = 'projection-as-local-activity';
 const projectDossierTransition = (projection: TransitionProjection) =>
   patched(PROJECTION_PATCH) ? local.projectDossierTransition(projection) : remote.projectDossierTransition(projection);
 
+const CHANGED_ATTRIBUTES_PATCH = 'upsert-changed-search-attributes-only';
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export interface TransitionRecord {
@@ -59,16 +61,29 @@ export function createRecorder(state: DossierState, unitCodes: Record<string, st
     return state.activeHandOver ? deadlines : { ...stepColumns, ...deadlines };
   }
 
+  // The attribute values last sent, so a transition that changes none sends no command: each
+  // upsert is a visibility write on the Temporal server, most steps change only the status.
+  const sent = new Map<string, string>();
+
   function upsertAttributes() {
     const unitId = currentStep(state).orgUnitId;
     const due = state.apology?.newDueAt ?? state.dueAt;
-    upsertSearchAttributes([
+    const pairs = [
       { key: { name: 'GovTenantId', type: 'KEYWORD' as const }, value: state.tenantId },
       { key: { name: 'GovUnitCode', type: 'KEYWORD' as const }, value: unitCodes[unitId] ?? unitId },
       { key: { name: 'GovProcedureCode', type: 'KEYWORD' as const }, value: state.snapshot.procedureCode },
       { key: { name: 'GovStatus', type: 'KEYWORD' as const }, value: String(state.nationalStatus) },
       { key: { name: 'GovDueAt', type: 'DATETIME' as const }, value: due === null ? null : new Date(due) },
-    ]);
+    ];
+    // Workflows that ran before this change replay their upserts of every attribute.
+    if (!patched(CHANGED_ATTRIBUTES_PATCH)) return upsertSearchAttributes(pairs);
+    const changed = pairs.filter(({ key, value }) => {
+      const text = value === null ? '' : value instanceof Date ? value.toISOString() : value;
+      if (sent.get(key.name) === text) return false;
+      sent.set(key.name, text);
+      return true;
+    });
+    if (changed.length > 0) upsertSearchAttributes(changed);
   }
 
   /** Call after mutating `state`; resolves once this transition is in PostgreSQL. */
