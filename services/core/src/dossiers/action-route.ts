@@ -1,8 +1,8 @@
 import { schema, type TenantDb } from '@gov/db';
 import { conflict, PARENT_LEVEL_ACTIONS, type DossierAction, type DossierView, type ProcessStep } from '@gov/domain';
-import { WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
-import { dossierHandle, queryView, type DossierEngine } from './engine.js';
+import { dossierHandle, queryStartingChild, queryView, type DossierEngine } from './engine.js';
 import type { DossierRow } from './load-dossier.js';
 import { toDomainError } from './rejection.js';
 
@@ -53,18 +53,6 @@ export function routeFromProjection(args: { engine: DossierEngine; row: DossierR
   return { target, step: { key: step.key, kind: step.kind, name: step.name, role: task.role, orgUnitId: task.orgUnitId }, nationalStatus: row.nationalStatus };
 }
 
-/** A hand-over child is started by its parent's workflow task: give it a moment to exist. */
-async function queryStartingChild(child: WorkflowHandle): Promise<DossierView> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await queryView(child);
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || attempt >= 20) throw toDomainError(error);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 /** The route as the workflows say it (a Query), when the projection cannot say. */
 export async function routeByQuery(args: { engine: DossierEngine; tenantId: string; dossierId: string; action: DossierAction }): Promise<ActionRoute> {
   const { engine, tenantId, dossierId, action } = args;
@@ -75,6 +63,10 @@ export async function routeByQuery(args: { engine: DossierEngine; tenantId: stri
   if (parentView.done) throw conflict({ vi: 'Hồ sơ đã kết thúc xử lý.', en: 'The dossier is closed.' });
   // During a hand-over (liên thông) the child workflow owns the step actions.
   const child = parentView.activeHandOverWorkflowId && !PARENT_LEVEL_ACTIONS.includes(action) ? engine.client.workflow.getHandle(parentView.activeHandOverWorkflowId) : null;
-  const view = child ? await queryStartingChild(child) : parentView;
+  const view = child
+    ? await queryStartingChild(child).catch((error: unknown) => {
+        throw toDomainError(error);
+      })
+    : parentView;
   return { target: child ?? parent, step: view.step, nationalStatus: view.nationalStatus };
 }

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { atUnit } from '../org-units/load-unit.js';
 import { candidateActions, groupQueries, pickAllowed } from './allowed-actions.js';
-import { dossierHandle, queryView, type DossierEngine } from './engine.js';
+import { dossierHandle, queryStartingChild, queryView, type DossierEngine } from './engine.js';
 import { loadHeldRoles, type StepInfo } from './step-actor.js';
 
 /** An officer the step's task may be assigned to (phân công): they hold the step's role over its unit. */
@@ -30,22 +30,10 @@ const dossierAt = (tenantId: string, path: string[]): Record<string, unknown> =>
 
 const NONE: ActionsNow = { allowedActions: [], assignees: [], step: null, workflowFound: false };
 
-/** A hand-over child is started by its parent's workflow task: give it a moment to exist (as actOnDossier does). */
-async function queryChild(engine: DossierEngine, workflowId: string): Promise<DossierView> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await queryView(engine.client.workflow.getHandle(workflowId));
-    } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError) || attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 async function viewsOf(engine: DossierEngine, tenantId: string, dossierId: string): Promise<{ parent: DossierView; child: DossierView | null } | null> {
   try {
     const parent = await queryView(dossierHandle(engine, tenantId, dossierId));
-    const child = parent.activeHandOverWorkflowId ? await queryChild(engine, parent.activeHandOverWorkflowId) : null;
+    const child = parent.activeHandOverWorkflowId ? await queryStartingChild(engine.client.workflow.getHandle(parent.activeHandOverWorkflowId)) : null;
     return { parent, child };
   } catch (error) {
     // Not started yet (the outbox relay starts it): nothing can be done on it now.

@@ -1,5 +1,5 @@
 import { dossierWorkflowId, type DossierActor, type DossierClock, type DossierView, type DossierWorkflowInput } from '@gov/domain';
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 
 /**
  * How the dossier verbs reach Temporal: the client, the dossier task queue and, in tests only, a
@@ -42,4 +42,16 @@ export function dossierHandle(engine: DossierEngine, tenantId: string, dossierId
 
 export function queryView(handle: WorkflowHandle, actor?: DossierActor): Promise<DossierView> {
   return actor ? handle.query<DossierView, [DossierActor]>('dossierState', actor) : handle.query<DossierView, []>('dossierState');
+}
+
+/** A hand-over child is started by its parent's workflow task: give it a moment to exist. */
+export async function queryStartingChild(child: WorkflowHandle): Promise<DossierView> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await queryView(child);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError) || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
