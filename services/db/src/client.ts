@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { preparedByDefault } from './prepared-client.js';
 import * as schema from './schema/index.js';
 
 export type Sql = postgres.Sql;
@@ -18,9 +19,10 @@ export function createDb(url: string, options: CreateDbOptions = {}) {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeout ?? 5,
     onnotice: () => {},
-    // Prepared statements are what win back the transaction round trips under RLS.
+    // Prepared statements are what win back the transaction round trips under RLS; drizzle's
+    // queries only get them through preparedByDefault.
     prepare: true,
   });
-  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  const db = drizzle(preparedByDefault(sql), { schema, casing: 'snake_case' });
   return { sql, db };
 }

@@ -1,19 +1,21 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
 import type { Sql } from '../client.js';
+import { preparedByDefault } from '../prepared-client.js';
 
 export type TenantDb = ReturnType<typeof bind>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A drizzle instance on the reserved connection. postgres.js does not copy `options` onto
- * reserved connections and drizzle reads its parsers from there, so they are shared from the
- * pool (drizzle set them up when the pool's own instance was created). No relational `schema`:
- * building it walks every table, too much per request, and the query builder does not need it.
+ * A drizzle instance on the reserved connection, its statements prepared (preparedByDefault).
+ * postgres.js does not copy `options` onto reserved connections and drizzle reads its parsers
+ * from there, so they are shared from the pool (drizzle set them up when the pool's own instance
+ * was created). No relational `schema`: building it walks every table, too much per request, and
+ * the query builder does not need it.
  */
 function bind(sql: Sql, conn: postgres.ReservedSql) {
-  return drizzle(Object.assign(conn, { options: sql.options }), { casing: 'snake_case' });
+  return drizzle(preparedByDefault(Object.assign(conn, { options: sql.options })), { casing: 'snake_case' });
 }
 
 /**
