@@ -2,10 +2,11 @@ import { attachDossierFiles, type Attachment } from '@gov/core';
 import { invalid } from '@gov/domain';
 import { Hono, type HonoRequest } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { describeRoute } from 'hono-openapi';
+import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { AttachedFiles } from './dossier-files-schema.js';
 
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
 const DossierParam = v.object({ tenantId: Id, dossierId: Id });
@@ -35,14 +36,22 @@ async function readUpload(req: HonoRequest): Promise<{ purpose: unknown; attachm
 export function dossierFileRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>().post(
     '/:tenantId/dossiers/:dossierId/files',
-    describeRoute({ tags: ['dossiers'], summary: 'Attach files to a dossier: `purpose=supplement` (the applicant, while a supplement is requested) or `purpose=result` (an officer who approves or returns results)' }),
+    describeRoute({
+      tags: ['dossiers'],
+      summary: 'Attach files to a dossier: `purpose=supplement` (the applicant, while a supplement is requested) or `purpose=result` (an officer who approves or returns results). Idempotent by content: the same bytes under the same field again return the existing file',
+      responses: {
+        201: { description: 'At least one file was added', content: { 'application/json': { schema: resolver(AttachedFiles) } } },
+        200: { description: 'Every file was already attached: nothing was added or audited', content: { 'application/json': { schema: resolver(AttachedFiles) } } },
+      },
+    }),
     bodyLimit({ maxSize: MAX_BYTES, onError: () => { throw invalid({ vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' }); } }),
     validate('param', DossierParam),
     async (c) => {
       const { tenantId, dossierId } = c.req.valid('param');
       const { purpose, attachments } = await readUpload(c.req);
       const result = await attachDossierFiles({ ctx: c.get('ctx'), tenantId, input: { dossierId, purpose: purpose as never }, attachments, files: dossierDeps(deps).files });
-      return c.json(result, 201);
+      // 200 like a replayed intake: a retry that found everything in place created nothing.
+      return c.json(result, result.files.some((f) => !f.alreadyAttached) ? 201 : 200);
     },
   );
 }

@@ -32,7 +32,7 @@ export async function getDossier({ ctx, tenantId, input, engine }: { ctx: Servic
     const { row, units } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
     const [files, events, tasks, [procedure], [process]] = await Promise.all([
       tx
-        .select({ id: f.id, componentCode: f.componentCode, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.uploadedAt })
+        .select({ id: f.id, purpose: f.purpose, componentCode: f.componentCode, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.uploadedAt })
         .from(f)
         .where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId)))
         .orderBy(asc(f.uploadedAt)),

@@ -3,7 +3,6 @@ import type { ProcedureRecord } from '@gov/domain';
 import { and, eq } from 'drizzle-orm';
 import type * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
-import { isIntakeFile } from '../files/file-purpose.js';
 import { loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import { assertMayRead, DossierRef } from './get-dossier.js';
@@ -24,7 +23,7 @@ export async function getReceipt({ ctx, tenantId, input, statusTokenSecret }: { 
     const [procedure] = await tx.select({ name: p.name, cases: p.cases }).from(p).where(eq(p.id, row.procedureId));
     const unit = await loadUnit(tx, tenantId, row.receivingUnitId);
     // Form 01 acknowledges what was handed in at intake, not later supplements or results.
-    const files = (await tx.select().from(f).where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId)))).filter((file) => isIntakeFile(file.componentCode));
+    const files = await tx.select().from(f).where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId), eq(f.purpose, 'intake')));
     const components = ((procedure?.cases ?? []) as ProcedureRecord['cases']).flatMap((c) => c.components).filter((c, i, all) => all.findIndex((x) => x.code === c.code) === i && files.some((file) => file.componentCode === c.code));
     return buildReceipt({
       code: row.code, procedureName: procedure?.name ?? '', receivingUnitName: unit.name, applicantName: row.applicantName, channel: row.channel,

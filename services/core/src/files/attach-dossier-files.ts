@@ -1,5 +1,5 @@
 import { subject as tag } from '@casl/ability';
-import { schema, withTenant } from '@gov/db';
+import { withTenant } from '@gov/db';
 import { conflict, forbidden, invalid } from '@gov/domain';
 import * as v from 'valibot';
 import { audit } from '../audit.js';
@@ -11,7 +11,8 @@ import { atUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import type { FileStore } from './file-store.js';
 import { checkUpload } from './file-types.js';
-import { FileField, FilePurpose, purposeCode } from './file-purpose.js';
+import { FileField, FilePurpose } from './file-purpose.js';
+import { insertFilesOnce } from './insert-files-once.js';
 
 export const AttachDossierFiles = v.object({ dossierId: v.pipe(v.string(), v.uuid()), purpose: FilePurpose });
 export type AttachDossierFiles = v.InferInput<typeof AttachDossierFiles>;
@@ -32,14 +33,15 @@ function assertMayAttach(ctx: ServiceContext, tenantId: string): void {
  * requested) or the result document (only an officer who may approve or return results at the
  * unit that received or holds the dossier). Same type, size and hashing as intake; bytes go to
  * the tenant's own folder before the transaction (content-addressed, so a rollback leaves only
- * a harmless orphan), rows and the audit entry in one tenant transaction.
+ * a harmless orphan), rows and the audit entry in one tenant transaction. Idempotent by content:
+ * a file already attached for the same purpose and field comes back with `alreadyAttached`.
  */
 export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: string; input: AttachDossierFiles; attachments: Attachment[]; files: FileStore }) {
   const { ctx, tenantId } = args;
   assertMayAttach(ctx, tenantId);
   const { dossierId, purpose } = parseInput(AttachDossierFiles, args.input);
   const checked = args.attachments.map((a) => ({ field: parseInput(FileField, a.componentCode), fileName: a.fileName, contentType: checkUpload(a.fileName, a.bytes), bytes: a.bytes }));
-  const stored = await Promise.all(checked.map(async (a) => ({ componentCode: purposeCode(purpose, a.field), fileName: a.fileName, contentType: a.contentType, ...(await args.files.put(tenantId, a.bytes)) })));
+  const stored = await Promise.all(checked.map(async (a) => ({ componentCode: a.field, fileName: a.fileName, contentType: a.contentType, ...(await args.files.put(tenantId, a.bytes)) })));
   const actor = ctx.actor!;
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const { row, units } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
@@ -53,12 +55,10 @@ export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: 
       if (CLOSED.includes(row.nationalStatus)) throw conflict({ vi: 'Hồ sơ đã kết thúc (từ chối, rút hoặc dừng xử lý).', en: 'The dossier is closed (refused, withdrawn or stopped).' });
     }
     if (stored.length === 0) throw invalid({ vi: 'Chưa chọn tệp nào để gửi.', en: 'No file was sent.' });
-    const f = schema.dossierFiles;
-    const rows = await tx
-      .insert(f)
-      .values(stored.map((file) => ({ tenantId, dossierId, uploadedBy: actor.userId, ...file })))
-      .returning({ id: f.id, componentCode: f.componentCode, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.uploadedAt });
-    await audit(tx, ctx, { tenantId, action: `dossier.${purpose}_files_attached`, subjectType: 'dossier', subjectId: dossierId, details: { purpose, files: rows.map((r) => ({ id: r.id, componentCode: r.componentCode, fileName: r.fileName, sha256: r.sha256, sizeBytes: r.sizeBytes })) } });
+    const rows = await insertFilesOnce(tx, { tenantId, dossierId, purpose, uploadedBy: actor.userId, files: stored });
+    const added = rows.filter((r) => !r.alreadyAttached);
+    // A retry that adds nothing changed nothing, so it leaves no audit entry either.
+    if (added.length > 0) await audit(tx, ctx, { tenantId, action: `dossier.${purpose}_files_attached`, subjectType: 'dossier', subjectId: dossierId, details: { purpose, files: added.map((r) => ({ id: r.id, componentCode: r.componentCode, fileName: r.fileName, sha256: r.sha256, sizeBytes: r.sizeBytes })) } });
     return { purpose, files: rows.map((r) => ({ ...r, path: `/api/tenants/${tenantId}/dossiers/${dossierId}/files/${r.id}` })) };
   });
 }

@@ -141,8 +141,8 @@ const size = (bytes: number) => (bytes >= 1_048_576 ? `${formatNumber(bytes / 1_
 
 /** Components of the procedure with their files, then supplement and result files. */
 function Files(props: { detail: DossierDetail }) {
-  const filesOf = (code: string) => props.detail.files.filter((f) => f.componentCode === code);
-  const later = () => props.detail.files.filter((f) => f.componentCode.includes(':'));
+  const filesOf = (code: string) => props.detail.files.filter((f) => f.purpose === 'intake' && f.componentCode === code);
+  const later = () => props.detail.files.filter((f) => f.purpose !== 'intake');
   const link = (file: DossierFile) => (
     <li>
       <a href={file.path} download={file.fileName}>{file.fileName}</a> <span class="muted">({size(file.sizeBytes)})</span>
@@ -173,7 +173,7 @@ function Files(props: { detail: DossierDetail }) {
           <For each={later()}>
             {(file) => (
               <>
-                <span class="cell-sub">{file.componentCode.startsWith('result:') ? t('officerResultFileKind') : t('officerSupplementFileKind')}</span>
+                <span class="cell-sub">{file.purpose === 'result' ? t('officerResultFileKind') : t('officerSupplementFileKind')}</span>
                 {link(file)}
               </>
             )}

@@ -23,6 +23,9 @@ export interface InboxItem {
 
 export interface DossierFile {
   id: string;
+  /** Handed in at intake, or attached later as a supplement or the result (dossier_files.purpose). */
+  purpose: 'intake' | 'supplement' | 'result';
+  /** The procedure's component code at intake; the form field for later files. */
   componentCode: string;
   fileName: string;
   contentType: string;

@@ -79,6 +79,8 @@ export interface MyDossier {
 
 export interface DossierFile {
   id: string;
+  /** Handed in at intake, or attached later as a supplement or the result (dossier_files.purpose). */
+  purpose: 'intake' | 'supplement' | 'result';
   componentCode: string;
   fileName: string;
   sizeBytes: number;
@@ -108,8 +110,8 @@ export interface PublicStatus {
 
 export const loadProvinces = () => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items);
 
-/** Files attached after intake carry `<purpose>:<field>` (services/core/src/files/file-purpose.ts). */
-export const isResultFile = (file: DossierFile) => file.componentCode.startsWith('result:');
+/** The result document(s) the applicant downloads, apart from what they filed themselves. */
+export const isResultFile = (file: DossierFile) => file.purpose === 'result';
 
 /** The lookup page a receipt's QR code opens: public, no sign-in. */
 export const statusUrl = (token: string) => `${location.origin}/status/${encodeURIComponent(token)}`;
