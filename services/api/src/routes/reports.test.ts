@@ -46,7 +46,8 @@ async function seedProvince(sql: Sql, name: string, rows: Row[]) {
 }
 
 const FAR = '2030-01-01T10:00:00+07:00';
-// Province A: 7 dossiers in March 2026 (Vietnam time), 2 just outside it.
+// Province A in March 2026 (Vietnam time): 7 dossiers received in it, one carried over from the
+// last minute of February, one received on 1 April.
 const PROVINCE_A: Row[] = [
   { unit: 'ward', channel: 'online', status: 4, receivedAt: '2026-03-02T09:00:00+07:00', dueAt: FAR },
   { unit: 'ward', channel: 'in_person', status: 4, receivedAt: '2026-03-05T09:00:00+07:00', dueAt: '2026-03-10T17:00:00+07:00' },
@@ -55,7 +56,7 @@ const PROVINCE_A: Row[] = [
   { unit: 'ward', channel: 'in_person', status: 10, receivedAt: '2026-03-03T09:00:00+07:00', dueAt: '2026-03-12T17:00:00+07:00', finishedAt: '2026-03-08T10:00:00+07:00' },
   { unit: 'department', channel: 'online', status: 9, receivedAt: '2026-03-04T09:00:00+07:00', dueAt: '2026-03-15T17:00:00+07:00', finishedAt: '2026-03-20T10:00:00+07:00' },
   { unit: 'department', channel: 'in_person', status: 10, receivedAt: '2026-03-04T10:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-14T10:00:00+07:00', overdueAt: '2026-03-12T17:00:00+07:00' },
-  // Refused at intake, 23:30 on the last day in Vietnam (16:30 UTC): received, nothing else.
+  // Refused at intake, 23:30 on the last day in Vietnam (16:30 UTC): ended without a result.
   { unit: 'department', channel: 'in_person', status: 3, receivedAt: '2026-03-31T23:30:00+07:00' },
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-04-01T00:00:00+07:00' },
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-02-28T23:59:00+07:00' },
@@ -64,6 +65,28 @@ const PROVINCE_B: Row[] = [
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-03-15T09:00:00+07:00' },
   { unit: 'ward', channel: 'in_person', status: 10, receivedAt: '2026-03-16T09:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-20T16:00:00+07:00' },
 ];
+
+type Counts = typeof A_MARCH;
+const A_MARCH = {
+  toHandle: 8, carriedOver: 1, received: 7, receivedOnline: 3, receivedInPersonOrPost: 4,
+  resolved: 3, resolvedEarly: 1, resolvedOnTime: 0, resolvedLate: 2,
+  inProgressAtEnd: 4, inProgressInTime: 2, inProgressOverdue: 2, endedWithoutResult: 1,
+};
+// Province B's result came an hour before its due time, on the due date: on time.
+const B_MARCH: Counts = {
+  toHandle: 2, carriedOver: 0, received: 2, receivedOnline: 1, receivedInPersonOrPost: 1,
+  resolved: 1, resolvedEarly: 0, resolvedOnTime: 1, resolvedLate: 0,
+  inProgressAtEnd: 1, inProgressInTime: 1, inProgressOverdue: 0, endedWithoutResult: 0,
+};
+
+/** What the statutory report's reader checks first: the columns add up. */
+function expectCohortsAddUp(c: Counts) {
+  expect(c.carriedOver + c.received).toBe(c.toHandle);
+  expect(c.resolved + c.inProgressAtEnd + c.endedWithoutResult).toBe(c.toHandle);
+  expect(c.receivedOnline + c.receivedInPersonOrPost).toBe(c.received);
+  expect(c.resolvedEarly + c.resolvedOnTime + c.resolvedLate).toBe(c.resolved);
+  expect(c.inProgressInTime + c.inProgressOverdue).toBe(c.inProgressAtEnd);
+}
 
 let a: Awaited<ReturnType<typeof seedProvince>>;
 let b: Awaited<ReturnType<typeof seedProvince>>;
@@ -96,13 +119,14 @@ describe('GET /api/reports/provinces', () => {
     expect(body.period).toEqual({ from: '2026-03-01', to: '2026-03-31' });
     const items = body.items as { tenantId: string; name: string }[];
     const row = (id: string) => items.find((i) => i.tenantId === id);
-    expect(row(a.tenantId)).toMatchObject({ received: 7, inProgress: 3, resolvedOnTime: 1, resolvedLate: 2, overdueNow: 2, online: 3 });
-    expect(row(b.tenantId)).toMatchObject({ received: 2, inProgress: 1, resolvedOnTime: 1, resolvedLate: 0, overdueNow: 0, online: 1 });
-    expect(row(empty)).toMatchObject({ received: 0, inProgress: 0, resolvedOnTime: 0, resolvedLate: 0, overdueNow: 0, online: 0 });
-    // The national line adds up every province (others' test provinces included).
-    const totals = body.totals as Record<string, number>;
-    expect(totals.received).toBe(items.reduce((n, i) => n + (i as unknown as { received: number }).received, 0));
-    expect(totals.received).toBeGreaterThanOrEqual(9);
+    expect(row(a.tenantId)).toMatchObject(A_MARCH);
+    expect(row(b.tenantId)).toMatchObject(B_MARCH);
+    expect(row(empty)).toMatchObject(Object.fromEntries(Object.keys(A_MARCH).map((key) => [key, 0])));
+    // The national line adds up every province (others' test provinces included), and each adds up.
+    const totals = body.totals as Counts;
+    for (const key of Object.keys(A_MARCH) as (keyof Counts)[]) expect(totals[key], key).toBe(items.reduce((n, i) => n + (i as unknown as Counts)[key], 0));
+    for (const line of [...items, totals] as unknown as Counts[]) expectCohortsAddUp(line);
+    expect(totals.toHandle).toBeGreaterThanOrEqual(A_MARCH.toHandle + B_MARCH.toHandle);
   });
 
   it('defaults to this month so far, in Vietnam time', async () => {
@@ -110,8 +134,10 @@ describe('GET /api/reports/provinces', () => {
     expect(status).toBe(200);
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     expect(body.period).toEqual({ from: `${today.slice(0, 8)}01`, to: today });
-    // March 2026 is not this month: province A's dossiers are not in it.
-    expect((body.items as { tenantId: string; received: number }[]).find((i) => i.tenantId === a.tenantId)?.received).toBe(0);
+    // Province A's dossiers date from February to April 2026, before this month: none was received
+    // in it, but the five still open are carried over into it.
+    expect((body.items as { tenantId: string }[]).find((i) => i.tenantId === a.tenantId))
+      .toMatchObject({ received: 0, carriedOver: 5, resolved: 0, endedWithoutResult: 0, inProgressAtEnd: 5 });
   });
 
   it('refuses bad dates with a 400 naming the field', async () => {
@@ -136,11 +162,18 @@ describe('GET /api/reports/provinces/:tenantId/units', () => {
     const { status, body } = await get(oversight, `/api/reports/provinces/${a.tenantId}/units?${PERIOD}`);
     expect(status).toBe(200);
     expect(body.province).toMatchObject({ id: a.tenantId });
+    // Most to handle first: the ward's carried-over dossier counts.
     expect(body.items).toEqual([
-      expect.objectContaining({ orgUnitId: a.ward, name: 'Phường Một', received: 4, inProgress: 3, resolvedOnTime: 1, resolvedLate: 0, overdueNow: 2, online: 2 }),
-      expect.objectContaining({ orgUnitId: a.department, name: 'Sở Hai', received: 3, inProgress: 0, resolvedOnTime: 0, resolvedLate: 2, overdueNow: 0, online: 1 }),
+      expect.objectContaining({
+        orgUnitId: a.ward, name: 'Phường Một', toHandle: 5, carriedOver: 1, received: 4, receivedOnline: 2, receivedInPersonOrPost: 2,
+        resolved: 1, resolvedEarly: 1, resolvedOnTime: 0, resolvedLate: 0, inProgressAtEnd: 4, inProgressInTime: 2, inProgressOverdue: 2, endedWithoutResult: 0,
+      }),
+      expect.objectContaining({
+        orgUnitId: a.department, name: 'Sở Hai', toHandle: 3, carriedOver: 0, received: 3, receivedOnline: 1, receivedInPersonOrPost: 2,
+        resolved: 2, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 2, inProgressAtEnd: 0, inProgressInTime: 0, inProgressOverdue: 0, endedWithoutResult: 1,
+      }),
     ]);
-    expect(body.totals).toEqual({ received: 7, inProgress: 3, resolvedOnTime: 1, resolvedLate: 2, overdueNow: 2, online: 3 });
+    expect(body.totals).toEqual(A_MARCH);
   });
 
   it('answers 404 for a province that does not exist', async () => {
@@ -166,3 +199,23 @@ describe('GET /api/reports/provinces/:tenantId/dossiers', () => {
     expect((await get(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?status=11`)).status).toBe(400);
   });
 });
+
+describe('the reports in the OpenAPI document', () => {
+  it('describe every count the reports answer with, on the national and the unit report', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> } }> };
+    const answered = Object.keys((await get(oversight, `/api/reports/provinces?${PERIOD}`)).body.totals as object).sort();
+    expect(answered).toEqual(Object.keys(A_MARCH).sort());
+    for (const path of ['/api/reports/provinces', '/api/reports/provinces/{tenantId}/units']) {
+      const schema = doc.paths[path]!.get.responses['200']!.content['application/json']!.schema;
+      expect(Object.keys(schema.properties!.totals!.properties!).sort(), path).toEqual(answered);
+      expect(Object.keys(schema.properties!.items!.items!.properties!), path).toEqual(expect.arrayContaining(answered));
+      expect(schema.properties!.totals!.properties!.carriedOver!.description, path).toContain('Tồn kỳ trước chuyển qua');
+    }
+  });
+});
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  description?: string;
+}

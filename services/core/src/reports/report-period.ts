@@ -13,8 +13,8 @@ const realDate = (s: string) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && n
 export const CivilDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày có dạng YYYY-MM-DD'), v.check(realDate, 'ngày không tồn tại'));
 
 /**
- * The reporting period (kỳ báo cáo): dossiers received from `from` to `to`, both inclusive, in
- * Vietnam's civil days. Either bound may be left out; the default is the current month so far.
+ * The reporting period (kỳ báo cáo): from `from` to `to`, both inclusive, in Vietnam's civil days.
+ * Either bound may be left out; the default is the current month so far.
  */
 export const ReportPeriod = v.pipe(
   v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate) }),
@@ -32,6 +32,12 @@ export interface ResolvedPeriod {
   start: Date;
   /** First instant of the day after `to` in Vietnam (exclusive). */
   end: Date;
+  /**
+   * When dossiers still in progress are judged overdue: the period's end, or now while the period
+   * is still running. Judged at a future end, a dossier due later today would count as overdue
+   * before it is.
+   */
+  asOf: Date;
 }
 
 /** Today's civil date in Vietnam. */
@@ -53,5 +59,5 @@ export function resolvePeriod(period: v.InferOutput<typeof ReportPeriod>, now = 
     const problem = `kỳ báo cáo tối đa ${MAX_DAYS} ngày`;
     throw invalid({ vi: `Kỳ báo cáo quá dài: tối đa ${MAX_DAYS} ngày.`, en: `The period is too long: at most ${MAX_DAYS} days.` }, { fields: [{ path: 'from', problem }] });
   }
-  return { from, to, start, end };
+  return { from, to, start, end, asOf: new Date(Math.min(end.getTime(), now.getTime())) };
 }

@@ -40,8 +40,8 @@ function Dashboard() {
 function Report(props: { data: ProvinceReport; linkQuery: string }) {
   const top = (rows: ReturnType<typeof rankProvinces>, value: (r: ReturnType<typeof rankProvinces>[number]) => number) =>
     rows.slice(0, TOP).map((r) => ({ label: r.name, value: value(r) }));
-  const received = () => top(rankProvinces(props.data.items, 'volume').filter((r) => r.received > 0), (r) => r.received);
-  const overdue = () => top(rankProvinces(props.data.items, 'overdue').filter((r) => r.overdueNow > 0), (r) => r.overdueNow);
+  const toHandle = () => top(rankProvinces(props.data.items, 'volume').filter((r) => r.toHandle > 0), (r) => r.toHandle);
+  const overdue = () => top(rankProvinces(props.data.items, 'overdue').filter((r) => r.inProgressOverdue > 0), (r) => r.inProgressOverdue);
   const lowestOnTime = () =>
     top(rankProvinces(props.data.items, 'onTime').filter((r) => onTimeRate(r) !== null).reverse(), (r) => onTimeRate(r) ?? 0);
   return (
@@ -49,13 +49,14 @@ function Report(props: { data: ProvinceReport; linkQuery: string }) {
       <h2>{t('ministryNationalTotals')}</h2>
       <KpiCards counts={props.data.totals} testId="national-kpis" />
       <div class="chart-grid">
-        <BarChart caption={t('ministryChartReceived')} bars={received()} format={(n) => formatNumber(n)} testId="chart-received" />
+        <BarChart caption={t('ministryChartToHandle')} bars={toHandle()} format={(n) => formatNumber(n)} testId="chart-to-handle" />
         <BarChart caption={t('ministryChartOverdue')} bars={overdue()} format={(n) => formatNumber(n)} warn testId="chart-overdue" />
         <BarChart caption={t('ministryChartOnTime')} bars={lowestOnTime()} max={1} format={(n) => formatPercent(n)} testId="chart-on-time" />
       </div>
       <h2 id="ranked-heading" class="section-gap">{t('ministryRankedHeading')}</h2>
       <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('empty')}</p>}>
         <RankedTable rows={props.data.items} totals={props.data.totals} linkQuery={props.linkQuery} />
+        <p class="muted" data-testid="cohort-note">{t('ministryCohortNote')}</p>
       </Show>
     </>
   );

@@ -4,23 +4,30 @@ import { onlineShare, onTimeRate, type DossierCounts } from './types.js';
 
 const rate = (value: number | null) => (value === null ? t('ministryNoRate') : formatPercent(value));
 
-/** The headline figures of one report line (the country, or one province), as a list of cards. */
+/**
+ * The headline figures of one report line (the country, or one province), as a list of cards: the
+ * periodic report's totals, then the two rates. `data-kpi` names the count for tests.
+ */
 export function KpiCards(props: { counts: DossierCounts; testId: string }) {
-  const card = (label: MessageKey, value: string, warn = false) => (
-    <li class={warn ? 'kpi kpi-warn' : 'kpi'}>
+  const card = (key: string, label: MessageKey, value: string, warn = false) => (
+    <li class={warn ? 'kpi kpi-warn' : 'kpi'} data-kpi={key}>
       <span class="kpi-label">{t(label)}</span>
       <span class="kpi-value">{value}</span>
     </li>
   );
+  const c = () => props.counts;
   return (
     <ul class="kpi-grid" data-testid={props.testId}>
-      {card('ministryReceived', formatNumber(props.counts.received))}
-      {card('ministryInProgress', formatNumber(props.counts.inProgress))}
-      {card('ministryOnTime', formatNumber(props.counts.resolvedOnTime))}
-      {card('ministryLate', formatNumber(props.counts.resolvedLate), props.counts.resolvedLate > 0)}
-      {card('ministryOverdueNow', formatNumber(props.counts.overdueNow), props.counts.overdueNow > 0)}
-      {card('ministryOnTimeRate', rate(onTimeRate(props.counts)))}
-      {card('ministryOnlineShare', rate(onlineShare(props.counts)))}
+      {card('toHandle', 'ministryToHandle', formatNumber(c().toHandle))}
+      {card('carriedOver', 'ministryCarriedOver', formatNumber(c().carriedOver))}
+      {card('received', 'ministryReceived', formatNumber(c().received))}
+      {card('resolved', 'ministryResolved', formatNumber(c().resolved))}
+      {card('resolvedLate', 'ministryResolvedLate', formatNumber(c().resolvedLate), c().resolvedLate > 0)}
+      {card('inProgressAtEnd', 'ministryInProgress', formatNumber(c().inProgressAtEnd))}
+      {card('inProgressOverdue', 'ministryInProgressOverdue', formatNumber(c().inProgressOverdue), c().inProgressOverdue > 0)}
+      {card('endedWithoutResult', 'ministryEndedWithoutResult', formatNumber(c().endedWithoutResult))}
+      {card('onTimeRate', 'ministryOnTimeRate', rate(onTimeRate(c())))}
+      {card('onlineShare', 'ministryOnlineShare', rate(onlineShare(c())))}
     </ul>
   );
 }

@@ -1,9 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
 import { getJson } from '../../api.js';
-import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
-import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { KpiCards } from './kpi-cards.js';
 import { PeriodFilter, usePeriod } from './period-filter.js';
@@ -11,7 +9,8 @@ import { ProvinceAdmins } from './province-admins.js';
 import { ProvinceDossiers } from './province-dossiers.js';
 import { ProvinceOrgUnits } from './province-units.js';
 import { RequireMinistry } from './require-ministry.js';
-import { onTimeRate, type UnitReport } from './types.js';
+import type { UnitReport } from './types.js';
+import { UnitReportTable } from './unit-report-table.js';
 import './ministry.css';
 
 /** Drill-down into one province, read only; the only write is the ministry's own appointment. */
@@ -55,29 +54,14 @@ function Province() {
 }
 
 function UnitSummary(props: { data: UnitReport }) {
-  const rate = (value: number | null) => (value === null ? t('ministryNoRate') : formatPercent(value));
   return (
     <>
       <KpiCards counts={props.data.totals} testId="province-kpis" />
       <h2 id="units-report-heading">{t('ministryUnitsReport')}</h2>
       <p class="muted">{t('ministryUnitsReportNote')}</p>
       <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('ministryChartEmpty')}</p>}>
-        <DataTable
-          labelledBy="units-report-heading"
-          testId="unit-report-table"
-          rows={props.data.items}
-          rowTestId={(u) => `unit-report-${u.code}`}
-          columns={[
-            { header: t('ministryUnit'), cell: (u) => u.name },
-            { header: t('ministryReceived'), cell: (u) => formatNumber(u.received), class: 'num' },
-            { header: t('ministryInProgress'), cell: (u) => formatNumber(u.inProgress), class: 'num' },
-            { header: t('ministryOnTime'), cell: (u) => formatNumber(u.resolvedOnTime), class: 'num' },
-            { header: t('ministryLate'), cell: (u) => formatNumber(u.resolvedLate), class: 'num' },
-            { header: t('ministryOverdueNow'), cell: (u) => formatNumber(u.overdueNow), class: 'num' },
-            { header: t('ministryOnTimeRate'), cell: (u) => rate(onTimeRate(u)), class: 'num' },
-            { header: t('ministryOnline'), cell: (u) => formatNumber(u.online), class: 'num' },
-          ]}
-        />
+        <UnitReportTable rows={props.data.items} totals={props.data.totals} />
+        <p class="muted" data-testid="cohort-note">{t('ministryCohortNote')}</p>
       </Show>
     </>
   );

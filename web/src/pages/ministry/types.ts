@@ -1,13 +1,23 @@
 import { locale, t, type MessageKey } from '../../i18n/index.js';
 
-/** The report API's counts (services/core/src/reports/dossier-counts.ts). */
+/**
+ * The report API's counts (services/core/src/reports/dossier-counts.ts), in the columns of the
+ * periodic report: carriedOver + received = toHandle = resolved + inProgressAtEnd + endedWithoutResult.
+ */
 export interface DossierCounts {
+  toHandle: number;
+  carriedOver: number;
   received: number;
-  inProgress: number;
+  receivedOnline: number;
+  receivedInPersonOrPost: number;
+  resolved: number;
+  resolvedEarly: number;
   resolvedOnTime: number;
   resolvedLate: number;
-  overdueNow: number;
-  online: number;
+  inProgressAtEnd: number;
+  inProgressInTime: number;
+  inProgressOverdue: number;
+  endedWithoutResult: number;
 }
 
 export interface ProvinceRow extends DossierCounts {
@@ -55,15 +65,17 @@ export interface ProvinceDossier {
   overdue: boolean;
 }
 
-/** On-time share of the resolved dossiers; null when none was resolved (no rate to rank). */
+/**
+ * Share of the resolved dossiers resolved early or on time (the timeliness measure of Decision 766);
+ * null when none was resolved (no rate to rank).
+ */
 export function onTimeRate(c: DossierCounts): number | null {
-  const resolved = c.resolvedOnTime + c.resolvedLate;
-  return resolved === 0 ? null : c.resolvedOnTime / resolved;
+  return c.resolved === 0 ? null : (c.resolvedEarly + c.resolvedOnTime) / c.resolved;
 }
 
-/** Online share of the received dossiers; null when none was received. */
+/** Online share of the newly received dossiers; null when none was received. */
 export function onlineShare(c: DossierCounts): number | null {
-  return c.received === 0 ? null : c.online / c.received;
+  return c.received === 0 ? null : c.receivedOnline / c.received;
 }
 
 /** A message with `{name}` slots filled in. */

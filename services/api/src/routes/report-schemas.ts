@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+
+const Count = (description: string) => v.pipe(v.number(), v.integer(), v.minValue(0), v.description(description));
+
+/**
+ * One report line, in the columns of the periodic report on handling administrative procedures
+ * (the form of Circular 01/2020/TT-VPCP as we read it; wording unverified). The columns add up:
+ * carriedOver + received = toHandle = resolved + inProgressAtEnd + endedWithoutResult.
+ */
+export const DossierCounts = v.object({
+  toHandle: Count('Số hồ sơ nhận giải quyết: carriedOver + received'),
+  carriedOver: Count('Tồn kỳ trước chuyển qua: received before the period, not finished, refused, withdrawn or stopped before its start'),
+  received: Count('Mới tiếp nhận trong kỳ: received in the period'),
+  receivedOnline: Count('… trực tuyến: received online'),
+  receivedInPersonOrPost: Count('… trực tiếp, bưu chính: at the counter, by post or through a proxy'),
+  resolved: Count('Đã giải quyết trong kỳ: finished with a result in the period, whenever received'),
+  resolvedEarly: Count('… trước hạn: finished on a civil day (Vietnam time) before the due date’s'),
+  resolvedOnTime: Count('… đúng hạn: finished on the due date’s civil day, or without a due date'),
+  resolvedLate: Count('… quá hạn: finished after the due date’s civil day, or ever marked overdue (an apology does not clear it)'),
+  inProgressAtEnd: Count('Đang giải quyết: received before the period’s end and still open at it'),
+  inProgressInTime: Count('… trong hạn: not overdue at the period’s end'),
+  inProgressOverdue: Count('… quá hạn: marked overdue, or due, before the period’s end (or now, while the period runs)'),
+  endedWithoutResult: Count('Refused at intake, withdrawn or stopped (statuses 3, 7, 8) in the period'),
+});
+
+const Period = v.object({
+  from: v.pipe(v.string(), v.description('First civil day, Vietnam time')),
+  to: v.pipe(v.string(), v.description('Last civil day, inclusive')),
+});
+const Uuid = v.pipe(v.string(), v.uuid());
+
+export const ProvinceReport = v.object({
+  period: Period,
+  items: v.array(v.object({ tenantId: Uuid, code: v.string(), name: v.string(), fullName: v.string(), ...DossierCounts.entries })),
+  totals: v.pipe(DossierCounts, v.description('The whole country')),
+});
+export type ProvinceReport = v.InferOutput<typeof ProvinceReport>;
+
+export const UnitReport = v.object({
+  province: v.object({ id: Uuid, code: v.string(), name: v.string(), fullName: v.string() }),
+  period: Period,
+  items: v.pipe(
+    v.array(v.object({ orgUnitId: Uuid, code: v.string(), name: v.string(), ...DossierCounts.entries })),
+    v.description('Receiving units with dossiers to handle in the period, most first'),
+  ),
+  totals: v.pipe(DossierCounts, v.description('The province')),
+});
+export type UnitReport = v.InferOutput<typeof UnitReport>;
+
+export const ProvinceDossierPage = v.object({
+  items: v.array(
+    v.object({
+      id: Uuid, code: v.string(), procedureCode: v.string(), procedureName: v.string(),
+      channel: v.picklist(['online', 'in_person', 'postal', 'proxy']), receivingUnitName: v.string(),
+      nationalStatus: v.pipe(v.number(), v.description('National status code, 1–10')),
+      receivedAt: v.string(), dueAt: v.nullable(v.string()), finishedAt: v.nullable(v.string()), overdue: v.boolean(),
+    }),
+  ),
+  total: v.number(),
+  page: v.number(),
+  pageSize: v.number(),
+});

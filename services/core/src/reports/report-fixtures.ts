@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { schema, withTenant, type Sql } from '@gov/db';
+import { createTenant } from '@gov/db/testing';
+
+/**
+ * Test-only: a dossier as the reports see it. Times are ISO strings with their offset; `endedAt`
+ * writes the event that ended a dossier without a result (refused, withdrawn, stopped), as the
+ * dossier workflow does.
+ */
+export interface ReportDossier {
+  channel: 'online' | 'in_person' | 'postal' | 'proxy';
+  status: number;
+  receivedAt: string;
+  dueAt?: string;
+  finishedAt?: string;
+  overdueAt?: string;
+  endedAt?: string;
+}
+
+const END_EVENT: Record<number, string> = { 3: 'refused', 7: 'withdrawn', 8: 'stopped' };
+
+/** A new province with one receiving unit holding `dossiers`, written through the app role. */
+export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; name: string; dossiers: ReportDossier[] }) {
+  const tenantId = await createTenant(args.ownerUrl, args.name);
+  const unitId = randomUUID();
+  await withTenant(args.sql, tenantId, async (tx) => {
+    await tx.insert(schema.orgUnits).values({ tenantId, id: unitId, path: [unitId], code: `BC${unitId.slice(0, 6)}`.toUpperCase(), name: 'Bộ phận một cửa phường Báo Cáo', kind: 'commune_one_stop' });
+    const [procedure] = await tx.insert(schema.procedures).values({
+      code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục báo cáo', sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person'],
+      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }], onlineServiceLevel: 'full',
+    }).returning();
+    const date = (s?: string) => (s ? new Date(s) : null);
+    for (const [i, r] of args.dossiers.entries()) {
+      const [dossier] = await tx.insert(schema.dossiers).values({
+        tenantId, code: `BC-${unitId.slice(0, 8)}-${i}`, procedureId: procedure!.id, channel: r.channel, receivingUnitId: unitId, currentUnitId: unitId,
+        applicantName: 'Nguyễn Văn Báo Cáo', nationalStatus: r.status, localStatus: 'x',
+        receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt),
+      }).returning({ id: schema.dossiers.id });
+      const kind = END_EVENT[r.status];
+      if (r.endedAt && kind) {
+        await tx.insert(schema.dossierEvents).values({ tenantId, dossierId: dossier!.id, eventKey: `test:${kind}`, kind, occurredAt: new Date(r.endedAt) });
+      }
+    }
+  });
+  return { tenantId, unitId };
+}
