@@ -18,7 +18,18 @@ export interface DossierView {
   /** Supplement during processing: the clock is stopped since this instant. */
   pausedSince: string | null;
   pausedWorkingMinutes: number;
-  apology: { reason: string; newDueAt: string; issuedAt: string; beforeDeadline: boolean } | null;
+  /** The latest apology letter (Form 04): its new date is the one shown to the applicant. */
+  apology: {
+    reason: string;
+    newDueAt: string;
+    issuedAt: string;
+    beforeDeadline: boolean;
+    /** Letters issued so far, this one included. */
+    count: number;
+    nearDue: boolean;
+    /** The new date passed unfinished too: another letter is due. */
+    overdue: boolean;
+  } | null;
   feePending: boolean;
   /** The hand-over (liên thông) child that owns step actions right now, if any. */
   activeHandOverWorkflowId: string | null;

@@ -27,6 +27,7 @@ const EVENT_LABEL: Record<string, MessageKey> = {
   intake_overdue: 'officerEvIntakeOverdue',
   near_due: 'officerEvNearDue',
   overdue: 'officerEvOverdue',
+  apology_overdue: 'officerEvApologyOverdue',
   step_overdue: 'officerEvStepOverdue',
 };
 

@@ -1,20 +1,18 @@
 import type { DossierActionInput } from '@gov/domain';
+import { nearDueAt } from './near-due.js';
 import { advance, pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { atIntake, currentStep } from './state.js';
 
 /** Reception deadline for online dossiers: 8 working hours (seed 004, Art. 11(1)(a)). */
 export const INTAKE_WORKING_MINUTES = 8 * 60;
-/** Near-due once this share of the allowed working time is used. */
-const NEAR_DUE_SHARE = 0.8;
 
 /** Tiếp nhận: the promised date is counted from acceptance of a complete dossier. */
 export function accept(env: MachineEnv, input: DossierActionInput<'accept'>): Promise<void> {
   const { state, time } = env;
   const now = new Date(Date.now());
   const due = time.addStatutory(now, state.snapshot.statutoryTime);
-  const total = time.workingMinutesBetween(now, due);
   state.dueAt = due.getTime();
-  state.nearDueAt = time.addWorkingMinutes(now, total * NEAR_DUE_SHARE).getTime();
+  state.nearDueAt = nearDueAt(time, now.getTime(), state.dueAt);
   const met = state.intakeDueAt === null ? null : now.getTime() <= state.intakeDueAt;
   return advance(env, { kind: 'accepted', actorUserId: input.actor.userId, content: { note: input.note ?? null, dueAt: due.toISOString(), intakeDeadlineMet: met }, notify: 'dossier.accepted' });
 }

@@ -80,15 +80,6 @@ export function recordPayment(env: MachineEnv, input: DossierActionInput<'record
   return env.recorder.record({ kind: 'fee_paid', actorUserId: input.actor.userId, content: { reference: input.reference } });
 }
 
-/** Thư xin lỗi và hẹn lại ngày trả (Form 04): the citizen's new date; the dossier stays overdue. */
-export function recordApology(env: MachineEnv, input: DossierActionInput<'recordApology'>): Promise<void> {
-  const { state } = env;
-  const now = Date.now();
-  const beforeDeadline = state.dueAt !== null && now <= state.dueAt;
-  state.apology = { reason: input.reason, newDueAt: Date.parse(input.newDueAt), issuedAt: now, beforeDeadline };
-  return env.recorder.record({ kind: 'apology_issued', actorUserId: input.actor.userId, content: { reason: input.reason, newDueAt: new Date(state.apology.newDueAt).toISOString(), originalDueAt: state.dueAt === null ? null : new Date(state.dueAt).toISOString(), beforeDeadline }, notify: 'dossier.apology' });
-}
-
 /** Trả kết quả (status 10): in person, online or by post; the dossier's workflow ends. */
 export function returnResult(env: MachineEnv, input: DossierActionInput<'returnResult'>): Promise<void> {
   const { state } = env;

@@ -1,9 +1,11 @@
+import { apologyDeadlines } from './apology.js';
 import type { MachineEnv } from './steps.js';
 import { atIntake } from './state.js';
 
 /**
  * Deadlines this workflow watches, as [instant, fire] pairs: intake (8 working hours), the
- * current step, near-due and the overall promised date. A stopped clock (supplement pending)
+ * current step, near-due and the overall promised date, then the apology's new date (Form 04);
+ * the last two only until processing finishes (status 9/10). A stopped clock (supplement pending)
  * watches nothing but the intake deadline. A breach records an event and keeps waiting; it never
  * fails the workflow (ARCHITECTURE.md, Temporal).
  */
@@ -42,6 +44,7 @@ function watched(env: MachineEnv): [number, () => Promise<void>][] {
       return recorder.record({ kind: 'overdue', stepDueAt: due, deadlineMet: false, content: { apologyIssued: apologised, escalate: !apologised } });
     }]);
   }
+  list.push(...apologyDeadlines(env));
   return list;
 }
 

@@ -1,6 +1,7 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import * as v from 'valibot';
 import { DOSSIER_ACTIONS, DOSSIER_REJECTION_TYPE, DossierActionInputs, type DossierAction, type DossierActionInput, type DossierRejection } from '@gov/domain';
+import { recordApology } from './apology.js';
 import * as intake from './apply-intake.js';
 import * as processing from './apply-processing.js';
 import { actionUpdates, dossierStateQuery } from './definitions.js';
@@ -47,7 +48,7 @@ function apply(env: MachineEnv, action: DossierAction, input: never, intakeMinut
     case 'approve': return processing.approve(env, input);
     case 'requestFee': return processing.requestFee(env, input);
     case 'recordPayment': return processing.recordPayment(env, input);
-    case 'recordApology': return processing.recordApology(env, input);
+    case 'recordApology': return recordApology(env, input);
     case 'returnResult': return processing.returnResult(env, input);
   }
 }

@@ -29,7 +29,8 @@ export interface DossierState {
   nearDueFlagged: boolean;
   /** When the promised date passed; stays set for reports even after an apology. */
   overdueAt: number | null;
-  apology: { reason: string; newDueAt: number; issuedAt: number; beforeDeadline: boolean } | null;
+  /** The latest apology letter (Form 04); its new date is watched like the promised date. */
+  apology: Apology | null;
   pausedSince: number | null;
   pausedWorkingMinutes: number;
   feePending: boolean;
@@ -37,6 +38,23 @@ export interface DossierState {
   finishedAt: number | null;
   returnedAt: number | null;
   done: boolean;
+}
+
+/**
+ * Thư xin lỗi, hẹn lại ngày trả (Form 04). Issued again each time a new date is missed, so only
+ * the latest is kept here; every letter stays an `apology_issued` event in PostgreSQL.
+ */
+export interface Apology {
+  reason: string;
+  newDueAt: number;
+  issuedAt: number;
+  beforeDeadline: boolean;
+  /** Letters issued for this dossier so far, this one included. */
+  count: number;
+  nearDueAt: number;
+  nearDueFlagged: boolean;
+  /** When the new date passed unfinished: flagged once per letter, so once per date. */
+  overdueAt: number | null;
 }
 
 export type Actor = DossierActor;

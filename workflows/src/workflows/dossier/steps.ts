@@ -1,3 +1,4 @@
+import { shiftApology } from './apology.js';
 import type { Recorder, TransitionRecord } from './recorder.js';
 import { currentStep, type DossierState } from './state.js';
 import type { TimeModel } from './time-model.js';
@@ -75,8 +76,9 @@ export function pauseClock(state: DossierState, now: number): void {
 }
 
 /**
- * The citizen's supplement arrived: the promised date, the near-due mark and the step deadline
- * move by the paused time, in working time (Decree 61/2018 as amended; DOMAIN.md §4).
+ * The citizen's supplement arrived: the promised date, the near-due mark, the apology's new date
+ * and the step deadline move by the paused time, in working time (Decree 61/2018 as amended;
+ * DOMAIN.md §4).
  */
 export function resumeClock(state: DossierState, time: TimeModel, now: number, shiftStep: boolean): number {
   if (state.pausedSince === null) return 0;
@@ -89,6 +91,7 @@ export function resumeClock(state: DossierState, time: TimeModel, now: number, s
     state.dueAt = shift(state.dueAt);
     if (!state.nearDueFlagged) state.nearDueAt = shift(state.nearDueAt);
   }
+  if (!state.isHandOver && minutes > 0) shiftApology(state, (ms) => time.addWorkingMinutes(at(ms), minutes).getTime());
   if (shiftStep && !state.stepOverdueFlagged) state.stepDueAt = shift(state.stepDueAt);
   return minutes;
 }

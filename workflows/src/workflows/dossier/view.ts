@@ -1,8 +1,14 @@
 import type { DossierActor, DossierView } from '@gov/domain';
 import { allowedActions } from './rules.js';
-import { currentStep, type DossierState } from './state.js';
+import { currentStep, type Apology, type DossierState } from './state.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+function apologyView(a: Apology | null): DossierView['apology'] {
+  if (a === null) return null;
+  const overdue = a.overdueAt !== null;
+  return { reason: a.reason, newDueAt: new Date(a.newDueAt).toISOString(), issuedAt: new Date(a.issuedAt).toISOString(), beforeDeadline: a.beforeDeadline, count: a.count, nearDue: a.nearDueFlagged && !overdue, overdue };
+}
 
 /** The Query result: read-only, so it may run at any time (also between history events). */
 export function buildView(state: DossierState, actor?: DossierActor): DossierView {
@@ -22,9 +28,7 @@ export function buildView(state: DossierState, actor?: DossierActor): DossierVie
     overdue: state.overdueAt !== null,
     pausedSince: iso(state.pausedSince),
     pausedWorkingMinutes: state.pausedWorkingMinutes,
-    apology: state.apology
-      ? { reason: state.apology.reason, newDueAt: new Date(state.apology.newDueAt).toISOString(), issuedAt: new Date(state.apology.issuedAt).toISOString(), beforeDeadline: state.apology.beforeDeadline }
-      : null,
+    apology: apologyView(state.apology),
     feePending: state.feePending,
     activeHandOverWorkflowId: state.activeHandOver,
     transitions: state.seq,
