@@ -1,15 +1,7 @@
 import { schema, type TenantDb } from '@gov/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { StoredAttachment } from '../dossiers/register-dossier.js';
 import type { FilePurpose } from './file-purpose.js';
-
-export interface FileToAttach {
-  componentCode: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  storageKey: string;
-}
 
 const f = schema.dossierFiles;
 /** What a caller learns of a file row (never the storage key: bytes go through the files route). */
@@ -25,7 +17,7 @@ const sameContent = (a: { componentCode: string; sha256: string }) => (b: { comp
  * concurrent insert of the same file and then skips it, and the re-select (a new snapshot under
  * READ COMMITTED) sees the row that insert committed, so two retries at once also give one row.
  */
-export async function insertFilesOnce(tx: TenantDb, args: { tenantId: string; dossierId: string; purpose: FilePurpose; uploadedBy: string; files: FileToAttach[] }): Promise<(FileRow & { alreadyAttached: boolean })[]> {
+export async function insertFilesOnce(tx: TenantDb, args: { tenantId: string; dossierId: string; purpose: FilePurpose; uploadedBy: string; files: StoredAttachment[] }): Promise<(FileRow & { alreadyAttached: boolean })[]> {
   const { tenantId, dossierId, purpose } = args;
   const files = args.files.filter((file, i, all) => all.findIndex(sameContent(file)) === i);
   const added = await tx
