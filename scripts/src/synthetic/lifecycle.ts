@@ -12,6 +12,8 @@ export interface Lifecycle {
   localStatus: string;
   dueAt: number;
   finishedAt: number | null;
+  /** When it stopped being open (the reports' closed_at); null while open. */
+  closedAt: number | null;
   returnedAt: number | null;
   overdueAt: number | null;
 }
@@ -92,5 +94,15 @@ export function lifecycle(args: { random: Random; receivedAt: number; workingDay
     // Still open after the deadline: overdue, and it stays visible as such in every report.
     overdueAt = dueAt;
   }
-  return { status, localStatus, dueAt, finishedAt, returnedAt, overdueAt };
+  return { status, localStatus, dueAt, finishedAt, closedAt: closedAt(status, finishedAt, receivedAt), returnedAt, overdueAt };
+}
+
+/**
+ * At the result; a refusal, withdrawal or stop (3, 7, 8) on receipt, as migration 0022 filled in
+ * synthetic rows loaded before the column (they have no events to date it): the same seed gives the
+ * same reports, and no draw is added, so the same rows.
+ */
+function closedAt(status: number, finishedAt: number | null, receivedAt: number): number | null {
+  if (finishedAt !== null) return finishedAt;
+  return status === 3 || status === 7 || status === 8 ? receivedAt : null;
 }

@@ -40,9 +40,9 @@ async function seedDossiers(tenantId: string, suffix: string): Promise<string> {
     ];
     for (const [i, [channel, status, received, due, finished, overdue]] of rows.entries()) {
       await sql`
-        insert into dossiers (tenant_id, code, procedure_id, channel, receiving_unit_id, current_unit_id, applicant_name, national_status, local_status, received_at, due_at, finished_at, overdue_at)
+        insert into dossiers (tenant_id, code, procedure_id, channel, receiving_unit_id, current_unit_id, applicant_name, national_status, local_status, received_at, due_at, finished_at, closed_at, overdue_at)
         values (${tenantId}, ${`GS-${suffix}-${i}`}, ${procedure!.id}, ${channel}, ${unitId}, ${unitId}, 'Nguyễn Văn Giám Sát', ${status}, 'x', ${sql.unsafe(received)},
-                ${sql.unsafe(due)}, ${finished ? sql.unsafe(finished) : null}, ${overdue ? sql.unsafe(overdue) : null})`;
+                ${sql.unsafe(due)}, ${finished ? sql.unsafe(finished) : null}, ${finished ? sql.unsafe(finished) : null}, ${overdue ? sql.unsafe(overdue) : null})`;
     }
     return unitName;
   } finally {

@@ -18,6 +18,8 @@ interface Row {
   dueAt?: string;
   finishedAt?: string;
   overdueAt?: string;
+  /** When it closed without a result (3, 7, 8); one with a result closes at `finishedAt`. */
+  closedAt?: string;
 }
 
 /** A province with two receiving units and the given dossiers, written through the app role. */
@@ -39,6 +41,7 @@ async function seedProvince(sql: Sql, name: string, rows: Row[]) {
         tenantId, code: `BC-${randomUUID().slice(0, 8)}-${i}`, procedureId: procedure!.id, channel: r.channel, receivingUnitId: unitId, currentUnitId: unitId,
         applicantName: 'Nguyễn Văn Báo Cáo', applicantIdSuffix: '1234', nationalStatus: r.status, localStatus: 'x',
         receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt),
+        closedAt: date(r.finishedAt ?? r.closedAt),
       });
     }
     return { tenantId, ...units };
@@ -57,7 +60,7 @@ const PROVINCE_A: Row[] = [
   { unit: 'department', channel: 'online', status: 9, receivedAt: '2026-03-04T09:00:00+07:00', dueAt: '2026-03-15T17:00:00+07:00', finishedAt: '2026-03-20T10:00:00+07:00' },
   { unit: 'department', channel: 'in_person', status: 10, receivedAt: '2026-03-04T10:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-14T10:00:00+07:00', overdueAt: '2026-03-12T17:00:00+07:00' },
   // Refused at intake, 23:30 on the last day in Vietnam (16:30 UTC): ended without a result.
-  { unit: 'department', channel: 'in_person', status: 3, receivedAt: '2026-03-31T23:30:00+07:00' },
+  { unit: 'department', channel: 'in_person', status: 3, receivedAt: '2026-03-31T23:30:00+07:00', closedAt: '2026-03-31T23:30:00+07:00' },
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-04-01T00:00:00+07:00' },
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-02-28T23:59:00+07:00' },
 ];

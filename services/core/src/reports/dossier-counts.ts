@@ -1,4 +1,5 @@
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { earlyResult, lateResult, overdueWhileOpen } from './deadline-rules.js';
 import type { PeriodDossiers } from './period-dossiers.js';
 import type { ResolvedPeriod } from './report-period.js';
 
@@ -37,12 +38,6 @@ export interface DossierCounts {
   endedWithoutResult: number;
 }
 
-/**
- * Vietnam's civil day of an instant: "on time" means on the due date, not by its hour. A fixed
- * UTC+7 as in report-period.ts; an interval, not a zone name, because PostgreSQL reads '+07' as
- * POSIX (west of Greenwich), and a zone name costs twice the time on 200,000 rows.
- */
-const civilDay = (instant: SQLWrapper) => sql`(${instant} at time zone interval '+07:00')::date`;
 /** A bound as a timestamptz literal: raw `sql` parameters get no column encoder. */
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 
@@ -58,14 +53,10 @@ export function dossierCounts(p: PeriodDossiers, period: ResolvedPeriod): { [K i
   const received = sql`${p.receivedAt} >= ${start}`;
   const carriedOver = sql`${p.receivedAt} < ${start} and (${p.closedAt} is null or ${p.closedAt} >= ${start})`;
   const resolved = sql`${p.finishedAt} >= ${start} and ${p.finishedAt} < ${end}`;
-  // An apology letter moves the date shown to the applicant, but an overdue dossier stays overdue
-  // in every report (DOMAIN.md §4): overdue_at is never cleared. Each test is true or false, never
-  // null (no due date), so "on time" can be "neither early nor late".
-  const late = sql`(${p.overdueAt} is not null or coalesce(${civilDay(p.finishedAt)} > ${civilDay(p.dueAt)}, false))`;
-  const early = sql`(${p.overdueAt} is null and coalesce(${civilDay(p.finishedAt)} < ${civilDay(p.dueAt)}, false))`;
+  // Never null (deadline-rules.ts), so "on time" can be "neither early nor late".
+  const [late, early] = [lateResult(p), earlyResult(p)];
   const inProgressAtEnd = sql`(${p.closedAt} is null or ${p.closedAt} >= ${end})`;
-  // least() skips nulls: overdue if either instant is before asOf, in time if there is neither.
-  const overdueAtEnd = sql`coalesce(least(${p.overdueAt}, ${p.dueAt}) < ${asOf}, false)`;
+  const overdueAtEnd = overdueWhileOpen(p, asOf);
   return {
     toHandle: count(sql`(${carriedOver}) or (${received})`),
     carriedOver: count(carriedOver),

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { assertNationalRead } from './assert-national-read.js';
+import { lateAsOf } from './deadline-rules.js';
 
 export const ListProvinceDossiers = v.object({
   /** National status code (1–10, DOMAIN.md §4); all when left out. */
@@ -16,7 +17,8 @@ export type ListProvinceDossiers = v.InferInput<typeof ListProvinceDossiers>;
 /**
  * The ministry's read-only view of one province's dossiers, newest first, one page at a time.
  * It is a report, so it carries no applicant data (name, ID, contact): the ministry compares how
- * dossiers move, the province serves the people in them.
+ * dossiers move, the province serves the people in them. `overdue` (Quá hạn) is the reports' own
+ * rule, judged now: a late result, or open past its date; never a dossier closed without a result.
  */
 export async function listProvinceDossiers({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ListProvinceDossiers }) {
   assertNationalRead(ctx);
@@ -28,7 +30,7 @@ export async function listProvinceDossiers({ ctx, tenantId, input }: { ctx: Serv
       .select({
         id: d.id, code: d.code, procedureCode: p.code, procedureName: p.name, channel: d.channel, receivingUnitName: u.name,
         nationalStatus: d.nationalStatus, receivedAt: d.receivedAt, dueAt: d.dueAt, finishedAt: d.finishedAt,
-        overdue: sql<boolean>`(${d.overdueAt} is not null or (${d.finishedAt} is null and ${d.dueAt} < now()))`,
+        overdue: lateAsOf(d, sql`now()`),
       })
       .from(d)
       .innerJoin(p, eq(p.id, d.procedureId))

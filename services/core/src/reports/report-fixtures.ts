@@ -4,8 +4,7 @@ import { createTenant } from '@gov/db/testing';
 
 /**
  * Test-only: a dossier as the reports see it. Times are ISO strings with their offset; `endedAt`
- * writes the event that ended a dossier without a result (refused, withdrawn, stopped), as the
- * dossier workflow does.
+ * is when a dossier ended without a result (refused, withdrawn, stopped).
  */
 export interface ReportDossier {
   channel: 'online' | 'in_person' | 'postal' | 'proxy';
@@ -17,7 +16,15 @@ export interface ReportDossier {
   endedAt?: string;
 }
 
-const END_EVENT: Record<number, string> = { 3: 'refused', 7: 'withdrawn', 8: 'stopped' };
+const ENDED_WITHOUT_RESULT = new Set([3, 7, 8]);
+
+/**
+ * closed_at as the projection writes it: at the result, else when the dossier ended without one.
+ * One that ended without a known time closed on receipt, as migration 0022 fills in older rows.
+ */
+function closedAt(r: ReportDossier): string | undefined {
+  return r.finishedAt ?? r.endedAt ?? (ENDED_WITHOUT_RESULT.has(r.status) ? r.receivedAt : undefined);
+}
 
 /** A new province with one receiving unit holding `dossiers`, written through the app role. */
 export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; name: string; dossiers: ReportDossier[] }) {
@@ -31,15 +38,11 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
     }).returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of args.dossiers.entries()) {
-      const [dossier] = await tx.insert(schema.dossiers).values({
+      await tx.insert(schema.dossiers).values({
         tenantId, code: `BC-${unitId.slice(0, 8)}-${i}`, procedureId: procedure!.id, channel: r.channel, receivingUnitId: unitId, currentUnitId: unitId,
         applicantName: 'Nguyễn Văn Báo Cáo', nationalStatus: r.status, localStatus: 'x',
-        receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt),
-      }).returning({ id: schema.dossiers.id });
-      const kind = END_EVENT[r.status];
-      if (r.endedAt && kind) {
-        await tx.insert(schema.dossierEvents).values({ tenantId, dossierId: dossier!.id, eventKey: `test:${kind}`, kind, occurredAt: new Date(r.endedAt) });
-      }
+        receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt), closedAt: date(closedAt(r)),
+      });
     }
   });
   return { tenantId, unitId };

@@ -1,6 +1,6 @@
 import { schema, withMinistryRead } from '@gov/db';
 import { notFound } from '@gov/domain';
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { assertNationalRead } from './assert-national-read.js';
@@ -25,10 +25,9 @@ export async function reportProvinceUnits({ ctx, tenantId, input }: { ctx: Servi
       .select({ orgUnitId: u.id, code: u.code, name: u.name, ...counts })
       .from(p)
       .innerJoin(u, and(eq(u.tenantId, p.tenantId), eq(u.id, p.receivingUnitId)))
+      // periodDossiers holds only dossiers to handle in the period (carried over or received), so
+      // a unit whose dossiers all closed before it is not listed.
       .groupBy(u.id, u.code, u.name)
-      // The subquery also holds dossiers that ended before the period (it cannot tell without
-      // their history); a unit with nothing else has nothing to report.
-      .having(gt(counts.toHandle, 0))
       .orderBy(desc(counts.toHandle), asc(u.name));
     return { province, period: { from: period.from, to: period.to }, items, totals: sumCounts(items) };
   });

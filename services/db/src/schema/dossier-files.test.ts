@@ -1,56 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { databaseUrls } from '@gov/runtime';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
+import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { ensureRolesAndDatabase } from '../setup/ensure-roles.js';
-import { MIGRATIONS_DIR, runMigrations } from '../setup/run-migrations.js';
+import { databaseBefore, type DatabaseBefore } from '../testing/database-before.js';
 
 // 0021 against rows written the old way: a throwaway database is migrated up to 0020, given
 // legacy rows (`result:<field>` in the component code), then migrated to the end.
 const PURPOSE_MIGRATION = '0021_add-dossier-file-purpose';
-const name = `gov_files_${randomUUID().slice(0, 8)}`;
-const app = new URL(inject('databaseUrl'));
-app.pathname = `/${name}`;
-const server = new URL(inject('adminDatabaseUrl'));
-server.pathname = '/postgres';
-const urls = { ...databaseUrls({ DATABASE_URL: app.toString() }), admin: server.toString() };
-// A superuser in the new database: exempt from RLS, so it writes rows as old code left them.
-const inside = new URL(urls.admin);
-inside.pathname = `/${name}`;
+let db: DatabaseBefore;
 let admin: postgres.Sql;
-let oldMigrations: string;
-
-/** The migrations folder as it stood before `tag`: the same files, the journal cut there. */
-async function migrationsBefore(tag: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'gov-migrations-'));
-  await cp(MIGRATIONS_DIR, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(await readFile(path, 'utf8')) as { entries: { tag: string }[] };
-  const cut = journal.entries.findIndex((entry) => entry.tag === tag);
-  if (cut < 1) throw new Error(`${tag} is not in the journal`);
-  await writeFile(path, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-  return dir;
-}
 
 beforeAll(async () => {
-  await ensureRolesAndDatabase(urls.admin, name, () => {});
-  oldMigrations = await migrationsBefore(PURPOSE_MIGRATION);
-  const owner = postgres(urls.owner, { max: 1, onnotice: () => {} });
-  await migrate(drizzle(owner), { migrationsFolder: oldMigrations }).finally(() => owner.end({ timeout: 1 }));
-  admin = postgres(inside.toString(), { max: 1, onnotice: () => {} });
+  db = await databaseBefore(PURPOSE_MIGRATION, { databaseUrl: inject('databaseUrl'), adminDatabaseUrl: inject('adminDatabaseUrl') });
+  admin = db.admin;
 });
-afterAll(async () => {
-  await admin?.end({ timeout: 1 });
-  if (oldMigrations) await rm(oldMigrations, { recursive: true, force: true });
-  const sql = postgres(urls.admin, { max: 1, onnotice: () => {} });
-  await sql.unsafe(`drop database if exists "${name}" with (force)`);
-  await sql.end();
-});
+afterAll(() => db?.drop());
 
 /** One dossier with files as code before 0021 stored them; returns the ids in insertion order. */
 async function legacyDossier(files: { code: string; sha256: string }[]): Promise<{ tenantId: string; ids: string[] }> {
@@ -84,7 +47,7 @@ describe('migration 0021 (dossier file purpose)', () => {
       { code: 'result:ket-qua', sha256: 'c' },
       { code: 'supplement:bo-sung', sha256: 'd' },
     ]);
-    await runMigrations(urls.owner);
+    await db.migrateRest();
 
     const rows = await admin<{ id: string; purpose: string; code: string }[]>`
       select id, purpose, component_code as code from dossier_files where tenant_id = ${tenantId} order by uploaded_at`;

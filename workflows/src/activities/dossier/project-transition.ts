@@ -1,11 +1,27 @@
 import { schema, withTenant, type Sql } from '@gov/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql as raw, type SQL } from 'drizzle-orm';
 import type { TransitionProjection } from './projection-input.js';
 
 const d = schema.dossiers;
 const t = schema.tasks;
 
 const date = (iso: string | null | undefined) => (iso === undefined ? undefined : iso === null ? null : new Date(iso));
+
+/** Refused at intake (3), withdrawn (7), stopped (8): closed without a result (DOMAIN.md §4). */
+const CLOSED_WITHOUT_RESULT = new Set([3, 7, 8]);
+
+/**
+ * `closed_at`, which the periodic reports read: the result's instant once there is one, else the
+ * instant of the transition that first brought the dossier to 3, 7 or 8. Kept, never moved, by any
+ * later patch with such a status (a replay, or a late hand-over projection), and never cleared:
+ * a closed dossier does not reopen. Undefined leaves the column as it is.
+ */
+function closedAt(p: TransitionProjection): Date | SQL | undefined {
+  const { finishedAt, nationalStatus } = p.dossier;
+  if (finishedAt) return new Date(finishedAt);
+  if (nationalStatus !== undefined && CLOSED_WITHOUT_RESULT.has(nationalStatus)) return raw`coalesce(${d.closedAt}, ${p.occurredAt}::timestamptz)`;
+  return undefined;
+}
 
 /**
  * Writes one dossier transition in one tenant transaction: the event (keyed by workflow id, step
@@ -31,6 +47,7 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
         workflowId: patch.workflowId, handOverWorkflowId: patch.handOverWorkflowId,
         nationalStatus: patch.nationalStatus, localStatus: patch.localStatus, currentUnitId: patch.currentUnitId,
         dueAt: date(patch.dueAt), overdueAt: date(patch.overdueAt), finishedAt: date(patch.finishedAt), returnedAt: date(patch.returnedAt),
+        closedAt: closedAt(p),
       })
       .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
     await projectTasks(tx, p);
