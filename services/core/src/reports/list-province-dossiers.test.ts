@@ -1,19 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createDb } from '@gov/db';
-import { createAppAbility } from '@gov/domain';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { ServiceContext } from '../context.js';
 import { listProvinceDossiers } from './list-province-dossiers.js';
-import { seedReportProvince, type ReportDossier } from './report-fixtures.js';
+import { ministryReader, seedReportProvince, type ReportDossier } from './report-fixtures.js';
 import { reportProvinceUnits } from './report-province-units.js';
 
-const deps = createDb(inject('databaseUrl'), { max: 3 });
-afterAll(() => deps.sql.end({ timeout: 1 }));
-const ctx: ServiceContext = {
-  requestId: `test-${randomUUID()}`, db: deps.db, sql: deps.sql,
-  actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
-  ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
-};
+const { ctx, end } = ministryReader(inject('databaseUrl'));
+afterAll(end);
 
 const vn = (local: string) => `${local}+07:00`;
 /** Far enough ahead that the test never sees it pass. */
@@ -41,7 +33,7 @@ const DOSSIERS: Record<string, ReportDossier & { overdue: boolean }> = {
 let province: Awaited<ReturnType<typeof seedReportProvince>>;
 beforeAll(async () => {
   const name = `Tỉnh Danh sách ${randomUUID().slice(0, 6)}`;
-  province = await seedReportProvince({ sql: deps.sql, ownerUrl: inject('ownerDatabaseUrl'), name, dossiers: Object.values(DOSSIERS) });
+  province = await seedReportProvince({ sql: ctx.sql, ownerUrl: inject('ownerDatabaseUrl'), name, dossiers: Object.values(DOSSIERS) });
 });
 
 describe("the ministry's dossier list flags overdue as the reports count it", () => {

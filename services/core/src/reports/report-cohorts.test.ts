@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createDb } from '@gov/db';
-import { createAppAbility } from '@gov/domain';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { ServiceContext } from '../context.js';
 import type { DossierCounts } from './dossier-counts.js';
-import { seedReportProvince, type ReportDossier } from './report-fixtures.js';
+import { ministryReader, seedReportProvince, type ReportDossier } from './report-fixtures.js';
 import { reportProvinces } from './report-provinces.js';
 import { reportProvinceUnits } from './report-province-units.js';
 
-const deps = createDb(inject('databaseUrl'), { max: 3 });
-afterAll(() => deps.sql.end({ timeout: 1 }));
-const ctx: ServiceContext = {
-  requestId: `test-${randomUUID()}`, db: deps.db, sql: deps.sql,
-  actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
-  ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
-};
+const { ctx, end } = ministryReader(inject('databaseUrl'));
+afterAll(end);
 
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 const APRIL = { from: '2026-04-01', to: '2026-04-30' };
@@ -66,7 +58,7 @@ function expectCohortsAddUp(c: DossierCounts) {
 let province: Awaited<ReturnType<typeof seedReportProvince>>;
 beforeAll(async () => {
   const name = `Tỉnh Kỳ báo cáo ${randomUUID().slice(0, 6)}`;
-  province = await seedReportProvince({ sql: deps.sql, ownerUrl: inject('ownerDatabaseUrl'), name, dossiers: Object.values(DOSSIERS) });
+  province = await seedReportProvince({ sql: ctx.sql, ownerUrl: inject('ownerDatabaseUrl'), name, dossiers: Object.values(DOSSIERS) });
 });
 
 describe('the report follows the statutory cohorts', () => {
@@ -92,7 +84,7 @@ describe('the report follows the statutory cohorts', () => {
 
   it('lists no unit whose dossiers all ended before the period', async () => {
     const ended = await seedReportProvince({
-      sql: deps.sql, ownerUrl: inject('ownerDatabaseUrl'), name: `Tỉnh Kỳ trước ${randomUUID().slice(0, 6)}`,
+      sql: ctx.sql, ownerUrl: inject('ownerDatabaseUrl'), name: `Tỉnh Kỳ trước ${randomUUID().slice(0, 6)}`,
       dossiers: [DOSSIERS.refusedBeforeStart!, DOSSIERS.finishedBeforeStart!],
     });
     const report = await reportProvinceUnits({ ctx, tenantId: ended.tenantId, input: MARCH });

@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { schema, withTenant, type Sql } from '@gov/db';
+import { createDb, schema, withTenant, type Sql } from '@gov/db';
 import { createTenant } from '@gov/db/testing';
+import { createAppAbility } from '@gov/domain';
+import type { ServiceContext } from '../context.js';
+
+/** Test-only: a ministry analyst who may read the reports, on its own pool (`end` closes it). */
+export function ministryReader(databaseUrl: string): { ctx: ServiceContext; end: () => Promise<void> } {
+  const { db, sql } = createDb(databaseUrl, { max: 3 });
+  const ctx: ServiceContext = {
+    requestId: `test-${randomUUID()}`, db, sql,
+    actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
+    ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
+  };
+  return { ctx, end: () => sql.end({ timeout: 1 }) };
+}
 
 /**
  * Test-only: a dossier as the reports see it. Times are ISO strings with their offset; `endedAt`
