@@ -1,11 +1,17 @@
-import { A, useNavigate, type RouteSectionProps } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { A, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, For, Show } from 'solid-js';
 import { locale, setLocale, t } from './i18n/index.js';
-import { visibleNav } from './nav.js';
+import { CHANGE_PASSWORD_PATH, visibleNav } from './nav.js';
 import { ready, session, signOut } from './session/session.js';
 
 export function Layout(props: RouteSectionProps) {
   const navigate = useNavigate();
+  const location = useLocation();
+  // One guard for every page, on sign-in and on any reload: while the password is one an admin
+  // set, the API refuses everything else, so the change page is the only page to show.
+  createEffect(() => {
+    if (session()?.passwordChangeRequired && location.pathname !== CHANGE_PASSWORD_PATH) navigate(CHANGE_PASSWORD_PATH, { replace: true });
+  });
   const logout = async () => {
     await signOut();
     navigate('/login', { replace: true });
@@ -28,6 +34,7 @@ export function Layout(props: RouteSectionProps) {
               <span class="user-box">
                 <span class="visually-hidden">{t('signedInAs')} </span>
                 <span data-testid="user-name">{s().user.displayName}</span>
+                <A href={CHANGE_PASSWORD_PATH} class="link-button">{t('changePassword')}</A>
                 <button type="button" class="link-button" onClick={() => void logout()}>
                   {t('signOut')}
                 </button>

@@ -2,6 +2,7 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Layout } from './layout.js';
+import { CHANGE_PASSWORD_PATH } from './nav.js';
 import { LoginPage } from './pages/login.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { ProvincesPage } from './pages/provinces.js';
@@ -29,6 +30,7 @@ const StatusPage = lazy(() => import('./pages/portal/status-page.js'));
 const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page.js'));
 const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
 const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'));
+const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
 
 void loadSession();
 
@@ -39,6 +41,7 @@ if (root) {
       <Router root={Layout}>
         <Route path="/" component={ProvincesPage} />
         <Route path="/login" component={LoginPage} />
+        <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />
         <Route path="/admin/roles" component={RolesPage} />

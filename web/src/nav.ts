@@ -12,6 +12,8 @@ export interface NavItem {
  * right; oversight of a province's units is a later slice.
  */
 export function visibleNav(): NavItem[] {
+  // Until an admin-set password is replaced the API refuses every page: offer none.
+  if (session()?.passwordChangeRequired) return [];
   const items: NavItem[] = [{ href: '/', label: 'navProvinces' }];
   // The citizen portal: procedures for visitors and citizens, their own dossiers for citizens.
   const kind = session()?.user.kind;
@@ -34,6 +36,9 @@ export function visibleNav(): NavItem[] {
   return [...items, STATUS_LOOKUP];
 }
 
+/** Đổi mật khẩu: for every signed-in user, and where a forced change sends them. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
 /** Public status lookup (tra cứu hồ sơ): for everyone, last, and never a landing page. */
 const STATUS_LOOKUP: NavItem = { href: '/status', label: 'portalNavStatus' };
 
@@ -42,6 +47,7 @@ const MINISTRY_DASHBOARD: NavItem = { href: '/ministry/dashboard', label: 'minis
 
 /** Where to land after signing in: the first console page the user may use, else the home page. */
 export function landingPath(): string {
+  if (session()?.passwordChangeRequired) return CHANGE_PASSWORD_PATH;
   if (session()?.user.kind === 'citizen') return '/portal/my-dossiers';
   if (session()?.user.kind === 'ministry') return MINISTRY_DASHBOARD.href;
   return visibleNav().filter((item) => item !== STATUS_LOOKUP)[1]?.href ?? '/';

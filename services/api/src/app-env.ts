@@ -24,7 +24,12 @@ export interface ApiDeps {
 
 export interface AppEnv {
   /** `ctx` is built once per request (actor, ability) and handed to every service verb. */
-  Variables: RequestIdVariables & { ctx: ServiceContext; session?: ValidSession };
+  Variables: RequestIdVariables & { ctx: ServiceContext; session?: SignedInSession };
+}
+
+/** The request's session, with whether its password must be changed before anything else. */
+export interface SignedInSession extends ValidSession {
+  passwordChangeRequired: boolean;
 }
 
 /** The dossier dependencies, or a wiring error (a defect, hence not a DomainError). */

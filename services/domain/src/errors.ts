@@ -4,7 +4,7 @@ export interface Message {
   en: string;
 }
 
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
+export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'password_change_required';
 
 /**
  * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
@@ -30,3 +30,8 @@ export const forbidden = (message: Message) => new DomainError('forbidden', mess
 export const notFound = (message: Message) => new DomainError('not_found', message);
 export const conflict = (message: Message) => new DomainError('conflict', message);
 export const unauthenticated = (message: Message) => new DomainError('unauthenticated', message);
+/**
+ * A 403 of its own: the session is valid but its password was set by an admin, so nothing but
+ * signing out and changing the password is allowed; the web app routes to its change page on it.
+ */
+export const passwordChangeRequired = (message: Message) => new DomainError('password_change_required', message);

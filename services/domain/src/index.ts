@@ -5,6 +5,7 @@ export {
   notFound,
   conflict,
   unauthenticated,
+  passwordChangeRequired,
   type ErrorCode,
   type Message,
 } from './errors.js';

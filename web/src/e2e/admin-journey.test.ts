@@ -3,13 +3,25 @@
 // Temporal (issue #7). Each step waits on what the user would see (Playwright's auto-waiting
 // locators), never on time.
 import { PASSWORD } from '@gov/api/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appointProvinceAdmin, publishTestProcedure, seedMinistryAndProvince } from './accounts.js';
 import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 
 let journey: Journey;
 let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; procedure: { code: string; name: string } };
-const officer = { login: '', fullName: 'Phạm Thị Lan' };
+const officer = { login: '', fullName: 'Phạm Thị Lan', password: 'MatKhauCuaLan2026' };
+/** The appointed admin's own password, chosen at the first sign-in (the ministry chose PASSWORD). */
+const ADMIN_PASSWORD = 'MatKhauQuanTri2026';
+
+/** The change page a password set by someone else leads to: fills it in and submits. */
+async function changePassword(page: Page, current: string, next: string, again = next) {
+  const form = page.getByTestId('change-password-form');
+  await form.getByLabel('Mật khẩu hiện tại').fill(current);
+  await form.getByLabel(/^Mật khẩu mới/).fill(next);
+  await form.getByLabel('Nhập lại mật khẩu mới').fill(again);
+  await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+}
 
 beforeAll(async () => {
   journey = await startJourney({ name: 'admin', actionTimeoutMs: 10_000 });
@@ -35,7 +47,20 @@ describe('province admin console in a real browser', () => {
     await journey.signIn(page, world.provinceAdmin, 'sai-mat-khau-1');
     await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
 
+    // The ministry chose this password: the first sign-in leads to the change page and nowhere else.
     await journey.signIn(page, world.provinceAdmin);
+    await page.getByRole('heading', { name: 'Đổi mật khẩu', level: 1 }).waitFor();
+    await page.getByTestId('password-change-required').waitFor();
+    expect(await page.getByRole('navigation').getByRole('link').count()).toBe(0);
+    await page.goto(`${journey.url}/admin/units`);
+    await page.getByTestId('password-change-required').waitFor();
+    await changePassword(page, PASSWORD, ADMIN_PASSWORD, 'MatKhauKhac2026');
+    await page.getByTestId('change-password-form').getByText('Hai lần nhập mật khẩu mới không khớp.').waitFor();
+    // The API's rule and its message, as it gave them.
+    await changePassword(page, PASSWORD, 'ngan1');
+    await page.getByTestId('change-password-form').getByText('Mật khẩu tối thiểu 10 ký tự').waitFor();
+    await journey.shot(page, '01b-change-password');
+    await changePassword(page, PASSWORD, ADMIN_PASSWORD);
     await page.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
     const tree = page.getByTestId('unit-tree');
     await tree.getByText(`Ủy ban nhân dân ${world.provinceName}`).waitFor();
@@ -213,9 +238,32 @@ describe('province admin console in a real browser', () => {
     await page.context().close();
   });
 
-  it('the officer signs in and is offered no admin console', { timeout: 30_000 }, async () => {
-    const page = await journey.newPage({ name: 'officer' });
-    await journey.signIn(page, officer.login);
+  it('the admin resets the officer\'s password; the officer must change it, lands on the inbox, and is offered no admin console', { timeout: 60_000 }, async () => {
+    const admin = await journey.newPage({ name: 'reset-password' });
+    await journey.signIn(admin, world.provinceAdmin, ADMIN_PASSWORD);
+    await admin.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
+    await admin.getByRole('button', { name: `Đặt lại mật khẩu: ${officer.fullName}` }).click();
+    const reset = admin.getByTestId('reset-password-form');
+    await reset.getByLabel('Mật khẩu mới').fill('MatKhauCap2026');
+    await reset.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await admin.getByRole('status').getByText('Đã đặt lại mật khẩu.').waitFor();
+    await admin.context().close();
+
+    // On a phone, as officers often are: the reset password opens only the change page.
+    const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
+    await journey.signIn(page, officer.login, 'MatKhauCap2026');
+    await page.getByTestId('password-change-required').waitFor();
+    expect(await page.evaluate(() => fetch('/api/provinces').then(async (r) => [r.status, ((await r.json()) as { error: { code: string } }).error.code]))).toEqual([403, 'password_change_required']);
+    await expectFitsPhone(page);
+    await journey.shot(page, '10a-officer-must-change-password');
+    // A wrong current password is refused with the API's message.
+    await changePassword(page, 'sai-mat-khau-1', officer.password);
+    await page.getByRole('alert').getByText('Mật khẩu hiện tại không đúng.').waitFor();
+    await changePassword(page, 'MatKhauCap2026', officer.password);
+    await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/officer/inbox');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByTestId('user-name').getByText(officer.fullName).waitFor();
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
@@ -223,6 +271,10 @@ describe('province admin console in a real browser', () => {
     // Typing the address does not open it either.
     await page.goto(`${journey.url}/admin/units`);
     await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
+    // Changing it again later is one link away, beside the name.
+    await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+    await page.getByRole('heading', { name: 'Đổi mật khẩu', level: 1 }).waitFor();
+    expect(await page.getByTestId('password-change-required').count()).toBe(0);
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
     // The session is over at the API too, not just hidden in the page.
@@ -232,7 +284,7 @@ describe('province admin console in a real browser', () => {
 
   it('the province admin revokes the officer\'s role and deactivates the officer, who can then no longer sign in', { timeout: 30_000 }, async () => {
     const page = await journey.newPage({ name: 'deactivate' });
-    await journey.signIn(page, world.provinceAdmin);
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
     await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
     await page.getByRole('button', { name: `Thu hồi: Chuyên viên xử lý – ${officer.fullName}` }).click();
     const revoke = page.getByTestId('revoke-form');
@@ -252,7 +304,7 @@ describe('province admin console in a real browser', () => {
     await page.context().close();
 
     const officerPage = await journey.newPage({ name: 'deactivated-officer' });
-    await journey.signIn(officerPage, officer.login);
+    await journey.signIn(officerPage, officer.login, officer.password);
     await officerPage.getByRole('alert').getByText('Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị tỉnh.').waitFor();
     expect(await officerPage.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
     await officerPage.context().close();

@@ -17,12 +17,15 @@ interface MeResponse {
   user: SessionUser;
   rules: PackRule<AppRule>[];
   csrfToken: string;
+  passwordChangeRequired: boolean;
 }
 
 export interface Session {
   user: SessionUser;
   /** Derived from the rules (see home-tenant.ts): the province an officer administers. */
   homeTenantId: string | null;
+  /** An admin set the password: the API opens nothing else until the user changes it. */
+  passwordChangeRequired: boolean;
 }
 
 /** Anonymous visitors get no rules here; what they may see publicly needs no check. */
@@ -56,7 +59,7 @@ export async function loadSession(): Promise<void> {
     const rules = unpackRules(me.rules);
     setCsrfToken(me.csrfToken);
     setAbility(createMongoAbility<AppAbility>(rules));
-    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules) });
+    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules), passwordChangeRequired: me.passwordChangeRequired });
   } catch (error) {
     // 401 is the ordinary "not signed in"; anything else also leaves the visitor anonymous.
     if (!(error instanceof ApiError)) throw error;
@@ -69,6 +72,12 @@ export async function loadSession(): Promise<void> {
 export async function signIn(login: string, password: string): Promise<void> {
   const result = await postJson<{ csrfToken: string }>('/api/auth/login', { login, password });
   setCsrfToken(result.csrfToken);
+  await loadSession();
+}
+
+/** Đổi mật khẩu; the session is read again so the forced-change state and the rules are current. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await postJson('/api/auth/password', { currentPassword, newPassword });
   await loadSession();
 }
 

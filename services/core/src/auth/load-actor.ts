@@ -8,12 +8,12 @@ import type { Actor } from '../context.js';
  * The actor and everything their ability is built from: platform roles, and the active role
  * assignments in their home province (read inside that tenant's context, as RLS requires).
  */
-export async function loadActor(db: Db, sql: Sql, userId: string): Promise<{ actor: Actor; abilityInput: AbilityInput } | null> {
+export async function loadActor(db: Db, sql: Sql, userId: string): Promise<{ actor: Actor; abilityInput: AbilityInput; passwordChangeRequired: boolean } | null> {
   const u = schema.users;
   // One round trip per request for the user and their platform roles (never the password hash).
   const [user] = await db
     .select({
-      kind: u.kind, status: u.status, displayName: u.displayName, homeTenantId: u.homeTenantId,
+      kind: u.kind, status: u.status, displayName: u.displayName, homeTenantId: u.homeTenantId, passwordChangeRequired: u.passwordChangeRequired,
       // Spelled out: drizzle leaves column names unqualified inside sql``, and in a subquery an
       // unqualified "id" would be the role assignment's, not the user's.
       platformRoles: raw<PlatformRole[]>`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
@@ -37,5 +37,6 @@ export async function loadActor(db: Db, sql: Sql, userId: string): Promise<{ act
   return {
     actor: { userId, kind: user.kind, displayName: user.displayName },
     abilityInput: { userId, kind: user.kind, grants, platformRoles: user.platformRoles },
+    passwordChangeRequired: user.passwordChangeRequired,
   };
 }

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
 import { recordAuthEvent } from './auth-events.js';
 import { verifyPassword } from './passwords.js';
-import { loginLockout, recordLoginAttempt } from './rate-limit.js';
+import { lockoutMessage, loginLockout, recordLoginAttempt } from './rate-limit.js';
 import { createSession } from './sessions.js';
 import { csrfTokenFor } from './tokens.js';
 
@@ -29,10 +29,7 @@ export async function login({ ctx, input, ip }: { ctx: ServiceContext; input: Lo
   const lockout = await loginLockout(ctx.db, name, ip);
   if (lockout.locked) {
     await recordAuthEvent(ctx.db, { kind: 'login_locked', login: name, ip, requestId: ctx.requestId });
-    throw unauthenticated({
-      vi: `Đăng nhập sai quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${lockout.retryAfterMinutes} phút.`,
-      en: `Too many failed attempts. Sign-in is locked; try again in ${lockout.retryAfterMinutes} minutes.`,
-    });
+    throw unauthenticated(lockoutMessage(lockout));
   }
   const [user] = await ctx.db.select().from(schema.users).where(eq(raw`lower(${schema.users.login})`, name));
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
@@ -47,5 +44,8 @@ export async function login({ ctx, input, ip }: { ctx: ServiceContext; input: Lo
   await recordLoginAttempt(ctx.db, { login: name, ip, succeeded: true });
   const session = await createSession(ctx.db, user.id);
   await recordAuthEvent(ctx.db, { kind: 'login', userId: user.id, login: name, ip, requestId: ctx.requestId });
-  return { token: session.token, expiresAt: session.expiresAt, csrfToken: csrfTokenFor(session.secret), userId: user.id };
+  return {
+    token: session.token, expiresAt: session.expiresAt, csrfToken: csrfTokenFor(session.secret), userId: user.id,
+    passwordChangeRequired: user.passwordChangeRequired,
+  };
 }

@@ -33,6 +33,12 @@ export async function loginLockout(db: Queryable, login: string, ip: string, now
   return { locked, retryAfterMinutes };
 }
 
+/** What a locked-out caller is told, at sign-in and when changing a password alike. */
+export const lockoutMessage = (lockout: Lockout) => ({
+  vi: `Nhập sai mật khẩu quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${lockout.retryAfterMinutes} phút.`,
+  en: `Too many failed attempts. Sign-in is locked; try again in ${lockout.retryAfterMinutes} minutes.`,
+});
+
 export async function recordLoginAttempt(db: Queryable, attempt: { login: string; ip: string; succeeded: boolean }): Promise<void> {
   await db.insert(schema.loginAttempts).values(attempt);
   // A success clears the account's failures; old rows are pruned as we go.

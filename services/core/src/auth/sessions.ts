@@ -1,5 +1,5 @@
 import { schema, type Queryable } from '@gov/db';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, ne } from 'drizzle-orm';
 import { newSessionToken, sameDigest, sha256Hex } from './tokens.js';
 
 /** Officers work in shifts: a session lives 12 hours from its last use (sliding expiry). */
@@ -42,7 +42,15 @@ export async function invalidateSession(db: Queryable, sessionId: string): Promi
   await db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
 }
 
-/** On password change, deactivation and role changes: every device signs in again. */
+/**
+ * When users change their own password: every other device signs in again, the one they used
+ * stays signed in (lucia's design), so a stolen session dies without locking its owner out.
+ */
+export async function invalidateOtherSessions(db: Queryable, userId: string, keepSessionId: string): Promise<void> {
+  await db.delete(schema.sessions).where(and(eq(schema.sessions.userId, userId), ne(schema.sessions.id, keepSessionId)));
+}
+
+/** On an admin's password reset, deactivation and role changes: every device signs in again. */
 export async function invalidateUserSessions(db: Queryable, userId: string): Promise<void> {
   await db.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
 }

@@ -12,14 +12,15 @@ export interface OfficerAccount {
 
 /**
  * The officer's login identity (home province = this tenant) and profile at a unit, in the
- * caller's transaction. A taken login is a 409 that names it.
+ * caller's transaction. A taken login is a 409 that names it. The initial password is one an
+ * admin chose (createOfficer, appointProvinceAdmin), so the officer must replace it at first sign-in.
  */
 export async function insertOfficer(tx: TenantDb, args: { tenantId: string; orgUnitId: string; passwordHash: string; account: OfficerAccount }): Promise<string> {
   const { tenantId, orgUnitId, passwordHash, account } = args;
   const { login, fullName, citizenId, position, phone, email } = account;
   const [user] = await tx
     .insert(schema.users)
-    .values({ login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: fullName, passwordChangedAt: new Date() })
+    .values({ login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: fullName, passwordChangedAt: new Date(), passwordChangeRequired: true })
     .onConflictDoNothing()
     .returning({ id: schema.users.id });
   if (!user) throw conflict({ vi: `Tên đăng nhập ${login} đã tồn tại.`, en: `The login ${login} is taken.` });

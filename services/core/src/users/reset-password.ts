@@ -13,7 +13,10 @@ import { loadOfficer } from './load-officer.js';
 
 export const ResetPassword = v.object({ newPassword: Password });
 
-/** An admin sets a new password for an officer; every session of that officer ends. */
+/**
+ * An admin sets a new password for an officer; every session of that officer ends, and the officer
+ * must choose their own at the next sign-in (the admin knows this one).
+ */
 export async function resetPassword({ ctx, tenantId, userId, input }: { ctx: ServiceContext; tenantId: string; userId: string; input: v.InferOutput<typeof ResetPassword> }) {
   assertCanInTenant(ctx, 'update', 'User', tenantId);
   const { newPassword } = parseInput(ResetPassword, input);
@@ -21,7 +24,7 @@ export async function resetPassword({ ctx, tenantId, userId, input }: { ctx: Ser
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const officer = await loadOfficer(tx, tenantId, userId);
     assertCan(ctx, 'update', 'User', atUnit(tenantId, officer.path), 'passwordHash');
-    await tx.update(schema.users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(schema.users.id, userId));
+    await tx.update(schema.users).set({ passwordHash, passwordChangedAt: new Date(), passwordChangeRequired: true }).where(eq(schema.users.id, userId));
     await invalidateUserSessions(tx, userId);
     await audit(tx, ctx, { tenantId, action: 'user.password_reset', subjectType: 'user', subjectId: userId });
     return { userId };

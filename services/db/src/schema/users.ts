@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { tenants } from './tenants.js';
 
@@ -26,6 +26,12 @@ export const users = pgTable(
     status: userStatus().notNull().default('active'),
     displayName: text().notNull(),
     passwordChangedAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when someone else chose the password (an admin's reset or an account created with an
+     * initial password): until the user picks their own, a session may only read /api/auth/me,
+     * sign out and change the password.
+     */
+    passwordChangeRequired: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_login_key').on(sql`lower(${t.login})`)],
