@@ -83,3 +83,24 @@ export const userIdOf = async (db: Db, login: string) => (await db.select({ id: 
 
 /** The smallest valid PDF header: enough for the type check, which reads the magic bytes. */
 export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/**
+ * Test-only: publishes, in `from`'s province, a newer process for its procedure that hands the
+ * dossier over to `to`'s department in another province (liên thông giữa hai tỉnh) and back.
+ * Written straight to the table: the designer cannot yet pick another province's units.
+ */
+export async function publishInterProvinceProcess(sql: Sql, from: DossierWorld, to: DossierWorld): Promise<void> {
+  await withTenant(sql, from.tenantId, (tx) =>
+    tx.insert(schema.processDefinitions).values({
+      tenantId: from.tenantId, procedureCode: from.procedureCode, version: 2, status: 'published', publishedAt: new Date(),
+      steps: [
+        step('receive', 'receive', 'reception_officer', from.communeId, { name: 'Tiếp nhận hồ sơ', nationalStatus: 1, localStatus: 'awaiting_reception' }),
+        step('process', 'process', 'specialist', from.communeId, { name: 'Công chức xã thẩm định' }),
+        step('to-other-province', 'hand_over', 'specialist', from.communeId, { name: 'Chuyển Sở tỉnh khác', handOver: { direction: 'up', targetUnitId: to.departmentId, targetTenantId: to.tenantId } }),
+        step('other-approve', 'approve', 'leader', to.departmentId, { name: 'Lãnh đạo Sở tỉnh khác phê duyệt', localStatus: 'awaiting_approval' }),
+        step('back-to-commune', 'hand_over', 'specialist', to.departmentId, { name: 'Chuyển trả xã', handOver: { direction: 'down', targetUnitId: from.communeId, targetTenantId: from.tenantId } }),
+        step('return', 'return_result', 'result_clerk', from.communeId, { name: 'Trả kết quả', nationalStatus: 9, localStatus: 'awaiting_return' }),
+      ],
+    }),
+  );
+}

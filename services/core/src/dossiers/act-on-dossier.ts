@@ -51,7 +51,7 @@ export async function actOnDossier(args: { ctx: ServiceContext; tenantId: string
     return { ...found, held, open };
   });
   const { row, units, held, open } = loaded;
-  const route = routeFromProjection({ engine: deps.engine, row, open, action }) ?? (await routeByQuery({ engine: deps.engine, tenantId, dossierId, action }));
+  const route = routeFromProjection({ engine: deps.engine, row, open, action }) ?? (await routeByQuery({ engine: deps.engine, row, action }));
   const { target, step: current } = route;
   // A second accept (a double click, two officers at once) is about state, not permission.
   if ((action === 'accept' || action === 'refuse') && (current.kind !== 'receive' || route.nationalStatus !== 1)) {

@@ -2,7 +2,7 @@ import { schema, type TenantDb } from '@gov/db';
 import { conflict, PARENT_LEVEL_ACTIONS, type DossierAction, type DossierView, type ProcessStep } from '@gov/domain';
 import type { WorkflowHandle } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
-import { dossierHandle, queryStartingChild, queryView, type DossierEngine } from './engine.js';
+import { dossierHandle, queryStartingChild, queryView, type DossierEngine, type DossierWorkflowRef } from './engine.js';
 import type { DossierRow } from './load-dossier.js';
 import { toDomainError } from './rejection.js';
 
@@ -49,14 +49,14 @@ export function routeFromProjection(args: { engine: DossierEngine; row: DossierR
   if (handOver && PARENT_LEVEL_ACTIONS.includes(action)) return null;
   const step = Array.isArray(task.steps) ? (task.steps as ProcessStep[]).find((s) => s.key === task.stepKey) : undefined;
   if (!step) return null;
-  const target = handOver ? engine.client.workflow.getHandle(handOver) : dossierHandle(engine, row.tenantId, row.id);
+  const target = handOver ? engine.client.workflow.getHandle(handOver) : dossierHandle(engine, row);
   return { target, step: { key: step.key, kind: step.kind, name: step.name, role: task.role, orgUnitId: task.orgUnitId }, nationalStatus: row.nationalStatus };
 }
 
 /** The route as the workflows say it (a Query), when the projection cannot say. */
-export async function routeByQuery(args: { engine: DossierEngine; tenantId: string; dossierId: string; action: DossierAction }): Promise<ActionRoute> {
-  const { engine, tenantId, dossierId, action } = args;
-  const parent = dossierHandle(engine, tenantId, dossierId);
+export async function routeByQuery(args: { engine: DossierEngine; row: DossierWorkflowRef; action: DossierAction }): Promise<ActionRoute> {
+  const { engine, row, action } = args;
+  const parent = dossierHandle(engine, row);
   const parentView = await queryView(parent).catch((error: unknown) => {
     throw toDomainError(error);
   });

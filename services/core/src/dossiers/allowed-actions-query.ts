@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { atUnit } from '../org-units/load-unit.js';
 import { candidateActions, groupQueries, pickAllowed } from './allowed-actions.js';
-import { dossierHandle, queryStartingChild, queryView, type DossierEngine } from './engine.js';
+import { dossierHandle, queryStartingChild, queryView, type DossierEngine, type DossierWorkflowRef } from './engine.js';
 import { loadHeldRoles, type StepInfo } from './step-actor.js';
 
 /** An officer the step's task may be assigned to (phân công): they hold the step's role over its unit. */
@@ -30,9 +30,9 @@ const dossierAt = (tenantId: string, path: string[]): Record<string, unknown> =>
 
 const NONE: ActionsNow = { allowedActions: [], assignees: [], step: null, workflowFound: false };
 
-async function viewsOf(engine: DossierEngine, tenantId: string, dossierId: string): Promise<{ parent: DossierView; child: DossierView | null } | null> {
+async function viewsOf(engine: DossierEngine, row: DossierWorkflowRef): Promise<{ parent: DossierView; child: DossierView | null } | null> {
   try {
-    const parent = await queryView(dossierHandle(engine, tenantId, dossierId));
+    const parent = await queryView(dossierHandle(engine, row));
     const child = parent.activeHandOverWorkflowId ? await queryStartingChild(engine.client.workflow.getHandle(parent.activeHandOverWorkflowId)) : null;
     return { parent, child };
   } catch (error) {
@@ -48,11 +48,12 @@ async function viewsOf(engine: DossierEngine, tenantId: string, dossierId: strin
  * through its state Query for each actor, so nothing is offered that the Update validator would
  * refuse. Call after the dossier read was authorised.
  */
-export async function actionsNow(a: { ctx: ServiceContext; tenantId: string; dossierId: string; applicantUserId: string | null; engine: DossierEngine }): Promise<ActionsNow> {
-  const { ctx, tenantId } = a;
+export async function actionsNow(a: { ctx: ServiceContext; row: DossierWorkflowRef & { applicantUserId: string | null }; engine: DossierEngine }): Promise<ActionsNow> {
+  const { ctx } = a;
+  const { tenantId } = a.row;
   const user = ctx.actor;
   if (!user || user.kind === 'ministry') return NONE;
-  const views = await viewsOf(a.engine, tenantId, a.dossierId);
+  const views = await viewsOf(a.engine, a.row);
   if (!views) return NONE;
   const current = (views.child ?? views.parent).step;
   if (views.parent.done) return { ...NONE, step: current, workflowFound: true };
@@ -74,13 +75,13 @@ export async function actionsNow(a: { ctx: ServiceContext; tenantId: string; dos
   // A step at a unit of another province (a cross-province hand-over) is not this officer's.
   if (!parentStep || (views.child && !childStep)) return { ...NONE, step: current, workflowFound: true };
   const candidates = candidateActions({
-    user, applicantUserId: a.applicantUserId, held, steps: { parent: parentStep, child: childStep },
+    user, applicantUserId: a.row.applicantUserId, held, steps: { parent: parentStep, child: childStep },
     mayWork: (action, unitPath) => ctx.ability.can(action, tag('Dossier', dossierAt(tenantId, unitPath))),
   });
   const queries = groupQueries(candidates);
   const answers = await Promise.all(
     queries.map(async (query) => {
-      const handle = query.target === 'child' ? a.engine.client.workflow.getHandle(views.parent.activeHandOverWorkflowId!) : dossierHandle(a.engine, tenantId, a.dossierId);
+      const handle = query.target === 'child' ? a.engine.client.workflow.getHandle(views.parent.activeHandOverWorkflowId!) : dossierHandle(a.engine, a.row);
       return { query, workflowAllows: (await queryView(handle, query.actor)).allowedActions };
     }),
   );

@@ -36,8 +36,20 @@ export async function startDossierWorkflow(engine: DossierEngine, input: Dossier
   });
 }
 
-export function dossierHandle(engine: DossierEngine, tenantId: string, dossierId: string): WorkflowHandle {
-  return engine.client.workflow.getHandle(dossierWorkflowId(tenantId, dossierId));
+/** A dossier row as far as finding its workflow goes. */
+export interface DossierWorkflowRef {
+  tenantId: string;
+  id: string;
+  workflowId: string | null;
+}
+
+/**
+ * The workflow that owns a dossier row: the dossier's own, or, for a province's copy of a dossier
+ * another province handed over (liên thông giữa hai tỉnh), the hand-over child that runs that
+ * province's steps; the copy's workflow_id names it. A row without one is the dossier's own.
+ */
+export function dossierHandle(engine: DossierEngine, row: DossierWorkflowRef): WorkflowHandle {
+  return engine.client.workflow.getHandle(row.workflowId ?? dossierWorkflowId(row.tenantId, row.id));
 }
 
 export function queryView(handle: WorkflowHandle, actor?: DossierActor): Promise<DossierView> {

@@ -62,7 +62,7 @@ export async function getDossier({ ctx, tenantId, input, engine }: { ctx: Servic
     .filter((c, i, all) => all.findIndex((x) => x.code === c.code) === i)
     .map((c) => ({ code: c.code, name: c.name, required: c.required }));
   // After the read's transaction: the workflow Queries are not made while holding a connection.
-  const actions = engine ? await actionsNow({ ctx, tenantId, dossierId, applicantUserId: row.applicantUserId, engine }) : null;
+  const actions = engine ? await actionsNow({ ctx, row, engine }) : null;
   return {
     dossier,
     procedure: procedure ? { code: procedure.code, name: procedure.name, components } : null,
