@@ -33,6 +33,7 @@ export { getProcedureSetting } from './procedure-settings/get-procedure-setting.
 export { saveProcessDraft, SaveProcessDraft } from './processes/save-process-draft.js';
 export { publishProcess, PublishProcess } from './processes/publish-process.js';
 export { listProcesses, ListProcesses } from './processes/list-processes.js';
+export { listHandOverTargets, ListHandOverTargets } from './processes/list-hand-over-targets.js';
 export { copyDefaultProcess, CopyDefaultProcess } from './processes/copy-default-process.js';
 export { publishDefaultProcess, PublishDefaultProcess } from './processes/publish-default-process.js';
 export { listDefaultProcesses, ListDefaultProcesses } from './processes/list-default-processes.js';

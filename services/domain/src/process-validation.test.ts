@@ -6,11 +6,16 @@ import { validateProcessDesign, type ProcessDesignContext } from './process-vali
 
 const [root, commune, department, other] = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000004'];
 
+const [ownTenant, tenantB] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000b1'];
+const [bDepartment, bOffice] = ['00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-0000000000b3'];
+
 const design: ProcessDesignContext = {
+  tenantId: ownTenant,
   units: [{ id: root, path: [root] }, { id: commune, path: [root, commune] }, { id: department, path: [root, department] }, { id: other, path: [root, other] }],
   roleAssignments: [{ role: 'reception_officer', orgUnitId: commune }, { role: 'specialist', orgUnitId: root }, { role: 'leader', orgUnitId: department }],
   activeUnitIds: [commune, department],
   statutoryTime: { amount: 5, unit: 'working_days' },
+  otherProvinces: [{ tenantId: tenantB, name: 'Tỉnh B', unitIds: [bDepartment, bOffice] }],
 };
 
 const step = (key: string, extra: Partial<ProcessStep> = {}): ProcessStep => ({
@@ -66,5 +71,57 @@ describe('validateProcessDesign', () => {
   it('converts a calendar-day limit at five working days a week', () => {
     const problems = validateProcessDesign([step('a', { allottedWorkingHours: 41 })], { ...design, statutoryTime: { amount: 7, unit: 'calendar_days' } });
     expect(problems[0]?.message.en).toContain('by 1 working hours');
+  });
+});
+
+describe('validateProcessDesign: hand-over to another province (liên thông giữa hai tỉnh)', () => {
+  /** Commune → province B's department (approves, hands back) → commune returns the result. */
+  const interProvince = (over: { target?: Partial<NonNullable<ProcessStep['handOver']>>; segment?: ProcessStep[] } = {}): ProcessStep[] => [
+    step('receive', { kind: 'receive', role: 'reception_officer', allottedWorkingHours: 4 }),
+    step('to-b', { kind: 'hand_over', allottedWorkingHours: 4, handOver: { direction: 'up', targetUnitId: bDepartment, targetTenantId: tenantB, ...over.target } }),
+    ...(over.segment ?? [
+      step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment, allottedWorkingHours: 16 }),
+      step('b-back', { kind: 'hand_over', orgUnitId: bOffice, allottedWorkingHours: 4, handOver: { direction: 'down', targetUnitId: commune, targetTenantId: ownTenant } }),
+    ]),
+    step('return', { kind: 'return_result', role: 'reception_officer', nationalStatus: 9, allottedWorkingHours: 4 }),
+  ];
+  const fields = (steps: ProcessStep[], context = design) => validateProcessDesign(steps, context).map((p) => [p.stepKey, p.field]);
+
+  it("accepts a segment at the other province's active units that hands the dossier back", () => {
+    // Nobody in our province is a leader at B's department: B staffs its own steps.
+    expect(validateProcessDesign(interProvince(), design)).toEqual([]);
+  });
+
+  it("refuses a target or segment step that is not an active unit of the other province, naming it", () => {
+    const problems = validateProcessDesign(interProvince({ target: { targetUnitId: department }, segment: [
+      step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: department }),
+      step('b-back', { kind: 'hand_over', orgUnitId: bOffice, handOver: { direction: 'down', targetUnitId: commune } }),
+    ] }), design);
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([['to-b', 'handOver.targetUnitId'], ['b-approve', 'orgUnitId']]);
+    expect(problems[1]?.message.vi).toBe('Bước "b-approve": bước do tỉnh nhận xử lý phải ở một đơn vị đang hoạt động của Tỉnh B.');
+    // A unit the other province deactivated is not in its list either.
+    expect(fields(interProvince(), { ...design, otherProvinces: [{ tenantId: tenantB, name: 'Tỉnh B', unitIds: [bDepartment] }] })).toEqual([['b-back', 'orgUnitId']]);
+  });
+
+  it('refuses a segment whose last step does not hand the dossier back to the sending province', () => {
+    const noHandBack = [step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment })];
+    expect(fields(interProvince({ segment: noHandBack }))).toEqual([['b-approve', 'handOver']]);
+    const onwardInB = [step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment }), step('b-on', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'down', targetUnitId: bOffice, targetTenantId: tenantB } })];
+    expect(fields(interProvince({ segment: onwardInB }))).toEqual([['b-on', 'handOver']]);
+    // Back up is as good as back down: a department may hand down to another province's commune.
+    const upward = [step('b-back', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'up', targetUnitId: commune } })];
+    expect(fields(interProvince({ segment: upward }))).toEqual([]);
+    expect(fields(interProvince({ segment: [] }))).toEqual([['to-b', 'handOver']]);
+  });
+
+  it('refuses a province that does not exist, at the step that names it', () => {
+    const problems = validateProcessDesign(interProvince(), { ...design, otherProvinces: [] });
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([['to-b', 'handOver.targetTenantId']]);
+    expect(problems[0]?.message).toEqual({ vi: 'Bước "to-b": tỉnh nhận liên thông không tồn tại.', en: 'Step "to-b": the receiving province does not exist.' });
+  });
+
+  it('still checks a hand-back target against the units where the procedure is active', () => {
+    const segment = [step('b-back', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'down', targetUnitId: other, targetTenantId: ownTenant } })];
+    expect(fields(interProvince({ segment }))).toEqual([['b-back', 'handOver.targetUnitId']]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Message } from './errors.js';
+import { interProvinceSegments, openerProblems, segmentStepProblems, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 import { stepStatusProblem, type ProcessStep, type StatutoryTime } from './process.js';
 import type { TenantRole } from './roles.js';
 
@@ -7,6 +8,8 @@ export const WORKING_HOURS_PER_DAY = 8;
 
 /** What the designer needs to know about the tenant, read by the caller in one transaction. */
 export interface ProcessDesignContext {
+  /** The designing province. */
+  tenantId: string;
   /** Active units of the tenant, with their path from the root (for role scopes). */
   units: readonly { id: string; path: readonly string[] }[];
   /** Roles held by someone, at a unit: an assignment at a unit covers its subtree. */
@@ -14,6 +17,11 @@ export interface ProcessDesignContext {
   /** Units where the procedure is active (receiving or handling) in this tenant. */
   activeUnitIds: readonly string[];
   statutoryTime: StatutoryTime;
+  /**
+   * Provinces the draft hands over to that exist, with their active units (read in their own
+   * tenant context). A named province missing here does not exist.
+   */
+  otherProvinces: readonly OtherProvinceUnits[];
 }
 
 /** One designer problem (lỗi thiết kế quy trình), tied to a step when it has one. */
@@ -48,28 +56,57 @@ export function describeWorkingHours(hours: number): Message {
   };
 }
 
-function stepProblems(step: ProcessStep, design: ProcessDesignContext): DesignProblem[] {
-  const problems: DesignProblem[] = [];
-  const at = (field: string, vi: string, en: string) => problems.push({ stepKey: step.key, field, message: { vi: `Bước "${step.name}": ${vi}`, en: `Step "${step.name}": ${en}` } });
+type StepPlace = { kind: 'own' } | { kind: 'opener' | 'segment'; index: number; segment: InterProvinceSegment; stepCount: number };
+
+/** Own-province rules: the unit is ours and someone holds the step's role there. */
+function ownUnitProblems(step: ProcessStep, design: ProcessDesignContext, at: (field: string, vi: string, en: string) => void) {
   const unit = design.units.find((u) => u.id === step.orgUnitId);
   if (!unit) at('orgUnitId', 'đơn vị không tồn tại hoặc đã ngừng hoạt động trong tỉnh.', 'the unit does not exist or is inactive in this province.');
   else if (!design.roleAssignments.some((a) => a.role === step.role && unit.path.includes(a.orgUnitId))) {
     at('role', `chưa có cán bộ nào giữ vai trò "${step.role}" tại đơn vị này.`, `nobody holds role "${step.role}" at this unit.`);
   }
+}
+
+function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: StepPlace): DesignProblem[] {
+  const problems: DesignProblem[] = [];
+  const at = (field: string, vi: string, en: string) => problems.push({ stepKey: step.key, field, message: { vi: `Bước "${step.name}": ${vi}`, en: `Step "${step.name}": ${en}` } });
+  if (place.kind === 'segment') {
+    // The other province's role assignments are its own: it staffs its steps, as it does any hand-over it receives.
+    const province = design.otherProvinces.find((p) => p.tenantId === place.segment.tenantId);
+    for (const p of segmentStepProblems(step, { index: place.index, segment: place.segment, province, ownTenantId: design.tenantId })) at(p.field, p.vi, p.en);
+  } else {
+    ownUnitProblems(step, design, at);
+  }
   const status = stepStatusProblem(step);
   if (status) at('nationalStatus', status.vi, status.en);
   if (step.kind === 'hand_over' && !step.handOver) at('handOver', 'bước liên thông phải chỉ rõ đơn vị nhận.', 'a hand-over step needs a target unit.');
   if (step.kind !== 'hand_over' && step.handOver) at('handOver', 'chỉ bước liên thông mới có đơn vị nhận.', 'only a hand-over step has a target unit.');
-  // A hand-over to another province is checked by that province when it activates the procedure.
-  if (step.handOver && !step.handOver.targetTenantId && !design.activeUnitIds.includes(step.handOver.targetUnitId)) {
+  if (place.kind === 'opener') {
+    const province = design.otherProvinces.find((p) => p.tenantId === place.segment.tenantId);
+    for (const p of openerProblems(step, province, place.segment, place.stepCount)) at(p.field, p.vi, p.en);
+  }
+  const inProvince = step.handOver && (!step.handOver.targetTenantId || step.handOver.targetTenantId === design.tenantId);
+  if (inProvince && !design.activeUnitIds.includes(step.handOver!.targetUnitId)) {
     at('handOver.targetUnitId', 'đơn vị nhận liên thông chưa được kích hoạt thủ tục này.', 'the hand-over target unit does not have this procedure active.');
   }
   return problems;
 }
 
+/** Where each step sits: in our province, opening a hand-over to another, or worked by another. */
+function stepPlaces(steps: readonly ProcessStep[], tenantId: string): StepPlace[] {
+  const places: StepPlace[] = steps.map(() => ({ kind: 'own' }));
+  for (const segment of interProvinceSegments(steps, tenantId)) {
+    places[segment.opener] = { kind: 'opener', index: segment.opener, segment, stepCount: steps.length };
+    for (let i = segment.from; i < segment.to; i += 1) places[i] = { kind: 'segment', index: i, segment, stepCount: steps.length };
+  }
+  return places;
+}
+
 /**
  * Checks a designed process against the tenant (issue #5): every step's unit and role exist, a
- * hand-over targets a unit with the procedure active, keys are unique, and the allotted time
+ * hand-over targets a unit with the procedure active, a hand-over to another province targets
+ * one of its active units and the steps it opens run at its units and end by handing the dossier
+ * back (liên thông giữa hai tỉnh), keys are unique, and the allotted time
  * fits in the statutory time; the message says by how much it does not. Pure: the caller loads
  * the context. Returns every problem, so the designer can show them all at once.
  */
@@ -77,10 +114,11 @@ export function validateProcessDesign(steps: readonly ProcessStep[], design: Pro
   const problems: DesignProblem[] = [];
   if (steps.length === 0) problems.push({ stepKey: null, field: 'steps', message: { vi: 'Quy trình cần ít nhất một bước.', en: 'A process needs at least one step.' } });
   const seen = new Set<string>();
-  for (const step of steps) {
+  const places = stepPlaces(steps, design.tenantId);
+  for (const [i, step] of steps.entries()) {
     if (seen.has(step.key)) problems.push({ stepKey: step.key, field: 'key', message: { vi: `Mã bước "${step.key}" bị trùng.`, en: `Step key "${step.key}" is used twice.` } });
     seen.add(step.key);
-    problems.push(...stepProblems(step, design));
+    problems.push(...stepProblems(step, design, places[i]!));
   }
   if (steps[0] && steps[0].allowReturnToPrevious) {
     problems.push({ stepKey: steps[0].key, field: 'allowReturnToPrevious', message: { vi: 'Bước đầu tiên không có bước trước để trả lại.', en: 'The first step has no previous step to return to.' } });

@@ -4,11 +4,12 @@ import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
 import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, publishInterProvinceProcess, type DossierWorld } from '../testing/dossier-world.js';
-import { signIn, type Session } from '../testing/world.js';
+import { addProvinceAdmin, buildDossierWorld, interProvinceSteps, PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { call, signIn, type Session } from '../testing/world.js';
 
 // Liên thông giữa hai tỉnh: province A's commune hands a dossier to province B's department,
-// whose officers work on B's own copy, under B's row-level security, then hand it back.
+// whose officers work on B's own copy, under B's row-level security, then hand it back. A's
+// designer saves and publishes that process through the API, picking B's units.
 const taskQueue = `api-inter-province-${randomUUID()}`;
 const { deps, close } = createTestDeps({ taskQueue, poolSize: 6 });
 const app = createApp(deps);
@@ -21,7 +22,12 @@ const s = {} as Record<Who, Session>;
 
 beforeAll(async () => {
   [a, b] = [await buildDossierWorld(deps, inject('ownerDatabaseUrl')), await buildDossierWorld(deps, inject('ownerDatabaseUrl'))];
-  await publishInterProvinceProcess(deps.sql, a, b);
+  const designer = await signIn(app, await addProvinceAdmin(deps.sql, a));
+  const saved = await call(app, designer, 'POST', `/api/tenants/${a.tenantId}/processes`, { procedureCode: a.procedureCode, steps: interProvinceSteps(a, b) });
+  const draft = await saved.json() as { id: string; version: number };
+  expect({ status: saved.status, draft }).toMatchObject({ status: 201, draft: { version: 2 } });
+  const published = await call(app, designer, 'POST', `/api/tenants/${a.tenantId}/processes/${draft.id}/publish`);
+  expect(await published.json()).toMatchObject({ status: 'published', version: 2 });
   runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [a.tenantId, b.tenantId] });
   for (const [prefix, world] of [['a', a], ['b', b]] as const) {
     for (const [name, login] of Object.entries(world.logins)) s[`${prefix}.${name}` as Who] = await signIn(app, login);

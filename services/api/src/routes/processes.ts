@@ -1,6 +1,6 @@
-import { copyDefaultProcess, CopyDefaultProcess, listDefaultProcesses, listProcesses, publishDefaultProcess, PublishDefaultProcess, publishProcess, saveProcessDraft, SaveProcessDraft } from '@gov/core';
+import { copyDefaultProcess, CopyDefaultProcess, listDefaultProcesses, listHandOverTargets, ListHandOverTargets, listProcesses, publishDefaultProcess, PublishDefaultProcess, publishProcess, saveProcessDraft, SaveProcessDraft } from '@gov/core';
 import { Hono } from 'hono';
-import { describeRoute } from 'hono-openapi';
+import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
@@ -9,8 +9,25 @@ import { TenantParam } from './params.js';
 const tags = ['electronic processes'];
 const ProcessParam = v.object({ ...TenantParam.entries, id: v.pipe(v.string(), v.uuid()) });
 const Filter = v.object({ procedureCode: v.optional(v.string()), caseCode: v.optional(v.string()) });
+const Id = v.pipe(v.string(), v.uuid());
+export const HandOverTargets = v.object({
+  province: v.object({ id: Id, name: v.string() }),
+  items: v.array(v.object({ id: Id, code: v.string(), name: v.string(), kind: v.string() })),
+});
+export type HandOverTargets = v.InferOutput<typeof HandOverTargets>;
+const handOverTargetsDoc = describeRoute({
+  tags,
+  summary: "Another province's active units a hand-over step may target (liên thông giữa hai tỉnh)",
+  responses: {
+    200: { description: 'Active units of the province, by code; no personal data', content: { 'application/json': { schema: resolver(HandOverTargets) } } },
+    404: { description: 'No such province' },
+  },
+});
 
-/** A province's electronic processes (quy trình điện tử): list, save a draft, publish, copy the ministry's. */
+/**
+ * A province's electronic processes (quy trình điện tử): list, save a draft, publish, copy the
+ * ministry's, and list another province's units to hand a dossier over to.
+ */
 export function processRoutes() {
   return new Hono<AppEnv>()
     .get('/:tenantId/processes', describeRoute({ tags, summary: 'Every version, newest first' }), validate('param', TenantParam), validate('query', Filter), async (c) =>
@@ -25,7 +42,10 @@ export function processRoutes() {
     .post('/:tenantId/processes/:id/publish', describeRoute({ tags, summary: 'Publish a draft; running dossiers keep their version' }), validate('param', ProcessParam), async (c) => {
       const { tenantId, id } = c.req.valid('param');
       return c.json(await publishProcess({ ctx: c.get('ctx'), tenantId, input: { id } }));
-    });
+    })
+    .get('/:tenantId/hand-over-targets', handOverTargetsDoc, validate('param', TenantParam), validate('query', ListHandOverTargets), async (c) =>
+      c.json((await listHandOverTargets({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies HandOverTargets),
+    );
 }
 
 /** Ministry default processes (quy trình mẫu), mounted beside the catalog. */

@@ -32,6 +32,8 @@ export const CATALOG_MATRIX: Record<string, RouteCase> = {
   'GET /api/tenants/:tenantId/processes': { allowed: both(PROVINCE_AND_OVERSIGHT), request: (p) => ({ path: `${base(p)}/processes` }) },
   'POST /api/tenants/:tenantId/processes': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/processes`, body: { procedureCode: SEED_CODE, steps: [step(p)] } }) },
   'POST /api/tenants/:tenantId/processes/:id/publish': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/processes/${randomUUID()}/publish` }) },
+  // Designers only: another province's units are shown to whoever may design processes here.
+  'GET /api/tenants/:tenantId/hand-over-targets': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/hand-over-targets?province=${p.world.tenantId}` }) },
   'POST /api/tenants/:tenantId/processes/copy-default': {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/processes/copy-default`, body: { procedureCode: SEED_CODE, unitMapping: { commune_one_stop: p.world.wardId } } }),

@@ -85,22 +85,31 @@ export const userIdOf = async (db: Db, login: string) => (await db.select({ id: 
 export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /**
- * Test-only: publishes, in `from`'s province, a newer process for its procedure that hands the
- * dossier over to `to`'s department in another province (liên thông giữa hai tỉnh) and back.
- * Written straight to the table: the designer cannot yet pick another province's units.
+ * Test-only: the steps of a process in `from`'s province that hands the dossier over to `to`'s
+ * department in another province (liên thông giữa hai tỉnh) and back — what the designer saves
+ * through the API. Six hours a step keeps the total within the five statutory working days.
  */
-export async function publishInterProvinceProcess(sql: Sql, from: DossierWorld, to: DossierWorld): Promise<void> {
-  await withTenant(sql, from.tenantId, (tx) =>
-    tx.insert(schema.processDefinitions).values({
-      tenantId: from.tenantId, procedureCode: from.procedureCode, version: 2, status: 'published', publishedAt: new Date(),
-      steps: [
-        step('receive', 'receive', 'reception_officer', from.communeId, { name: 'Tiếp nhận hồ sơ', nationalStatus: 1, localStatus: 'awaiting_reception' }),
-        step('process', 'process', 'specialist', from.communeId, { name: 'Công chức xã thẩm định' }),
-        step('to-other-province', 'hand_over', 'specialist', from.communeId, { name: 'Chuyển Sở tỉnh khác', handOver: { direction: 'up', targetUnitId: to.departmentId, targetTenantId: to.tenantId } }),
-        step('other-approve', 'approve', 'leader', to.departmentId, { name: 'Lãnh đạo Sở tỉnh khác phê duyệt', localStatus: 'awaiting_approval' }),
-        step('back-to-commune', 'hand_over', 'specialist', to.departmentId, { name: 'Chuyển trả xã', handOver: { direction: 'down', targetUnitId: from.communeId, targetTenantId: from.tenantId } }),
-        step('return', 'return_result', 'result_clerk', from.communeId, { name: 'Trả kết quả', nationalStatus: 9, localStatus: 'awaiting_return' }),
-      ],
-    }),
-  );
+export function interProvinceSteps(from: DossierWorld, to: DossierWorld): ProcessStep[] {
+  const hours = { allottedWorkingHours: 6 };
+  return [
+    step('receive', 'receive', 'reception_officer', from.communeId, { ...hours, name: 'Tiếp nhận hồ sơ', nationalStatus: 1, localStatus: 'awaiting_reception' }),
+    step('process', 'process', 'specialist', from.communeId, { ...hours, name: 'Công chức xã thẩm định' }),
+    step('to-other-province', 'hand_over', 'specialist', from.communeId, { ...hours, name: 'Chuyển Sở tỉnh khác', handOver: { direction: 'up', targetUnitId: to.departmentId, targetTenantId: to.tenantId } }),
+    step('other-approve', 'approve', 'leader', to.departmentId, { ...hours, name: 'Lãnh đạo Sở tỉnh khác phê duyệt', localStatus: 'awaiting_approval' }),
+    step('back-to-commune', 'hand_over', 'specialist', to.departmentId, { ...hours, name: 'Chuyển trả xã', handOver: { direction: 'down', targetUnitId: from.communeId, targetTenantId: from.tenantId } }),
+    step('return', 'return_result', 'result_clerk', from.communeId, { ...hours, name: 'Trả kết quả', nationalStatus: 9, localStatus: 'awaiting_return' }),
+  ];
+}
+
+/** Test-only: a province administrator (who may design processes) at the world's root unit. */
+export async function addProvinceAdmin(sql: Sql, world: DossierWorld): Promise<string> {
+  const passwordHash = await hashPassword(PASSWORD);
+  return withTenant(sql, world.tenantId, async (tx) => {
+    const root = await ensureRootUnit(tx, world.tenantId);
+    const login = `padmin-${randomUUID().slice(0, 8)}`;
+    const [user] = await tx.insert(schema.users).values({ login, passwordHash, kind: 'officer', homeTenantId: world.tenantId, displayName: 'province admin' }).returning();
+    await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Quản trị tỉnh', orgUnitId: root.id });
+    await tx.insert(schema.roleAssignments).values({ tenantId: world.tenantId, userId: user!.id, role: 'province_admin', orgUnitId: root.id, reason: 'dossier world' });
+    return login;
+  });
 }

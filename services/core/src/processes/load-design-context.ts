@@ -1,6 +1,6 @@
-import { schema, type TenantDb } from '@gov/db';
-import { invalid, statutoryWorkingHours, type ChannelTime, type ProcessDesignContext, type StatutoryTime } from '@gov/domain';
-import { and, eq, isNull } from 'drizzle-orm';
+import { schema, withTenant, type Db, type Sql, type TenantDb } from '@gov/db';
+import { invalid, statutoryWorkingHours, type ChannelTime, type ProcessDesignContext, type ProcessStep, type StatutoryTime } from '@gov/domain';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { loadProcedure, rowToRecord } from '../catalog/procedure-row.js';
 
 /**
@@ -14,8 +14,39 @@ export function strictestTime(times: readonly ChannelTime[]): StatutoryTime {
   return { amount: first.amount, unit: first.unit };
 }
 
-/** Everything `validateProcessDesign` needs, read in the tenant's transaction. */
-export async function loadDesignContext(tx: TenantDb, tenantId: string, procedureCode: string, caseCode: string): Promise<ProcessDesignContext> {
+/**
+ * The provinces a draft hands over to, with their active units, each read in its own tenant
+ * context so row-level security keeps applying (ids only reach the validation). Called before
+ * the designer's own transaction opens: a second connection taken while that one is held could
+ * wait forever on a pool drained by other saves. A named tenant that does not exist is simply
+ * absent, and the validation names the step. Every tenant is a province or a centrally-run city.
+ */
+export async function loadOtherProvinces({ db, sql }: { db: Db; sql: Sql }, tenantId: string, steps: readonly ProcessStep[]): Promise<OtherProvinces> {
+  const named = [...new Set(steps.flatMap((s) => (s.handOver?.targetTenantId && s.handOver.targetTenantId !== tenantId ? [s.handOver.targetTenantId] : [])))];
+  if (named.length === 0) return [];
+  const t = schema.tenants;
+  const u = schema.orgUnits;
+  const provinces = await db.select({ id: t.id, name: t.name, kind: t.kind }).from(t).where(inArray(t.id, named));
+  const found: OtherProvinces[number][] = [];
+  for (const p of provinces.filter((x) => x.kind === 'province' || x.kind === 'municipality')) {
+    const units = await withTenant(sql, p.id, (other) => other.select({ id: u.id }).from(u).where(and(eq(u.tenantId, p.id), eq(u.active, true))));
+    found.push({ tenantId: p.id, name: p.name, unitIds: units.map((r) => r.id) });
+  }
+  return found;
+}
+
+export type OtherProvinces = ProcessDesignContext['otherProvinces'];
+
+export interface LoadDesignContext {
+  /** From loadOtherProvinces, read before the transaction. */
+  otherProvinces: OtherProvinces;
+  tenantId: string;
+  procedureCode: string;
+  caseCode: string;
+}
+
+/** Everything `validateProcessDesign` needs, read in the tenant's transaction (other provinces in theirs). */
+export async function loadDesignContext(tx: TenantDb, { otherProvinces, tenantId, procedureCode, caseCode }: LoadDesignContext): Promise<ProcessDesignContext> {
   const procedure = rowToRecord(await loadProcedure(tx, procedureCode));
   if (caseCode !== 'default' && !procedure.cases.some((c) => c.code === caseCode)) {
     throw invalid({ vi: `Thủ tục ${procedureCode} không có trường hợp "${caseCode}".`, en: `Procedure ${procedureCode} has no case "${caseCode}".` });
@@ -32,6 +63,8 @@ export async function loadDesignContext(tx: TenantDb, tenantId: string, procedur
     tx.selectDistinct({ role: r.role, orgUnitId: r.orgUnitId }).from(r).where(and(eq(r.tenantId, tenantId), isNull(r.revokedAt))),
   ]);
   return {
+    tenantId,
+    otherProvinces,
     units,
     roleAssignments,
     activeUnitIds: [...new Set([...setting.receivingUnitIds, ...setting.handlingUnitIds])],

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { assertCan } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
+import { loadOtherProvinces } from './load-design-context.js';
 import { storeDraft } from './store-draft.js';
 
 export const SaveProcessDraft = v.object({
@@ -18,5 +19,6 @@ export type SaveProcessDraft = v.InferInput<typeof SaveProcessDraft>;
 export async function saveProcessDraft({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: SaveProcessDraft }) {
   assertCan(ctx, 'create', 'ProcessDefinition', { tenantId });
   const data = parseInput(SaveProcessDraft, input);
-  return withTenant(ctx.sql, tenantId, (tx) => storeDraft(tx, ctx, tenantId, data));
+  const otherProvinces = await loadOtherProvinces(ctx, tenantId, data.steps);
+  return withTenant(ctx.sql, tenantId, (tx) => storeDraft(tx, ctx, tenantId, { ...data, otherProvinces }));
 }

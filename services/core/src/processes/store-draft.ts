@@ -3,13 +3,13 @@ import { invalid, validateProcessDesign, type ProcessStep } from '@gov/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
-import { loadDesignContext } from './load-design-context.js';
+import { loadDesignContext, type LoadDesignContext, type OtherProvinces } from './load-design-context.js';
 
 export type ProcessRow = typeof schema.processDefinitions.$inferSelect;
 
 /** Validates the steps against the tenant as it is now; 400 listing every problem otherwise. */
-export async function assertValidDesign(tx: TenantDb, tenantId: string, p: { procedureCode: string; caseCode: string; steps: ProcessStep[] }) {
-  const design = await loadDesignContext(tx, tenantId, p.procedureCode, p.caseCode);
+export async function assertValidDesign(tx: TenantDb, p: LoadDesignContext & { steps: ProcessStep[] }) {
+  const design = await loadDesignContext(tx, p);
   const problems = validateProcessDesign(p.steps, design);
   if (problems.length > 0) {
     throw invalid(
@@ -25,8 +25,8 @@ export async function assertValidDesign(tx: TenantDb, tenantId: string, p: { pro
  * version is published (immutable), the draft becomes the next version. Running dossiers hold
  * the id of the published version they started with, so drafts never touch them.
  */
-export async function storeDraft(tx: TenantDb, ctx: ServiceContext, tenantId: string, p: { procedureCode: string; caseCode: string; steps: ProcessStep[]; copiedFrom?: string }): Promise<ProcessRow> {
-  await assertValidDesign(tx, tenantId, p);
+export async function storeDraft(tx: TenantDb, ctx: ServiceContext, tenantId: string, p: { procedureCode: string; caseCode: string; steps: ProcessStep[]; copiedFrom?: string; otherProvinces: OtherProvinces }): Promise<ProcessRow> {
+  await assertValidDesign(tx, { tenantId, procedureCode: p.procedureCode, caseCode: p.caseCode, steps: p.steps, otherProvinces: p.otherProvinces });
   const d = schema.processDefinitions;
   const [latest] = await tx
     .select()
