@@ -33,3 +33,4 @@ export {
   type ProcessDesignContext,
   type DesignProblem,
 } from './process-validation.js';
+export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';

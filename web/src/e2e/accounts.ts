@@ -37,6 +37,26 @@ export async function seedMinistryAndProvince(adminDatabaseUrl: string) {
   }
 }
 
+/**
+ * A second province with one active unit, for a hand-over between two provinces (liên thông
+ * giữa hai tỉnh). Written directly for the same reason as above: provinces are the ministry's
+ * to create, and nobody signs in to it in the journey.
+ */
+export async function seedNeighbourProvince(adminDatabaseUrl: string, suffix: string) {
+  const sql = postgres(adminDatabaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const provinceName = `Tỉnh Láng giềng ${suffix}`;
+    const unitName = `Sở Tư pháp ${provinceName}`;
+    const [tenant] = await sql<{ id: string }[]>`
+      insert into tenants (code, name, full_name, kind) values (${`N${suffix}`}, ${provinceName}, ${provinceName}, 'province') returning id`;
+    const unitId = randomUUID();
+    await sql`insert into org_units (tenant_id, id, path, code, name, kind) values (${tenant!.id}, ${unitId}, ${[unitId]}, 'STP', ${unitName}, 'department')`;
+    return { tenantId: tenant!.id, provinceName, unitId, unitName };
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
 /** A session as an API client would hold it: the cookie and the CSRF token for writes. */
 export async function signInApi(baseUrl: string, login: string) {
   const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: PASSWORD }) });

@@ -5,11 +5,11 @@
 import { PASSWORD } from '@gov/api/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { appointProvinceAdmin, publishTestProcedure, seedMinistryAndProvince } from './accounts.js';
+import { appointProvinceAdmin, publishTestProcedure, seedMinistryAndProvince, seedNeighbourProvince } from './accounts.js';
 import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 
 let journey: Journey;
-let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; procedure: { code: string; name: string } };
+let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; procedure: { code: string; name: string }; neighbour: Awaited<ReturnType<typeof seedNeighbourProvince>> };
 const officer = { login: '', fullName: 'Phạm Thị Lan', password: 'MatKhauCuaLan2026' };
 /** The appointed admin's own password, chosen at the first sign-in (the ministry chose PASSWORD). */
 const ADMIN_PASSWORD = 'MatKhauQuanTri2026';
@@ -28,7 +28,8 @@ beforeAll(async () => {
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
   const provinceAdmin = await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: seeded.suffix });
   const procedure = await publishTestProcedure({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, suffix: seeded.suffix });
-  world = { ...seeded, provinceAdmin, procedure };
+  const neighbour = await seedNeighbourProvince(inject('adminDatabaseUrl'), seeded.suffix);
+  world = { ...seeded, provinceAdmin, procedure, neighbour };
   officer.login = `cv.${seeded.suffix}`;
 });
 
@@ -188,6 +189,32 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('version-table').getByText('Đang áp dụng').waitFor();
     expect(await page.getByTestId('version-table').getByText('Bản nháp').count()).toBe(0);
     await journey.shot(page, '07-process-published');
+
+    // Liên thông giữa hai tỉnh: the appraisal goes to a department of another province, which hands it back.
+    await step(1).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
+    await step(1).getByLabel('Thời gian (giờ làm việc)').fill('10');
+    await step(1).getByLabel('Phạm vi liên thông').selectOption({ label: 'Tỉnh khác' });
+    await step(1).getByLabel('Tỉnh nhận liên thông').selectOption({ label: world.neighbour.provinceName });
+    await step(1).getByLabel('Đơn vị nhận liên thông').selectOption({ label: `${world.neighbour.unitName} (STP)` });
+    await page.getByRole('button', { name: 'Thêm bước' }).click();
+    await step(3).getByRole('button', { name: 'Lên: Bước 4' }).click();
+    // Not at the sending unit, so the new step is the other province's: its units are offered.
+    await step(2).getByTestId('step-2-province').getByText(`Do tỉnh khác xử lý: ${world.neighbour.provinceName}`).waitFor();
+    await step(2).getByLabel('Tên bước').fill('Sở tỉnh bạn chuyển trả');
+    await step(2).getByLabel('Đơn vị', { exact: true }).selectOption(world.neighbour.unitId);
+    await step(2).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
+    const communeValue = await step(2).locator('#step-2-target option', { hasText: unitName }).getAttribute('value');
+    await step(2).getByLabel('Đơn vị nhận liên thông').selectOption(communeValue);
+    await step(2).getByLabel('Chiều liên thông').selectOption({ label: 'Xuống cấp dưới' });
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+    await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
+    // Shown again from what the API stored: the other province's names, not unknown units.
+    await step(2).getByTestId('step-2-province').getByText(world.neighbour.provinceName, { exact: false }).waitFor();
+    expect(await step(1).locator('#step-1-province option:checked').innerText()).toBe(world.neighbour.provinceName);
+    expect(await step(1).locator('#step-1-target option:checked').innerText()).toContain(world.neighbour.unitName);
+    expect(await step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
+    await journey.shot(page, '07b-process-other-province');
 
     // The working calendar: a local day off moves the promised date of a dossier.
     await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();

@@ -1,11 +1,14 @@
-import { createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
 import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, STEP_NATIONAL_STATUSES, TENANT_ROLES, type ProcessStep } from '@gov/domain';
-import { ApiError, errorText, postJson } from '../../api.js';
+import { ApiError, errorText, getJson, postJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { loaded } from '../../components/load-state.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { blankStep, moveItem, problemsFrom, totalHours, type RefusalDetails } from './process-steps.js';
-import { tenantPath, type OrgUnit, type ProcessVersion } from './types.js';
+import { HandOverFields } from './process-hand-over-fields.js';
+import { createProvinceUnits, provinceName } from './process-provinces.js';
+import { blankStep, moveItem, otherProvinceIds, problemsFrom, segmentOwners, totalHours, type RefusalDetails } from './process-steps.js';
+import { tenantPath, type OrgUnit, type ProcessVersion, type Province } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
 
 interface EditorProps {
@@ -44,6 +47,24 @@ export function ProcessEditor(props: EditorProps) {
       .filter(({ unit }) => unit.active)
       .map(({ unit, depth }) => ({ id: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}` })),
   );
+  // Liên thông giữa hai tỉnh: the other provinces' units, loaded for every province the design names.
+  const provinceUnits = createProvinceUnits(props.tenantId);
+  createEffect(() => otherProvinceIds(steps(), props.tenantId).forEach((id) => provinceUnits.ensure(id)));
+  const owners = createMemo(() => segmentOwners(steps(), props.tenantId));
+  const [provinces] = createResource(
+    () => steps().some((s) => s.kind === 'hand_over') || undefined,
+    () => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items.filter((p) => p.id !== props.tenantId)),
+  );
+  /** The unit choices of step `i`: this province's, or those of the province that works it. */
+  const unitGroups = (i: number) => {
+    const owner = owners()[i];
+    if (!owner) return [{ label: null, options: unitOptions() }];
+    const units = provinceUnits.get(owner.tenantId);
+    const theirs = units?.state === 'ready' ? units.targets.items.map((u) => ({ id: u.id, label: `${u.name} (${u.code})` })) : [];
+    // The sending unit ends the segment: the dossier is back in this province.
+    const back = unitOptions().filter((u) => u.id === owner.sendingUnitId).map((u) => ({ ...u, label: u.label.trim() }));
+    return [{ label: provinceName(units) ?? t('loading'), options: theirs }, { label: t('adminThisProvince'), options: back }];
+  };
   const total = createMemo(() => totalHours(steps()));
   const over = () => props.limitHours !== null && total() > props.limitHours;
   const problems = createMemo(() => {
@@ -137,6 +158,9 @@ export function ProcessEditor(props: EditorProps) {
                 <fieldset>
                   <legend>
                     {`${t('adminStep')} ${i + 1}: ${step().name || t('adminUnnamedStep')}`}
+                    <Show when={owners()[i]}>
+                      {(owner) => <span class="badge badge-province" data-testid={`step-${i}-province`}>{`${t('adminWorkedBy')}: ${provinceName(provinceUnits.get(owner().tenantId)) ?? t('loading')}`}</span>}
+                    </Show>
                   </legend>
                   <Show when={stepProblems().length > 0}>
                     <ul class="field-problem" id={id('problems')} data-testid={`step-${i}-problems`}>
@@ -173,10 +197,16 @@ export function ProcessEditor(props: EditorProps) {
                     <div class="field">
                       <label for={id('unit')}>{t('unit')}</label>
                       <select id={id('unit')} value={step().orgUnitId} onChange={(e) => patch(i, { orgUnitId: e.currentTarget.value })}>
-                        <Show when={!unitOptions().some((u) => u.id === step().orgUnitId)}>
-                          <option value={step().orgUnitId}>{t('adminUnknownUnit')}</option>
+                        <Show when={!unitGroups(i).some((g) => g.options.some((u) => u.id === step().orgUnitId))}>
+                          <option value={step().orgUnitId}>{owners()[i] && provinceUnits.get(owners()[i]!.tenantId)?.state === 'loading' ? t('loading') : t('adminUnknownUnit')}</option>
                         </Show>
-                        <For each={unitOptions()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
+                        <For each={unitGroups(i)}>
+                          {(group) => (
+                            <Show when={group.label} fallback={<For each={group.options}>{(u) => <option value={u.id}>{u.label}</option>}</For>}>
+                              {(label) => <optgroup label={label()}><For each={group.options}>{(u) => <option value={u.id} selected={u.id === step().orgUnitId}>{u.label}</option>}</For></optgroup>}
+                            </Show>
+                          )}
+                        </For>
                       </select>
                     </div>
                     <div class="field">
@@ -194,19 +224,7 @@ export function ProcessEditor(props: EditorProps) {
                       <input id={id('local')} value={step().localStatus} maxLength={60} onInput={(e) => patch(i, { localStatus: e.currentTarget.value })} />
                     </div>
                     <Show when={step().kind === 'hand_over'}>
-                      <div class="field">
-                        <label for={id('target')}>{t('adminHandOverTarget')}</label>
-                        <select id={id('target')} value={step().handOver?.targetUnitId ?? ''} onChange={(e) => patch(i, { handOver: { direction: step().handOver?.direction ?? 'up', targetUnitId: e.currentTarget.value } })}>
-                          <For each={unitOptions()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
-                        </select>
-                      </div>
-                      <div class="field">
-                        <label for={id('direction')}>{t('adminHandOverDirection')}</label>
-                        <select id={id('direction')} value={step().handOver?.direction ?? 'up'} onChange={(e) => patch(i, { handOver: { targetUnitId: step().handOver?.targetUnitId ?? step().orgUnitId, direction: e.currentTarget.value as 'up' | 'down' } })}>
-                          <option value="up">{t('adminDirectionUp')}</option>
-                          <option value="down">{t('adminDirectionDown')}</option>
-                        </select>
-                      </div>
+                      <HandOverFields id={id} step={step} ownTenantId={props.tenantId} ownUnits={unitOptions} provinces={() => loaded(provinces)} provinceUnits={provinceUnits} onChange={(next) => edit(steps().map((s, j) => (j === i ? next : s)))} />
                     </Show>
                   </div>
                   <label class="check">

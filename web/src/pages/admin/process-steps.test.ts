@@ -1,6 +1,6 @@
 import type { ProcessStep } from '@gov/domain';
 import { describe, expect, it } from 'vitest';
-import { blankStep, moveItem, problemsFrom, statutoryLimitHours, totalHours } from './process-steps.js';
+import { blankStep, moveItem, otherProvinceIds, patchHandOver, problemsFrom, segmentOwners, statutoryLimitHours, totalHours } from './process-steps.js';
 
 const UNIT = '00000000-0000-4000-8000-000000000001';
 const step = (key: string, hours: number): ProcessStep => ({ key, kind: 'process', name: key, role: 'specialist', orgUnitId: UNIT, allottedWorkingHours: hours, nationalStatus: 4, localStatus: key, allowReturnToPrevious: false });
@@ -40,5 +40,48 @@ describe('process designer arithmetic', () => {
     expect(problems.byStep.get(0)).toEqual([{ vi: 'name: Invalid length', en: 'name: Invalid length' }]);
     expect(problems.general.map((m) => m.en)).toEqual(['Total over', 'caseCode: Invalid format']);
     expect(problemsFrom(undefined, steps).general).toEqual([]);
+  });
+});
+
+describe('hand-over to another province (liên thông giữa hai tỉnh)', () => {
+  const OWN = '00000000-0000-4000-8000-0000000000a1';
+  const OTHER = '00000000-0000-4000-8000-0000000000b1';
+  const COMMUNE = UNIT;
+  const B_DEPT = '00000000-0000-4000-8000-0000000000b2';
+  const B_OFFICE = '00000000-0000-4000-8000-0000000000b3';
+  const at = (key: string, orgUnitId: string, handOver?: ProcessStep['handOver']): ProcessStep => ({ ...step(key, 1), orgUnitId, ...(handOver ? { kind: 'hand_over', handOver } : {}) });
+  const design = [
+    at('receive', COMMUNE),
+    at('to-b', COMMUNE, { direction: 'up', targetUnitId: B_DEPT, targetTenantId: OTHER }),
+    at('b-approve', B_DEPT),
+    at('b-on', B_DEPT, { direction: 'down', targetUnitId: B_OFFICE, targetTenantId: OTHER }),
+    at('b-back', B_OFFICE, { direction: 'down', targetUnitId: COMMUNE }),
+    at('return', COMMUNE),
+  ];
+
+  it('marks the steps the other province works, up to the next step at the sending unit', () => {
+    expect(segmentOwners(design, OWN).map((o) => o?.tenantId ?? null)).toEqual([null, null, OTHER, OTHER, OTHER, null]);
+    expect(segmentOwners(design, OWN)[2]).toEqual({ tenantId: OTHER, sendingUnitId: COMMUNE });
+    // A hand-over naming this province, or one whose province is not chosen yet, opens no segment.
+    const own = design.map((s) => (s.key === 'to-b' ? patchHandOver(s, { targetTenantId: OWN }) : s));
+    expect(segmentOwners(own, OWN).slice(0, 4).every((o) => o === null)).toBe(true);
+    const unchosen = design.map((s) => (s.key === 'to-b' ? patchHandOver(s, { targetTenantId: '' }) : s));
+    expect(segmentOwners(unchosen, OWN)[2]).toBeNull();
+    // Without a step back at the sending unit, the other province works to the end.
+    expect(segmentOwners(design.slice(0, 4), OWN).map((o) => o?.tenantId ?? null)).toEqual([null, null, OTHER, OTHER]);
+  });
+
+  it('lists each other province the design names once, to load its units', () => {
+    expect(otherProvinceIds(design, OWN)).toEqual([OTHER]);
+    expect(otherProvinceIds([at('x', COMMUNE, { direction: 'up', targetUnitId: COMMUNE, targetTenantId: OWN })], OWN)).toEqual([]);
+  });
+
+  it('keeps the province when the target unit or the direction is edited, and drops it only on request', () => {
+    const toB = design[1]!;
+    expect(patchHandOver(toB, { targetUnitId: B_OFFICE }).handOver).toEqual({ direction: 'up', targetUnitId: B_OFFICE, targetTenantId: OTHER });
+    expect(patchHandOver(toB, { direction: 'down' }).handOver).toEqual({ direction: 'down', targetUnitId: B_DEPT, targetTenantId: OTHER });
+    const inProvince = patchHandOver(toB, { targetTenantId: undefined, targetUnitId: COMMUNE }).handOver!;
+    expect('targetTenantId' in inProvince).toBe(false);
+    expect(toB.handOver?.targetTenantId).toBe(OTHER);
   });
 });

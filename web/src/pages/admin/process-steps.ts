@@ -1,4 +1,4 @@
-import { statutoryWorkingHours, type DesignProblem, type Message, type ProcessStep } from '@gov/domain';
+import { interProvinceSegments, statutoryWorkingHours, type DesignProblem, type Message, type ProcessStep } from '@gov/domain';
 import type { ProcedureDetail } from './types.js';
 
 /**
@@ -62,4 +62,52 @@ export function problemsFrom(details: RefusalDetails | undefined, steps: readonl
     else result.general.push(message);
   }
   return result;
+}
+
+type HandOver = NonNullable<ProcessStep['handOver']>;
+
+/**
+ * The step with its hand-over target changed and everything else kept — notably
+ * `targetTenantId`, which an edit of the unit or the direction must not drop. A
+ * `targetTenantId` of `undefined` removes it (the target is in this province).
+ */
+export function patchHandOver(step: ProcessStep, change: Partial<HandOver>): ProcessStep {
+  const handOver: HandOver = { direction: 'up', targetUnitId: step.orgUnitId, ...step.handOver, ...change };
+  if (handOver.targetTenantId === undefined) delete handOver.targetTenantId;
+  return { ...step, handOver };
+}
+
+/**
+ * Whether a hand-over goes to another province (liên thông giữa hai tỉnh). `''` is "another
+ * province, not chosen yet": the choice shows, and the API refuses it until a province is picked.
+ */
+export function handsOverToOtherProvince(step: ProcessStep, ownTenantId: string): boolean {
+  const target = step.kind === 'hand_over' ? step.handOver?.targetTenantId : undefined;
+  return target !== undefined && target !== ownTenantId;
+}
+
+/** Who works a step inside another province's segment, and the unit the segment returns to. */
+export interface SegmentOwner {
+  tenantId: string;
+  sendingUnitId: string;
+}
+
+/**
+ * Per step, the other province that works it, or null: from the step after a hand-over to that
+ * province up to, not including, the next step at the sending unit. The same cut as the API's
+ * validation and the runtime: `interProvinceSegments` itself.
+ */
+export function segmentOwners(steps: readonly ProcessStep[], ownTenantId: string): (SegmentOwner | null)[] {
+  const owners: (SegmentOwner | null)[] = steps.map(() => null);
+  for (const segment of interProvinceSegments(steps, ownTenantId)) {
+    const sendingUnitId = steps[segment.opener]!.orgUnitId;
+    for (let i = segment.from; i < segment.to; i += 1) owners[i] = { tenantId: segment.tenantId, sendingUnitId };
+  }
+  return owners;
+}
+
+/** The other provinces a design names, whose units the designer must load to show names. */
+export function otherProvinceIds(steps: readonly ProcessStep[], ownTenantId: string): string[] {
+  const ids = steps.flatMap((s) => (handsOverToOtherProvince(s, ownTenantId) && s.handOver!.targetTenantId ? [s.handOver!.targetTenantId] : []));
+  return [...new Set(ids)];
 }

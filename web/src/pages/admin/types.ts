@@ -84,3 +84,16 @@ export interface DefaultProcessVersion {
   version: number;
   steps: DefaultProcessStep[];
 }
+
+/** A province as GET /api/provinces lists it. */
+export interface Province {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** Another province's active units a hand-over may target (GET …/hand-over-targets?province=). */
+export interface HandOverTargets {
+  province: { id: string; name: string };
+  items: { id: string; code: string; name: string; kind: UnitKind }[];
+}
