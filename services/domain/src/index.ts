@@ -34,3 +34,4 @@ export {
   type DesignProblem,
 } from './process-validation.js';
 export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
+export type { DossierCounts } from './report-counts.js';

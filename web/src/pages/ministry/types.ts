@@ -1,24 +1,8 @@
+import type { DossierCounts } from '@gov/domain';
 import { locale, t, type MessageKey } from '../../i18n/index.js';
 
-/**
- * The report API's counts (services/core/src/reports/dossier-counts.ts), in the columns of the
- * periodic report: carriedOver + received = toHandle = resolved + inProgressAtEnd + endedWithoutResult.
- */
-export interface DossierCounts {
-  toHandle: number;
-  carriedOver: number;
-  received: number;
-  receivedOnline: number;
-  receivedInPersonOrPost: number;
-  resolved: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedLate: number;
-  inProgressAtEnd: number;
-  inProgressInTime: number;
-  inProgressOverdue: number;
-  endedWithoutResult: number;
-}
+/** The report API's counts, in the columns of the periodic report (declared once, in the domain). */
+export type { DossierCounts };
 
 export interface ProvinceRow extends DossierCounts {
   tenantId: string;
