@@ -59,6 +59,7 @@ export type { DossierDeps } from './dossiers/deps.js';
 export { listActiveProcedures, ListActiveProcedures } from './portal/list-active-procedures.js';
 export { getActiveProcedure, ActiveProcedureRef } from './portal/get-active-procedure.js';
 export { listReceivingUnits } from './portal/list-receiving-units.js';
+export { listOfferedSectors } from './portal/list-offered-sectors.js';
 export { listMyDossiers, ListMyDossiers } from './portal/list-my-dossiers.js';
 export { listAllMyDossiers, type MyDossierEverywhere } from './portal/list-all-my-dossiers.js';
 export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-files.js';

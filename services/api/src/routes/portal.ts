@@ -1,4 +1,4 @@
-import { getActiveProcedure, listActiveProcedures, listAllMyDossiers, listMyDossiers, listReceivingUnits } from '@gov/core';
+import { getActiveProcedure, listActiveProcedures, listAllMyDossiers, listMyDossiers, listOfferedSectors, listReceivingUnits } from '@gov/core';
 import { ProcedureCode } from '@gov/domain';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
@@ -8,7 +8,14 @@ import { validate } from '../validate.js';
 import { TenantParam } from './params.js';
 
 const PageNumber = (max: number) => v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'phải là số'), v.transform(Number), v.minValue(1), v.maxValue(max)));
-const ProcedureQuery = v.object({ search: v.optional(v.pipe(v.string(), v.maxLength(100))), unitId: v.optional(v.pipe(v.string(), v.uuid('Mã đơn vị không hợp lệ'))), page: PageNumber(100_000), pageSize: PageNumber(50) });
+const ProcedureQuery = v.object({
+  search: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  unitId: v.optional(v.pipe(v.string(), v.uuid('Mã đơn vị không hợp lệ'))),
+  sector: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  level: v.optional(v.picklist(['ministry', 'province', 'commune'], 'Cấp thực hiện phải là ministry, province hoặc commune')),
+  page: PageNumber(100_000),
+  pageSize: PageNumber(50),
+});
 const ProcedureParam = v.object({ ...TenantParam.entries, code: ProcedureCode });
 const PageQuery = v.object({ page: PageNumber(100_000), pageSize: PageNumber(50) });
 
@@ -19,13 +26,16 @@ const PageQuery = v.object({ page: PageNumber(100_000), pageSize: PageNumber(50)
  */
 export function portalRoutes() {
   return new Hono<AppEnv>()
-    .get('/:tenantId/procedures', describeRoute({ tags: ['public'], summary: 'Procedures the province receives now; `search` matches part of the name (accents ignored) or the code' }), validate('param', TenantParam), validate('query', ProcedureQuery), async (c) =>
+    .get('/:tenantId/procedures', describeRoute({ tags: ['public'], summary: 'Procedures the province receives now; `search` matches every word in the name or field (accents and word order ignored, closest names first) or the start of the code; filters by unit, field and level' }), validate('param', TenantParam), validate('query', ProcedureQuery), async (c) =>
       c.json(await listActiveProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
     )
     .get('/:tenantId/procedures/:code', describeRoute({ tags: ['public'], summary: 'One procedure as the province offers it: catalog record, local fee, receiving units' }), validate('param', ProcedureParam), async (c) => {
       const { tenantId, code } = c.req.valid('param');
       return c.json(await getActiveProcedure({ ctx: c.get('ctx'), tenantId, input: { code } }));
     })
+    .get('/:tenantId/sectors', describeRoute({ tags: ['public'], summary: 'Fields (lĩnh vực) of the procedures the province receives now, with their counts' }), validate('param', TenantParam), async (c) =>
+      c.json(await listOfferedSectors({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
+    )
     .get('/:tenantId/receiving-units', describeRoute({ tags: ['public'], summary: 'Units of the province that receive at least one procedure' }), validate('param', TenantParam), async (c) =>
       c.json(await listReceivingUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
     );

@@ -38,6 +38,6 @@ export const PORTAL_MATRIX: Record<string, RouteCase> = {
  * routes/portal.test.ts.
  */
 export const PORTAL_PUBLIC_ROUTES = [
-  'GET /api/public/provinces/:tenantId/procedures', 'GET /api/public/provinces/:tenantId/procedures/:code', 'GET /api/public/provinces/:tenantId/receiving-units',
+  'GET /api/public/provinces/:tenantId/procedures', 'GET /api/public/provinces/:tenantId/procedures/:code', 'GET /api/public/provinces/:tenantId/receiving-units', 'GET /api/public/provinces/:tenantId/sectors',
   'GET /api/tenants/:tenantId/my-dossiers', 'GET /api/me/dossiers',
 ];

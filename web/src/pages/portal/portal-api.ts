@@ -23,6 +23,12 @@ export interface ProcedureSummary {
   onlineServiceLevel: 'full' | 'partial' | 'none';
 }
 
+/** A field (lĩnh vực) the province offers and how many procedures it holds. */
+export interface SectorCount {
+  sector: string;
+  procedures: number;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -7,24 +7,28 @@ import { SelectField } from '../../components/field.js';
 import { loaded } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
-import { filedProvinces, ONLINE_LABEL, type Page, type ProcedureSummary, type Unit } from './portal-api.js';
+import { filedProvinces, ONLINE_LABEL, type Page, type ProcedureSummary, type SectorCount, type Unit } from './portal-api.js';
 import { PageState } from './page-state.js';
 import { ProvinceSelect } from './province-select.js';
 import './portal.css';
 
 const PAGE_SIZE = 20;
+const LEVELS = ['commune', 'province', 'ministry'] as const;
 
-/** Thủ tục hành chính: the procedures a province receives, searched without accents, paged. */
+/** Thủ tục hành chính: the procedures a province receives, browsed by field and level or searched without accents, paged. */
 export default function ProceduresPage() {
-  const [params, setParams] = useSearchParams<{ tenantId?: string; unitId?: string; q?: string; page?: string }>();
+  const [params, setParams] = useSearchParams<{ tenantId?: string; unitId?: string; sector?: string; level?: string; q?: string; page?: string }>();
   const tenantId = () => params.tenantId ?? '';
   const page = () => Math.max(1, Number(params.page ?? '1') || 1);
   const [units] = createResource(() => tenantId() || false, (id) => getJson<Unit[]>(`/api/public/provinces/${id}/receiving-units`));
+  const [sectors] = createResource(() => tenantId() || false, (id) => getJson<SectorCount[]>(`/api/public/provinces/${id}/sectors`));
   const [procedures, { refetch }] = createResource(
-    () => (tenantId() ? { tenantId: tenantId(), unitId: params.unitId ?? '', q: params.q ?? '', page: page() } : false),
+    () => (tenantId() ? { tenantId: tenantId(), unitId: params.unitId ?? '', sector: params.sector ?? '', level: params.level ?? '', q: params.q ?? '', page: page() } : false),
     (q) => {
       const query = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
       if (q.unitId) query.set('unitId', q.unitId);
+      if (q.sector) query.set('sector', q.sector);
+      if (q.level) query.set('level', q.level);
       if (q.q) query.set('search', q.q);
       return getJson<Page<ProcedureSummary>>(`/api/public/provinces/${q.tenantId}/procedures?${query}`);
     },
@@ -40,6 +44,16 @@ export default function ProceduresPage() {
           <SelectField id="portal-unit" name="unitId" label={t('portalUnit')} value={params.unitId ?? ''} onChange={(e) => setParams({ unitId: e.currentTarget.value || undefined, page: undefined })}>
             <option value="">{t('portalAnyUnit')}</option>
             <For each={loaded(units)}>{(u) => <option value={u.id} selected={u.id === params.unitId}>{u.name}</option>}</For>
+          </SelectField>
+        </Show>
+        <Show when={tenantId() && (loaded(sectors)?.length ?? 0) > 0}>
+          <SelectField id="portal-sector" name="sector" label={t('portalSector')} value={params.sector ?? ''} onChange={(e) => setParams({ sector: e.currentTarget.value || undefined, page: undefined })}>
+            <option value="">{t('portalAnySector')}</option>
+            <For each={loaded(sectors)}>{(s) => <option value={s.sector} selected={s.sector === params.sector}>{s.sector} ({s.procedures})</option>}</For>
+          </SelectField>
+          <SelectField id="portal-level" name="level" label={t('portalLevel')} value={params.level ?? ''} onChange={(e) => setParams({ level: e.currentTarget.value || undefined, page: undefined })}>
+            <option value="">{t('portalAnyLevel')}</option>
+            <For each={LEVELS}>{(level) => <option value={level} selected={level === params.level}>{t(`portalLevel_${level}`)}</option>}</For>
           </SelectField>
         </Show>
       </div>
