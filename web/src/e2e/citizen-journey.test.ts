@@ -156,4 +156,27 @@ describe('citizen portal on a phone', () => {
     expect(await page.getByTestId('status-form').count()).toBe(0);
     await page.context().close();
   });
+
+  it('the citizen withdraws the dossier from its page, with a reason, after confirming', { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ name: 'withdraw', viewport: 'phone' });
+    await signInCitizen(page);
+    await page.getByTestId(`dossier-${code}`).getByRole('link', { name: code }).click();
+    const withdraw = page.getByTestId('withdraw');
+    await withdraw.getByRole('button', { name: 'Rút hồ sơ…' }).click();
+    // A change of mind closes the form and nothing happens.
+    await withdraw.getByRole('button', { name: 'Không rút' }).click();
+    await withdraw.getByRole('button', { name: 'Rút hồ sơ…' }).click();
+    await withdraw.getByText('Hồ sơ đã rút sẽ không được tiếp tục xử lý').waitFor();
+    // The reason is required: the browser keeps the form until one is given.
+    await withdraw.getByRole('button', { name: 'Xác nhận rút hồ sơ' }).click();
+    await page.getByTestId('dossier-status').getByText('Mới đăng ký').waitFor();
+    await withdraw.getByLabel('Lý do rút hồ sơ').fill('Đã nộp nhầm thủ tục');
+    await expectFitsPhone(page);
+    await journey.shot(page, '08-withdraw');
+    await withdraw.getByRole('button', { name: 'Xác nhận rút hồ sơ' }).click();
+    await page.getByRole('status').getByText('Đã rút hồ sơ.').waitFor();
+    await page.getByTestId('dossier-status').getByText('Công dân rút hồ sơ').waitFor();
+    expect(await page.getByTestId('withdraw').count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { errorText, getJson, postForm, postJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { WithdrawForm } from './withdraw-form.js';
 import { t } from '../../i18n/index.js';
 import { statusText } from './my-dossiers-page.js';
 import { formText, isResultFile, type DossierDetail, type DossierFile, type PublicStatus, type Receipt } from './portal-api.js';
@@ -50,15 +51,16 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
   const request = () => [...d().events].reverse().find((e) => e.kind === 'supplement_requested')?.content as { reason?: string; items?: string[] } | undefined;
   const results = () => d().files.filter(isResultFile);
   const filed = () => d().files.filter((f) => !isResultFile(f));
-  const [sent, setSent] = createSignal(false);
+  const withdrawAllowed = () => d().allowedActions?.includes('withdraw') ?? false;
+  const [notice, setNotice] = createSignal<'portalSupplementSent' | 'portalWithdrawn' | null>(null);
   return (
     <>
       <p data-testid="dossier-status"><strong>{t('portalStatus')}:</strong> {statusText(d().dossier.nationalStatus)}</p>
       <p role="status" class="notice">
-        <Show when={sent()}>{t('portalSupplementSent')}</Show>
+        <Show when={notice()}>{(key) => t(key())}</Show>
       </p>
       <Show when={supplementAllowed()}>
-        <SupplementForm base={props.base} reason={request()?.reason ?? ''} items={request()?.items ?? []} onDone={() => { setSent(true); props.onChanged(); }} />
+        <SupplementForm base={props.base} reason={request()?.reason ?? ''} items={request()?.items ?? []} onDone={() => { setNotice('portalSupplementSent'); props.onChanged(); }} />
       </Show>
       <Show when={d().dossier.nationalStatus === 10 && results().length > 0}>
         <section class="portal-result" aria-labelledby="portal-result-heading">
@@ -69,6 +71,9 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
       <Show when={filed().length > 0}>
         <h2 class="portal-subheading">{t('portalMyFiles')}</h2>
         <FileList files={filed()} testId="dossier-files" />
+      </Show>
+      <Show when={withdrawAllowed()}>
+        <WithdrawForm base={props.base} onDone={() => { setNotice('portalWithdrawn'); props.onChanged(); }} />
       </Show>
     </>
   );
