@@ -8,3 +8,4 @@ export { startMailSink, type ReceivedMail } from './activities/notifications/mai
 export { startSmsSink, type ReceivedSms } from './activities/notifications/sms-sink.js';
 export { registerOutboxMetrics } from './outbox/outbox-metrics.js';
 export { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
+export { startWorkerOps, type WorkerOpsArgs } from './worker-ops.js';

@@ -1,14 +1,14 @@
-import { createDb, pingDatabase } from '@gov/db';
-import { ConfigError, createLogger, createMetricsRegistry, poolApplicationName, registerPoolMetrics, startOpsServer, startTracing } from '@gov/runtime';
+import { createDb } from '@gov/db';
+import { ConfigError, createLogger, poolApplicationName, startTracing } from '@gov/runtime';
 import { Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createTransports } from './activities/notifications/transports.js';
 import { bundleWorkflows } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { readWorkerEnv } from './env.js';
-import { registerOutboxMetrics } from './outbox/outbox-metrics.js';
 import { startOutboxRelay } from './outbox/relay.js';
-import { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
+import { tracedWorkflowClient } from './traced-client.js';
+import { startWorkerOps } from './worker-ops.js';
 
 async function main() {
   const env = readWorkerEnv();
@@ -39,15 +39,13 @@ async function main() {
     intervalMs: env.OUTBOX_POLL_MS,
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
-  const metrics = createMetricsRegistry();
-  registerPoolMetrics(metrics, sql, applicationName);
-  registerOutboxMetrics(metrics, sql);
-  const ops = await startOpsServer({
+  const ops = await startWorkerOps({
     host: env.WORKER_HTTP_HOST,
     port: env.WORKER_HTTP_PORT,
-    registry: metrics,
-    checks: { database: () => pingDatabase(sql), temporal: () => pingTemporalClient(clientConnection) },
-    extraMetrics: async () => (await fetch(`http://${env.TEMPORAL_METRICS_ADDRESS}/metrics`)).text(),
+    sql,
+    applicationName,
+    temporal: clientConnection,
+    temporalMetricsAddress: env.TEMPORAL_METRICS_ADDRESS,
   });
   logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, ops: ops.url }, 'worker running');
   // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves.
