@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createDb } from '@gov/db';
+import { createDb, schema, withTenant } from '@gov/db';
+import { and, eq } from 'drizzle-orm';
 import { createMetricsRegistry, parseEnv, poolApplicationName, registerPoolMetrics, startOpsServer, startTracing, TelemetryEnv } from '@gov/runtime';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -59,7 +60,35 @@ describe('tracing', () => {
   });
 });
 
+describe('tracing through the relay', () => {
+  it('continues the trace stored with a dossier.start row when the relay delivers it', async () => {
+    const response = await client.submit(citizen, w.tenantId, onlineBody(w), { files: { don: { name: 'don.pdf', bytes: PDF } } });
+    const { dossierId } = await client.json<{ dossierId: string }>(response);
+    const o = schema.outbox;
+    // The same start again (idempotent: the workflow exists), as a row the API never started,
+    // written under a trace of its own.
+    const traceId = randomUUID().replaceAll('-', '');
+    await withTenant(deps.sql, w.tenantId, async (tx) => {
+      const starts = await tx.select().from(o).where(and(eq(o.tenantId, w.tenantId), eq(o.topic, 'dossier.start')));
+      const start = starts.find((r) => (r.payload as { input: { dossierId: string } }).input.dossierId === dossierId);
+      expect((start!.payload as { trace?: { traceparent: string } }).trace?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      await tx.insert(o).values({ tenantId: w.tenantId, topic: 'dossier.start', payload: { ...(start!.payload as object), trace: { traceparent: `00-${traceId}-${'1'.repeat(16)}-01` } }, createdAt: new Date(Date.now() - 60_000) });
+    });
+    const names = await eventually(
+      () => Promise.resolve(exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId).map((s) => s.name)),
+      (n) => n.includes('process dossier.start') && n.includes('StartWorkflow:dossierWorkflow'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['process dossier.start', 'StartWorkflow:dossierWorkflow']));
+  });
+});
+
 describe('metrics', () => {
+  it('are not served on the public listener', async () => {
+    const response = await app.request('/metrics');
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('http_server_request_duration_seconds');
+  });
+
   it('times requests by route pattern, never by raw path', async () => {
     expect((await client.get(citizen, `/api/tenants/${w.tenantId}/dossiers/${randomUUID()}`)).status).toBe(404);
     const text = await metrics.metrics();
