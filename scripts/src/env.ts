@@ -11,6 +11,9 @@ export const ScriptsEnv = v.object({
   ...TemporalEnv.entries,
   API_PORT: Port('3000'),
   TEMPORAL_UI_PORT: Port('8233'),
+  /** Only to print where the API's and the worker's operations listeners are. */
+  API_METRICS_PORT: Port('9464'),
+  WORKER_HTTP_PORT: Port('9465'),
   /** A Temporal CLI binary to use instead of building one. */
   TEMPORAL_CLI_PATH: v.optional(v.string()),
   /** Built tools are cached here, outside the repo, so fresh clones reuse them. */

@@ -7,7 +7,7 @@ import { ConfigError, databaseUrls } from '@gov/runtime';
 import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES } from './demo/accounts.js';
 import { seedDemo } from './demo/seed-demo.js';
-import { readScriptsEnv } from './env.js';
+import { readScriptsEnv, type ScriptsEnv } from './env.js';
 import { startDevServer, temporalReady, type DevServer } from './temporal/dev-server.js';
 import { locateTemporalCli } from './temporal/locate-cli.js';
 import { startMailSink, startSmsSink } from '@gov/workflows';
@@ -81,17 +81,18 @@ async function main() {
     log(`${(error as Error).message}; stopping everything`);
     await stopAll(1);
   }
-  printBanner(base, env.TEMPORAL_UI_PORT);
+  printBanner(base, env);
 }
 
-function printBanner(base: string, uiPort: number) {
+function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'API_METRICS_PORT' | 'WORKER_HTTP_PORT'>) {
   console.log(`
   Hệ thống một cửa điện tử is running. Press Ctrl-C to stop.
 
     Web app        ${base}/
     API docs       ${base}/api/docs   (OpenAPI: ${base}/api/openapi.json)
-    Health         ${base}/healthz
-    Temporal UI    http://127.0.0.1:${uiPort}/
+    Health         ${base}/healthz   (${base}/livez, ${base}/readyz)
+    Metrics        http://127.0.0.1:${env.API_METRICS_PORT}/metrics (API), http://127.0.0.1:${env.WORKER_HTTP_PORT}/metrics (worker)
+    Temporal UI    http://127.0.0.1:${env.TEMPORAL_UI_PORT}/
 
   Demo logins (local only), password ${DEMO_PASSWORD}:
 ${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}

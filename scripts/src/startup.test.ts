@@ -74,11 +74,12 @@ describe('bad configuration stops start-up with a one-line cause', () => {
 
 describe('the API process', () => {
   it('serves /healthz green against the real services and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
+    const [port, metricsPort] = [await freePort(), await freePort()];
     const api = run(API, {
       DATABASE_URL: inject('databaseUrl'),
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       API_PORT: String(port),
+      API_METRICS_PORT: String(metricsPort),
     });
     let status = 0;
     const deadline = Date.now() + 20_000;
@@ -87,6 +88,13 @@ describe('the API process', () => {
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/livez`)).status).toBe(200);
+    // Metrics on the operations listener, with the route that was just called, never on the public port.
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toContain('http_server_request_duration_seconds_count{http_request_method="GET",http_route="/healthz",http_response_status_code="200"}');
+    expect(metrics).toMatch(/db_client_connection_count\{state="used"\} [1-9]/);
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/readyz`)).status).toBe(200);
     api.child.kill('SIGTERM');
     expect(await api.exited).toBe(0);
   });

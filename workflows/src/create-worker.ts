@@ -1,5 +1,9 @@
 import type { Db, Sql } from '@gov/db';
-import type { NativeConnection} from '@temporalio/worker';
+import type { Tracing } from '@gov/runtime';
+import { Resource } from '@opentelemetry/resources';
+import { NoopSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor, makeWorkflowExporter } from '@temporalio/interceptors-opentelemetry';
+import type { NativeConnection } from '@temporalio/worker';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from './activities/index.js';
 
@@ -10,15 +14,26 @@ export interface CreateWorkerArgs {
   bundle: WorkflowBundleWithSourceMap;
   db: Db;
   sql: Sql;
+  /** Where workflow spans go (they are made in the sandbox and leave through a sink); none: dropped. */
+  tracing?: Pick<Tracing, 'resource' | 'spanProcessor'>;
 }
 
-/** A worker for the dossier task queue, from an already-built workflow bundle. */
-export function createWorker({ connection, namespace, taskQueue, bundle, db, sql }: CreateWorkerArgs) {
+/**
+ * A worker for the dossier task queue, from an already-built workflow bundle (which includes the
+ * OpenTelemetry workflow interceptors, so the `exporter` sink is always registered). Activities
+ * run in a span that continues the workflow's trace.
+ */
+export function createWorker({ connection, namespace, taskQueue, bundle, db, sql, tracing }: CreateWorkerArgs) {
+  const spans = tracing ?? { resource: Resource.empty(), spanProcessor: new NoopSpanProcessor() };
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle: bundle,
     activities: createActivities({ db, sql }),
+    interceptors: {
+      activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })],
+    },
+    sinks: { exporter: makeWorkflowExporter(spans.spanProcessor, spans.resource) },
   });
 }

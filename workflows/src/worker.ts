@@ -1,17 +1,23 @@
 import { createDb } from '@gov/db';
-import { ConfigError, createLogger } from '@gov/runtime';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { ConfigError, createLogger, poolApplicationName, startTracing } from '@gov/runtime';
+import { Connection } from '@temporalio/client';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createTransports } from './activities/notifications/transports.js';
 import { bundleWorkflows } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { readWorkerEnv } from './env.js';
 import { startOutboxRelay } from './outbox/relay.js';
+import { tracedWorkflowClient } from './traced-client.js';
+import { startWorkerOps } from './worker-ops.js';
 
 async function main() {
   const env = readWorkerEnv();
+  const tracing = startTracing({ env, defaultServiceName: 'gov-worker' });
+  // Once per process, before the first connection: Temporal's runtime serves its own metrics.
+  Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: env.TEMPORAL_METRICS_ADDRESS } } } });
   const logger = createLogger(env.LOG_LEVEL, 'worker');
-  const { db, sql } = createDb(env.DATABASE_URL);
+  const applicationName = poolApplicationName('gov-worker');
+  const { db, sql } = createDb(env.DATABASE_URL, { applicationName });
   const bundle = await bundleWorkflows();
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker = await createWorker({
@@ -21,22 +27,31 @@ async function main() {
     bundle,
     db,
     sql,
+    tracing,
   });
   // The outbox relay runs beside the worker: workflow starts the API could not make, and the
   // applicant notifications (email and SMS).
   const clientConnection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const relay = startOutboxRelay({
     sql,
-    engine: { client: new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), taskQueue: env.TEMPORAL_TASK_QUEUE },
+    engine: { client: tracedWorkflowClient(clientConnection, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
     transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
     intervalMs: env.OUTBOX_POLL_MS,
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
-  logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE }, 'worker running');
+  const ops = await startWorkerOps({
+    host: env.WORKER_HTTP_HOST,
+    port: env.WORKER_HTTP_PORT,
+    sql,
+    applicationName,
+    temporal: clientConnection,
+    temporalMetricsAddress: env.TEMPORAL_METRICS_ADDRESS,
+  });
+  logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, ops: ops.url }, 'worker running');
   // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves.
   await worker.run();
   await relay.stop();
-  await Promise.allSettled([connection.close(), clientConnection.close(), sql.end({ timeout: 5 })]);
+  await Promise.allSettled([ops.close(), connection.close(), clientConnection.close(), sql.end({ timeout: 5 }), tracing.shutdown()]);
   logger.info('worker stopped');
 }
 

@@ -3,6 +3,7 @@ import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { Registry } from 'prom-client';
 
 /** What the API process builds once at start-up and hands to the app. */
 export interface ApiDeps {
@@ -20,6 +21,8 @@ export interface ApiDeps {
   webDistDir?: string;
   /** Session cookies get `Secure` whenever the public URL is https (everywhere but local dev). */
   cookieSecure?: boolean;
+  /** Where the request metrics go (served on the metrics port, not by this app); none in most tests. */
+  metrics?: Registry;
 }
 
 export interface AppEnv {

@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './app-env.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
+import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
 import { authRoutes } from './routes/auth.js';
@@ -27,6 +28,7 @@ import { reportRoutes } from './routes/reports.js';
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.use(telemetry(deps.metrics));
   app.use(requestId());
   app.use(accessLog(deps.logger));
   app.onError(errorHandler(deps.logger));

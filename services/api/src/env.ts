@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DatabaseEnv, LogEnv, parseEnv, TemporalEnv } from '@gov/runtime';
+import { DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
 const Port = v.pipe(
@@ -14,7 +14,14 @@ export const ApiEnv = v.object({
   ...DatabaseEnv.entries,
   ...TemporalEnv.entries,
   ...LogEnv.entries,
+  ...TelemetryEnv.entries,
   API_PORT: Port,
+  /**
+   * /metrics (with /livez and /readyz) on a listener of its own, never the public one: bind it to
+   * an address only the monitoring network reaches. 0 picks a free port.
+   */
+  API_METRICS_PORT: portVariable('9464'),
+  API_METRICS_HOST: v.optional(v.string(), '127.0.0.1'),
   API_HOST: v.optional(v.string(), '127.0.0.1'),
   /** The address users reach the platform at; https makes session cookies `Secure`. */
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url('must be a URL like https://motcua.example.gov.vn')), 'http://127.0.0.1:3000'),

@@ -1,3 +1,3 @@
 export { createApp } from './app.js';
 export type { ApiDeps } from './app-env.js';
-export { createTemporalConnection, pingTemporal } from './temporal.js';
+export { createTemporalConnection, createWorkflowClient, pingTemporal } from './temporal.js';

@@ -1,52 +1,61 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { Client } from '@temporalio/client';
 import { FileStore } from '@gov/core';
-import { createDb } from '@gov/db';
-import { ConfigError, createLogger } from '@gov/runtime';
+import { createDb, pingDatabase } from '@gov/db';
+import { ConfigError, createLogger, createMetricsRegistry, poolApplicationName, registerPoolMetrics, startOpsServer, startTracing } from '@gov/runtime';
 import { createApp } from './app.js';
 import { readApiEnv } from './env.js';
-import { createTemporalConnection } from './temporal.js';
+import { createTemporalConnection, createWorkflowClient, pingTemporal } from './temporal.js';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
-function main() {
+async function main() {
   const env = readApiEnv();
+  // Before anything that makes spans: the SDK is wired here only (off unless OTEL_TRACES_EXPORTER).
+  const tracing = startTracing({ env, defaultServiceName: 'gov-api' });
   const logger = createLogger(env.LOG_LEVEL, 'api');
-  const { db, sql } = createDb(env.DATABASE_URL);
+  const applicationName = poolApplicationName('gov-api');
+  const { db, sql } = createDb(env.DATABASE_URL, { applicationName });
   const temporal = createTemporalConnection(env.TEMPORAL_ADDRESS);
+  const metrics = createMetricsRegistry();
+  registerPoolMetrics(metrics, sql, applicationName);
   const app = createApp({
     db,
     sql,
     temporal,
     logger,
+    metrics,
     dossiers: {
-      engine: { client: new Client({ connection: temporal, namespace: env.TEMPORAL_NAMESPACE }), taskQueue: env.TEMPORAL_TASK_QUEUE },
+      engine: { client: createWorkflowClient(temporal, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
       files: new FileStore(env.FILES_DIR),
       statusTokenSecret: env.STATUS_TOKEN_SECRET,
     },
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),
   });
+  const ops = await startOpsServer({
+    host: env.API_METRICS_HOST,
+    port: env.API_METRICS_PORT,
+    registry: metrics,
+    checks: { database: () => pingDatabase(sql), temporal: () => pingTemporal(temporal) },
+  });
   const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: env.API_HOST }, (info) =>
-    logger.info({ port: info.port, host: env.API_HOST }, 'api listening'),
+    logger.info({ port: info.port, host: env.API_HOST, metrics: ops.url }, 'api listening'),
   );
   const stop = () => {
     logger.info('api stopping');
     server.close();
-    void Promise.allSettled([sql.end({ timeout: 5 }), temporal.close()]).then(() => process.exit(0));
+    void Promise.allSettled([ops.close(), sql.end({ timeout: 5 }), temporal.close(), tracing.shutdown()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-try {
-  main();
-} catch (error: unknown) {
+main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(`api: configuration error: ${error.message}`);
   } else {
     console.error('api: failed to start', error);
   }
   process.exit(1);
-}
+});

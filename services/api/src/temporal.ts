@@ -1,4 +1,5 @@
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import proto from '@temporalio/proto';
 
 // A CommonJS package: named ESM imports of it fail under plain Node, so take the default export.
@@ -30,4 +31,13 @@ export async function pingTemporal(connection: Connection, timeoutMs = 2000): Pr
   } catch {
     return false;
   }
+}
+
+/**
+ * The workflow client, with OpenTelemetry's client interceptor: a start, Update or Query becomes
+ * a span of the current trace and carries its context to the workflow in Temporal headers. With
+ * tracing off the interceptor's spans are no-ops.
+ */
+export function createWorkflowClient(connection: Connection, namespace: string): Client {
+  return new Client({ connection, namespace, interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } });
 }

@@ -5,10 +5,9 @@ import { FileStore } from '@gov/core';
 import { createDb } from '@gov/db';
 import type { DossierClock } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
-import { Client } from '@temporalio/client';
 import { inject } from 'vitest';
 import type { ApiDeps } from './app-env.js';
-import { createTemporalConnection } from './temporal.js';
+import { createTemporalConnection, createWorkflowClient } from './temporal.js';
 
 /** Where API tests keep attachments: outside the repo, shared by the suites of one machine. */
 export const TEST_FILES_DIR = join(tmpdir(), 'gov-one-stop-test-files');
@@ -21,7 +20,7 @@ export const TEST_STATUS_SECRET = 'test-status-token-secret-0123456789';
 export function createTestDeps(overrides: { databaseUrl?: string; temporalAddress?: string; taskQueue?: string; clock?: DossierClock; poolSize?: number } = {}) {
   const { db, sql } = createDb(overrides.databaseUrl ?? inject('databaseUrl'), { max: overrides.poolSize ?? 2, connectTimeout: 2 });
   const temporal = createTemporalConnection(overrides.temporalAddress ?? inject('temporalAddress'));
-  const client = new Client({ connection: temporal, namespace: inject('temporalNamespace') });
+  const client = createWorkflowClient(temporal, inject('temporalNamespace'));
   const engine = { client, taskQueue: overrides.taskQueue ?? `api-test-${randomUUID()}`, ...(overrides.clock ? { clock: overrides.clock } : {}) };
   const deps: ApiDeps = {
     db, sql, temporal, logger: createLogger('silent', 'api-test'),

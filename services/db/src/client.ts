@@ -11,6 +11,8 @@ export interface CreateDbOptions {
   max?: number;
   /** Seconds to wait for a connection before failing, so a dead server fails fast. */
   connectTimeout?: number;
+  /** Names the pool's connections in pg_stat_activity (how its pool-use gauges find them). */
+  applicationName?: string;
 }
 
 /** One pool per process, created by the deployable's entry point and passed down. */
@@ -19,6 +21,7 @@ export function createDb(url: string, options: CreateDbOptions = {}) {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeout ?? 5,
     onnotice: () => {},
+    ...(options.applicationName ? { connection: { application_name: options.applicationName } } : {}),
     // Prepared statements are what win back the transaction round trips under RLS; drizzle's
     // queries only get them through preparedByDefault.
     prepare: true,

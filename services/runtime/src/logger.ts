@@ -1,3 +1,4 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
@@ -30,10 +31,17 @@ function redactPaths(key: string): string[] {
   return [at(''), at('*'), at('*.*')];
 }
 
+/** The active span's ids on every line written inside a traced request, workflow start or delivery. */
+function traceIds(): Record<string, string> {
+  const spanContext = trace.getActiveSpan()?.spanContext();
+  return spanContext && isSpanContextValid(spanContext) ? { traceId: spanContext.traceId, spanId: spanContext.spanId } : {};
+}
+
 export function createLogger(level: string, service: string, destination?: DestinationStream): Logger {
   const options = {
     level,
     base: { service },
+    mixin: traceIds,
     redact: { paths: SENSITIVE_KEYS.flatMap(redactPaths), censor: '[redacted]' },
   };
   return destination ? pino(options, destination) : pino(options);

@@ -1,4 +1,6 @@
 import { schema, withMinistryRead, withTenant, type Sql } from '@gov/db';
+import { contextFromCarrier } from '@gov/runtime';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Client } from '@temporalio/client';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { sendDossierNotification, type NotificationJob } from '../activities/notifications/send-notification.js';
@@ -8,6 +10,7 @@ import { START_TOPIC, startDossier, type StartDossierPayload } from './start-dos
 export const NOTIFICATION_TOPIC = 'notification.dossier';
 const MAX_ATTEMPTS = 20;
 const BATCH = 20;
+const tracer = trace.getTracer('@gov/workflows');
 
 export interface RelayOptions {
   sql: Sql;
@@ -36,10 +39,28 @@ export function startOutboxRelay(o: RelayOptions) {
     return rows.map((r) => r.tenantId);
   }
 
-  async function deliver(row: typeof o2.$inferSelect): Promise<void> {
+  async function deliverRow(row: typeof o2.$inferSelect): Promise<void> {
     if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as StartDossierPayload);
     const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as NotificationJob['payload'] };
     await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);
+  }
+
+  /**
+   * Delivery continues the trace of the request that wrote the row (its `trace` key), so a
+   * workflow started here hangs under the submission that caused it.
+   */
+  function deliver(row: typeof o2.$inferSelect): Promise<void> {
+    const attributes = { 'messaging.system': 'outbox', 'messaging.operation.type': 'process', 'messaging.destination.name': row.topic, 'messaging.message.id': row.id };
+    return tracer.startActiveSpan(`process ${row.topic}`, { kind: SpanKind.CONSUMER, attributes }, contextFromCarrier(row.payload), async (span) => {
+      try {
+        await deliverRow(row);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 
   async function drainTenant(tenantId: string): Promise<number> {

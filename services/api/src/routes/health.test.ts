@@ -30,8 +30,8 @@ afterAll(async () => {
   await Promise.all([dbProxy.close(), temporalProxy.close()]);
 });
 
-async function health() {
-  const response = await app.request('/healthz');
+async function health(path = '/healthz') {
+  const response = await app.request(path);
   return { status: response.status, body: (await response.json()) as Health };
 }
 
@@ -46,7 +46,7 @@ async function until(status: number) {
   return last;
 }
 
-describe('GET /healthz', () => {
+describe('GET /healthz, /readyz and /livez', () => {
   it('is 200 when PostgreSQL and Temporal answer', async () => {
     const { status, body } = await until(200);
     expect(status).toBe(200);
@@ -58,6 +58,13 @@ describe('GET /healthz', () => {
     const down = await health();
     expect(down.status).toBe(503);
     expect(down.body.checks).toMatchObject({ database: { ok: false }, temporal: { ok: true } });
+    const ready = await health('/readyz');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks).toMatchObject({ database: { ok: false } });
+    // Liveness does not depend on PostgreSQL: an orchestrator must not restart the API for it.
+    const live = await app.request('/livez');
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
     await dbProxy.restore();
     expect((await until(200)).status).toBe(200);
   });
@@ -67,6 +74,7 @@ describe('GET /healthz', () => {
     const down = await until(503);
     expect(down.status).toBe(503);
     expect(down.body.checks).toMatchObject({ database: { ok: true }, temporal: { ok: false } });
+    expect((await health('/readyz')).status).toBe(503);
     await temporalProxy.restore();
     expect((await until(200)).status).toBe(200);
   });

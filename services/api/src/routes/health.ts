@@ -1,4 +1,5 @@
 import { pingDatabase } from '@gov/db';
+import { checkReadiness } from '@gov/runtime';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
@@ -11,34 +12,50 @@ export const Health = v.object({
   checks: v.object({ database: Check, temporal: Check }),
 });
 export type Health = v.InferOutput<typeof Health>;
+export const Liveness = v.object({ status: v.literal('ok') });
+export type Liveness = v.InferOutput<typeof Liveness>;
 
-async function timed(check: () => Promise<boolean>) {
-  const started = performance.now();
-  const ok = await check();
-  return { ok, ms: Math.round(performance.now() - started) };
+const readinessDoc = (summary: string) =>
+  describeRoute({
+    tags: ['platform'],
+    summary,
+    responses: {
+      200: { description: 'All dependencies answer', content: { 'application/json': { schema: resolver(Health) } } },
+      503: { description: 'A dependency is down', content: { 'application/json': { schema: resolver(Health) } } },
+    },
+  });
+
+async function readiness(deps: ApiDeps): Promise<Health> {
+  const checked = await checkReadiness({ database: () => pingDatabase(deps.sql), temporal: () => pingTemporal(deps.temporal) });
+  return { status: checked.status, checks: { database: checked.checks.database!, temporal: checked.checks.temporal! } };
 }
 
-/** Liveness and readiness in one: 503 as soon as PostgreSQL or Temporal stops answering. */
+/**
+ * Liveness (the process answers; restart it if not) apart from readiness (PostgreSQL and
+ * Temporal answer; send it traffic only then). /healthz is the older name of /readyz, kept.
+ */
 export function healthRoutes(deps: ApiDeps) {
-  return new Hono<AppEnv>().get(
-    '/healthz',
-    describeRoute({
-      tags: ['platform'],
-      summary: 'Database and Temporal reachability',
-      responses: {
-        200: { description: 'All dependencies answer', content: { 'application/json': { schema: resolver(Health) } } },
-        503: { description: 'A dependency is down', content: { 'application/json': { schema: resolver(Health) } } },
+  return new Hono<AppEnv>()
+    .get(
+      '/livez',
+      describeRoute({
+        tags: ['platform'],
+        summary: 'The API process answers',
+        responses: { 200: { description: 'Alive', content: { 'application/json': { schema: resolver(Liveness) } } } },
+      }),
+      (c) => {
+        c.header('Cache-Control', 'no-store');
+        return c.json({ status: 'ok' } satisfies Liveness, 200);
       },
-    }),
-    async (c) => {
-      const [database, temporal] = await Promise.all([
-        timed(() => pingDatabase(deps.sql)),
-        timed(() => pingTemporal(deps.temporal)),
-      ]);
-      const ok = database.ok && temporal.ok;
-      const body: Health = { status: ok ? 'ok' : 'unavailable', checks: { database, temporal } };
+    )
+    .get('/readyz', readinessDoc('Ready: database and Temporal reachable'), async (c) => {
+      const body = await readiness(deps);
       c.header('Cache-Control', 'no-store');
-      return c.json(body, ok ? 200 : 503);
-    },
-  );
+      return c.json(body, body.status === 'ok' ? 200 : 503);
+    })
+    .get('/healthz', readinessDoc('Database and Temporal reachability (same as /readyz)'), async (c) => {
+      const body = await readiness(deps);
+      c.header('Cache-Control', 'no-store');
+      return c.json(body, body.status === 'ok' ? 200 : 503);
+    });
 }

@@ -103,7 +103,7 @@ export const MATRIX: Record<string, RouteCase> = {
 
 /** Routes anyone may call, or that concern only the caller's own session. */
 export const PUBLIC_ROUTES = new Set([
-  'GET /healthz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
+  'GET /healthz', 'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,

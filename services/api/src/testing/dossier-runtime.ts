@@ -1,6 +1,7 @@
 import { createDb } from '@gov/db';
-import { bundleWorkflows, createTransports, createWorker, startMailSink, startOutboxRelay, startSmsSink } from '@gov/workflows';
-import { Client, Connection } from '@temporalio/client';
+import type { Tracing } from '@gov/runtime';
+import { bundleWorkflows, createTransports, createWorker, startMailSink, startOutboxRelay, startSmsSink, tracedWorkflowClient } from '@gov/workflows';
+import { Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 
 /**
@@ -8,16 +9,16 @@ import { NativeConnection } from '@temporalio/worker';
  * queue, the outbox relay limited to the suite's provinces, a real local SMTP server and an
  * SMS sink that keep what they receive.
  */
-export async function startDossierRuntime(a: { databaseUrl: string; temporalAddress: string; namespace: string; taskQueue: string; tenantIds: () => string[] }) {
+export async function startDossierRuntime(a: { databaseUrl: string; temporalAddress: string; namespace: string; taskQueue: string; tenantIds: () => string[]; tracing?: Pick<Tracing, 'resource' | 'spanProcessor'> }) {
   const { db, sql } = createDb(a.databaseUrl, { max: 4 });
   const native = await NativeConnection.connect({ address: a.temporalAddress });
   const connection = await Connection.connect({ address: a.temporalAddress });
-  const worker = await createWorker({ connection: native, namespace: a.namespace, taskQueue: a.taskQueue, bundle: await bundleWorkflows(), db, sql });
+  const worker = await createWorker({ connection: native, namespace: a.namespace, taskQueue: a.taskQueue, bundle: await bundleWorkflows(), db, sql, ...(a.tracing ? { tracing: a.tracing } : {}) });
   const running = worker.run();
   const mail = await startMailSink({ port: 0 });
   const sms = await startSmsSink({ port: 0 });
   const relay = startOutboxRelay({
-    sql, engine: { client: new Client({ connection, namespace: a.namespace }), taskQueue: a.taskQueue },
+    sql, engine: { client: tracedWorkflowClient(connection, a.namespace), taskQueue: a.taskQueue },
     transports: createTransports({ smtpUrl: mail.url, smsUrl: sms.url, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
     intervalMs: 100, startGraceMs: 2_000, tenantIds: a.tenantIds,
   });

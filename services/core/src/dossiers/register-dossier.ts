@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schema, type TenantDb } from '@gov/db';
+import { withTraceCarrier } from '@gov/runtime';
 import { dossierWorkflowId, type DossierActor, type DossierCalendarInput, type DossierWorkflowInput } from '@gov/domain';
 import { nextDossierCode } from './dossier-code.js';
 import { START_TOPIC, type StartDossierPayload } from './engine.js';
@@ -69,9 +70,10 @@ export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ 
       tenantId, dossierId, eventKey, kind: 'submitted', actorUserId: r.submittedBy, toStep: plan.snapshot.steps[0]!.key, occurredAt: r.receivedAt,
       content: { channel: data.channel, proxy, note: data.note ?? null, files: r.files.map((f) => ({ componentCode: f.componentCode, fileName: f.fileName, sha256: f.sha256 })), promisedReturnAt: r.promisedReturnAt.toISOString() },
     }),
+    // Each row carries the request's trace context, so its delivery joins the submission's trace.
     tx.insert(schema.outbox).values([
-      { tenantId, id: startOutboxId, topic: START_TOPIC, payload: start },
-      { tenantId, topic: 'notification.dossier', payload: { dossierId, template: 'dossier.submitted', eventKey } },
+      { tenantId, id: startOutboxId, topic: START_TOPIC, payload: withTraceCarrier(start) },
+      { tenantId, topic: 'notification.dossier', payload: withTraceCarrier({ dossierId, template: 'dossier.submitted', eventKey }) },
     ]),
     r.storeAnswer({ dossierId, code, startOutboxId }),
     // Where the citizen filed, for "my dossiers" across provinces; their first dossier here adds it.

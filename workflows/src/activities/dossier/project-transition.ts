@@ -1,4 +1,5 @@
 import { schema, withTenant, type Sql } from '@gov/db';
+import { withTraceCarrier } from '@gov/runtime';
 import { and, eq, inArray, sql as raw, type SQL } from 'drizzle-orm';
 import type { TransitionProjection } from './projection-input.js';
 
@@ -52,7 +53,7 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
       .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
     await projectTasks(tx, p);
     if (inserted.length > 0 && p.notify) {
-      await tx.insert(schema.outbox).values({ tenantId: p.tenantId, topic: 'notification.dossier', payload: { dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey } });
+      await tx.insert(schema.outbox).values({ tenantId: p.tenantId, topic: 'notification.dossier', payload: withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey }) });
     }
     return { inserted: inserted.length > 0 };
   });
