@@ -37,7 +37,7 @@ export function addWorkingDays(at: number, days: number): number {
 }
 
 /**
- * Status mix (national codes, DOMAIN.md §4). A dossier still inside its deadline is mostly being
+ * Status mix (national codes, docs/domain/statuses.md). A dossier still inside its deadline is mostly being
  * worked on; one past it is mostly finished and returned, with a few still open (overdue) and a
  * few refused, withdrawn or stopped. Overall ≈ 90% finished or returned, ≈ 3% overdue.
  */

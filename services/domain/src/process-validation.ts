@@ -3,7 +3,7 @@ import { interProvinceSegments, openerProblems, segmentStepProblems, type InterP
 import { stepStatusProblem, type ProcessStep, type StatutoryTime } from './process.js';
 import type { TenantRole } from './roles.js';
 
-/** A working day is 8 working hours (DOMAIN.md §5). */
+/** A working day is 8 working hours (docs/domain/working-time.md). */
 export const WORKING_HOURS_PER_DAY = 8;
 
 /** What the designer needs to know about the tenant, read by the caller in one transaction. */
@@ -103,7 +103,7 @@ function stepPlaces(steps: readonly ProcessStep[], tenantId: string): StepPlace[
 }
 
 /**
- * Checks a designed process against the tenant (issue #5): every step's unit and role exist, a
+ * Checks a designed process against the tenant (docs/domain/procedures-and-processes.md): every step's unit and role exist, a
  * hand-over targets a unit with the procedure active, a hand-over to another province targets
  * one of its active units and the steps it opens run at its units and end by handing the dossier
  * back (liên thông giữa hai tỉnh), keys are unique, and the allotted time

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Message } from './errors.js';
 import { TenantRole } from './roles.js';
 
-/** Step kinds of an electronic process (quy trình điện tử), DOMAIN.md §3 and issue #5. */
+/** Step kinds of an electronic process (quy trình điện tử), docs/domain/procedures-and-processes.md. */
 export const STEP_KINDS = ['receive', 'assign', 'process', 'review', 'approve', 'hand_over', 'return_result'] as const;
 export const StepKind = v.picklist(STEP_KINDS);
 export type StepKind = v.InferOutput<typeof StepKind>;

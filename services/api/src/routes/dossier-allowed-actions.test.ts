@@ -8,7 +8,7 @@ import { startDossierRuntime } from '../testing/dossier-runtime.js';
 import { buildDossierWorld, PDF, userIdOf, type DossierWorld, type Officer } from '../testing/dossier-world.js';
 import { signIn, type Session } from '../testing/world.js';
 
-// `allowedActions` of GET /dossiers/:id against the real workflow (issue #7): along the happy
+// `allowedActions` of GET /dossiers/:id against the real workflow: along the happy
 // path of the commune → department → commune world, each officer is offered exactly the expected
 // actions; every offered action is accepted by the workflow (on a copy of the dossier at that
 // state) and every action not offered is refused.

@@ -22,8 +22,8 @@ function vietnamIso(at: Date): string {
 
 /**
  * The promised return date (ngày hẹn trả) for a dossier received at `receivedAt`, on the
- * province's calendar. An after-hours receipt counts from the next working period (seed 004
- * Art. 11(1)(a)); rules are @gov/calendar's.
+ * province's calendar. An after-hours receipt counts from the next working period
+ * (docs/domain/working-time.md); rules are @gov/calendar's.
  */
 export async function computeDueDate({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ComputeDueDate }) {
   assertCan(ctx, 'read', 'Calendar', { tenantId });

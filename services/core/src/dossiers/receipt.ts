@@ -20,7 +20,7 @@ export interface ReceiptFile {
 /**
  * Form 01 (Circular 01/2018/TT-VPCP): receipt and appointment for the result (giấy tiếp nhận hồ
  * sơ và hẹn trả kết quả), as data for the web app or a PDF renderer. No receipt without a
- * return date (DOMAIN.md §4). The lookup token is what the printed QR code encodes.
+ * return date (docs/domain/dossier-lifecycle.md). The lookup token is what the printed QR code encodes.
  */
 export function buildReceipt(a: {
   code: string;

@@ -23,7 +23,7 @@ const civilDay = (instant: SQLWrapper) => sql`(${instant} at time zone interval 
 /**
  * A result after the due date's civil day, or on a dossier ever marked overdue: an apology letter
  * moves the date shown to the applicant, but an overdue dossier stays overdue in every report
- * (DOMAIN.md §4), and overdue_at is never cleared. True or false, never null (no due date).
+ * (docs/domain/statuses.md), and overdue_at is never cleared. True or false, never null (no due date).
  */
 export const lateResult = (c: DeadlineColumns): SQL<boolean> => sql<boolean>`(${c.overdueAt} is not null or coalesce(${civilDay(c.finishedAt)} > ${civilDay(c.dueAt)}, false))`;
 

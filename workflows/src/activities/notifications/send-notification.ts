@@ -44,7 +44,7 @@ export async function sendDossierNotification(deps: { sql: Sql; transports: Tran
   return { email: row.email !== null, sms: row.phone !== null };
 }
 
-/** Activity factory (STYLE.md rule 9): the relay calls it today; a workflow may schedule it later. */
+/** Activity factory (docs/code-conventions.md#workflow-imports): the relay calls it today; a workflow may schedule it later. */
 export function createNotificationActivities(deps: { sql: Sql; transports: Transports }) {
   return { sendDossierNotification: (job: NotificationJob) => sendDossierNotification(deps, job) };
 }

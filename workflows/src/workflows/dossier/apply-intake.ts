@@ -3,7 +3,7 @@ import { nearDueAt } from './near-due.js';
 import { advance, pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { atIntake, currentStep } from './state.js';
 
-/** Reception deadline for online dossiers: 8 working hours (seed 004, Art. 11(1)(a)). */
+/** Reception deadline for online dossiers: 8 working hours (docs/domain/dossier-lifecycle.md). */
 export const INTAKE_WORKING_MINUTES = 8 * 60;
 
 /** Tiếp nhận: the promised date is counted from acceptance of a complete dossier. */
