@@ -1,9 +1,10 @@
+import { MS_PER_DAY, MS_PER_HOUR, VIETNAM_UTC_OFFSET_MS } from '@gov/calendar';
 import { type Random, Weighted } from './random.js';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export const HOUR = MS_PER_HOUR;
+export const DAY = MS_PER_DAY;
 /** Vietnam is UTC+7 all year: local dates (dossier codes, weekends) are UTC shifted by this. */
-export const VIETNAM_OFFSET = 7 * HOUR;
+export const VIETNAM_OFFSET = VIETNAM_UTC_OFFSET_MS;
 
 export type Channel = 'online' | 'in_person' | 'postal' | 'proxy';
 

@@ -1,3 +1,4 @@
+import { WORKING_HOURS_PER_DAY } from '@gov/calendar';
 import * as v from 'valibot';
 import type { Message } from './errors.js';
 import { TenantRole } from './roles.js';
@@ -24,7 +25,7 @@ export const ProcessStep = v.object({
   role: TenantRole,
   orgUnitId: v.pipe(v.string(), v.uuid()),
   /** Working time allotted to the step, in working hours (8 per working day). */
-  allottedWorkingHours: v.pipe(v.number(), v.minValue(0), v.maxValue(8 * 365)),
+  allottedWorkingHours: v.pipe(v.number(), v.minValue(0), v.maxValue(WORKING_HOURS_PER_DAY * 365)),
   /** National status code (1–10) the dossier takes on entering the step. */
   nationalStatus: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
   localStatus: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),

@@ -1,4 +1,4 @@
-import { addCalendarDays, addWorkingDays, addWorkingHours, buildCalendar, CalendarError } from '@gov/calendar';
+import { addCalendarDays, addWorkingDays, addWorkingHours, buildCalendar, CalendarError, vietnamIsoWithOffset, vietnamYear } from '@gov/calendar';
 import { withTenant } from '@gov/db';
 import { invalid } from '@gov/domain';
 import * as v from 'valibot';
@@ -17,7 +17,7 @@ export type ComputeDueDate = v.InferOutput<typeof ComputeDueDate>;
 
 /** `2026-02-27T17:00:00+07:00`: the promised date as printed, in Vietnam time. */
 function vietnamIso(at: Date): string {
-  return `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+  return vietnamIsoWithOffset(at);
 }
 
 /**
@@ -30,7 +30,7 @@ export async function computeDueDate({ ctx, tenantId, input }: { ctx: ServiceCon
   const data = parseInput(ComputeDueDate, input);
   const receivedAt = new Date(data.receivedAt);
   const settings = await withTenant(ctx.sql, tenantId, (tx) => loadCalendarSettings(tx, tenantId));
-  const year = new Date(receivedAt.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const year = vietnamYear(receivedAt);
   try {
     // Two years ahead covers any statutory time up to a year from a late-December receipt.
     const calendar = buildCalendar(toCalendarInput(settings, year, year + 2));

@@ -1,3 +1,4 @@
+import { vietnamLocalDateTime } from '@gov/calendar';
 import type { DossierChannel } from '@gov/domain';
 
 const CHANNEL_VI: Record<DossierChannel, string> = {
@@ -8,7 +9,7 @@ const CHANNEL_VI: Record<DossierChannel, string> = {
 };
 
 /** `2026-02-27 17:00` in Vietnam time: how dates are printed on official forms. */
-export const vietnamWallClock = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+export const vietnamWallClock = (at: Date) => vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ');
 
 export interface ReceiptFile {
   componentCode: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findPointerProblems } from './docs-pointers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SKIP = [/^package-lock\.json$/, /\.(csv|png|jpg|ico|woff2?)$/, /^scripts\/src\/docs\/docs-pointers(\.test)?\.ts$/];
+const SKIP = [/^package-lock\.json$/, /\.(csv|png|jpg|ico|woff2?)$/, /^scripts\/src\/checks\/docs-pointers(\.test)?\.ts$/];
 
 function repositoryFiles(): string[] {
   const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
