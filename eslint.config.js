@@ -36,7 +36,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment only in env.ts (STYLE.md rule 7).' },
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment only in env.ts (docs/code-conventions.md#environment).' },
       ],
     },
   },
@@ -59,7 +59,7 @@ export default tseslint.config(
             {
               group: ['**/activities/**', '**/activities'],
               allowTypeImports: true,
-              message: 'Import activities as types only (STYLE.md rule 9).',
+              message: 'Import activities as types only (docs/code-conventions.md#workflow-imports).',
             },
           ],
         },

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Threads crash Temporal's native bridge; forks do not (ARCHITECTURE.md, Temporal).
+    // Threads crash Temporal's native bridge; forks do not (docs/architecture.md, Temporal).
     pool: 'forks',
     include: ['services/**/*.test.ts', 'workflows/**/*.test.ts', 'scripts/**/*.test.ts', 'web/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],

@@ -1,4 +1,4 @@
--- Tenant isolation enforced by PostgreSQL itself (ARCHITECTURE.md, "Tenancy with row-level
+-- Tenant isolation enforced by PostgreSQL itself (docs/architecture.md, "Tenancy with row-level
 -- security"). One function applies the same template to every tenant-owned table, now and in
 -- later migrations, so no table can get a weaker variant by hand:
 --   * ENABLE and FORCE row level security (FORCE: the owner is not exempt either);

@@ -1,4 +1,4 @@
--- The audit log is append-only and hash-chained per tenant (STYLE.md rule 3, issue #3).
+-- The audit log is append-only and hash-chained per tenant (docs/code-conventions.md#audit).
 -- hash(n) = sha256(hash(n-1) || canonical text of row n); the first row of a tenant chains to
 -- 32 zero bytes. Editing, deleting or reordering any row breaks every later link, which
 -- `npm run audit:verify` reports.

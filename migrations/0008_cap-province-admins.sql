@@ -1,4 +1,4 @@
--- At most three active province admin accounts per province (seed 000), enforced by the
+-- At most three active province admin accounts per province (docs/domain/roles.md), enforced by the
 -- database so it holds under concurrent grants: the transaction-scoped advisory lock serialises
 -- grants within one province, and the count runs after the lock is taken, with a fresh snapshot
 -- that sees every grant committed before it. Other provinces are not blocked.

@@ -1,4 +1,4 @@
--- Issue #5: the national catalog's new tables and the province calendar settings.
+-- The national catalog's new tables and the province calendar settings.
 
 -- Province working hours and local day overrides are tenant data: the standard RLS template.
 SELECT gov_enable_tenant_rls('tenant_calendars');--> statement-breakpoint

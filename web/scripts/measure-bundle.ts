@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** 150 KB gzipped: about 3 s on a slow 3G link, what a commune office may have (issue #7). */
+/** 150 KB gzipped: about 3 s on a slow 3G link, what a commune office may have. */
 const BUDGET_BYTES = 150 * 1024;
 
 interface ManifestChunk {

@@ -24,7 +24,7 @@ export const WorkerEnv = v.object({
 });
 export type WorkerEnv = v.InferOutput<typeof WorkerEnv>;
 
-/** The only place the worker reads process.env (STYLE.md rule 7). */
+/** The only place the worker reads process.env (docs/code-conventions.md#environment). */
 export function readWorkerEnv(source: Record<string, string | undefined> = process.env): WorkerEnv {
   return parseEnv(WorkerEnv, source);
 }

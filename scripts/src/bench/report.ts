@@ -1,6 +1,6 @@
 import { type LoopResult, percentile } from './closed-loop.js';
 
-/** Targets from the issue: the tenant path keeps half the throughput, and stays interactive. */
+/** Targets: the tenant path keeps half the throughput, and stays interactive. */
 export const TARGET_RATIO = 0.5;
 export const TARGET_P99_MS = 20;
 
@@ -14,7 +14,7 @@ const ms = (x: number) => x.toFixed(2).padStart(8);
 
 /**
  * The table printed on stdout. The first row is the baseline, the second the tenant path; the
- * verdict lines are what a reader of the issue wants to know.
+ * verdict lines are what a reader of the benchmark wants to know.
  */
 export function report(rows: readonly [baseline: Measured, tenant: Measured]): string {
   const [baseline, tenant] = rows;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
+import { VIETNAM_TIME_ZONE } from '@gov/calendar';
 import { DEMO_PASSWORD } from './accounts.js';
 
 /**
@@ -73,7 +74,7 @@ async function main() {
   for (const component of procedure.cases[0]?.components.filter((c) => c.required !== false) ?? []) form.append(component.code, new File([PDF], `${component.code}.pdf`, { type: 'application/pdf' }));
   const submitted = await call<{ dossierId: string; code: string; receipt: { promisedReturnAt: string } }>(s['congdan.an']!, 'POST', `/api/tenants/${tenantId}/dossiers`, form, { 'Idempotency-Key': randomUUID() });
   const { dossierId, code } = submitted;
-  console.log(`Hồ sơ ${code} (thủ tục ${PROCEDURE}), hẹn trả ${new Date(submitted.receipt.promisedReturnAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`);
+  console.log(`Hồ sơ ${code} (thủ tục ${PROCEDURE}), hẹn trả ${new Date(submitted.receipt.promisedReturnAt).toLocaleString('vi-VN', { timeZone: VIETNAM_TIME_ZONE })}`);
   await printStatus(tenantId, code, 'congdan.an nộp trực tuyến');
 
   const steps: [string, string, Record<string, unknown>, string][] = [

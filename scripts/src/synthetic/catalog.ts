@@ -33,7 +33,7 @@ export interface ProcedureSpec {
   department: DepartmentKey;
   /** Statutory processing time in working days (same for every channel here). */
   workingDays: number;
-  /** Share of dossiers filed online; education is ≈ 99% online (DOMAIN.md §1). */
+  /** Share of dossiers filed online; education is ≈ 99% online (docs/domain/platform-and-tenants.md). */
   onlineShare: number;
   applicant: 'person' | 'organisation';
   /** Relative volume within its level. */

@@ -1,9 +1,10 @@
+import { MS_PER_DAY, MS_PER_HOUR, VIETNAM_UTC_OFFSET_MS } from '@gov/calendar';
 import { type Random, Weighted } from './random.js';
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export const HOUR = MS_PER_HOUR;
+export const DAY = MS_PER_DAY;
 /** Vietnam is UTC+7 all year: local dates (dossier codes, weekends) are UTC shifted by this. */
-export const VIETNAM_OFFSET = 7 * HOUR;
+export const VIETNAM_OFFSET = VIETNAM_UTC_OFFSET_MS;
 
 export type Channel = 'online' | 'in_person' | 'postal' | 'proxy';
 
@@ -37,7 +38,7 @@ export function addWorkingDays(at: number, days: number): number {
 }
 
 /**
- * Status mix (national codes, DOMAIN.md §4). A dossier still inside its deadline is mostly being
+ * Status mix (national codes, docs/domain/statuses.md). A dossier still inside its deadline is mostly being
  * worked on; one past it is mostly finished and returned, with a few still open (overdue) and a
  * few refused, withdrawn or stopped. Overall ≈ 90% finished or returned, ≈ 3% overdue.
  */

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { vietnamInstant } from '@gov/calendar';
 import { ConfigError, databaseUrls } from '@gov/runtime';
 import { readScriptsEnv } from '../env.js';
 import { countOption, isUsageError } from './cli-options.js';
@@ -20,7 +21,7 @@ async function main() {
       'as-of': { type: 'string' },
     },
   });
-  const asOf = values['as-of'] === undefined ? new Date() : new Date(`${values['as-of']}T12:00:00+07:00`);
+  const asOf = values['as-of'] === undefined ? new Date() : vietnamInstant(`${values['as-of']}T12:00`);
   if (Number.isNaN(asOf.getTime())) throw new ConfigError(`--as-of: expected YYYY-MM-DD (got "${values['as-of']}")`);
   const urls = databaseUrls(readScriptsEnv());
   const dossiers = countOption('dossiers', values.dossiers, 10_000);

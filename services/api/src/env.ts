@@ -37,7 +37,7 @@ export const ApiEnv = v.object({
 });
 export type ApiEnv = v.InferOutput<typeof ApiEnv>;
 
-/** The only place the API reads process.env (STYLE.md rule 7). */
+/** The only place the API reads process.env (docs/code-conventions.md#environment). */
 export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
   return parseEnv(ApiEnv, source);
 }

@@ -15,7 +15,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
 };
 
 /**
- * The single place errors become responses (STYLE.md rule 4). Domain errors carry their own
+ * The single place errors become responses (docs/code-conventions.md#errors). Domain errors carry their own
  * bilingual message; anything else is logged with the request id and answered with an opaque 500,
  * so SQL text, parameters and stacks never reach a client.
  */

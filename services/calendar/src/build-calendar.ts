@@ -5,10 +5,9 @@ import { generateYearSchedule } from './holiday-rules.js';
 import { NATIONAL_SCHEDULES } from './national-schedules.js';
 import type { BuildCalendarInput, DayRule, WorkingCalendar, YearSchedule } from './types.js';
 import { parseWorkingHours } from './working-hours.js';
+import { VIETNAM_UTC_OFFSET_MINUTES } from './vietnam-time.js';
 
-/** Vietnam is UTC+7 all year (no daylight saving), so wall-clock arithmetic is exact. */
-export const VIETNAM_UTC_OFFSET_MINUTES = 420;
-/** "A working day counts as 8 working hours" (DOMAIN §5). */
+/** "A working day counts as 8 working hours" (docs/domain/working-time.md). */
 export const DEFAULT_MINUTES_PER_WORKING_DAY = 480;
 /** Keeps a mistaken range (e.g. 2025–20250) from building a huge table. */
 const MAX_YEARS = 200;

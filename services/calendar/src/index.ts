@@ -5,11 +5,28 @@
  * from Temporal workflow code and the browser. Build a calendar once per tenant with
  * `buildCalendar`, then pass it to the arithmetic functions.
  */
+export { buildCalendar, DEFAULT_MINUTES_PER_WORKING_DAY } from './build-calendar.js';
 export {
-  buildCalendar,
-  DEFAULT_MINUTES_PER_WORKING_DAY,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  VIETNAM_TIME_ZONE,
+  VIETNAM_UTC_OFFSET,
   VIETNAM_UTC_OFFSET_MINUTES,
-} from './build-calendar.js';
+  VIETNAM_UTC_OFFSET_MS,
+  vietnamDate,
+  vietnamInstant,
+  vietnamIsoWithOffset,
+  vietnamLocalDateTime,
+  vietnamYear,
+} from './vietnam-time.js';
+export {
+  calendarDaysAsWorkingHours,
+  FEEDBACK_ANSWER_WORKING_DAYS,
+  ONLINE_RECEPTION_WORKING_HOURS,
+  ONLINE_RECEPTION_WORKING_MINUTES,
+  WORKING_HOURS_PER_DAY,
+} from './legal-durations.js';
 export {
   addWorkingDays,
   addWorkingHours,

@@ -11,7 +11,7 @@ export interface PeriodInput {
 
 /** Per-tenant working hours (giờ làm việc). */
 export interface WorkingHoursInput {
-  /** Periods for Monday–Friday. Default 07:30–11:30 and 13:00–17:00 (DOMAIN §5, unverified). */
+  /** Periods for Monday–Friday. Default 07:30–11:30 and 13:00–17:00 (docs/domain/working-time.md, unverified). */
   readonly weekday?: readonly PeriodInput[];
   /** Per-weekday replacement, 0 = Sunday … 6 = Saturday; `[]` makes that weekday non-working. */
   readonly byWeekday?: Partial<Record<Weekday, readonly PeriodInput[]>>;
@@ -74,7 +74,7 @@ export interface BuildCalendarInput {
   readonly schedules?: readonly YearSchedule[];
   /** Offset of local time from UTC in minutes. Default 420 (Vietnam, UTC+7, no DST). */
   readonly utcOffsetMinutes?: number;
-  /** Working minutes in one working day. Default 480 (8 h, DOMAIN §5). */
+  /** Working minutes in one working day. Default 480 (8 h, docs/domain/working-time.md). */
   readonly minutesPerWorkingDay?: number;
 }
 

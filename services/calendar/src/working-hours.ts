@@ -5,7 +5,7 @@ import type { DayPeriod, PeriodInput, WorkingHoursInput } from './types.js';
 
 /**
  * Common civil-service hours, 07:30–11:30 and 13:00–17:00 = 8 h. Provinces set their own hours,
- * so this is only a default (DOMAIN §5 marks it unverified).
+ * so this is only a default (docs/domain/working-time.md marks it unverified).
  */
 export const DEFAULT_WEEKDAY_PERIODS: readonly PeriodInput[] = [
   { start: '07:30', end: '11:30' },

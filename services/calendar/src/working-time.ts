@@ -6,10 +6,10 @@
  * - A positive amount that runs out exactly at the end of a period ends there (17:00), not at the
  *   next morning, so "1 working day from 07:30" is 17:00 the same day.
  * - Adding 0 returns the next working instant: a submission outside working hours counts from the
- *   start of the next working period (seed 004, Art. 11(1)(a)).
+ *   start of the next working period (docs/domain/working-time.md).
  * - Arithmetic steps period by period and day by day, never minute by minute.
  *
- * Positional `(calendar, instant, amount)` arguments, although STYLE.md prefers an args object
+ * Positional `(calendar, instant, amount)` arguments, although docs/code-conventions.md prefers an args object
  * beyond two parameters: these are arithmetic primitives read like `addDays(date, n)`, and the
  * three arguments have distinct types, so they cannot be swapped silently.
  */
@@ -89,7 +89,7 @@ export function addWorkingMinutes(cal: WorkingCalendar, at: Date, minutes: numbe
   return new Date(addWorkingMs(cal, toMs(at), amountToMs(minutes, MS_PER_MINUTE, 'minutes')));
 }
 
-/** Adds working hours, e.g. the 8-hour online reception deadline (seed 004, Art. 11(1)(a)). */
+/** Adds working hours, e.g. the 8-hour online reception deadline (docs/domain/working-time.md). */
 export function addWorkingHours(cal: WorkingCalendar, at: Date, hours: number): Date {
   return new Date(addWorkingMs(cal, toMs(at), amountToMs(hours, 60 * MS_PER_MINUTE, 'hours')));
 }
@@ -98,7 +98,7 @@ export function addWorkingHours(cal: WorkingCalendar, at: Date, hours: number): 
  * Adds working days, each worth `cal.minutesPerWorkingDay` working minutes (8 h by default),
  * counted from nextWorkingInstant(at). Measuring days as hours keeps a dossier received at 15:00
  * from losing (or gaining) the rest of that day, and makes working days and working hours add up
- * consistently (DOMAIN §5: "a working day counts as 8 working hours").
+ * consistently (docs/domain/working-time.md: "a working day counts as 8 working hours").
  */
 export function addWorkingDays(cal: WorkingCalendar, at: Date, days: number): Date {
   const unitMs = cal.minutesPerWorkingDay * MS_PER_MINUTE;

@@ -2,7 +2,7 @@ import { schema, type TenantDb } from '@gov/db';
 import type { ServiceContext } from './context.js';
 
 /**
- * Appends to the tenant's hash-chained audit log inside the caller's transaction (STYLE.md
+ * Appends to the tenant's hash-chained audit log inside the caller's transaction (docs/code-conventions.md
  * rule 3): if the audit write fails, the change it records rolls back with it. Never put
  * citizen ID numbers or passwords in `details`.
  */

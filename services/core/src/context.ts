@@ -9,7 +9,7 @@ export interface Actor {
 }
 
 /**
- * What every service verb receives as `ctx` (STYLE.md rule 2): the actor, their CASL ability
+ * What every service verb receives as `ctx` (docs/code-conventions.md#service-verbs): the actor, their CASL ability
  * (built per request from their role assignments), the request id for the audit log, and the
  * database. Tenant data is reached only through `withTenant(ctx.sql, tenantId, …)`.
  */

@@ -1,7 +1,7 @@
 import type { Message } from './errors.js';
 
 /**
- * Dossier status codes synced to the national portal (DOMAIN.md §4, codes as used by existing
+ * Dossier status codes synced to the national portal (docs/domain/statuses.md, codes as used by existing
  * provincial systems). Local sub-states sit below these.
  */
 export const NATIONAL_STATUS = {

@@ -26,7 +26,7 @@ const UNIT_ADMIN_USER_FIELDS = ['fullName', 'position', 'phone', 'email', 'activ
  * What each tenant role may do, within its scope (the whole province for a province admin, the
  * org-unit subtree of the assignment otherwise). An admin holds every permission it can delegate,
  * because delegation is allowed only for roles whose permissions are a subset of the granter's
- * (seed 000: admins must be able to do all four delegated functions, not a slice of them).
+ * (docs/domain/roles.md: admins must be able to do all four delegated functions, not a slice of them).
  */
 export const TENANT_ROLE_PERMISSIONS: Record<TenantRole, Permission[]> = {
   province_admin: [

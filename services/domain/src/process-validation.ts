@@ -1,10 +1,11 @@
+import { calendarDaysAsWorkingHours, WORKING_HOURS_PER_DAY } from '@gov/calendar';
 import type { Message } from './errors.js';
 import { interProvinceSegments, openerProblems, segmentStepProblems, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 import { stepStatusProblem, type ProcessStep, type StatutoryTime } from './process.js';
 import type { TenantRole } from './roles.js';
 
-/** A working day is 8 working hours (DOMAIN.md §5). */
-export const WORKING_HOURS_PER_DAY = 8;
+/** A working day is 8 working hours (docs/domain/working-time.md); re-exported for the web app. */
+export { WORKING_HOURS_PER_DAY };
 
 /** What the designer needs to know about the tenant, read by the caller in one transaction. */
 export interface ProcessDesignContext {
@@ -43,7 +44,7 @@ export function statutoryWorkingHours(time: StatutoryTime): number {
     case 'working_days':
       return time.amount * WORKING_HOURS_PER_DAY;
     case 'calendar_days':
-      return Math.floor((time.amount * 5) / 7) * WORKING_HOURS_PER_DAY;
+      return calendarDaysAsWorkingHours(time.amount);
   }
 }
 
@@ -103,7 +104,7 @@ function stepPlaces(steps: readonly ProcessStep[], tenantId: string): StepPlace[
 }
 
 /**
- * Checks a designed process against the tenant (issue #5): every step's unit and role exist, a
+ * Checks a designed process against the tenant (docs/domain/procedures-and-processes.md): every step's unit and role exist, a
  * hand-over targets a unit with the procedure active, a hand-over to another province targets
  * one of its active units and the steps it opens run at its units and end by handing the dossier
  * back (liên thông giữa hai tỉnh), keys are unique, and the allotted time

@@ -1,8 +1,9 @@
+import { WORKING_HOURS_PER_DAY } from '@gov/calendar';
 import * as v from 'valibot';
 import type { Message } from './errors.js';
 import { TenantRole } from './roles.js';
 
-/** Step kinds of an electronic process (quy trình điện tử), DOMAIN.md §3 and issue #5. */
+/** Step kinds of an electronic process (quy trình điện tử), docs/domain/procedures-and-processes.md. */
 export const STEP_KINDS = ['receive', 'assign', 'process', 'review', 'approve', 'hand_over', 'return_result'] as const;
 export const StepKind = v.picklist(STEP_KINDS);
 export type StepKind = v.InferOutput<typeof StepKind>;
@@ -24,7 +25,7 @@ export const ProcessStep = v.object({
   role: TenantRole,
   orgUnitId: v.pipe(v.string(), v.uuid()),
   /** Working time allotted to the step, in working hours (8 per working day). */
-  allottedWorkingHours: v.pipe(v.number(), v.minValue(0), v.maxValue(8 * 365)),
+  allottedWorkingHours: v.pipe(v.number(), v.minValue(0), v.maxValue(WORKING_HOURS_PER_DAY * 365)),
   /** National status code (1–10) the dossier takes on entering the step. */
   nationalStatus: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
   localStatus: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),

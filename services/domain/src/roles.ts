@@ -25,5 +25,5 @@ export const ROLE_LABELS: Record<Role, Message> = {
   citizen: { vi: 'Công dân, tổ chức', en: 'Citizen or organisation' },
 };
 
-/** At most three province admin accounts per province (seed 000). */
+/** At most three province admin accounts per province (docs/domain/roles.md). */
 export const MAX_PROVINCE_ADMINS = 3;

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // The province admin console in real headless Chromium against the real API process, database and
-// Temporal (issue #7). Each step waits on what the user would see (Playwright's auto-waiting
+// Temporal. Each step waits on what the user would see (Playwright's auto-waiting
 // locators), never on time.
 import { PASSWORD } from '@gov/api/testing';
 import type { Page } from 'playwright-core';

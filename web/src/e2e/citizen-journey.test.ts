@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // The citizen portal in real headless Chromium on a 360-px phone, against the real API process,
-// database, Temporal worker and outbox relay (issue #7 points 5 and 6): find a procedure, file
+// database, Temporal worker and outbox relay: find a procedure, file
 // online with a PDF, see it in "my dossiers", answer the officer's supplement request, and look
 // the dossier up anonymously by code. Every step waits on what the user would see.
 import type { DossierWorld } from '@gov/api/testing';

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // Ministry oversight in real headless Chromium against the real API process, database and Temporal
-// (issue #7 points 4 and 6): an overseer sees a province's numbers and drills down without being
+// server: an overseer sees a province's numbers and drills down without being
 // offered a single write; the ministry admin is offered (and uses) the appointment form and the
 // catalog editor. Every step waits on what the user would see, never on time.
 import { randomInt, randomUUID } from 'node:crypto';

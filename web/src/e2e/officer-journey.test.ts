@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // The officer workspace in real headless Chromium against the real API process, database,
-// Temporal worker and outbox relay (issue #7): a dossier received at the counter with a PDF,
+// Temporal worker and outbox relay: a dossier received at the counter with a PDF,
 // its receipt with the QR code, then processed commune → department (liên thông) → commune by
 // the officers whose step it is. Each step waits on what the user would see, never on time.
 import type { DossierWorld, Officer } from '@gov/api/testing';

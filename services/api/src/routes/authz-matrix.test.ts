@@ -6,7 +6,7 @@ import { createTestDeps } from '../test-deps.js';
 import { ACTORS, GLOBAL_ROUTES, MATRIX, PUBLIC_ROUTES, type Actor, type Place, type Probe } from '../testing/authz-matrix.js';
 import { buildTenantWorld, call, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
-// Generated, not hand-picked (STYLE.md rule 15): every route × actor × own/other province ×
+// Generated, not hand-picked (docs/code-conventions.md#generated-permission-tests): every route × actor × own/other province ×
 // own/other subtree, asserting allow or deny.
 const { deps, close } = createTestDeps();
 const app = createApp(deps);

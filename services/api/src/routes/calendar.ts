@@ -1,3 +1,4 @@
+import { vietnamYear } from '@gov/calendar';
 import { computeDueDate, ComputeDueDate, getTenantCalendar, TenantCalendarSettings, updateTenantCalendar } from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
@@ -15,7 +16,7 @@ export function calendarRoutes() {
   return new Hono<AppEnv>()
     .get('/:tenantId/calendar', describeRoute({ tags, summary: 'Hours, overrides and the year’s effective holidays' }), validate('param', TenantParam), validate('query', YearQuery), async (c) => {
       // The year shown by default is the current one in Vietnam (UTC+7).
-      const year = c.req.valid('query').year ?? new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+      const year = c.req.valid('query').year ?? vietnamYear(Date.now());
       return c.json(await getTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: { year } }));
     })
     .put('/:tenantId/calendar', describeRoute({ tags, summary: 'Replace working hours and local overrides' }), validate('param', TenantParam), validate('json', TenantCalendarSettings), async (c) =>

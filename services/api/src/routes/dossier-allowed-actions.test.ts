@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MS_PER_DAY } from '@gov/calendar';
 import type { DossierAction } from '@gov/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -8,7 +9,7 @@ import { startDossierRuntime } from '../testing/dossier-runtime.js';
 import { buildDossierWorld, PDF, userIdOf, type DossierWorld, type Officer } from '../testing/dossier-world.js';
 import { signIn, type Session } from '../testing/world.js';
 
-// `allowedActions` of GET /dossiers/:id against the real workflow (issue #7): along the happy
+// `allowedActions` of GET /dossiers/:id against the real workflow: along the happy
 // path of the commune → department → commune world, each officer is offered exactly the expected
 // actions; every offered action is accepted by the workflow (on a copy of the dossier at that
 // state) and every action not offered is refused.
@@ -45,7 +46,7 @@ const payload = (action: DossierAction, who: Officer): Record<string, unknown> =
     case 'approve': return { signed: true };
     case 'requestFee': return { amountVnd: 50_000, description: 'Lệ phí' };
     case 'recordPayment': return { reference: 'BL-001' };
-    case 'recordApology': return { reason: 'Cần xác minh', newDueAt: new Date(Date.now() + 120 * 86_400_000).toISOString() };
+    case 'recordApology': return { reason: 'Cần xác minh', newDueAt: new Date(Date.now() + 120 * MS_PER_DAY).toISOString() };
     case 'returnResult': return { method: 'online' };
     default: return {};
   }

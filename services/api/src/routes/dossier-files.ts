@@ -32,7 +32,7 @@ async function readUpload(req: HonoRequest): Promise<{ purpose: unknown; attachm
   return { purpose: body.purpose, attachments };
 }
 
-/** Files attached after intake: the applicant's supplement, or the result document (issue #7). */
+/** Files attached after intake: the applicant's supplement, or the result document. */
 export function dossierFileRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>().post(
     '/:tenantId/dossiers/:dossierId/files',

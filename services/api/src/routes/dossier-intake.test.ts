@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { vietnamDate } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -65,7 +66,7 @@ describe('intake', () => {
     const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => Promise.resolve(client.submit(citizen, fresh.tenantId, onlineBody(fresh, { fullName: `Công Dân ${i}` })))));
     expect(responses.every((r) => r.status === 201)).toBe(true);
     const codes = (await Promise.all(responses.map(async (r) => (await client.json<Submitted>(r)).code))).sort();
-    const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(2, 10).replaceAll('-', '');
+    const day = vietnamDate(Date.now()).slice(2).replaceAll('-', '');
     expect(codes).toEqual(Array.from({ length: 20 }, (_, i) => `${fresh.communeCode}-${day}-${String(i + 1).padStart(4, '0')}`));
     // Every start is delivered: the API starts and stamps what it can within its wait (in
     // batches) and the relay takes over what it left. How much each carries depends on the

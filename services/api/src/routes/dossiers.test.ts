@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MS_PER_DAY } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
@@ -125,7 +126,7 @@ describe('a dossier from online submission to returned result', () => {
     await act('reception', d.dossierId, 'requestSupplement', { reason: 'Thiếu bản sao căn cước', items: ['Bản sao căn cước công dân'] });
     await act('citizen', d.dossierId, 'submitSupplement', { note: 'Đã bổ sung' });
     await act('reception', d.dossierId, 'accept');
-    const newDueAt = new Date(Date.now() + 60 * 86_400_000).toISOString();
+    const newDueAt = new Date(Date.now() + 60 * MS_PER_DAY).toISOString();
     await act('communeLeader', d.dossierId, 'recordApology', { reason: 'Cần xác minh thêm tại địa phương', newDueAt });
     const mails = await eventually(() => Promise.resolve(runtime.mail.received.filter((m) => m.to.includes('binh.tran@example.vn'))), (list) => list.some((m) => m.subject.startsWith('Thư xin lỗi')) && list.some((m) => m.subject.startsWith('Yêu cầu bổ sung')));
     expect(mails.find((m) => m.subject.startsWith('Yêu cầu bổ sung'))!.text).toContain('cần bổ sung: Bản sao căn cước công dân');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { vietnamDate } from '@gov/calendar';
 import { schema, withTenant, type Sql } from '@gov/db';
 import { createTenant } from '@gov/db/testing';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -135,7 +136,7 @@ describe('GET /api/reports/provinces', () => {
   it('defaults to this month so far, in Vietnam time', async () => {
     const { status, body } = await get(oversight, '/api/reports/provinces');
     expect(status).toBe(200);
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const today = vietnamDate(Date.now());
     expect(body.period).toEqual({ from: `${today.slice(0, 8)}01`, to: today });
     // Province A's dossiers date from February to April 2026, before this month: none was received
     // in it, but the five still open are carried over into it.

@@ -13,7 +13,7 @@ const step = (p: Probe) => ({
 });
 
 /**
- * Catalog, activation, process designer and calendar routes (issue #5). Bodies pass the route
+ * Catalog, activation, process designer and calendar routes. Bodies pass the route
  * schemas, so a refusal can only come from the permission check.
  */
 export const CATALOG_MATRIX: Record<string, RouteCase> = {

@@ -61,7 +61,7 @@ async function dossierAt(p: Probe): Promise<{ dossierId: string; fileId: string 
 
 const readers = { ownSubtree: [...OFFICERS, 'ministry_oversight'] as Actor[], otherSubtree: ['province_admin', 'ministry_oversight'] as Actor[] };
 
-/** Dossier intake, reading, files and actions (issue #6). */
+/** Dossier intake, reading, files and actions. */
 export const DOSSIER_MATRIX: Record<string, RouteCase> = {
   'POST /api/tenants/:tenantId/dossiers': {
     allowed: { ownSubtree: ['province_admin', 'unit_admin', 'reception_officer'], otherSubtree: ['province_admin'] },

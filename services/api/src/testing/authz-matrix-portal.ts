@@ -21,7 +21,7 @@ async function dossierAt(p: Probe): Promise<string> {
 }
 
 /**
- * Citizen portal routes (issue #7). The result upload is sent without files: an allowed actor
+ * Citizen portal routes. The result upload is sent without files: an allowed actor
  * gets 400 ("no file") only after every permission check, everyone else 401/403.
  */
 export const PORTAL_MATRIX: Record<string, RouteCase> = {

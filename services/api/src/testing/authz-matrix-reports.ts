@@ -6,7 +6,7 @@ const both = { ownSubtree: MINISTRY, otherSubtree: MINISTRY };
 const base = (p: Probe) => `/api/reports/provinces/${p.world.tenantId}`;
 
 /**
- * Ministry oversight reports (issue #7). The national report is not tenant-scoped, but it is a
+ * Ministry oversight reports. The national report is not tenant-scoped, but it is a
  * GET, so it sits here: the province probe only varies the path it is called from, and every
  * province role is refused wherever it calls from.
  */

@@ -1,9 +1,10 @@
+import { MS_PER_HOUR } from '@gov/calendar';
 import { schema, type Queryable } from '@gov/db';
 import { and, eq, gt, ne } from 'drizzle-orm';
 import { newSessionToken, sameDigest, sha256Hex } from './tokens.js';
 
 /** Officers work in shifts: a session lives 12 hours from its last use (sliding expiry). */
-export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 12 * MS_PER_HOUR;
 /** Extend only when less than half is left, so an active user writes at most every 6 hours. */
 const REFRESH_BELOW_MS = SESSION_LIFETIME_MS / 2;
 

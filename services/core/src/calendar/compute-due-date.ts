@@ -1,4 +1,4 @@
-import { addCalendarDays, addWorkingDays, addWorkingHours, buildCalendar, CalendarError } from '@gov/calendar';
+import { addCalendarDays, addWorkingDays, addWorkingHours, buildCalendar, CalendarError, vietnamIsoWithOffset, vietnamYear } from '@gov/calendar';
 import { withTenant } from '@gov/db';
 import { invalid } from '@gov/domain';
 import * as v from 'valibot';
@@ -17,20 +17,20 @@ export type ComputeDueDate = v.InferOutput<typeof ComputeDueDate>;
 
 /** `2026-02-27T17:00:00+07:00`: the promised date as printed, in Vietnam time. */
 function vietnamIso(at: Date): string {
-  return `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+  return vietnamIsoWithOffset(at);
 }
 
 /**
  * The promised return date (ngày hẹn trả) for a dossier received at `receivedAt`, on the
- * province's calendar. An after-hours receipt counts from the next working period (seed 004
- * Art. 11(1)(a)); rules are @gov/calendar's.
+ * province's calendar. An after-hours receipt counts from the next working period
+ * (docs/domain/working-time.md); rules are @gov/calendar's.
  */
 export async function computeDueDate({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ComputeDueDate }) {
   assertCan(ctx, 'read', 'Calendar', { tenantId });
   const data = parseInput(ComputeDueDate, input);
   const receivedAt = new Date(data.receivedAt);
   const settings = await withTenant(ctx.sql, tenantId, (tx) => loadCalendarSettings(tx, tenantId));
-  const year = new Date(receivedAt.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const year = vietnamYear(receivedAt);
   try {
     // Two years ahead covers any statutory time up to a year from a late-December receipt.
     const calendar = buildCalendar(toCalendarInput(settings, year, year + 2));

@@ -1,11 +1,10 @@
 import { schema, type TenantDb } from '@gov/db';
+import { vietnamDate } from '@gov/calendar';
 import { sql } from 'drizzle-orm';
-
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** The receipt day in Vietnam time (UTC+7, no daylight saving), as `YYYY-MM-DD`. */
 export function vietnamDay(at: Date): string {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamDate(at);
 }
 
 /**

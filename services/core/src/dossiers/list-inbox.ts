@@ -1,3 +1,4 @@
+import { MS_PER_DAY, VIETNAM_UTC_OFFSET } from '@gov/calendar';
 import { schema, searchPrefix, withTenant } from '@gov/db';
 import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -27,7 +28,7 @@ const NEAR_DUE_SHARE = 0.2;
 /** Codes are upper-case ASCII: a plain range, leakproof like searchPrefix's. */
 const codePrefix = (column: AnyPgColumn, term: string) =>
   sql`(${column} collate "C" >= ${term} collate "C" and ${column} collate "C" < (${term} || chr(1114111)) collate "C")`;
-const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
+const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00${VIETNAM_UTC_OFFSET}`);
 
 /**
  * The officer's inbox (hồ sơ cần xử lý): open tasks waiting for a role they hold, at a unit in
@@ -54,7 +55,7 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
       q.procedureCode ? eq(p.code, q.procedureCode) : undefined,
       q.status ? eq(d.nationalStatus, q.status) : undefined,
       q.receivedFrom ? gte(d.receivedAt, vietnamMidnight(q.receivedFrom)) : undefined,
-      q.receivedTo ? lt(d.receivedAt, new Date(vietnamMidnight(q.receivedTo).getTime() + 86_400_000)) : undefined,
+      q.receivedTo ? lt(d.receivedAt, new Date(vietnamMidnight(q.receivedTo).getTime() + MS_PER_DAY)) : undefined,
       q.search ? or(codePrefix(d.code, q.search.toUpperCase()), searchPrefix(d.applicantNameSearch, q.search)) : undefined,
     ];
     const where = and(...filters);

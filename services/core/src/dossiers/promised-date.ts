@@ -19,7 +19,7 @@ function calendarFor(input: DossierCalendarInput): WorkingCalendar {
 /**
  * The promised return date printed on the receipt (ngày hẹn trả, Form 01): the statutory time
  * counted on the province's working calendar from the receipt instant; an after-hours receipt
- * counts from the next working period (@gov/calendar's rules, seed 004 Art. 11(1)(a)).
+ * counts from the next working period (@gov/calendar's rules, docs/domain/working-time.md).
  */
 export function promisedReturnAt(calendar: DossierCalendarInput, receivedAt: Date, time: StatutoryTime): Date {
   const cal = calendarFor(calendar);

@@ -1,3 +1,4 @@
+import { vietnamLocalDateTime } from '@gov/calendar';
 import type { DossierChannel } from '@gov/domain';
 
 const CHANNEL_VI: Record<DossierChannel, string> = {
@@ -8,7 +9,7 @@ const CHANNEL_VI: Record<DossierChannel, string> = {
 };
 
 /** `2026-02-27 17:00` in Vietnam time: how dates are printed on official forms. */
-export const vietnamWallClock = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+export const vietnamWallClock = (at: Date) => vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ');
 
 export interface ReceiptFile {
   componentCode: string;
@@ -20,7 +21,7 @@ export interface ReceiptFile {
 /**
  * Form 01 (Circular 01/2018/TT-VPCP): receipt and appointment for the result (giấy tiếp nhận hồ
  * sơ và hẹn trả kết quả), as data for the web app or a PDF renderer. No receipt without a
- * return date (DOMAIN.md §4). The lookup token is what the printed QR code encodes.
+ * return date (docs/domain/dossier-lifecycle.md). The lookup token is what the printed QR code encodes.
  */
 export function buildReceipt(a: {
   code: string;

@@ -36,7 +36,7 @@ function rolesFor(action: DossierAction, stepRole: TenantRole): TenantRole[] {
   }
 }
 
-/** The CASL action behind each role's work on a dossier (DOMAIN.md §4, permissions.ts). */
+/** The CASL action behind each role's work on a dossier (docs/domain/dossier-lifecycle.md, permissions.ts). */
 export const ROLE_ACTION: Record<TenantRole, AppAction> = {
   reception_officer: 'receive',
   specialist: 'process',

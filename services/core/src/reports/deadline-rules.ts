@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET } from '@gov/calendar';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 /**
@@ -18,12 +19,12 @@ export interface DeadlineColumns {
  * UTC+7 as in report-period.ts; an interval, not a zone name, because PostgreSQL reads '+07' as
  * POSIX (west of Greenwich), and a zone name costs twice the time on 200,000 rows.
  */
-const civilDay = (instant: SQLWrapper) => sql`(${instant} at time zone interval '+07:00')::date`;
+const civilDay = (instant: SQLWrapper) => sql`(${instant} at time zone interval ${sql.raw(`'${VIETNAM_UTC_OFFSET}'`)})::date`;
 
 /**
  * A result after the due date's civil day, or on a dossier ever marked overdue: an apology letter
  * moves the date shown to the applicant, but an overdue dossier stays overdue in every report
- * (DOMAIN.md §4), and overdue_at is never cleared. True or false, never null (no due date).
+ * (docs/domain/statuses.md), and overdue_at is never cleared. True or false, never null (no due date).
  */
 export const lateResult = (c: DeadlineColumns): SQL<boolean> => sql<boolean>`(${c.overdueAt} is not null or coalesce(${civilDay(c.finishedAt)} > ${civilDay(c.dueAt)}, false))`;
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { VIETNAM_UTC_OFFSET } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { listProvinceDossiers } from './list-province-dossiers.js';
 import { ministryReader, seedReportProvince, type ReportDossier } from './report-fixtures.js';
@@ -7,7 +8,7 @@ import { reportProvinceUnits } from './report-province-units.js';
 const { ctx, end } = ministryReader(inject('databaseUrl'));
 afterAll(end);
 
-const vn = (local: string) => `${local}+07:00`;
+const vn = (local: string) => `${local}${VIETNAM_UTC_OFFSET}`;
 /** Far enough ahead that the test never sees it pass. */
 const FAR = vn('2099-12-31T17:00');
 

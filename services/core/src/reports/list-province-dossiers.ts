@@ -7,7 +7,7 @@ import { assertNationalRead } from './assert-national-read.js';
 import { lateAsOf } from './deadline-rules.js';
 
 export const ListProvinceDossiers = v.object({
-  /** National status code (1–10, DOMAIN.md §4); all when left out. */
+  /** National status code (1–10, docs/domain/statuses.md); all when left out. */
   status: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'trạng thái từ 1 đến 10'), v.maxValue(10, 'trạng thái từ 1 đến 10'))),
   page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
   pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 20),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { VIETNAM_UTC_OFFSET } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { DossierCounts } from './dossier-counts.js';
 import { ministryReader, seedReportProvince, type ReportDossier } from './report-fixtures.js';
@@ -10,7 +11,7 @@ afterAll(end);
 
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 const APRIL = { from: '2026-04-01', to: '2026-04-30' };
-const vn = (local: string) => `${local}+07:00`;
+const vn = (local: string) => `${local}${VIETNAM_UTC_OFFSET}`;
 
 // March 2026 in Vietnam time, each dossier named by what the March report must make of it.
 const DOSSIERS: Record<string, ReportDossier> = {

@@ -1,9 +1,10 @@
+import { MS_PER_DAY, VIETNAM_UTC_OFFSET, vietnamDate } from '@gov/calendar';
 import { invalid } from '@gov/domain';
 import * as v from 'valibot';
 
 /** Vietnam keeps UTC+7 all year (no daylight saving), so a civil day is a fixed UTC window. */
-const VN_OFFSET = '+07:00';
-const DAY_MS = 86_400_000;
+const VN_OFFSET = VIETNAM_UTC_OFFSET;
+const DAY_MS = MS_PER_DAY;
 /** A year and a day: enough for a yearly report (Decision 766 scores), small enough to stay fast. */
 const MAX_DAYS = 367;
 
@@ -42,7 +43,7 @@ export interface ResolvedPeriod {
 
 /** Today's civil date in Vietnam. */
 function vietnamToday(now: Date): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return vietnamDate(now);
 }
 
 /**

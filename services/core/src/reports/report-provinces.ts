@@ -16,7 +16,7 @@ export interface ProvinceReportRow extends DossierCounts {
 
 /**
  * Tổng hợp tình hình giải quyết hồ sơ: per province, the dossiers to handle in the period and what
- * became of them (seed 003; seed 004 Art. 19; dossier-counts.ts for the columns). One aggregate
+ * became of them (docs/domain/feedback-and-reports.md; dossier-counts.ts for the columns). One aggregate
  * query across every tenant as gov_ministry, read only; provinces are the outer side so one
  * without dossiers shows zeros.
  */

@@ -36,7 +36,7 @@ export async function insertAssignment(tx: TenantDb, ctx: ServiceContext, row: {
   }
 }
 
-/** A province or unit admin grants a role over a unit of its own scope (issue #4 delegation rules). */
+/** A province or unit admin grants a role over a unit of its own scope (delegation rules: docs/domain/roles.md). */
 export async function grantRole({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: GrantRole }) {
   assertCanInTenant(ctx, 'grant', 'RoleAssignment', tenantId);
   const data = parseInput(GrantRole, input);

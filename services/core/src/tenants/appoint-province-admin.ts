@@ -17,7 +17,7 @@ export const AppointProvinceAdmin = v.object({
 export type AppointProvinceAdmin = v.InferOutput<typeof AppointProvinceAdmin>;
 
 /**
- * The ministry appoints a province admin from the registration annex of seed 000: the account,
+ * The ministry appoints a province admin from the registration annex (docs/domain/roles.md): the account,
  * its profile at the province root, and the assignment, in one transaction. The database cap
  * refuses a fourth active admin even under concurrent appointments.
  */

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 
 /**
  * Test-only helpers for the catalog, designer and calendar suites. Abilities are built directly
- * from the permission vocabulary of issue #5, so these suites do not depend on role loading.
+ * from the permission vocabulary of @gov/domain, so these suites do not depend on role loading.
  */
 export const ministryAdminRules: AppRule[] = [
   { action: 'read', subject: 'Procedure' },

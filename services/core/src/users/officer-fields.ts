@@ -18,7 +18,7 @@ export const MobilePhone = v.pipe(
 
 export const OfficialEmail = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('Email không hợp lệ'), v.maxLength(200));
 
-/** The registration data of seed 000's annex, for province admins and every officer. */
+/** The registration data of the province admins' annex (docs/domain/roles.md), for province admins and every officer. */
 export const OfficerProfile = v.object({
   fullName: v.pipe(v.string(), v.trim(), v.minLength(2, 'Nhập họ và tên'), v.maxLength(120)),
   citizenId: CitizenId,

@@ -4,7 +4,7 @@ import { tenants } from './tenants.js';
 
 /**
  * Every tenant-owned table starts with these. The tenant id leads the primary key and every
- * foreign and unique key (ARCHITECTURE.md: no cross-tenant existence leaks, Citus-ready).
+ * foreign and unique key (docs/architecture.md: no cross-tenant existence leaks, Citus-ready).
  */
 export const tenantColumns = () => ({
   tenantId: uuid()
@@ -18,7 +18,7 @@ export const createdAt = () => timestamp({ withTimezone: true }).notNull().defau
 /**
  * Accent-free, lower-case copy of a Vietnamese name for search under RLS: equality and range
  * comparisons on text are leakproof, so "nguyen van a" becomes an index range scan where
- * ILIKE or unaccent() could not use an index (ARCHITECTURE.md, measured 402 ms vs 0.04 ms).
+ * ILIKE or unaccent() could not use an index (docs/architecture.md, measured 402 ms vs 0.04 ms).
  */
 export const searchColumn = (source: string) =>
   text().generatedAlwaysAs(sql.raw(`gov_search_normalize(${source})`));

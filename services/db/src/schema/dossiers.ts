@@ -10,7 +10,7 @@ export const dossierChannel = pgEnum('dossier_channel', ['online', 'in_person', 
 
 /**
  * A dossier (hồ sơ). `nationalStatus` is the 1–10 code synced to the national portal
- * (DOMAIN.md §4); `localStatus` the finer sub-state. The code is
+ * (docs/domain/statuses.md); `localStatus` the finer sub-state. The code is
  * `<receiving unit code>-<YYMMDD>-<NNNN>` (Circular 01/2018 Art. 19), unique per tenant.
  * No citizen ID number is stored in clear here: only its last four digits for public lookup.
  */

@@ -8,7 +8,7 @@ export const feedbackChannel = pgEnum('feedback_channel', ['online_form', 'email
 
 /**
  * Feedback and complaints (phản ánh, kiến nghị): the responsible unit answers within 5 working
- * days (seed 004, Art. 13), hence `dueAt` from the working-time calendar.
+ * days (docs/domain/feedback-and-reports.md), hence `dueAt` from the working-time calendar.
  */
 export const feedback = pgTable(
   'feedback',
@@ -31,7 +31,7 @@ export const feedback = pgTable(
   ],
 );
 
-/** Satisfaction survey after the result (seed 004, Art. 14), 1 (very dissatisfied) to 5. */
+/** Satisfaction survey after the result (docs/domain/feedback-and-reports.md), 1 (very dissatisfied) to 5. */
 export const satisfactionRatings = pgTable(
   'satisfaction_ratings',
   {

@@ -7,10 +7,10 @@ export const procedureLevel = pgEnum('procedure_level', ['ministry', 'province',
 export const onlineServiceLevel = pgEnum('online_service_level', ['full', 'partial', 'none']);
 
 /**
- * The national procedure catalog (global, ministry-managed), DOMAIN.md §3. A change creates a
+ * The national procedure catalog (global, ministry-managed), docs/domain/procedures-and-processes.md. A change creates a
  * new version row; dossiers reference the version they were filed under, so in-flight dossiers
  * keep theirs. Structured parts (components per case, times per channel, fees) are JSON
- * validated by the catalog service (issue #5).
+ * validated by the catalog service.
  */
 export const procedures = pgTable(
   'procedures',

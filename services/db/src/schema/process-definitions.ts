@@ -6,7 +6,7 @@ export const processStatus = pgEnum('process_status', ['draft', 'published', 're
 
 /**
  * An electronic process (quy trình điện tử) for one procedure and case in one province. Steps are
- * an ordered JSON list validated by the designer service (issue #5). Published versions are
+ * an ordered JSON list validated by the designer service. Published versions are
  * immutable: a dossier's workflow runs the snapshot it started with.
  */
 export const processDefinitions = pgTable(

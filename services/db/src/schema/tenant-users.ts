@@ -5,7 +5,7 @@ import { tenants } from './tenants.js';
 import { users } from './users.js';
 
 /**
- * An officer's profile in one province: the registration data of seed 000's annex (full name,
+ * An officer's profile in one province: the registration data of the province admins' annex, docs/domain/roles.md (full name,
  * citizen ID, position, unit, mobile phone, official email).
  */
 export const tenantUsers = pgTable(

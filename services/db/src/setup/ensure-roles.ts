@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 
 /**
- * The three roles of ARCHITECTURE.md. Their names are fixed because policies and grants in the
+ * The three roles of docs/architecture.md. Their names are fixed because policies and grants in the
  * migrations name them.
  * - gov_owner owns the schema and runs migrations;
  * - gov_app is the API/worker login: not the owner, NOBYPASSRLS, and NOINHERIT, so being a member

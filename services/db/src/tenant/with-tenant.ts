@@ -51,7 +51,7 @@ async function inTransaction<T>(
  * `set_config('app.tenant_id', $1, true)` — a bound parameter, transaction-local, so nothing
  * survives on the pooled connection. Row-level security does the rest; a query outside this
  * helper sees no tenant rows and cannot write any. Keep the context call here and only here:
- * on Citus it must become `SET LOCAL` (ARCHITECTURE.md).
+ * on Citus it must become `SET LOCAL` (docs/architecture.md).
  */
 export function withTenant<T>(sql: Sql, tenantId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(tenantId)) return Promise.reject(new TypeError('withTenant: tenantId must be a UUID'));

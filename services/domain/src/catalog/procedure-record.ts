@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 
 /**
- * One entry of the national procedure catalog (cơ sở dữ liệu quốc gia về TTHC), DOMAIN.md §3
- * after Decree 63/2010 Art. 8 and seed 004 Art. 7(2). Plain data: import, export, the API and
+ * One entry of the national procedure catalog (cơ sở dữ liệu quốc gia về TTHC), docs/domain/procedures-and-processes.md
+ * after Decree 63/2010 Art. 8 and Quy chế BGDĐT Art. 7(2). Plain data: import, export, the API and
  * the `procedures` table all speak this shape.
  */
 

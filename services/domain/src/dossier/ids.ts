@@ -1,7 +1,7 @@
 /**
  * Temporal workflow ids for dossiers. Ids are stored in clear by Temporal and shown in its UI, so
  * they are built from opaque UUIDs only — never a dossier code, name or citizen ID number
- * (ARCHITECTURE.md, Temporal). The tenant prefix tells provinces apart in one namespace.
+ * (docs/architecture.md, Temporal). The tenant prefix tells provinces apart in one namespace.
  */
 export function dossierWorkflowId(tenantId: string, dossierId: string): string {
   return `dossier:${tenantId}:${dossierId}`;

@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET, vietnamLocalDateTime } from '@gov/calendar';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { errorText, getJson, postJson, putJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
@@ -37,7 +38,7 @@ const DEFAULT_HOURS: Period[] = [
 ];
 
 /** Vietnam's clock (UTC+7, no daylight saving), whatever the browser's time zone. */
-const vietnamNow = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 16);
+const vietnamNow = () => vietnamLocalDateTime(Date.now()).slice(0, 16);
 const vietnamYear = () => Number(vietnamNow().slice(0, 4));
 
 /** `2026-02-27` shown as the locale's date, read as a civil date (no time-zone shift). */
@@ -235,7 +236,7 @@ function DueDateTool(props: { tenantId: string }) {
     setResult(null);
     const answer = await postJson<DueDateAnswer>(tenantPath(props.tenantId, 'calendar/due-date'), {
       // The input is Vietnam time; the API wants an offset.
-      receivedAt: `${values.receivedAt ?? ''}:00+07:00`,
+      receivedAt: `${values.receivedAt ?? ''}:00${VIETNAM_UTC_OFFSET}`,
       amount: Number(values.amount),
       unit: values.unit,
     });

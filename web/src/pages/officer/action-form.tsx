@@ -1,3 +1,4 @@
+import { vietnamInstant } from '@gov/calendar';
 import type { DossierAction } from '@gov/domain';
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
 import { errorText, postForm, postJson } from '../../api.js';
@@ -45,7 +46,7 @@ function inputOf(action: DossierAction, v: Record<string, string>, form: HTMLFor
       return { reference: v.reference ?? '' };
     case 'recordApology':
       // The new date is a working day's end in Vietnam time (17:00, UTC+7).
-      return { reason: v.reason ?? '', newDueAt: v.newDueDate ? new Date(`${v.newDueDate}T17:00:00+07:00`).toISOString() : '' };
+      return { reason: v.reason ?? '', newDueAt: v.newDueDate ? vietnamInstant(`${v.newDueDate}T17:00`).toISOString() : '' };
     case 'returnResult':
       return { method: v.method ?? 'in_person' };
     default:

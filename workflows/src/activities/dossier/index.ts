@@ -3,7 +3,7 @@ import { ensureHandOverDossier, type EnsureHandOverDossierInput } from './ensure
 import { projectTransition } from './project-transition.js';
 import type { TransitionProjection } from './projection-input.js';
 
-/** Dossier projection activities (issue #6): every workflow transition into PostgreSQL. */
+/** Dossier projection activities: every workflow transition into PostgreSQL. */
 export function createDossierActivities({ sql }: { db: Db; sql: Sql }) {
   return {
     async projectDossierTransition(projection: TransitionProjection): Promise<void> {

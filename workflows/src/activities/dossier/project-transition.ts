@@ -8,7 +8,7 @@ const t = schema.tasks;
 
 const date = (iso: string | null | undefined) => (iso === undefined ? undefined : iso === null ? null : new Date(iso));
 
-/** Refused at intake (3), withdrawn (7), stopped (8): closed without a result (DOMAIN.md §4). */
+/** Refused at intake (3), withdrawn (7), stopped (8): closed without a result (docs/domain/statuses.md). */
 const CLOSED_WITHOUT_RESULT = new Set([3, 7, 8]);
 
 /**

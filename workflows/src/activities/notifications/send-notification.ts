@@ -1,3 +1,4 @@
+import { vietnamLocalDateTime } from '@gov/calendar';
 import { schema, withTenant, type Sql } from '@gov/db';
 import { NATIONAL_STATUS, type NationalStatus } from '@gov/domain';
 import { and, eq } from 'drizzle-orm';
@@ -11,7 +12,7 @@ export interface NotificationJob {
   payload: { dossierId: string; template: string; eventKey?: string };
 }
 
-const vietnamTime = (at: Date | null) => (at ? new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : null);
+const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);
 
 /**
  * Sends one applicant notification by email and SMS (whichever contact the dossier has). The
@@ -44,7 +45,7 @@ export async function sendDossierNotification(deps: { sql: Sql; transports: Tran
   return { email: row.email !== null, sms: row.phone !== null };
 }
 
-/** Activity factory (STYLE.md rule 9): the relay calls it today; a workflow may schedule it later. */
+/** Activity factory (docs/code-conventions.md#workflow-imports): the relay calls it today; a workflow may schedule it later. */
 export function createNotificationActivities(deps: { sql: Sql; transports: Transports }) {
   return { sendDossierNotification: (job: NotificationJob) => sendDossierNotification(deps, job) };
 }

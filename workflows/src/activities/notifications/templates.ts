@@ -21,7 +21,7 @@ const list = (value: unknown) => (Array.isArray(value) ? value.map(String).join(
 const money = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('vi-VN') : '');
 
 /**
- * The applicant's messages, in Vietnamese (DOMAIN.md §4: intake, supplement request, overdue
+ * The applicant's messages, in Vietnamese (docs/domain/dossier-lifecycle.md: intake, supplement request, overdue
  * apology (Form 04) and result). SMS texts are short; emails repeat them with the lookup hint.
  * No ID numbers or phone numbers are ever put in a message.
  */

@@ -36,7 +36,7 @@ type Watch = [number, () => Promise<void>];
 
 /**
  * The latest apology's new date, watched like the promised date: near-due first, then a breach
- * that escalates so the officer issues another letter (DOMAIN.md §4). Each letter's flags are
+ * that escalates so the officer issues another letter (docs/domain/dossier-lifecycle.md). Each letter's flags are
  * its own, so a date fires once and a later letter is watched afresh. `watched` asks only while
  * the clock runs and processing is unfinished, in the dossier's own workflow.
  */
@@ -66,7 +66,7 @@ export function apologyDeadlines(env: MachineEnv): Watch[] {
 
 /**
  * A supplement stopped the clock: the apology's new date, unless already missed, moves by the
- * paused working time like the promised date does (DOMAIN.md §4), so the citizen's time is not
+ * paused working time like the promised date does (docs/domain/dossier-lifecycle.md), so the citizen's time is not
  * counted against the unit. `shift` adds the paused time.
  */
 export function shiftApology(state: DossierState, shift: (ms: number) => number): void {

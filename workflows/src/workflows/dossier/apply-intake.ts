@@ -1,10 +1,11 @@
+import { ONLINE_RECEPTION_WORKING_MINUTES } from '@gov/calendar';
 import type { DossierActionInput } from '@gov/domain';
 import { nearDueAt } from './near-due.js';
 import { advance, pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { atIntake, currentStep } from './state.js';
 
-/** Reception deadline for online dossiers: 8 working hours (seed 004, Art. 11(1)(a)). */
-export const INTAKE_WORKING_MINUTES = 8 * 60;
+/** Reception deadline for online dossiers: 8 working hours (docs/domain/dossier-lifecycle.md). */
+export const INTAKE_WORKING_MINUTES = ONLINE_RECEPTION_WORKING_MINUTES;
 
 /** Tiếp nhận: the promised date is counted from acceptance of a complete dossier. */
 export function accept(env: MachineEnv, input: DossierActionInput<'accept'>): Promise<void> {

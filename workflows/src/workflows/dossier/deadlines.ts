@@ -7,7 +7,7 @@ import { atIntake } from './state.js';
  * current step, near-due and the overall promised date, then the apology's new date (Form 04);
  * the last two only until processing finishes (status 9/10). A stopped clock (supplement pending)
  * watches nothing but the intake deadline. A breach records an event and keeps waiting; it never
- * fails the workflow (ARCHITECTURE.md, Temporal).
+ * fails the workflow (docs/architecture.md, Temporal).
  */
 function watched(env: MachineEnv): [number, () => Promise<void>][] {
   const { state, recorder } = env;
@@ -38,7 +38,7 @@ function watched(env: MachineEnv): [number, () => Promise<void>][] {
   if (state.dueAt !== null && state.overdueAt === null) {
     const due = state.dueAt;
     list.push([due, () => {
-      // Quá hạn: stays counted as overdue in every report, apology or not (DOMAIN.md §4).
+      // Quá hạn: stays counted as overdue in every report, apology or not (docs/domain/statuses.md).
       state.overdueAt = due;
       const apologised = state.apology !== null;
       return recorder.record({ kind: 'overdue', stepDueAt: due, deadlineMet: false, content: { apologyIssued: apologised, escalate: !apologised } });

@@ -83,7 +83,7 @@ describe("an apology's new date (Form 04) is watched like the promised date", ()
     expect(events.map((e) => e.kind).sort()).toEqual(['accepted', 'apology_issued', 'registered', 'supplement_requested', 'supplement_submitted']);
     const asked = events.find((e) => e.kind === 'supplement_requested')!;
     const back = events.find((e) => e.kind === 'supplement_submitted')!;
-    // The new date moved by the paused time, as the promised date does (DOMAIN.md §4).
+    // The new date moved by the paused time, as the promised date does (docs/domain/dossier-lifecycle.md).
     const movedDueAt = Date.parse(resumed.apology!.newDueAt);
     expect(movedDueAt - newDueAt).toBe(back.occurredAt.getTime() - asked.occurredAt.getTime());
 

@@ -1,3 +1,4 @@
+import { MS_PER_HOUR } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startHarness, type Harness } from '../../activities/dossier/test-harness.js';
 import { communeSnapshot, createDossierFixture, handOverSnapshot, type DossierFixture } from '../../activities/dossier/testing.js';
@@ -6,7 +7,7 @@ import { actionUpdates } from './definitions.js';
 // Real dev server and PostgreSQL; one bundle and task queue for this file.
 let h: Harness;
 let f: DossierFixture;
-const SLOW = { msPerWorkingHour: 3_600_000 };
+const SLOW = { msPerWorkingHour: MS_PER_HOUR };
 
 beforeAll(async () => {
   h = await startHarness({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });

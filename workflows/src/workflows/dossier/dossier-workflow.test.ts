@@ -1,3 +1,4 @@
+import { MS_PER_HOUR } from '@gov/calendar';
 import { DOSSIER_REJECTION_TYPE } from '@gov/domain';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -8,7 +9,7 @@ import { actionUpdates } from './definitions.js';
 // Real dev server and PostgreSQL; one bundle and task queue for this file.
 let h: Harness;
 let f: DossierFixture;
-const SLOW = { msPerWorkingHour: 3_600_000 }; // no deadline fires during these tests
+const SLOW = { msPerWorkingHour: MS_PER_HOUR }; // no deadline fires during these tests
 
 beforeAll(async () => {
   h = await startHarness({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });

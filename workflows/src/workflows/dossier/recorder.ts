@@ -12,7 +12,7 @@ const projectionOptions = {
 const remote = proxyActivities<Activities>(projectionOptions);
 // A local activity runs in the worker that runs the workflow task, without a round trip through
 // the task queue: an officer's Update returns once PostgreSQL has the transition, in one
-// workflow task instead of three (the action round trip benchmark, issue #6).
+// workflow task instead of three (the action round trip benchmark).
 const local = proxyLocalActivities<Activities>(projectionOptions);
 /** Workflows started before local projections replay their recorded (remote) activities. */
 const PROJECTION_PATCH = 'projection-as-local-activity';

@@ -19,7 +19,7 @@ export interface DossierState {
   stepEnteredAt: number;
   stepDueAt: number | null;
   stepOverdueFlagged: boolean;
-  /** Reception deadline: 8 working hours after an online submission (seed 004, Art. 11(1)(a)). */
+  /** Reception deadline: 8 working hours after an online submission (docs/domain/dossier-lifecycle.md). */
   intakeDueAt: number | null;
   intakeOverdueFlagged: boolean;
   intakeSupplementUsed: boolean;
@@ -70,7 +70,7 @@ export function atIntake(state: DossierState): boolean {
   return !state.isHandOver && currentStep(state).kind === 'receive' && state.dueAt === null;
 }
 
-/** Status codes of a dossier no longer being processed (DOMAIN.md §4). */
+/** Status codes of a dossier no longer being processed (docs/domain/statuses.md). */
 export function isClosed(state: DossierState): boolean {
   return state.done || [3, 7, 8, 10].includes(state.nationalStatus);
 }

@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET } from '@gov/calendar';
 import { describe, expect, it } from 'vitest';
 import { pauseClock, resumeClock } from './steps.js';
 import { initialState } from './state.js';
@@ -5,7 +6,7 @@ import { createTimeModel } from './time-model.js';
 
 // Pure: the clock arithmetic of a supplement during processing, on the real working calendar.
 const time = createTimeModel({ fromYear: 2026, toYear: 2026 });
-const local = (iso: string) => Date.parse(`${iso}+07:00`);
+const local = (iso: string) => Date.parse(`${iso}${VIETNAM_UTC_OFFSET}`);
 const step = { key: 'process', kind: 'process', name: 'Xử lý', role: 'specialist', orgUnitId: '00000000-0000-4000-8000-000000000001', allottedWorkingHours: 8, nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false } as const;
 const snapshot = { processDefinitionId: '00000000-0000-4000-8000-000000000002', tenantId: '00000000-0000-4000-8000-000000000003', procedureCode: '1.000001', caseCode: 'default', version: 1, statutoryTime: { amount: 5, unit: 'working_days' as const }, steps: [step] };
 

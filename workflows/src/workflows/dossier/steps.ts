@@ -78,7 +78,7 @@ export function pauseClock(state: DossierState, now: number): void {
 /**
  * The citizen's supplement arrived: the promised date, the near-due mark, the apology's new date
  * and the step deadline move by the paused time, in working time (Decree 61/2018 as amended;
- * DOMAIN.md §4).
+ * docs/domain/dossier-lifecycle.md).
  */
 export function resumeClock(state: DossierState, time: TimeModel, now: number, shiftStep: boolean): number {
   if (state.pausedSince === null) return 0;
