@@ -21,6 +21,9 @@ export { listRoleAssignments } from './role-assignments/list-role-assignments.js
 export { createTenant, CreateTenant } from './tenants/create-tenant.js';
 export { appointProvinceAdmin, AppointProvinceAdmin } from './tenants/appoint-province-admin.js';
 export { ensureRootUnit } from './tenants/ensure-root-unit.js';
+export { listProvinceAdmins } from './province-admins/list-province-admins.js';
+export { revokeProvinceAdmin, RevokeProvinceAdmin } from './province-admins/revoke-province-admin.js';
+export { stepDownProvinceAdmin, StepDown } from './province-admins/step-down.js';
 export { listProcedures, ListProcedures } from './catalog/list-procedures.js';
 export { getProcedure, GetProcedure } from './catalog/get-procedure.js';
 export { publishProcedure } from './catalog/publish-procedure.js';
