@@ -64,6 +64,14 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users`, body: officerBody(unitAt(p)) }),
   },
+  'PATCH /api/tenants/:tenantId/users/:userId': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}`, body: { position: 'Chuyên viên chính' } }),
+  },
+  'POST /api/tenants/:tenantId/users/:userId/move': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/move`, body: { orgUnitId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId, reason: 'Điều chuyển thử' } }),
+  },
   'POST /api/tenants/:tenantId/users/:userId/deactivate': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/deactivate` }),

@@ -4,6 +4,7 @@ import { invalidateUserSessions } from '../auth/sessions.js';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { assertAccountAdminIn, assertMayActOnAccount } from './account-authority.js';
+import { openTasksOf } from './open-tasks.js';
 
 /**
  * Deactivates (or reactivates) an officer; deactivation ends every session at once and ends the
@@ -28,6 +29,7 @@ export async function setOfficerActive({ ctx, tenantId, userId, active }: { ctx:
           .returning({ id: r.id, role: r.role });
     if (!active) await invalidateUserSessions(tx, userId);
     await audit(tx, ctx, { tenantId, action: active ? 'user.reactivated' : 'user.deactivated', subjectType: 'user', subjectId: userId, details: ended.length ? { endedRoles: ended } : undefined });
-    return { userId, active };
+    // A deactivated officer's open tasks are listed for a leader to reassign, never dropped.
+    return { userId, active, openTasks: active ? [] : await openTasksOf(tx, tenantId, userId) };
   });
 }
