@@ -12,6 +12,8 @@ export { moveOrgUnit, MoveOrgUnit } from './org-units/move-org-unit.js';
 export { listOrgUnits } from './org-units/list-org-units.js';
 export { createOfficer, CreateOfficer } from './users/create-officer.js';
 export { setOfficerActive } from './users/set-officer-active.js';
+export { editOfficer, EditOfficer } from './users/edit-officer.js';
+export { moveOfficer, MoveOfficer } from './users/move-officer.js';
 export { resetPassword, ResetPassword } from './users/reset-password.js';
 export { listOfficers, ListOfficers } from './users/list-officers.js';
 export { CitizenId, MobilePhone, OfficerProfile, maskCitizenId, maskPhone } from './users/officer-fields.js';
@@ -21,6 +23,9 @@ export { listRoleAssignments } from './role-assignments/list-role-assignments.js
 export { createTenant, CreateTenant } from './tenants/create-tenant.js';
 export { appointProvinceAdmin, AppointProvinceAdmin } from './tenants/appoint-province-admin.js';
 export { ensureRootUnit } from './tenants/ensure-root-unit.js';
+export { listProvinceAdmins } from './province-admins/list-province-admins.js';
+export { revokeProvinceAdmin, RevokeProvinceAdmin } from './province-admins/revoke-province-admin.js';
+export { stepDownProvinceAdmin, StepDown } from './province-admins/step-down.js';
 export { listProcedures, ListProcedures } from './catalog/list-procedures.js';
 export { getProcedure, GetProcedure } from './catalog/get-procedure.js';
 export { publishProcedure } from './catalog/publish-procedure.js';

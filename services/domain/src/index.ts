@@ -35,3 +35,11 @@ export {
 } from './process-validation.js';
 export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 export type { DossierCounts } from './report-counts.js';
+export {
+  accountAuthority,
+  type AccountAct,
+  type AccountStanding,
+  type ActorStanding,
+  type AdminGrant,
+  type AuthorityVerdict,
+} from './account-authority.js';

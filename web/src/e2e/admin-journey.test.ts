@@ -132,6 +132,13 @@ describe('province admin console in a real browser', () => {
     // The cap is shown from the assignments: one province admin of three, none revocable here.
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
     expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);
+    // The only province admin may not step down: the API's refusal is shown, and the seat stays.
+    await page.getByTestId('step-down-open').click();
+    const stepDown = page.getByTestId('step-down-form');
+    await stepDown.getByRole('button', { name: 'Thôi làm quản trị tỉnh' }).click();
+    await stepDown.getByRole('alert').getByText('Bạn là quản trị tỉnh cuối cùng', { exact: false }).waitFor();
+    await stepDown.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
     await journey.shot(page, '04-roles');
 
     // Procedure activation: the national catalog, searched without accents.

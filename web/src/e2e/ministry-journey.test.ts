@@ -193,6 +193,18 @@ describe('ministry oversight in a real browser', () => {
     await form.getByRole('alert').getByText('Tỉnh đã có đủ 3 tài khoản quản trị tỉnh. Thu hồi một tài khoản trước khi bổ nhiệm thêm.').waitFor();
     await journey.shot(page, '04-appoint-cap');
 
+    // The ministry revokes one: the seat is free at once, and the refused appointment now goes through.
+    await page.getByTestId('admin-list').getByRole('button', { name: 'Thu hồi: Đỗ Thị Mai' }).click();
+    const revoke = page.getByTestId('revoke-admin-form');
+    await revoke.getByLabel('Căn cứ thu hồi (số văn bản)').fill('Quyết định thu hồi số 7/QĐ-BNV');
+    await revoke.getByRole('button', { name: 'Thu hồi' }).click();
+    await page.getByText('Đã thu hồi quản trị tỉnh.').waitFor();
+    await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 2/3', { exact: false }).waitFor();
+    await form.getByRole('button', { name: 'Bổ nhiệm quản trị tỉnh' }).click();
+    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh.').waitFor();
+    await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 3/3', { exact: false }).waitFor();
+    await journey.shot(page, '04b-revoke-and-replace');
+
     // The catalog editor: a new procedure, then a new version of it.
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Danh mục thủ tục' }).click();
     await page.getByRole('button', { name: 'Thêm thủ tục mới' }).click();

@@ -181,6 +181,10 @@ export const adminVi = {
   adminCalendarDays: 'ngày (theo lịch)',
   adminCompute: 'Tính hạn',
   adminDueAt: 'Ngày hẹn trả',
+  adminStepDown: 'Thôi làm quản trị tỉnh',
+  adminStepDownIntro: 'Bạn sẽ không còn quyền quản trị tỉnh; tài khoản vẫn còn. Quản trị tỉnh cuối cùng không thể thôi: đề nghị Bộ bổ nhiệm người thay thế trước.',
+  adminStepDownReason: 'Lý do (không bắt buộc)',
+  adminSteppedDown: 'Bạn đã thôi làm quản trị tỉnh.',
 } as const;
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
@@ -365,4 +369,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminCalendarDays: 'calendar days',
   adminCompute: 'Compute',
   adminDueAt: 'Due',
+  adminStepDown: 'Step down as province admin',
+  adminStepDownIntro: 'You will no longer be a province admin; your account stays. The last province admin cannot step down: ask the ministry to appoint a successor first.',
+  adminStepDownReason: 'Reason (optional)',
+  adminSteppedDown: 'You stepped down as province admin.',
 };

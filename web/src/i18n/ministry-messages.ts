@@ -144,6 +144,11 @@ export const ministryVi = {
   ministryImportField: 'Cột, trường',
   ministryImportProblem: 'Lỗi',
   ministryChooseFile: 'Chọn một tệp CSV trước.',
+  ministryRevokeAdmin: 'Thu hồi',
+  ministryRevokeAdminHeading: 'Thu hồi quản trị tỉnh',
+  ministryRevokeAdminIntro: 'Chỗ trống được giải phóng ngay; tài khoản vẫn còn nhưng không còn quyền quản trị, mọi phiên đăng nhập kết thúc.',
+  ministryRevokeReason: 'Căn cứ thu hồi (số văn bản)',
+  ministryAdminRevoked: 'Đã thu hồi quản trị tỉnh.',
 } as const;
 
 export const ministryEn: Record<keyof typeof ministryVi, string> = {
@@ -291,4 +296,9 @@ export const ministryEn: Record<keyof typeof ministryVi, string> = {
   ministryImportField: 'Column / field',
   ministryImportProblem: 'Problem',
   ministryChooseFile: 'Choose a CSV file first.',
+  ministryRevokeAdmin: 'Revoke',
+  ministryRevokeAdminHeading: 'Revoke a province admin',
+  ministryRevokeAdminIntro: 'The seat is freed at once; the account stays without admin rights and all its sessions end.',
+  ministryRevokeReason: 'Grounds for revocation (document number)',
+  ministryAdminRevoked: 'The province admin was revoked.',
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { schema, withTenant } from '@gov/db';
+import { schema, withTenant, withUser } from '@gov/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
@@ -141,7 +141,8 @@ describe('my dossiers in every province', () => {
 
     // One row per province however many dossiers were filed there.
     const ap = schema.applicantProvinces;
-    const rows = await deps.db.select({ tenantId: ap.tenantId }).from(ap).where(eq(ap.userId, await userIdOf(deps.db, login)));
+    const travellerId = await userIdOf(deps.db, login);
+    const rows = await withUser(deps.sql, travellerId, (tx) => tx.select({ tenantId: ap.tenantId }).from(ap).where(eq(ap.userId, travellerId)));
     expect(rows.map((r) => r.tenantId).sort()).toEqual([w.tenantId, other.tenantId].sort());
 
     const page1 = await mine(traveller, '?pageSize=2');

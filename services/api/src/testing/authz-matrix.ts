@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { schema, withTenant, type Sql } from '@gov/db';
 import type { TenantRole } from '@gov/domain';
+import { sql } from 'drizzle-orm';
 import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './authz-matrix-catalog.js';
 import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.js';
 import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
@@ -63,6 +64,14 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users`, body: officerBody(unitAt(p)) }),
   },
+  'PATCH /api/tenants/:tenantId/users/:userId': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}`, body: { position: 'Chuyên viên chính' } }),
+  },
+  'POST /api/tenants/:tenantId/users/:userId/move': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/move`, body: { orgUnitId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId, reason: 'Điều chuyển thử' } }),
+  },
   'POST /api/tenants/:tenantId/users/:userId/deactivate': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/deactivate` }),
@@ -94,6 +103,26 @@ export const MATRIX: Record<string, RouteCase> = {
   'POST /api/tenants/:tenantId/province-admins': {
     allowed: { ownSubtree: ['ministry_admin'], otherSubtree: ['ministry_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins`, body: { ...officerBody(p.world.rootId), orgUnitId: undefined, reason: 'Bổ nhiệm thử' } }),
+  },
+  'GET /api/tenants/:tenantId/province-admins': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins` }) },
+  // Other seats (the appointment row above fills them) are ended first, so the signed-in admin
+  // holds the last one: stepping down is refused (409), an allowed call that keeps their rights
+  // for the rows after this one; nobody else is a province admin there (403).
+  'POST /api/tenants/:tenantId/province-admins/step-down': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: async (p) => {
+      const { tenantId, logins } = p.world;
+      await withTenant(p.sql, tenantId, (tx) =>
+        tx.execute(sql`update role_assignments set revoked_at = now() where tenant_id = ${tenantId} and role = 'province_admin'
+          and revoked_at is null and user_id <> (select id from users where login = ${logins.province_admin})`),
+      );
+      return { path: `/api/tenants/${tenantId}/province-admins/step-down`, body: {} };
+    },
+  },
+  // A fresh officer holds no seat: the ministry admin gets past the permission check to a 404.
+  'POST /api/tenants/:tenantId/province-admins/:userId/revoke': {
+    allowed: { ownSubtree: ['ministry_admin'], otherSubtree: ['ministry_admin'] },
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins/${await p.freshOfficer()}/revoke`, body: { reason: 'Thu hồi thử' } }),
   },
   ...CATALOG_MATRIX,
   ...DOSSIER_MATRIX,

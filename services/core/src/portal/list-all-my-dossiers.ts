@@ -1,4 +1,4 @@
-import { schema, withTenant } from '@gov/db';
+import { schema, withTenant, withUser } from '@gov/db';
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
@@ -28,20 +28,23 @@ function mergeNewestFirst<T extends MyDossierRow>(lists: T[][], take: number): T
 
 /**
  * "Hồ sơ của tôi" across provinces: every dossier the signed-in citizen is the applicant of,
- * newest first, each with its province. Dossiers stay in each province's tables under RLS; the
- * global applicant_provinces (written at intake) says which provinces to open, usually one, so
- * there is one tenant transaction per province the citizen actually filed in.
+ * newest first, each with its province. Dossiers stay in each province's tables under RLS;
+ * applicant_provinces (written at intake, readable here as this citizen only) says which
+ * provinces to open, usually one, so there is one tenant transaction per province the citizen
+ * actually filed in.
  */
 export async function listAllMyDossiers({ ctx, input }: { ctx: ServiceContext; input: ListMyDossiers }) {
   const userId = assertOwnDossierReader(ctx);
   const q = parseInput(ListMyDossiers, input);
   const { applicantProvinces: ap, tenants: t } = schema;
-  const provinces = await ctx.db
-    .select({ tenantId: ap.tenantId, provinceName: t.fullName })
-    .from(ap)
-    .innerJoin(t, eq(t.id, ap.tenantId))
-    .where(eq(ap.userId, userId))
-    .orderBy(asc(t.code));
+  const provinces = await withUser(ctx.sql, userId, (tx) =>
+    tx
+      .select({ tenantId: ap.tenantId, provinceName: t.fullName })
+      .from(ap)
+      .innerJoin(t, eq(t.id, ap.tenantId))
+      .where(eq(ap.userId, userId))
+      .orderBy(asc(t.code)),
+  );
   // Any one province's newest rows may fill the requested page, so each gives its first
   // page × pageSize rows (a citizen has few dossiers; the index walks them in order).
   const take = q.page * q.pageSize;

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.js';
 import { atUnit, loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import { pgError } from '../pg-error.js';
-import { loadOfficer } from '../users/load-officer.js';
+import { assertMayActOnAccount } from '../users/account-authority.js';
 import { assertMayDelegate } from './delegation.js';
 
 export const GrantRole = v.object({
@@ -36,13 +36,15 @@ export async function insertAssignment(tx: TenantDb, ctx: ServiceContext, row: {
   }
 }
 
-/** A province or unit admin grants a role over a unit of its own scope (delegation rules: docs/domain/roles.md). */
+/** A province or unit admin grants a role over a unit of its own scope to an officer it has authority over (delegation rules: docs/domain/roles.md). */
 export async function grantRole({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: GrantRole }) {
   assertCanInTenant(ctx, 'grant', 'RoleAssignment', tenantId);
   const data = parseInput(GrantRole, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const unit = await loadUnit(tx, tenantId, data.orgUnitId);
-    await loadOfficer(tx, tenantId, data.userId);
+    // Authority over the grantee's account (their own unit in scope, not a peer or higher admin),
+    // then over the unit the role is granted at, then the delegation rule.
+    await assertMayActOnAccount(tx, ctx, { tenantId, userId: data.userId, act: 'change_roles' });
     assertCan(ctx, 'grant', 'RoleAssignment', atUnit(tenantId, unit.path));
     assertMayDelegate(ctx, { role: data.role, tenantId, unitPath: unit.path, granteeId: data.userId });
     const { roleAssignments: r } = schema;

@@ -8,13 +8,15 @@ import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { atUnit, loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
+import { assertMayActOnAccount } from '../users/account-authority.js';
 import { assertMayDelegate } from './delegation.js';
 
 export const RevokeRole = v.object({ reason: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập lý do thu hồi'), v.maxLength(500)) });
 
 /**
  * Revokes an assignment (the row stays, stamped, for the record). Whoever could grant the role
- * there may revoke it; province admins are revoked by the ministry (tenants service).
+ * there may revoke it, if it has authority over the holder's account; province admins are
+ * revoked by the ministry (tenants/revoke-province-admin.ts).
  */
 export async function revokeRole({ ctx, tenantId, assignmentId, input }: { ctx: ServiceContext; tenantId: string; assignmentId: string; input: v.InferOutput<typeof RevokeRole> }) {
   assertCanInTenant(ctx, 'grant', 'RoleAssignment', tenantId);
@@ -23,6 +25,7 @@ export async function revokeRole({ ctx, tenantId, assignmentId, input }: { ctx: 
     const { roleAssignments: r } = schema;
     const [assignment] = await tx.select().from(r).where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId), isNull(r.revokedAt)));
     if (!assignment) throw notFound({ vi: 'Không tìm thấy phân quyền đang hiệu lực.', en: 'No active assignment with that id.' });
+    await assertMayActOnAccount(tx, ctx, { tenantId, userId: assignment.userId, act: 'change_roles' });
     const unit = await loadUnit(tx, tenantId, assignment.orgUnitId);
     assertCan(ctx, 'grant', 'RoleAssignment', atUnit(tenantId, unit.path));
     assertMayDelegate(ctx, { role: assignment.role, tenantId, unitPath: unit.path, granteeId: assignment.userId });

@@ -1,22 +1,35 @@
 import { schema, withTenant } from '@gov/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { invalidateUserSessions } from '../auth/sessions.js';
-import { assertCan, assertCanInTenant } from '../authorize.js';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
-import { atUnit } from '../org-units/load-unit.js';
-import { loadOfficer } from './load-officer.js';
+import { assertAccountAdminIn, assertMayActOnAccount } from './account-authority.js';
+import { openTasksOf } from './open-tasks.js';
 
-/** Deactivates (or reactivates) an officer; deactivation ends every session at once. */
+/**
+ * Deactivates (or reactivates) an officer; deactivation ends every session at once and ends the
+ * account's admin assignments, so a deactivated province admin no longer holds one of the three
+ * seats (docs/domain/account-authority.md). Work roles stay, so an officer back from leave works
+ * again once reactivated; an admin role is an appointment and is granted again if wanted.
+ */
 export async function setOfficerActive({ ctx, tenantId, userId, active }: { ctx: ServiceContext; tenantId: string; userId: string; active: boolean }) {
-  assertCanInTenant(ctx, 'update', 'User', tenantId);
+  const act = active ? 'reactivate' : 'deactivate';
+  assertAccountAdminIn(ctx, tenantId, act);
   return withTenant(ctx.sql, tenantId, async (tx) => {
-    const officer = await loadOfficer(tx, tenantId, userId);
-    assertCan(ctx, 'update', 'User', atUnit(tenantId, officer.path), 'active');
+    await assertMayActOnAccount(tx, ctx, { tenantId, userId, act });
     await tx.update(schema.tenantUsers).set({ active }).where(and(eq(schema.tenantUsers.tenantId, tenantId), eq(schema.tenantUsers.userId, userId)));
     await tx.update(schema.users).set({ status: active ? 'active' : 'disabled' }).where(eq(schema.users.id, userId));
+    const { roleAssignments: r } = schema;
+    const ended = active
+      ? []
+      : await tx
+          .update(r)
+          .set({ revokedAt: new Date(), revokedBy: ctx.actor?.userId ?? null })
+          .where(and(eq(r.tenantId, tenantId), eq(r.userId, userId), isNull(r.revokedAt), inArray(r.role, ['province_admin', 'unit_admin'])))
+          .returning({ id: r.id, role: r.role });
     if (!active) await invalidateUserSessions(tx, userId);
-    await audit(tx, ctx, { tenantId, action: active ? 'user.reactivated' : 'user.deactivated', subjectType: 'user', subjectId: userId });
-    return { userId, active };
+    await audit(tx, ctx, { tenantId, action: active ? 'user.reactivated' : 'user.deactivated', subjectType: 'user', subjectId: userId, details: ended.length ? { endedRoles: ended } : undefined });
+    // A deactivated officer's open tasks are listed for a leader to reassign, never dropped.
+    return { userId, active, openTasks: active ? [] : await openTasksOf(tx, tenantId, userId) };
   });
 }

@@ -9,10 +9,10 @@ afterAll(() => admin.end({ timeout: 1 }));
 /** Reference data with a tenant column that every tenant may read (see 0004_enable-tenant-rls.sql). */
 const PUBLIC_REFERENCE = ['admin_units'];
 /**
- * Global on purpose though they name a tenant: an index of where a user has data, read before
- * any province is chosen. They hold no tenant data themselves; the app may only read and add.
+ * Indexes of where a user has data, which a citizen reads before any province is chosen (an
+ * extra own-rows policy beside the tenant one); the app may only read and add to them.
  */
-const GLOBAL_INDEXES = ['applicant_provinces'];
+const USER_INDEXES = ['applicant_provinces'];
 
 describe('row-level security catalog', () => {
   it('every table with a tenant column has RLS enabled and forced, with both policies', async () => {
@@ -22,7 +22,7 @@ describe('row-level security catalog', () => {
       from pg_class c
       join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
       left join pg_policy p on p.polrelid = c.oid
-      where c.relkind in ('r', 'p') and c.relnamespace = 'public'::regnamespace and c.relname <> all(${GLOBAL_INDEXES})
+      where c.relkind in ('r', 'p') and c.relnamespace = 'public'::regnamespace
       group by c.oid, c.relname order by 1`;
     expect(rows.length).toBeGreaterThanOrEqual(17);
     for (const row of rows) {
@@ -57,7 +57,7 @@ describe('row-level security catalog', () => {
       from pg_constraint k join pg_class c on c.oid = k.conrelid
       where k.contype in ('p', 'u', 'f') and c.relnamespace = 'public'::regnamespace
         and exists (select 1 from pg_attribute where attrelid = c.oid and attname = 'tenant_id')
-        and c.relname <> all(${[...PUBLIC_REFERENCE, ...GLOBAL_INDEXES]})`;
+        and c.relname <> all(${PUBLIC_REFERENCE})`;
     for (const row of rows) {
       // A reference to a global table (users, procedures) or to national reference data.
       if (row.type === 'f' && (!row.refTenant || PUBLIC_REFERENCE.includes(row.ref ?? ''))) continue;
@@ -69,16 +69,18 @@ describe('row-level security catalog', () => {
       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
       where k.contype = 'p' and c.relnamespace = 'public'::regnamespace
         and exists (select 1 from pg_attribute where attrelid = c.oid and attname = 'tenant_id')
-        and c.relname <> all(${[...PUBLIC_REFERENCE, ...GLOBAL_INDEXES]})`;
+        and c.relname <> all(${PUBLIC_REFERENCE})`;
     for (const pk of pks) expect(pk).toEqual({ table: pk.table, first: 'tenant_id' });
   });
 
-  it('global indexes exempt from RLS give the app only SELECT and INSERT', async () => {
-    const rows = await admin<{ name: string; privileges: string[] }[]>`
+  it('user indexes give the app only SELECT and INSERT, and a citizen reads only their own rows', async () => {
+    const rows = await admin<{ name: string; privileges: string[]; ownRows: string | null }[]>`
       select c.relname as name,
-        array(select p from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) p where has_table_privilege('gov_app', c.oid, p)) as privileges
-      from pg_class c where c.relname = any(${GLOBAL_INDEXES}) and c.relnamespace = 'public'::regnamespace order by 1`;
-    expect(rows).toEqual(GLOBAL_INDEXES.map((name) => ({ name, privileges: ['SELECT', 'INSERT'] })));
+        array(select p from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) p where has_table_privilege('gov_app', c.oid, p)) as privileges,
+        (select pg_get_expr(polqual, polrelid) from pg_policy where polrelid = c.oid and polname = c.relname || '_own_rows') as "ownRows"
+      from pg_class c where c.relname = any(${USER_INDEXES}) and c.relnamespace = 'public'::regnamespace order by 1`;
+    expect(rows.map(({ name, privileges }) => ({ name, privileges }))).toEqual(USER_INDEXES.map((name) => ({ name, privileges: ['SELECT', 'INSERT'] })));
+    for (const row of rows) expect(row.ownRows).toContain("NULLIF(current_setting('app.user_id'::text, true), ''::text)");
   });
 
   it('every view runs with the caller’s rights (security_invoker)', async () => {

@@ -12,18 +12,12 @@ let tables: string[];
 /** Written only by the audit trigger: the app role has no privilege on it at all. */
 const TRIGGER_ONLY = 'audit_chain_heads';
 
-/**
- * Global on purpose though it names a tenant: where each citizen filed, read before any province
- * is chosen (catalog.test.ts holds the app to SELECT and INSERT on it).
- */
-const GLOBAL_INDEXES = ['applicant_provinces'];
-
 /** Every table with a tenant_id column, read from the catalog so a new table is covered. */
 async function tenantTables(): Promise<string[]> {
   const rows = await admin<{ name: string }[]>`
     select c.relname as name from pg_class c join pg_attribute a on a.attrelid = c.oid
     where a.attname = 'tenant_id' and not a.attisdropped and c.relkind in ('r', 'p')
-      and c.relnamespace = 'public'::regnamespace and c.relname <> all(${['admin_units', ...GLOBAL_INDEXES]})
+      and c.relnamespace = 'public'::regnamespace and c.relname <> 'admin_units'
     order by 1`;
   return rows.map((r) => r.name);
 }

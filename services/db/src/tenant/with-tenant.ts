@@ -71,5 +71,19 @@ export function withMinistryRead<T>(sql: Sql, fn: (tx: TenantDb) => Promise<T>):
   return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`set local role gov_ministry`.execute()], fn);
 }
 
+/**
+ * A signed-in citizen's own rows of the cross-province index (applicant_provinces), read before
+ * any province is chosen: one transaction with `app.user_id` set like the tenant in withTenant
+ * (bound, transaction-local). No tenant is set, so no tenant data is visible in it.
+ */
+export function withUser<T>(sql: Sql, userId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
+  if (!UUID.test(userId)) return Promise.reject(new TypeError('withUser: userId must be a UUID'));
+  return inTransaction(
+    sql,
+    (conn) => [conn`begin read only`.execute(), conn`select set_config('app.user_id', ${userId}, true)`.execute()],
+    fn,
+  );
+}
+
 /** The query-builder surface shared by the pool's drizzle instance and a tenant transaction. */
 export type Queryable = Pick<TenantDb, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;

@@ -62,6 +62,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.outbox).values({ tenantId, topic: 'dossier.start', payload: { dossierId } });
     await tx.insert(s.dossierCodeCounters).values({ tenantId, unitId, day: '2026-01-02', lastNumber: 1 });
     await tx.insert(s.tenantCalendars).values({ tenantId, workingHours: {}, overrides: [{ date: '2026-03-02', status: 'off', name: 'Nghỉ địa phương' }] });
+    await tx.insert(s.applicantProvinces).values({ tenantId, userId, firstFiledAt: new Date() });
     await tx.insert(s.idempotencyKeys).values({ tenantId, scope: userId, key: 'k1', requestHash: 'h', response: { dossierId } });
     return { tenantId, unitId, userId, dossierId, procedureId };
   });

@@ -7,8 +7,9 @@ import { loaded, LoadState } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
-import { can } from '../../session/session.js';
+import { can, session } from '../../session/session.js';
 import { GrantForm } from './grant-form.js';
+import { StepDown } from './step-down.js';
 import { tenantPath, type Officer, type OrgUnit, type RoleAssignment } from './types.js';
 
 /** Phân quyền: active role assignments, the province-admin cap, grant and revoke. */
@@ -38,6 +39,8 @@ function Roles(props: { tenantId: string }) {
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   const [revoking, setRevoking] = createSignal<RoleAssignment | null>(null);
   const admins = () => loaded(assignments)?.filter((a) => a.role === 'province_admin').length;
+  // Offered to a province admin about their own seat only.
+  const holdsSeat = () => loaded(assignments)?.some((a) => a.role === 'province_admin' && a.userId === session()?.user.userId) ?? false;
   // Roles the ministry alone grants and revokes (province admins): no revoke button here.
   const mayRevoke = (a: RoleAssignment) => can('grant', 'RoleAssignment', { tenantId: props.tenantId }) && !NEVER_DELEGATED.includes(a.role);
   return (
@@ -49,6 +52,12 @@ function Roles(props: { tenantId: string }) {
           <strong>{`${t('adminCapLabel')}: ${formatNumber(admins() ?? 0)}/${formatNumber(MAX_PROVINCE_ADMINS)}`}</strong>{' '}
           {(admins() ?? 0) >= MAX_PROVINCE_ADMINS ? t('adminCapFull') : t('adminCapRule')}
         </p>
+      </Show>
+      <Show when={holdsSeat()}>
+        <StepDown tenantId={props.tenantId} onDone={() => {
+          setNotice('adminSteppedDown');
+          void refetch();
+        }} />
       </Show>
       <p role="status" class="notice">
         <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>

@@ -1,5 +1,7 @@
-import { createResource, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { errorText, getJson, postJson } from '../../api.js';
+import { createAction, formValues } from '../../components/action.js';
+import { Field } from '../../components/field.js';
 import { loaded } from '../../components/load-state.js';
 import { formatDate } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
@@ -7,22 +9,23 @@ import { can } from '../../session/session.js';
 import { AppointForm } from './appoint-form.js';
 import { fill } from './types.js';
 
-interface Assignment {
-  id: string;
+interface ProvinceAdmin {
+  userId: string;
+  login: string;
   fullName: string | null;
-  role: string;
   grantedAt: string;
-  reason: string | null;
 }
 
 const CAP = 3;
 
-/** The province's admins against the cap of three, and (ministry admin only) the appointment form. */
+/** The province's admins against the cap of three; the ministry admin revokes and appoints. */
 export function ProvinceAdmins(props: { tenantId: string }) {
   const [admins, { refetch }] = createResource(
     () => props.tenantId,
-    (id) => getJson<{ items: Assignment[] }>(`/api/tenants/${encodeURIComponent(id)}/role-assignments`).then((r) => r.items.filter((a) => a.role === 'province_admin')),
+    (id) => getJson<{ items: ProvinceAdmin[] }>(`/api/tenants/${encodeURIComponent(id)}/province-admins`).then((r) => r.items),
   );
+  const [revoking, setRevoking] = createSignal<ProvinceAdmin | null>(null);
+  const [revoked, setRevoked] = createSignal(false);
   return (
     <section aria-labelledby="admins-heading" class="section-gap">
       <h2 id="admins-heading">{t('ministryAdminsHeading')}</h2>
@@ -35,15 +38,61 @@ export function ProvinceAdmins(props: { tenantId: string }) {
             </p>
             <Show when={list().length > 0}>
               <ul data-testid="admin-list">
-                <For each={list()}>{(a) => <li>{`${a.fullName ?? '—'} · ${t('ministryGrantedAt')} ${formatDate(a.grantedAt)}`}</li>}</For>
+                <For each={list()}>
+                  {(a) => (
+                    <li>
+                      {`${a.fullName ?? '—'} (${a.login}) · ${t('ministryGrantedAt')} ${formatDate(a.grantedAt)}`}{' '}
+                      <Show when={can('manage', 'Tenant')}>
+                        <button type="button" class="link-button" onClick={() => setRevoking(a)} aria-label={`${t('ministryRevokeAdmin')}: ${a.fullName ?? a.login}`}>
+                          {t('ministryRevokeAdmin')}
+                        </button>
+                      </Show>
+                    </li>
+                  )}
+                </For>
               </ul>
             </Show>
           </>
+        )}
+      </Show>
+      <p role="status" class="notice">{revoked() ? t('ministryAdminRevoked') : ''}</p>
+      <Show when={revoking()}>
+        {(a) => (
+          <RevokeAdminForm
+            tenantId={props.tenantId}
+            admin={a()}
+            onClose={() => setRevoking(null)}
+            onDone={() => {
+              setRevoking(null);
+              setRevoked(true);
+              void refetch();
+            }}
+          />
         )}
       </Show>
       <Show when={can('manage', 'Tenant')}>
         <AppointForm tenantId={props.tenantId} onAppointed={() => void refetch()} />
       </Show>
     </section>
+  );
+}
+
+/** Thu hồi quản trị tỉnh: the decision's reference is required and kept in the audit log. */
+function RevokeAdminForm(props: { tenantId: string; admin: ProvinceAdmin; onClose: () => void; onDone: () => void }) {
+  const revoke = createAction(async (values: Record<string, string>) => {
+    await postJson(`/api/tenants/${encodeURIComponent(props.tenantId)}/province-admins/${encodeURIComponent(props.admin.userId)}/revoke`, values);
+    props.onDone();
+  });
+  return (
+    <form class="card stack-form" aria-labelledby="revoke-admin-heading" data-testid="revoke-admin-form" onSubmit={(e) => void revoke.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+      <h3 id="revoke-admin-heading">{`${t('ministryRevokeAdminHeading')}: ${props.admin.fullName ?? props.admin.login}`}</h3>
+      <p class="hint">{t('ministryRevokeAdminIntro')}</p>
+      <Field id="revoke-admin-reason" name="reason" label={t('ministryRevokeReason')} problem={revoke.problem('reason')} required ref={(el) => queueMicrotask(() => el.focus())} />
+      <Show when={revoke.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <div class="button-row">
+        <button type="submit" class="primary" disabled={revoke.busy()}>{revoke.busy() ? t('saving') : t('ministryRevokeAdmin')}</button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+      </div>
+    </form>
   );
 }

@@ -1,0 +1,36 @@
+import { createSignal, Show } from 'solid-js';
+import { errorText, postJson } from '../../api.js';
+import { createAction, formValues } from '../../components/action.js';
+import { Field } from '../../components/field.js';
+import { t } from '../../i18n/index.js';
+import { tenantPath } from './types.js';
+
+/**
+ * Thôi làm quản trị tỉnh, for a province admin about themself. The API refuses the last admin
+ * of the province (409) and that refusal is shown as it gives it.
+ */
+export function StepDown(props: { tenantId: string; onDone: () => void }) {
+  const [open, setOpen] = createSignal(false);
+  const stepDown = createAction(async (values: Record<string, string>) => {
+    await postJson(tenantPath(props.tenantId, 'province-admins/step-down'), values.reason ? { reason: values.reason } : {});
+    setOpen(false);
+    props.onDone();
+  });
+  return (
+    <Show
+      when={open()}
+      fallback={<button type="button" class="link-button" data-testid="step-down-open" onClick={() => setOpen(true)}>{t('adminStepDown')}</button>}
+    >
+      <form class="card stack-form" aria-labelledby="step-down-heading" data-testid="step-down-form" onSubmit={(e) => void stepDown.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+        <h2 id="step-down-heading">{t('adminStepDown')}</h2>
+        <p class="muted">{t('adminStepDownIntro')}</p>
+        <Field id="step-down-reason" name="reason" label={t('adminStepDownReason')} problem={stepDown.problem('reason')} />
+        <Show when={stepDown.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+        <div class="button-row">
+          <button type="submit" class="primary" disabled={stepDown.busy()}>{stepDown.busy() ? t('saving') : t('adminStepDown')}</button>
+          <button type="button" class="link-button" onClick={() => setOpen(false)}>{t('cancel')}</button>
+        </div>
+      </form>
+    </Show>
+  );
+}
