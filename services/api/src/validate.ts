@@ -1,4 +1,4 @@
-import { invalid } from '@gov/domain';
+import { invalid, refuseNulText } from '@gov/domain';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { validator } from 'hono-openapi';
 import type { ValidationTargets } from 'hono';
@@ -12,7 +12,10 @@ export function validate<S extends StandardSchemaV1, T extends keyof ValidationT
   schema: S,
 ) {
   return validator(target, schema, (result) => {
-    if (result.success) return;
+    if (result.success) {
+      refuseNulText(result.data);
+      return;
+    }
     const fields = result.error.map((issue) => ({
       path: (issue.path ?? [])
         .map((p) => (typeof p === 'object' ? String(p.key) : String(p)))
@@ -28,3 +31,4 @@ export function validate<S extends StandardSchemaV1, T extends keyof ValidationT
     );
   });
 }
+

@@ -6,7 +6,7 @@ import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
 import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { buildDossierWorld, PDF, pdfWith, type DossierWorld } from '../testing/dossier-world.js';
 import { connEnv, signIn, type Session } from '../testing/world.js';
 
 // Files attached after intake (supplement, result) against the real worker: the supplement is
@@ -38,7 +38,7 @@ type AnsweredFile = { id: string; purpose: string; componentCode: string; fileNa
 type Answer = { files?: AnsweredFile[]; error?: { message: { vi: string } } };
 const JPEG_AS_PDF = new TextEncoder().encode('<html><script>alert(1)</script></html>');
 /** Another valid PDF: different bytes, so a different file under the same field. */
-const OTHER_PDF = new TextEncoder().encode('%PDF-1.4\n% corrected result\n%%EOF\n');
+const OTHER_PDF = pdfWith('corrected result');
 function upload(who: Session | null, purpose: string, files: Record<string, { name: string; bytes: Uint8Array }>, tenantId = w.tenantId) {
   const form = new FormData();
   form.set('purpose', purpose);
