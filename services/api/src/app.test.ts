@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { createTestDeps } from './test-deps.js';
+import { readProblem } from './testing/problem.js';
 
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
@@ -59,9 +60,9 @@ describe('unknown paths', () => {
   it('answer 404 with a bilingual JSON error', async () => {
     const response = await app.request('/api/no-such-thing');
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: { vi: string; en: string } } };
-    expect(body.error.code).toBe('not_found');
-    expect(body.error.message.vi).toContain('Không tìm thấy');
+    const problem = await readProblem(response);
+    expect(problem.code).toBe('not_found');
+    expect(problem.detail).toContain('Không tìm thấy');
   });
 });
 

@@ -281,7 +281,7 @@ describe('province admin console in a real browser', () => {
     const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
     await journey.signIn(page, officer.login, 'MatKhauCap2026');
     await page.getByTestId('password-change-required').waitFor();
-    expect(await page.evaluate(() => fetch('/api/provinces').then(async (r) => [r.status, ((await r.json()) as { error: { code: string } }).error.code]))).toEqual([403, 'password_change_required']);
+    expect(await page.evaluate(() => fetch('/api/provinces').then(async (r) => [r.status, ((await r.json()) as { code: string }).code]))).toEqual([403, 'password_change_required']);
     await expectFitsPhone(page);
     await journey.shot(page, '10a-officer-must-change-password');
     // A wrong current password is refused with the API's message.

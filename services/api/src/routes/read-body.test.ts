@@ -69,7 +69,7 @@ describe('a body over the limit', () => {
   ])('is answered 413 after the client has sent it, %s', async (_, declared) => {
     const answer = await upload(96 * 1024 * 1024, declared);
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'too_large' } });
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'too_large', status: 413 });
   });
 
   it('under the limit is read whole', async () => {

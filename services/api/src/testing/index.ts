@@ -3,3 +3,4 @@
 export { buildDossierWorld, PDF, pdfWith, userIdOf, type DossierWorld, type Officer } from './dossier-world.js';
 export { startDossierRuntime } from './dossier-runtime.js';
 export { PASSWORD } from './world.js';
+export { problemCode, problemDetail, readProblem, type Problem } from './problem.js';
