@@ -23,6 +23,7 @@ export const PROBLEMS: Record<ProblemCode, ProblemKind> = {
   not_found: { status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } },
   conflict: { status: 409, title: { vi: 'Xung đột trạng thái', en: 'Conflict' } },
   too_large: { status: 413, title: { vi: 'Nội dung quá lớn', en: 'Content too large' } },
+  unsupported_media_type: { status: 415, title: { vi: 'Định dạng nội dung không được hỗ trợ', en: 'Unsupported media type' } },
   rate_limited: { status: 429, title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' } },
   internal: { status: 500, title: { vi: 'Lỗi hệ thống', en: 'Internal error' } },
 };

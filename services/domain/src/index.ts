@@ -6,6 +6,7 @@ export {
   conflict,
   unauthenticated,
   tooLarge,
+  unsupportedMediaType,
   passwordChangeRequired,
   type ErrorCode,
   type Message,
