@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './app-env.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
 import { authRoutes } from './routes/auth.js';
@@ -29,6 +30,8 @@ export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(accessLog(deps.logger));
+  // Served over https exactly when session cookies are Secure (PUBLIC_URL is https).
+  app.use(securityHeaders({ https: deps.cookieSecure === true }));
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.use('/api/*', serviceContext(deps));

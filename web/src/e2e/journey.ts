@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld } from '@gov/api/testing';
 import { createDb } from '@gov/db';
 import type { Browser, Page } from 'playwright-core';
-import { expect, inject, onTestFailed } from 'vitest';
+import { expect, inject, onTestFailed, onTestFinished } from 'vitest';
 import { RUNNER_PATH } from './env.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 
@@ -58,6 +58,15 @@ function pagesFor(args: { name: JourneyName; url: string; browser: Browser; acti
       const page = await context.newPage();
       onTestFailed(async () => {
         await shot(page, `failed-${name}`);
+      });
+      // The API's Content-Security-Policy must hold for everything the app does: Chromium reports
+      // each refusal on the console, and any fails the test that opened the page.
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
+      onTestFinished(() => {
+        expect(violations, 'Content-Security-Policy violations').toEqual([]);
       });
       return page;
     },
