@@ -12,9 +12,11 @@ import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 /** Every screenshot starts with its journey's name, so no two journeys write the same file. */
 export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry';
 
+// The browsers run in New York time: every date and time the app shows must still read in
+// Vietnam time (a due time of 17:00 in Hà Nội is 05:00 there).
 const DEVICES = {
-  desktop: { viewport: { width: 1280, height: 900 } },
-  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' },
+  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: 'America/New_York' },
 } as const;
 
 /** What a journey runs against: the built app served by the real API, and Chromium. */
