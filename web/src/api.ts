@@ -1,30 +1,61 @@
-import { locale } from './i18n/index.js';
+import { locale, type Locale } from './i18n/index.js';
+import type { Message } from '@gov/domain';
 
-export interface ApiErrorBody {
-  error: {
-    code: string;
-    message: { vi: string; en: string };
-    requestId?: string;
-    /** For `invalid`: each field the API refused and why (valibot's message, Vietnamese). */
-    details?: { fields?: { path: string; problem: string }[] };
-  };
+type Translated = Record<Locale, { title: string; detail: string }>;
+
+/**
+ * An API refusal: an RFC 9457 problem (application/problem+json, see docs/api/errors.md) with
+ * the machine `code`, `translations` of its title and detail, and, for validation, `errors`.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  requestId?: string;
+  translations?: Translated;
+  /** Each input field the API refused and why (valibot's message, Vietnamese). */
+  errors?: { pointer: string; field: string; detail: string }[];
+  [extension: string]: unknown;
 }
 
-/** An API failure carrying the message the API gave, in both languages. */
+/** A problem made here, for failures that never reached the API (network, a missing file). */
+export function localProblem(status: number, code: string, message: Message): Problem {
+  const text = (l: Locale) => ({ title: message[l], detail: message[l] });
+  return { type: 'about:blank', title: message.vi, status, detail: message.vi, code, translations: { vi: text('vi'), en: text('en') } };
+}
+
+/** An API failure carrying the problem the API answered with. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: ApiErrorBody['error'],
+    readonly problem: Problem,
   ) {
-    super(body.message.en);
+    super(problem.translations?.en.detail ?? problem.detail);
   }
-  /** The API's own message in the current language (reactive: reads the locale signal). */
+  get code(): string {
+    return this.problem.code;
+  }
+  /** The API's detail in the current language (reactive: reads the locale signal). */
   get localized(): string {
-    return this.body.message[locale()];
+    return this.problem.translations?.[locale()].detail ?? this.problem.detail;
+  }
+  /** The problem's title (its kind, e.g. "Không có quyền") in the current language. */
+  get title(): string {
+    return this.problem.translations?.[locale()].title ?? this.problem.title;
   }
   /** The API's problem with one input field, if it named that field. */
   fieldProblem(path: string): string | undefined {
-    return this.body.details?.fields?.find((f) => f.path === path)?.problem;
+    return this.problem.errors?.find((f) => f.field === path)?.detail;
+  }
+  /** The fields the API refused, as `{ path, problem }`. */
+  get fields(): { path: string; problem: string }[] {
+    return (this.problem.errors ?? []).map((f) => ({ path: f.field, problem: f.detail }));
+  }
+  /** An extension member the refusal carries beside the standard ones (e.g. `problems`, `report`). */
+  extension<T>(name: string): T | undefined {
+    return this.problem[name] as T | undefined;
   }
 }
 
@@ -60,7 +91,8 @@ function encode(body: unknown): { payload: BodyInit | undefined; contentType?: s
 }
 
 async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+  // The API answers problems in this language (and carries both, for a later language switch).
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': locale(), ...extraHeaders };
   const { payload, contentType } = encode(body);
   if (contentType) headers['Content-Type'] = contentType;
   if (WRITE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -68,15 +100,15 @@ async function request<T>(method: string, path: string, body?: unknown, extraHea
   try {
     response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, { code: 'network', message: { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' } });
+    throw new ApiError(0, localProblem(0, 'network', { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' }));
   }
   if (response.status === 204) return undefined as T;
   const parsed: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (parsed as ApiErrorBody | undefined)?.error ?? {
-      code: 'network',
-      message: { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` },
-    };
+    const isProblem = (response.headers.get('Content-Type') ?? '').startsWith('application/problem+json');
+    const error = isProblem
+      ? (parsed as Problem)
+      : localProblem(response.status, 'network', { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` });
     // Sign-in failures are 401s too; only a lost session elsewhere resets the app's state.
     if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
     throw new ApiError(response.status, error);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { createTestDeps } from './test-deps.js';
+import { readProblem } from './testing/problem.js';
 
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
@@ -56,12 +57,12 @@ describe('OpenAPI', () => {
 });
 
 describe('unknown paths', () => {
-  it('answer 404 with a bilingual JSON error', async () => {
+  it('answer 404 with a bilingual problem', async () => {
     const response = await app.request('/api/no-such-thing');
     expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: { code: string; message: { vi: string; en: string } } };
-    expect(body.error.code).toBe('not_found');
-    expect(body.error.message.vi).toContain('Không tìm thấy');
+    const problem = await readProblem(response);
+    expect(problem.code).toBe('not_found');
+    expect(problem.detail).toContain('Không tìm thấy');
   });
 });
 
@@ -71,5 +72,27 @@ describe('the public portal', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { items: { code: string; name: string }[] };
     expect(body.items.map((p) => p.name)).toContain('Cấp bản sao văn bằng, chứng chỉ từ sổ gốc');
+  });
+});
+
+describe('security headers', () => {
+  it('forbid framing and sniffing, limit referrers and sources, and leave HSTS to https', async () => {
+    const response = await app.request('/api/provinces');
+    const csp = response.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe');
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(response.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(response.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('Strict-Transport-Security')).toBeNull();
+    // Errors carry them too.
+    expect((await app.request('/api/no-such-thing')).headers.get('Content-Security-Policy')).toBe(csp);
+  });
+
+  it('send HSTS when the platform is served over https', async () => {
+    const https = createApp({ ...deps, cookieSecure: true });
+    expect((await https.request('/api/provinces')).headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');
   });
 });

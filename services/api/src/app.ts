@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './app-env.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
@@ -31,6 +32,8 @@ export function createApp(deps: ApiDeps) {
   app.use(telemetry(deps.metrics));
   app.use(requestId());
   app.use(accessLog(deps.logger));
+  // Served over https exactly when session cookies are Secure (PUBLIC_URL is https).
+  app.use(securityHeaders({ https: deps.cookieSecure === true }));
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.use('/api/*', serviceContext(deps));

@@ -6,9 +6,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from './app-env.js';
 import { errorHandler } from './error-handler.js';
+import { readProblem } from './testing/problem.js';
 import { validate } from './validate.js';
-
-type ErrorBody = { error: { code: string; message: { vi: string; en: string }; requestId: string; details?: unknown } };
 
 function appWith(route: (app: Hono<AppEnv>) => void) {
   const app = new Hono<AppEnv>();
@@ -19,16 +18,37 @@ function appWith(route: (app: Hono<AppEnv>) => void) {
 }
 
 describe('the single error handler', () => {
-  it('maps a domain error to its status and bilingual message', async () => {
+  it('answers a domain error as an RFC 9457 problem in Vietnamese, with its type, code and request id', async () => {
+    const app = appWith((a) =>
+      a.get('/x', () => {
+        throw invalid({ vi: 'Sai định dạng', en: 'Bad format' }, { report: [1] });
+      }),
+    );
+    const response = await app.request('/x');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(response.headers.get('Content-Language')).toBe('vi');
+    expect(await readProblem(response)).toEqual({
+      type: 'urn:gov-one-stop:problem:invalid', title: 'Dữ liệu không hợp lệ', status: 400, detail: 'Sai định dạng', instance: '/x',
+      code: 'invalid', requestId: response.headers.get('X-Request-Id'), report: [1],
+      translations: { vi: { title: 'Dữ liệu không hợp lệ', detail: 'Sai định dạng' }, en: { title: 'Invalid request', detail: 'Bad format' } },
+    });
+  });
+
+  it.each([
+    ['en-GB,en;q=0.9', 'en', 'Bad format'],
+    ['en;q=0.5, vi', 'vi', 'Sai định dạng'],
+    ['fr, en;q=0.8', 'en', 'Bad format'],
+    ['fr', 'vi', 'Sai định dạng'],
+  ])('speaks the language of Accept-Language %s', async (header, language, detail) => {
     const app = appWith((a) =>
       a.get('/x', () => {
         throw invalid({ vi: 'Sai định dạng', en: 'Bad format' });
       }),
     );
-    const response = await app.request('/x');
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as ErrorBody;
-    expect(body.error).toMatchObject({ code: 'invalid', message: { vi: 'Sai định dạng', en: 'Bad format' } });
+    const response = await app.request('/x', { headers: { 'Accept-Language': header } });
+    expect(response.headers.get('Content-Language')).toBe(language);
+    expect(await readProblem(response)).toMatchObject({ detail, title: language === 'en' ? 'Invalid request' : 'Dữ liệu không hợp lệ' });
   });
 
   it('hides internals of unexpected errors behind an opaque 500 with the request id', async () => {
@@ -39,11 +59,11 @@ describe('the single error handler', () => {
     );
     const response = await app.request('/x');
     expect(response.status).toBe(500);
+    const problem = await readProblem(response.clone());
     const text = await response.text();
     expect(text).not.toContain('select');
     expect(text).not.toContain('password');
-    const body = JSON.parse(text) as ErrorBody;
-    expect(body.error.requestId).toBe(response.headers.get('X-Request-Id'));
+    expect(problem).toMatchObject({ code: 'internal', type: 'urn:gov-one-stop:problem:internal', requestId: response.headers.get('X-Request-Id') });
   });
 
   it('answers 400, not 500, for a body that is not JSON', async () => {
@@ -56,22 +76,26 @@ describe('the single error handler', () => {
       headers: { 'Content-Type': 'application/json' },
     });
     expect(response.status).toBe(400);
+    expect((await readProblem(response)).code).toBe('invalid');
   });
 
-  it('lists each invalid field in a validation failure', async () => {
+  it('lists each invalid field in a validation failure, with a JSON Pointer', async () => {
     const app = appWith((a) =>
-      a.post('/x', validate('json', v.object({ name: v.pipe(v.string(), v.minLength(2)) })), (c) =>
+      a.post('/x', validate('json', v.object({ name: v.pipe(v.string(), v.minLength(2)), address: v.object({ ward: v.string() }) })), (c) =>
         c.json(c.req.valid('json')),
       ),
     );
     const response = await app.request('/x', {
       method: 'POST',
-      body: JSON.stringify({ name: 'a' }),
+      body: JSON.stringify({ name: 'a', address: {} }),
       headers: { 'Content-Type': 'application/json' },
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as ErrorBody;
-    expect(body.error.details).toMatchObject({ fields: [{ path: 'name' }] });
-    expect(body.error.message.vi).toContain('name');
+    const problem = await readProblem(response);
+    expect(problem.errors).toMatchObject([
+      { field: 'name', pointer: '#/name' },
+      { field: 'address.ward', pointer: '#/address/ward' },
+    ]);
+    expect(problem.detail).toContain('name');
   });
 });

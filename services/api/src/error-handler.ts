@@ -1,77 +1,48 @@
-import { DomainError, type ErrorCode } from '@gov/domain';
+import { DomainError } from '@gov/domain';
 import type { Logger } from '@gov/runtime';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
+import { problem } from './problem-response.js';
 
-const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  password_change_required: 403,
-};
+type Fields = { path: string; problem: string }[];
+
+/** A domain error's details: `fields` become the problem's `errors`, the rest extension members. */
+function splitDetails(details: unknown): { fields?: Fields; extensions?: Record<string, unknown> } {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return {};
+  const { fields, ...extensions } = details as { fields?: Fields } & Record<string, unknown>;
+  return { ...(fields ? { fields } : {}), extensions };
+}
 
 /**
- * The single place errors become responses (docs/code-conventions.md#errors). Domain errors carry their own
- * bilingual message; anything else is logged with the request id and answered with an opaque 500,
- * so SQL text, parameters and stacks never reach a client.
+ * The single place errors become responses (docs/code-conventions.md#errors), as RFC 9457 problems in the
+ * person's language. Anything that is not a domain error or a client error Hono raised is logged
+ * with the request id and answered with an opaque 500, so SQL text, parameters and stacks never
+ * reach a client.
  */
 export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
     const requestId = c.get('requestId');
     if (error instanceof DomainError) {
-      return c.json(
-        { error: { code: error.code, message: error.userMessage, details: error.details, requestId } },
-        STATUS[error.code],
-      );
+      return problem(c, { code: error.code, detail: error.userMessage, ...splitDetails(error.details) });
     }
     if (error instanceof HTTPException && error.status < 500) {
       // Raised by Hono itself for what the client sent, e.g. a body that is not valid JSON.
-      return c.json(
-        {
-          error: {
-            code: 'invalid',
-            message: {
-              vi: 'Yêu cầu không hợp lệ: nội dung gửi lên không đọc được.',
-              en: 'Invalid request: the body could not be read.',
-            },
-            requestId,
-          },
-        },
-        error.status,
-      );
+      return problem(c, {
+        code: error.status === 413 ? 'too_large' : 'invalid',
+        detail: { vi: 'Yêu cầu không hợp lệ: nội dung gửi lên không đọc được.', en: 'Invalid request: the body could not be read.' },
+      });
     }
     logger.error({ requestId, err: error }, 'unhandled error');
-    return c.json(
-      {
-        error: {
-          code: 'internal',
-          message: {
-            vi: `Lỗi hệ thống. Vui lòng thử lại hoặc báo mã yêu cầu ${requestId} cho bộ phận hỗ trợ.`,
-            en: `Internal error. Please retry or report request id ${requestId} to support.`,
-          },
-          requestId,
-        },
+    return problem(c, {
+      code: 'internal',
+      detail: {
+        vi: `Lỗi hệ thống. Vui lòng thử lại hoặc báo mã yêu cầu ${requestId} cho bộ phận hỗ trợ.`,
+        en: `Internal error. Please retry or report request id ${requestId} to support.`,
       },
-      500,
-    );
+    });
   };
 }
 
 export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
-  c.json(
-    {
-      error: {
-        code: 'not_found',
-        message: {
-          vi: `Không tìm thấy đường dẫn ${c.req.path}.`,
-          en: `No such path: ${c.req.path}.`,
-        },
-        requestId: c.get('requestId'),
-      },
-    },
-    404,
-  );
+  problem(c, { code: 'not_found', detail: { vi: `Không tìm thấy đường dẫn ${c.req.path}.`, en: `No such path: ${c.req.path}.` } });

@@ -1,4 +1,4 @@
-import { invalid } from '@gov/domain';
+import { invalid, refuseNulText } from '@gov/domain';
 import * as v from 'valibot';
 
 /**
@@ -7,7 +7,11 @@ import * as v from 'valibot';
  */
 export function parseInput<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
+  if (result.success) {
+    // PostgreSQL cannot store U+0000 in text or jsonb: refused here rather than as a failed insert.
+    refuseNulText(input);
+    return result.output;
+  }
   const fields = result.issues.map((issue) => ({
     path: (issue.path ?? []).map((p) => String(p.key)).join('.'),
     problem: issue.message,

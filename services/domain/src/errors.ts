@@ -4,7 +4,7 @@ export interface Message {
   en: string;
 }
 
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'password_change_required';
+export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media_type' | 'password_change_required';
 
 /**
  * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
@@ -29,6 +29,10 @@ export const invalid = (message: Message, details?: unknown) =>
 export const forbidden = (message: Message) => new DomainError('forbidden', message);
 export const notFound = (message: Message) => new DomainError('not_found', message);
 export const conflict = (message: Message) => new DomainError('conflict', message);
+/** A request body over the route's limit (413). */
+export const tooLarge = (message: Message) => new DomainError('too_large', message);
+/** A body in a format the operation does not read (415), e.g. a form sent where JSON is expected. */
+export const unsupportedMediaType = (message: Message) => new DomainError('unsupported_media_type', message);
 export const unauthenticated = (message: Message) => new DomainError('unauthenticated', message);
 /**
  * A 403 of its own: the session is valid but its password was set by an admin, so nothing but

@@ -5,11 +5,14 @@ export {
   notFound,
   conflict,
   unauthenticated,
+  tooLarge,
+  unsupportedMediaType,
   passwordChangeRequired,
   type ErrorCode,
   type Message,
 } from './errors.js';
 export { TENANT_ROLES, PLATFORM_ROLES, TenantRole, PlatformRole, ROLE_LABELS, MAX_PROVINCE_ADMINS, type Role } from './roles.js';
+export { pathOfNulText, refuseNulText } from './nul-text.js';
 export { NATIONAL_STATUS, type NationalStatus } from './national-status.js';
 export {
   STEP_KINDS,

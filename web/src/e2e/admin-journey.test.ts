@@ -129,6 +129,9 @@ describe('province admin console in a real browser', () => {
     const granted = page.getByTestId('role-table').getByRole('row').filter({ hasText: officer.fullName });
     await granted.getByText('Chuyên viên xử lý').waitFor();
     expect(await granted.innerText()).toContain(unitName);
+    // Granted today in Vietnam, though this browser runs in New York time (the two dates differ
+    // from 17:00 to 05:00 UTC, when the browser's own date would show the wrong day).
+    expect(await granted.innerText()).toContain(new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }));
     // The cap is shown from the assignments: one province admin of three, none revocable here.
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
     expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);
@@ -288,7 +291,7 @@ describe('province admin console in a real browser', () => {
     const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
     await journey.signIn(page, officer.login, 'MatKhauCap2026');
     await page.getByTestId('password-change-required').waitFor();
-    expect(await page.evaluate(() => fetch('/api/provinces').then(async (r) => [r.status, ((await r.json()) as { error: { code: string } }).error.code]))).toEqual([403, 'password_change_required']);
+    expect(await page.evaluate(() => fetch('/api/provinces').then(async (r) => [r.status, ((await r.json()) as { code: string }).code]))).toEqual([403, 'password_change_required']);
     await expectFitsPhone(page);
     await journey.shot(page, '10a-officer-must-change-password');
     // A wrong current password is refused with the API's message.

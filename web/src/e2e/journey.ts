@@ -5,16 +5,18 @@ import { join } from 'node:path';
 import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld } from '@gov/api/testing';
 import { createDb } from '@gov/db';
 import type { Browser, Page } from 'playwright-core';
-import { expect, inject, onTestFailed } from 'vitest';
+import { expect, inject, onTestFailed, onTestFinished } from 'vitest';
 import { RUNNER_PATH } from './env.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 
 /** Every screenshot starts with its journey's name, so no two journeys write the same file. */
 export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry';
 
+// The browsers run in New York time: every date and time the app shows must still read in
+// Vietnam time (a due time of 17:00 in Hà Nội is 05:00 there).
 const DEVICES = {
-  desktop: { viewport: { width: 1280, height: 900 } },
-  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' },
+  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: 'America/New_York' },
 } as const;
 
 /** What a journey runs against: the built app served by the real API, and Chromium. */
@@ -58,6 +60,15 @@ function pagesFor(args: { name: JourneyName; url: string; browser: Browser; acti
       const page = await context.newPage();
       onTestFailed(async () => {
         await shot(page, `failed-${name}`);
+      });
+      // The API's Content-Security-Policy must hold for everything the app does: Chromium reports
+      // each refusal on the console, and any fails the test that opened the page.
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
+      onTestFinished(() => {
+        expect(violations, 'Content-Security-Policy violations').toEqual([]);
       });
       return page;
     },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { buildTenantWorld, call, connEnv, PASSWORD, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { problemCode, problemDetail, readProblem } from '../testing/problem.js';
 
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
@@ -15,9 +16,6 @@ beforeAll(async () => {
 });
 afterAll(close);
 
-interface ErrorBody {
-  error: { code: string; message: { vi: string; en: string }; details?: { fields?: { path: string; problem: string }[] } };
-}
 
 /** An address of its own per test: the per-address lockout must not leak between tests or runs. */
 const someIp = () => `198.18.${randomInt(0, 255)}.${randomInt(1, 255)}`;
@@ -56,19 +54,19 @@ describe('changing your own password', () => {
     for (let i = 0; i < 5; i += 1) {
       const wrong = await changePassword(session, { currentPassword: `sai-mat-khau-${i}`, newPassword: 'MatKhauRieng2026' });
       expect(wrong.status).toBe(400);
-      const body = (await wrong.json()) as ErrorBody;
-      expect(body.error.message.vi).toBe('Mật khẩu hiện tại không đúng.');
-      expect(body.error.details?.fields?.[0]?.path).toBe('currentPassword');
+      const body = await readProblem(wrong);
+      expect(body.detail).toBe('Mật khẩu hiện tại không đúng.');
+      expect(body.errors?.[0]?.field).toBe('currentPassword');
     }
     const failures = await deps.db.select().from(schema.loginAttempts).where(and(eq(schema.loginAttempts.login, name), eq(schema.loginAttempts.succeeded, false)));
     expect(failures).toHaveLength(5);
     // Locked here and at sign-in alike, even with the right password, from any address.
     const locked = await changePassword(session, { currentPassword: PASSWORD, newPassword: 'MatKhauRieng2026' });
     expect(locked.status).toBe(403);
-    expect(((await locked.json()) as ErrorBody).error.message.vi).toMatch(/thử lại sau \d+ phút/);
+    expect(await problemDetail(locked)).toMatch(/thử lại sau \d+ phút/);
     const signInLocked = await login(name, PASSWORD);
     expect(signInLocked.status).toBe(401);
-    expect(((await signInLocked.json()) as ErrorBody).error.message.vi).toMatch(/thử lại sau \d+ phút/);
+    expect(await problemDetail(signInLocked)).toMatch(/thử lại sau \d+ phút/);
     const user = await userOf(name);
     const kinds = (await deps.db.select().from(schema.authEvents).where(eq(schema.authEvents.userId, user.id))).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'login_failed')).toHaveLength(5);
@@ -87,8 +85,8 @@ describe('changing your own password', () => {
     for (const { newPassword, problem } of cases) {
       const response = await changePassword(session, { currentPassword: PASSWORD, newPassword });
       expect(response.status).toBe(400);
-      const body = (await response.json()) as ErrorBody;
-      expect(body.error.details?.fields).toContainEqual({ path: 'newPassword', problem });
+      const body = await readProblem(response);
+      expect(body.errors).toContainEqual({ pointer: '#/newPassword', field: 'newPassword', detail: problem });
     }
     expect((await userOf(name)).passwordHash).toBe(before);
   });
@@ -129,12 +127,12 @@ describe('a password set by an admin must be changed at the next sign-in', () =>
     for (const route of routes) {
       const path = route.path.replace(/:[A-Za-z]+\??/g, randomUUID());
       const response = await call(app, session, route.method, path, route.method === 'GET' ? undefined : {});
-      const body = (await response.json().catch(() => null)) as ErrorBody | null;
-      if (response.status !== 403 || body?.error.code !== 'password_change_required') refusals.push(`${route.method} ${route.path}: ${response.status} ${body?.error.code}`);
+      const code = await problemCode(response).catch(() => null);
+      if (response.status !== 403 || code !== 'password_change_required') refusals.push(`${route.method} ${route.path}: ${response.status} ${code}`);
     }
     expect(refusals).toEqual([]);
     const inbox = await call(app, session, 'GET', `/api/tenants/${world.tenantId}/inbox`);
-    expect(((await inbox.json()) as ErrorBody).error.message.vi).toBe('Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu trước khi tiếp tục.');
+    expect(await problemDetail(inbox)).toBe('Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu trước khi tiếp tục.');
 
     expect((await changePassword(session, { currentPassword: 'MatKhauCap2026', newPassword: 'MatKhauRieng2026' })).status).toBe(200);
     expect((await userOf(name)).passwordChangeRequired).toBe(false);

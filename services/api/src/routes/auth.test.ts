@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { buildTenantWorld, call, connEnv, PASSWORD, signIn, type TenantWorld } from '../testing/world.js';
+import { problemDetail } from '../testing/problem.js';
 
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
@@ -46,8 +47,7 @@ describe('sign-in and sessions', () => {
   it('refuses a wrong password with a Vietnamese message and records the failure', async () => {
     const response = await login(world.logins.leader, 'sai-mat-khau-1', '198.51.100.2');
     expect(response.status).toBe(401);
-    const body = (await response.json()) as { error: { message: { vi: string } } };
-    expect(body.error.message.vi).toBe('Sai tên đăng nhập hoặc mật khẩu.');
+    expect(await problemDetail(response)).toBe('Sai tên đăng nhập hoặc mật khẩu.');
     const events = await deps.db.select().from(schema.authEvents).where(eq(schema.authEvents.login, world.logins.leader));
     expect(events.map((e) => e.kind)).toContain('login_failed');
     expect(JSON.stringify(events)).not.toContain('sai-mat-khau-1');
@@ -58,8 +58,7 @@ describe('sign-in and sessions', () => {
     for (let i = 0; i < 5; i += 1) expect((await login(world.logins.result_clerk, `wrong-${i}`, ip)).status).toBe(401);
     const locked = await login(world.logins.result_clerk, PASSWORD, `192.0.2.${Math.floor(Math.random() * 250)}`);
     expect(locked.status).toBe(401);
-    const body = (await locked.json()) as { error: { message: { vi: string } } };
-    expect(body.error.message.vi).toMatch(/thử lại sau \d+ phút/);
+    expect(await problemDetail(locked)).toMatch(/thử lại sau \d+ phút/);
   });
 
   it('ignores a session id planted before login (no fixation): login always issues a new one', async () => {

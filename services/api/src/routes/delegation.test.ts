@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { buildTenantWorld, call, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { problemDetail } from '../testing/problem.js';
 
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
@@ -110,8 +111,7 @@ describe('at most three province admins', () => {
     for (let i = 0; i < 2; i += 1) expect((await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee())).status).toBe(201);
     const fourth = await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee());
     expect(fourth.status).toBe(409);
-    const body = (await fourth.json()) as { error: { message: { vi: string } } };
-    expect(body.error.message.vi).toContain('đủ 3 tài khoản quản trị tỉnh');
+    expect(await problemDetail(fourth)).toContain('đủ 3 tài khoản quản trị tỉnh');
   });
 
   it('holds under ten simultaneous appointments', async () => {

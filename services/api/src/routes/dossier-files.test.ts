@@ -6,7 +6,7 @@ import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
 import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { buildDossierWorld, PDF, pdfWith, type DossierWorld } from '../testing/dossier-world.js';
 import { connEnv, signIn, type Session } from '../testing/world.js';
 
 // Files attached after intake (supplement, result) against the real worker: the supplement is
@@ -35,10 +35,10 @@ afterAll(async () => {
 });
 
 type AnsweredFile = { id: string; purpose: string; componentCode: string; fileName: string; alreadyAttached: boolean; path: string };
-type Answer = { files?: AnsweredFile[]; error?: { message: { vi: string } } };
+type Answer = { files?: AnsweredFile[]; detail?: string };
 const JPEG_AS_PDF = new TextEncoder().encode('<html><script>alert(1)</script></html>');
 /** Another valid PDF: different bytes, so a different file under the same field. */
-const OTHER_PDF = new TextEncoder().encode('%PDF-1.4\n% corrected result\n%%EOF\n');
+const OTHER_PDF = pdfWith('corrected result');
 function upload(who: Session | null, purpose: string, files: Record<string, { name: string; bytes: Uint8Array }>, tenantId = w.tenantId) {
   const form = new FormData();
   form.set('purpose', purpose);
@@ -65,12 +65,12 @@ describe('supplement files', () => {
 
     expect((await upload(null, 'supplement', pdf)).status).toBe(401);
     const stranger = await answer(await upload(s.otherCitizen, 'supplement', pdf));
-    expect(stranger).toMatchObject({ status: 403, body: { error: { message: { vi: 'Hồ sơ này không do tài khoản của bạn nộp.' } } } });
+    expect(stranger).toMatchObject({ status: 403, body: { detail: 'Hồ sơ này không do tài khoản của bạn nộp.' } });
     expect((await upload(s.reception, 'supplement', pdf)).status).toBe(403);
     // The same dossier id under another province is not found there.
     expect((await upload(s.citizen, 'supplement', pdf, other.tenantId)).status).toBe(404);
     const disguised = await answer(await upload(s.citizen, 'supplement', { 'bo-sung': { name: 'scan.pdf', bytes: JPEG_AS_PDF } }));
-    expect(disguised).toMatchObject({ status: 400, body: { error: { message: { vi: 'Tệp "scan.pdf" không phải PDF, JPEG hoặc PNG.' } } } });
+    expect(disguised).toMatchObject({ status: 400, body: { detail: 'Tệp "scan.pdf" không phải PDF, JPEG hoặc PNG.' } });
     expect((await upload(s.citizen, 'supplement', {})).status).toBe(400);
     expect((await upload(s.citizen, 'other', pdf)).status).toBe(400);
     expect(await auditRows('dossier.supplement_files_attached')).toEqual([]);

@@ -1,12 +1,11 @@
 import { attachDossierFiles, type Attachment } from '@gov/core';
-import { invalid } from '@gov/domain';
 import { Hono, type HonoRequest } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { AttachedFiles } from './dossier-files-schema.js';
+import { limitBody, readForm } from './read-body.js';
 
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
 const DossierParam = v.object({ tenantId: Id, dossierId: Id });
@@ -22,7 +21,7 @@ async function readUpload(req: HonoRequest): Promise<{ purpose: unknown; attachm
     const body = (await req.json().catch(() => ({}))) as { purpose?: unknown } | null;
     return { purpose: body?.purpose, attachments: [] };
   }
-  const body = await req.parseBody({ all: true });
+  const body = await readForm(req);
   const attachments: Attachment[] = [];
   for (const [field, value] of Object.entries(body)) {
     for (const part of Array.isArray(value) ? value : [value]) {
@@ -44,7 +43,7 @@ export function dossierFileRoutes(deps: ApiDeps) {
         200: { description: 'Every file was already attached: nothing was added or audited', content: { 'application/json': { schema: resolver(AttachedFiles) } } },
       },
     }),
-    bodyLimit({ maxSize: MAX_BYTES, onError: () => { throw invalid({ vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' }); } }),
+    limitBody(MAX_BYTES, { vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' }),
     validate('param', DossierParam),
     async (c) => {
       const { tenantId, dossierId } = c.req.valid('param');

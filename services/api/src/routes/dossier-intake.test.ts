@@ -9,6 +9,7 @@ import { dossierClient, eventually, onlineBody } from '../testing/dossier-client
 import { startDossierRuntime } from '../testing/dossier-runtime.js';
 import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
 import { signIn, type Session } from '../testing/world.js';
+import { problemDetail } from '../testing/problem.js';
 
 // Intake under retries and concurrency, counter intake with digitised papers, and file serving.
 const taskQueue = `api-intake-${randomUUID()}`;
@@ -81,10 +82,10 @@ describe('intake', () => {
   it('refuses a submission missing a required component, and a file that is not PDF, JPEG or PNG', async () => {
     const missing = await client.submit(s.citizen, w.tenantId, onlineBody(w), {});
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { error: { message: { vi: string } } }).error.message.vi).toContain('Thiếu thành phần hồ sơ: Đơn đề nghị');
+    expect(await problemDetail(missing)).toContain('Thiếu thành phần hồ sơ: Đơn đề nghị');
     const html = await client.submit(s.citizen, w.tenantId, onlineBody(w), { files: { don: { name: 'don.pdf', bytes: new TextEncoder().encode('<html><script>alert(1)</script>') } } });
     expect(html.status).toBe(400);
-    expect(((await html.json()) as { error: { message: { vi: string } } }).error.message.vi).toContain('không phải PDF, JPEG hoặc PNG');
+    expect(await problemDetail(html)).toContain('không phải PDF, JPEG hoặc PNG');
   });
 
   it('records counter intake with the digitised papers, accepts it at once and serves the file only inside the province', async () => {

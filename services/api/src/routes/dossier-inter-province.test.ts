@@ -43,7 +43,7 @@ interface Detail { dossier: { code: string }; allowedActions: string[] }
 
 const act = async (who: Who, world: DossierWorld, dossierId: string, action: string, body: Record<string, unknown> = {}, status = 200) => {
   const response = await client.act(s[who], world.tenantId, dossierId, action, body);
-  const payload = await response.json() as View & { error?: { message: { vi: string } } };
+  const payload = await response.json() as View & { detail?: string };
   expect({ status: response.status, payload }).toMatchObject({ status });
   return payload;
 };

@@ -39,7 +39,7 @@ const submitOnline = async (applicant: Record<string, string> = {}) => {
 };
 const act = async (who: keyof typeof s, dossierId: string, action: string, body: Record<string, unknown> = {}, status = 200) => {
   const response = await client.act(s[who], w.tenantId, dossierId, action, body);
-  const payload = await response.json() as View & { error?: { message: { vi: string } } };
+  const payload = await response.json() as View & { detail?: string };
   expect({ status: response.status, payload }).toMatchObject({ status });
   return payload;
 };
@@ -93,16 +93,16 @@ describe('a dossier from online submission to returned result', () => {
     const d = await submitOnline();
     await inboxHas('reception', d.code);
     const wrongRole = await act('specialist', d.dossierId, 'accept', {}, 403);
-    expect(wrongRole.error!.message.vi).toContain('Cán bộ tiếp nhận');
+    expect(wrongRole.detail).toContain('Cán bộ tiếp nhận');
     const wrongUnit = await act('deptSpecialist', d.dossierId, 'accept', {}, 403);
-    expect(wrongUnit.error!.message.vi).toContain('ngoài phạm vi');
+    expect(wrongUnit.detail).toContain('ngoài phạm vi');
     const citizen = await act('citizen', d.dossierId, 'accept', {}, 403);
-    expect(citizen.error!.message.vi).toContain('Công dân chỉ được');
+    expect(citizen.detail).toContain('Công dân chỉ được');
     await act('reception', d.dossierId, 'accept');
     const again = await act('reception', d.dossierId, 'accept', {}, 409);
-    expect(again.error!.message.vi).toBeTruthy();
+    expect(again.detail).toBeTruthy();
     const bad = await act('specialist', d.dossierId, 'returnToPrevious', {}, 400);
-    expect(bad.error!.message.vi).toContain('Dữ liệu không hợp lệ');
+    expect(bad.detail).toContain('Dữ liệu không hợp lệ');
   });
 
   it('counts the whole inbox, not just the page', async () => {

@@ -1,12 +1,12 @@
 import { actOnDossier, getDossier, getReceipt, listInbox, listIntakeProcedures, submitDossier, type Attachment } from '@gov/core';
 import { invalid } from '@gov/domain';
 import { Hono, type HonoRequest } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { TenantParam } from './params.js';
+import { limitBody, readForm, readJson } from './read-body.js';
 
 const tags = ['dossiers'];
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
@@ -25,8 +25,8 @@ const MAX_SUBMISSION_BYTES = 110 * 1024 * 1024;
  * under its component code (field name), so counter officers attach the digitised papers.
  */
 async function readSubmission(req: HonoRequest): Promise<{ input: unknown; attachments: Attachment[] }> {
-  if (!(req.header('Content-Type') ?? '').startsWith('multipart/form-data')) return { input: await req.json(), attachments: [] };
-  const body = await req.parseBody({ all: true });
+  if (!(req.header('Content-Type') ?? '').startsWith('multipart/form-data')) return { input: await readJson(req), attachments: [] };
+  const body = await readForm(req);
   const attachments: Attachment[] = [];
   for (const [field, value] of Object.entries(body)) {
     for (const part of Array.isArray(value) ? value : [value]) {
@@ -45,7 +45,7 @@ async function readSubmission(req: HonoRequest): Promise<{ input: unknown; attac
 /** Intake, the officer inbox, one dossier, its receipt, and officer/applicant actions. */
 export function dossierRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
-    .post('/:tenantId/dossiers', describeRoute({ tags, summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header' }), bodyLimit({ maxSize: MAX_SUBMISSION_BYTES, onError: () => { throw invalid({ vi: 'Hồ sơ gửi lên quá lớn.', en: 'The submission is too large.' }); } }), validate('param', TenantParam), async (c) => {
+    .post('/:tenantId/dossiers', describeRoute({ tags, summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header' }), limitBody(MAX_SUBMISSION_BYTES, { vi: 'Hồ sơ gửi lên quá lớn.', en: 'The submission is too large.' }), validate('param', TenantParam), async (c) => {
       const { input, attachments } = await readSubmission(c.req);
       const result = await submitDossier({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input, attachments, idempotencyKey: c.req.header('Idempotency-Key'), deps: dossierDeps(deps) });
       if (result.replayed) c.header('Idempotent-Replayed', 'true');

@@ -4,6 +4,7 @@ import { createTestDeps } from '../test-deps.js';
 import { dossierClient } from '../testing/dossier-client.js';
 import { buildDossierWorld, type DossierWorld } from '../testing/dossier-world.js';
 import { signIn } from '../testing/world.js';
+import { problemDetail } from '../testing/problem.js';
 
 // GET /api/tenants/:tenantId/intake-procedures: what the counter intake form offers.
 const { deps, close } = createTestDeps();
@@ -33,6 +34,6 @@ describe('intake procedures', () => {
     const specialist = await signIn(app, w.logins.specialist);
     const response = await client.get(specialist, `/api/tenants/${w.tenantId}/intake-procedures`);
     expect(response.status).toBe(403);
-    expect(((await response.json()) as { error: { message: { vi: string } } }).error.message.vi).toBeTruthy();
+    expect(await problemDetail(response)).toBeTruthy();
   });
 });

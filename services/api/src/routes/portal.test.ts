@@ -7,6 +7,7 @@ import { createTestDeps } from '../test-deps.js';
 import { dossierClient, onlineBody } from '../testing/dossier-client.js';
 import { buildDossierWorld, userIdOf, type DossierWorld } from '../testing/dossier-world.js';
 import { createGlobalUser, signIn, type Session } from '../testing/world.js';
+import { readProblem, type Problem } from '../testing/problem.js';
 
 // No worker: the portal reads PostgreSQL only (a submitted dossier waits, unstarted, in the outbox).
 const { deps, close } = createTestDeps();
@@ -103,9 +104,9 @@ describe('my dossiers', () => {
   it('is refused to visitors and officers', async () => {
     expect((await get(null, `/api/tenants/${w.tenantId}/my-dossiers`)).status).toBe(401);
     const officer = await signIn(app, w.logins.reception);
-    const refused = await get<{ error: { message: { vi: string } } }>(officer, `/api/tenants/${w.tenantId}/my-dossiers`);
+    const refused = await get<Problem>(officer, `/api/tenants/${w.tenantId}/my-dossiers`);
     expect(refused.status).toBe(403);
-    expect(refused.body.error.message.vi).toBe('Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".');
+    expect(refused.body.detail).toBe('Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".');
     expect((await get(citizen, `/api/tenants/${randomUUID()}/my-dossiers?page=x`)).status).toBe(400);
   });
 });
@@ -157,9 +158,11 @@ describe('my dossiers in every province', () => {
   it('is refused to visitors, officers and ministry staff, and validates paging', async () => {
     expect((await mine(null)).status).toBe(401);
     for (const s of [await signIn(app, w.logins.reception), await signIn(app, await createGlobalUser(deps.db, 'ministry_oversight'))]) {
-      const refused = await get<{ error: { message: { vi: string; en: string } } }>(s, '/api/me/dossiers');
+      const refused = await get<Problem>(s, '/api/me/dossiers');
       expect(refused.status).toBe(403);
-      expect(refused.body.error.message).toEqual({ vi: 'Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".', en: 'Only citizen accounts have "My dossiers".' });
+      expect(refused.body.detail).toBe('Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".');
+      const english = await app.request('/api/me/dossiers', { headers: { Cookie: s.cookie, 'Accept-Language': 'en' } });
+      expect((await readProblem(english)).detail).toBe('Only citizen accounts have "My dossiers".');
     }
     for (const query of ['?page=0', '?pageSize=51', '?page=x']) expect((await mine(citizen, query)).status).toBe(400);
   });

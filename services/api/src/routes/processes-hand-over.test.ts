@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { buildTenantWorld, call, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { problemDetail, readProblem, type Problem } from '../testing/problem.js';
 
 // Liên thông giữa hai tỉnh, design side: province A's designer lists province B's units and
 // saves a process handing dossiers over to them; B's units are read in B's own tenant context.
@@ -49,7 +50,7 @@ describe('GET /api/tenants/:tenantId/hand-over-targets', () => {
   it('says in Vietnamese that an unknown province does not exist, and refuses a malformed one', async () => {
     const response = await targets(admin, randomUUID());
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { message: { vi: string } } }).error.message.vi).toBe('Không tìm thấy tỉnh nhận liên thông.');
+    expect(await problemDetail(response)).toBe('Không tìm thấy tỉnh nhận liên thông.');
     expect((await targets(admin, 'tinh-b')).status).toBe(400);
   });
 });
@@ -63,21 +64,21 @@ describe('saving a process that hands over to another province', () => {
     { ...base, key: 'b-back', kind: 'hand_over', name: 'Chuyển trả', role: 'specialist', orgUnitId: b.departmentId, handOver: { direction: 'down', targetUnitId: a.wardId, targetTenantId: a.tenantId } },
     { ...base, key: 'return', kind: 'return_result', name: 'Trả kết quả', role: 'result_clerk', orgUnitId: a.wardId, nationalStatus: 9 },
   ];
-  type Refusal = { error: { message: { vi: string }; details: { problems: { stepKey: string; field: string }[] } } };
+  type Refusal = Problem & { problems: { stepKey: string; field: string }[] };
   const save = (body: unknown) => call(app, admin, 'POST', `/api/tenants/${a.tenantId}/processes`, { procedureCode: SEED_CODE, steps: body });
 
   it("accepts B's units in the segment, and refuses a unit of B that is closed", async () => {
     expect((await save(steps())).status).toBe(201);
     const refused = await save(steps({ segmentUnitId: closedUnitId }));
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as Refusal).error.details.problems.map((p) => [p.stepKey, p.field])).toEqual([['b-approve', 'orgUnitId']]);
+    expect(((await readProblem(refused)) as Refusal).problems.map((p) => [p.stepKey, p.field])).toEqual([['b-approve', 'orgUnitId']]);
   });
 
   it('refuses, naming the step, a province that does not exist', async () => {
     const refused = await save(steps({ targetTenantId: randomUUID() }));
     expect(refused.status).toBe(400);
-    const { error } = (await refused.json()) as Refusal;
-    expect(error.details.problems.map((p) => [p.stepKey, p.field])).toEqual([['to-b', 'handOver.targetTenantId']]);
-    expect(error.message.vi).toContain('Bước "Chuyển Sở tỉnh B": tỉnh nhận liên thông không tồn tại.');
+    const error = (await readProblem(refused)) as Refusal;
+    expect(error.problems.map((p) => [p.stepKey, p.field])).toEqual([['to-b', 'handOver.targetTenantId']]);
+    expect(error.detail).toContain('Bước "Chuyển Sở tỉnh B": tỉnh nhận liên thông không tồn tại.');
   });
 });

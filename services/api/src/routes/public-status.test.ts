@@ -4,6 +4,7 @@ import { createTestDeps } from '../test-deps.js';
 import { dossierClient, onlineBody } from '../testing/dossier-client.js';
 import { buildDossierWorld, type DossierWorld } from '../testing/dossier-world.js';
 import { signIn } from '../testing/world.js';
+import { problemDetail } from '../testing/problem.js';
 
 // No worker needed: the public view reads PostgreSQL only.
 const { deps, close } = createTestDeps();
@@ -20,9 +21,8 @@ beforeAll(async () => {
 });
 afterAll(close);
 
-type ErrorBody = { error: { code: string; message: { vi: string; en: string }; requestId: string } };
 const lookup = (code: string, suffix: string, ip = '198.51.100.40') => client.get(null, `/api/public/dossier-status?tenantId=${w.tenantId}&code=${code}&idSuffix=${suffix}`, ip);
-const message = async (r: Response) => ((await r.json()) as ErrorBody).error.message;
+const message = problemDetail;
 
 describe('public status lookup', () => {
   it('shows the steps by code and ID suffix, with no personal data', async () => {
@@ -40,7 +40,7 @@ describe('public status lookup', () => {
     expect([wrong.status, unknown.status]).toEqual([404, 404]);
     const [a, b] = [await message(wrong), await message(unknown)];
     expect(a).toEqual(b);
-    expect(a.vi).toBe('Không tìm thấy hồ sơ với mã và số định danh đã nhập.');
+    expect(a).toBe('Không tìm thấy hồ sơ với mã và số định danh đã nhập.');
     expect((await lookup('not a code', '12')).status).toBe(400);
   });
 
@@ -52,7 +52,7 @@ describe('public status lookup', () => {
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'AB' : 'AA'}`;
     const refused = await client.get(null, `/api/public/dossier-status/${tampered}`, '198.51.100.41');
     expect(refused.status).toBe(404);
-    expect((await message(refused)).vi).toBe('Không tìm thấy hồ sơ với mã và số định danh đã nhập.');
+    expect(await message(refused)).toBe('Không tìm thấy hồ sơ với mã và số định danh đã nhập.');
   });
 
   it('limits lookups per address so suffixes cannot be guessed', async () => {

@@ -5,6 +5,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { problem } from '../problem-response.js';
 
 const ByCode = v.object({ tenantId: v.string(), code: v.string(), idSuffix: v.string() });
 const LOOKUPS_PER_MINUTE = 30;
@@ -34,7 +35,7 @@ function rateLimit(): MiddlewareHandler<AppEnv> {
     windows.set(ip, current);
     if (current.count > LOOKUPS_PER_MINUTE) {
       c.header('Retry-After', String(Math.ceil((current.start + 60_000 - now) / 1000)));
-      return c.json({ error: { code: 'rate_limited', message: { vi: 'Bạn tra cứu quá nhiều lần; vui lòng thử lại sau ít phút.', en: 'Too many lookups; please try again in a few minutes.' }, requestId: c.get('requestId') } }, 429);
+      return problem(c, { code: 'rate_limited', detail: { vi: 'Bạn tra cứu quá nhiều lần; vui lòng thử lại sau ít phút.', en: 'Too many lookups; please try again in a few minutes.' } });
     }
     await next();
   };

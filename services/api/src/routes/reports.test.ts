@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { buildTenantWorld, call, createGlobalUser, signIn, type Session } from '../testing/world.js';
+import type { Problem } from '../testing/problem.js';
 
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
@@ -148,16 +149,16 @@ describe('GET /api/reports/provinces', () => {
     for (const query of ['from=2026-02-30', 'to=31/03/2026', 'from=2026-03-31&to=2026-03-01', 'from=2024-01-01&to=2026-03-31']) {
       const { status, body } = await get(oversight, `/api/reports/provinces?${query}`);
       expect(status, query).toBe(400);
-      const fields = (body.error as { details: { fields: { path: string }[] } }).details.fields.map((f) => f.path);
+      const fields = ((body as Problem).errors ?? []).map((f) => f.field);
       expect(fields.length, query).toBeGreaterThan(0);
-      expect((body.error as { message: { vi: string } }).message.vi, query).toMatch(/không hợp lệ|quá dài/);
+      expect((body as Problem).detail, query).toMatch(/không hợp lệ|quá dài/);
     }
   });
 
   it('refuses a province admin, whose report right is bound to their own province', async () => {
     const { status, body } = await get(provinceAdmin, `/api/reports/provinces?${PERIOD}`);
     expect(status).toBe(403);
-    expect((body.error as { message: { vi: string } }).message.vi).toBe('Chỉ cán bộ của Bộ được xem báo cáo giữa các tỉnh, thành phố.');
+    expect((body as Problem).detail).toBe('Chỉ cán bộ của Bộ được xem báo cáo giữa các tỉnh, thành phố.');
   });
 });
 

@@ -81,8 +81,12 @@ export async function buildDossierWorld(deps: { db: Db; sql: Sql }, ownerUrl: st
 
 export const userIdOf = async (db: Db, login: string) => (await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
 
-/** The smallest valid PDF header: enough for the type check, which reads the magic bytes. */
-export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+/** A one-page PDF that parses (uploads are checked by structure); `note` makes its bytes differ. */
+export const pdfWith = (note: string) =>
+  new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\n% ${note}\ntrailer <</Root 1 0 R>>\n%%EOF\n`,
+  );
+export const PDF = pdfWith('scan');
 
 /**
  * Test-only: the steps of a process in `from`'s province that hands the dossier over to `to`'s

@@ -43,10 +43,10 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
   const actor = ctx.actor!;
   const citizen = actor.kind === 'citizen';
   assertChannel(citizen, data.channel);
-  const checked = (args.attachments ?? []).map((a) => ({ ...a, contentType: checkUpload(a.fileName, a.bytes) }));
-  const files: StoredAttachment[] = await Promise.all(
-    checked.map(async (a) => ({ componentCode: a.componentCode, fileName: a.fileName, contentType: a.contentType, ...(await deps.files.put(tenantId, a.bytes)) })),
-  );
+  const checked = await Promise.all((args.attachments ?? []).map(async (a) => ({ ...a, contentType: await checkUpload(a.fileName, a.bytes) })));
+  // Keys now, bytes only once the intake is accepted: a refused request leaves nothing on disk.
+  const files: StoredAttachment[] = checked.map((a) => ({ componentCode: a.componentCode, fileName: a.fileName, contentType: a.contentType, ...deps.files.keyOf(tenantId, a.bytes) }));
+  const writeFiles = () => Promise.all(checked.map((a) => deps.files.put(tenantId, a.bytes)));
   const scope = citizen ? actor.userId : `counter:${actor.userId}`;
   const hash = requestHash({ data, files: files.map((f) => [f.componentCode, f.fileName, f.sha256]) });
   const receivedAt = new Date();
@@ -81,6 +81,7 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
         components: plan.components, files, receivedAt, promisedReturnAt: promised, statusToken: statusToken(deps.statusTokenSecret, tenantId, ids.dossierId),
       }),
     });
+    await writeFiles();
     const reg = await registerDossier(tx, {
       tenantId, data, plan, files, submittedBy: actor.userId, applicantUserId: citizen ? actor.userId : null, acceptBy, calendar, receivedAt, promisedReturnAt: promised,
       storeAnswer: (ids) => storeResponse(tx, ref, answer(ids)),

@@ -31,17 +31,17 @@ function assertMayAttach(ctx: ServiceContext, tenantId: string): void {
 /**
  * Attaches files to an existing dossier: the applicant's supplement (only while a supplement is
  * requested) or the result document (only an officer who may approve or return results at the
- * unit that received or holds the dossier). Same type, size and hashing as intake; bytes go to
- * the tenant's own folder before the transaction (content-addressed, so a rollback leaves only
- * a harmless orphan), rows and the audit entry in one tenant transaction. Idempotent by content:
+ * unit that received or holds the dossier). Same type, structure, size and hashing as intake;
+ * bytes go to the tenant's own folder once the checks pass (content-addressed, so a failed commit
+ * leaves only a harmless orphan), rows and the audit entry in one tenant transaction. Idempotent by content:
  * a file already attached for the same purpose and field comes back with `alreadyAttached`.
  */
 export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: string; input: AttachDossierFiles; attachments: Attachment[]; files: FileStore }) {
   const { ctx, tenantId } = args;
   assertMayAttach(ctx, tenantId);
   const { dossierId, purpose } = parseInput(AttachDossierFiles, args.input);
-  const checked = args.attachments.map((a) => ({ field: parseInput(FileField, a.componentCode), fileName: a.fileName, contentType: checkUpload(a.fileName, a.bytes), bytes: a.bytes }));
-  const stored = await Promise.all(checked.map(async (a) => ({ componentCode: a.field, fileName: a.fileName, contentType: a.contentType, ...(await args.files.put(tenantId, a.bytes)) })));
+  const checked = await Promise.all(args.attachments.map(async (a) => ({ field: parseInput(FileField, a.componentCode), fileName: a.fileName, contentType: await checkUpload(a.fileName, a.bytes), bytes: a.bytes })));
+  const stored = checked.map((a) => ({ componentCode: a.field, fileName: a.fileName, contentType: a.contentType, ...args.files.keyOf(tenantId, a.bytes) }));
   const actor = ctx.actor!;
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const { row, units } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
@@ -55,6 +55,8 @@ export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: 
       if (CLOSED.includes(row.nationalStatus)) throw conflict({ vi: 'Hồ sơ đã kết thúc (từ chối, rút hoặc dừng xử lý).', en: 'The dossier is closed (refused, withdrawn or stopped).' });
     }
     if (stored.length === 0) throw invalid({ vi: 'Chưa chọn tệp nào để gửi.', en: 'No file was sent.' });
+    // Bytes are written only once every check has passed, so a refusal leaves nothing on disk.
+    await Promise.all(checked.map((a) => args.files.put(tenantId, a.bytes)));
     const rows = await insertFilesOnce(tx, { tenantId, dossierId, purpose, uploadedBy: actor.userId, files: stored });
     const added = rows.filter((r) => !r.alreadyAttached);
     // A retry that adds nothing changed nothing, so it leaves no audit entry either.

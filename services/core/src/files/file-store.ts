@@ -16,16 +16,22 @@ const KEY = /^[0-9a-f-]{36}\/[0-9a-f]{64}$/;
  * Keys start with the tenant id, so the same scan uploaded in two provinces is two objects and a
  * key from one province never resolves inside another's folder. Writes go to a temporary name
  * and are renamed into place, so a reader never sees half a file; a rewrite of an existing key
- * writes the same bytes. A dossier transaction that rolls back leaves an unreferenced object,
- * which is harmless (content-addressed) and can be swept later.
+ * writes the same bytes. Services write only once every check has passed (inside the
+ * transaction, just before the rows), so a refused request leaves nothing on disk; a commit that
+ * fails after that leaves an unreferenced object, harmless (content-addressed) and sweepable.
  */
 export class FileStore {
   constructor(readonly root: string) {}
 
-  async put(tenantId: string, bytes: Uint8Array): Promise<StoredFile> {
+  /** Where `bytes` would be stored, without writing them: callers decide first, then `put`. */
+  keyOf(tenantId: string, bytes: Uint8Array): StoredFile {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = `${tenantId}/${sha256}`;
-    const path = this.pathOf(storageKey);
+    return { sha256, sizeBytes: bytes.byteLength, storageKey: `${tenantId}/${sha256}` };
+  }
+
+  async put(tenantId: string, bytes: Uint8Array): Promise<StoredFile> {
+    const stored = this.keyOf(tenantId, bytes);
+    const path = this.pathOf(stored.storageKey);
     const existing = await stat(path).catch(() => null);
     if (existing?.size !== bytes.byteLength) {
       await mkdir(dirname(path), { recursive: true });
@@ -33,7 +39,7 @@ export class FileStore {
       await writeFile(temporary, bytes);
       await rename(temporary, path);
     }
-    return { sha256, sizeBytes: bytes.byteLength, storageKey };
+    return stored;
   }
 
   /** The bytes of a key belonging to `tenantId`; anything else is refused before touching disk. */

@@ -1,4 +1,5 @@
 import { invalid } from '@gov/domain';
+import { isWellFormedJpeg, isWellFormedPdf, isWellFormedPng } from './file-structure.js';
 
 /** 10 MB per file: enough for a scanned multi-page PDF at 200 dpi, small enough to hold in memory. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -17,8 +18,14 @@ export function sniffContentType(bytes: Uint8Array): AllowedContentType | null {
   return null;
 }
 
-/** Type and size check of one upload, with a message that names the file. */
-export function checkUpload(fileName: string, bytes: Uint8Array): AllowedContentType {
+const WELL_FORMED: Record<AllowedContentType, (bytes: Uint8Array) => boolean | Promise<boolean>> = {
+  'application/pdf': isWellFormedPdf,
+  'image/jpeg': isWellFormedJpeg,
+  'image/png': isWellFormedPng,
+};
+
+/** Type, structure and size check of one upload, with a message that names the file. */
+export async function checkUpload(fileName: string, bytes: Uint8Array): Promise<AllowedContentType> {
   if (bytes.byteLength === 0) {
     throw invalid({ vi: `Tệp "${fileName}" rỗng.`, en: `File "${fileName}" is empty.` });
   }
@@ -28,6 +35,9 @@ export function checkUpload(fileName: string, bytes: Uint8Array): AllowedContent
   const type = sniffContentType(bytes);
   if (!type) {
     throw invalid({ vi: `Tệp "${fileName}" không phải PDF, JPEG hoặc PNG.`, en: `File "${fileName}" is not a PDF, JPEG or PNG.` });
+  }
+  if (!(await WELL_FORMED[type](bytes))) {
+    throw invalid({ vi: `Tệp "${fileName}" bị hỏng hoặc có nội dung lạ ngoài ${type === 'application/pdf' ? 'PDF' : 'ảnh'}.`, en: `File "${fileName}" is damaged or carries content outside the ${type === 'application/pdf' ? 'PDF' : 'image'}.` });
   }
   return type;
 }

@@ -1,5 +1,6 @@
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
+import { invalid } from '@gov/domain';
 import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import { audit } from '../audit.js';
@@ -17,6 +18,9 @@ export type UpdateOrgUnit = v.InferOutput<typeof UpdateOrgUnit>;
 export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: ServiceContext; tenantId: string; unitId: string; input: UpdateOrgUnit }) {
   assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
   const data = parseInput(UpdateOrgUnit, input);
+  if (data.name === undefined && data.active === undefined) {
+    throw invalid({ vi: 'Chưa có thay đổi nào: gửi tên mới hoặc trạng thái hoạt động.', en: 'Nothing to change: send a new name or the active flag.' }, { fields: [{ path: '', problem: 'name or active is required' }] });
+  }
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const unit = await loadUnit(tx, tenantId, unitId);
     for (const field of Object.keys(data)) assertCan(ctx, 'update', 'OrgUnit', atUnit(tenantId, unit.path), field);

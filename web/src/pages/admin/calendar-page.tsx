@@ -41,8 +41,8 @@ const DEFAULT_HOURS: Period[] = [
 const vietnamNow = () => vietnamLocalDateTime(Date.now()).slice(0, 16);
 const vietnamYear = () => Number(vietnamNow().slice(0, 4));
 
-/** `2026-02-27` shown as the locale's date, read as a civil date (no time-zone shift). */
-const civilDate = (ymd: string) => formatDate(new Date(`${ymd.slice(0, 10)}T12:00:00`));
+/** `2026-02-27` shown as the locale's date: noon of that day in Vietnam (UTC+7, no DST), shown in Vietnam time. */
+const civilDate = (ymd: string) => formatDate(new Date(`${ymd.slice(0, 10)}T12:00:00+07:00`));
 
 /** Lịch làm việc: the province's hours, its own days off and make-up days, and a due-date check. */
 export default function CalendarPage() {

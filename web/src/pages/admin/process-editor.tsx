@@ -69,8 +69,8 @@ export function ProcessEditor(props: EditorProps) {
   const over = () => props.limitHours !== null && total() > props.limitHours;
   const problems = createMemo(() => {
     const error = lastError();
-    // Design problems ride beside the field list in `details` (services/core store-draft.ts).
-    const details: RefusalDetails | undefined = error instanceof ApiError ? error.body.details : undefined;
+    // Design problems ride beside the field list as the problem's `problems` member.
+    const details: RefusalDetails | undefined = error instanceof ApiError ? { problems: error.extension<RefusalDetails['problems']>('problems'), fields: error.fields } : undefined;
     return problemsFrom(details, steps());
   });
 

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { ApiError, errorText, postText } from '../../api.js';
+import { ApiError, errorText, localProblem, postText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
@@ -26,7 +26,7 @@ export function CatalogImport(props: { onImported: () => void }) {
   const send = createAction(async (dryRun: boolean) => {
     setResult(null);
     const file = input?.files?.[0];
-    if (!file) throw new ApiError(400, { code: 'invalid', message: { vi: t('ministryChooseFile'), en: t('ministryChooseFile') } });
+    if (!file) throw new ApiError(400, localProblem(400, 'invalid', { vi: t('ministryChooseFile'), en: t('ministryChooseFile') }));
     // The endpoint reads the request body as the CSV file itself.
     const outcome = await postText<ImportResult>(`/api/catalog/import?format=csv&dryRun=${dryRun}`, await file.text(), 'text/csv');
     setResult(dryRun ? fill('ministryImportChecked', { n: outcome.checked }) : fill('ministryImportDone', { created: outcome.created.length, unchanged: outcome.unchanged.length }));
@@ -34,7 +34,7 @@ export function CatalogImport(props: { onImported: () => void }) {
   });
   const report = (): ImportProblem[] => {
     const e = send.error();
-    return e instanceof ApiError ? ((e.body.details as { report?: ImportProblem[] } | undefined)?.report ?? []) : [];
+    return e instanceof ApiError ? (e.extension<ImportProblem[]>('report') ?? []) : [];
   };
   return (
     <section class="card" aria-labelledby="import-heading" data-testid="catalog-import">

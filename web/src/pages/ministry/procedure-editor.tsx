@@ -26,7 +26,7 @@ export function ProcedureEditor(props: { base: ProcedureVersion | null; onDone: 
   const problem = (path: string) => publish.problem(path);
   const fieldProblems = () => {
     const e = publish.error();
-    return e instanceof ApiError ? (e.body.details?.fields ?? []) : [];
+    return e instanceof ApiError ? e.fields : [];
   };
   return (
     <form class="card stack-form" aria-labelledby="editor-heading" data-testid="procedure-editor" onSubmit={(e) => { e.preventDefault(); void publish.run(); }}>
