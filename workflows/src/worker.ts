@@ -30,6 +30,7 @@ async function main() {
     engine: { client: new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), taskQueue: env.TEMPORAL_TASK_QUEUE },
     transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
     intervalMs: env.OUTBOX_POLL_MS,
+    accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
   logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE }, 'worker running');

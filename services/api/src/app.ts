@@ -5,6 +5,7 @@ import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
+import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -35,6 +36,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/', healthRoutes(deps));
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
+  app.route('/api/auth', accountRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
   app.route('/api/tenants', tenantRoutes());
   app.route('/api/tenants', orgUnitRoutes());

@@ -15,7 +15,9 @@ function main() {
   const logger = createLogger(env.LOG_LEVEL, 'api');
   const { db, sql } = createDb(env.DATABASE_URL);
   const temporal = createTemporalConnection(env.TEMPORAL_ADDRESS);
+  const accountKeys = { codeSecret: env.ACCOUNT_CODE_SECRET, citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET };
   const app = createApp({
+    accountKeys,
     db,
     sql,
     temporal,
@@ -24,6 +26,7 @@ function main() {
       engine: { client: new Client({ connection: temporal, namespace: env.TEMPORAL_NAMESPACE }), taskQueue: env.TEMPORAL_TASK_QUEUE },
       files: new FileStore(env.FILES_DIR),
       statusTokenSecret: env.STATUS_TOKEN_SECRET,
+      accountKeys,
     },
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),

@@ -1,5 +1,6 @@
 import { createDb } from '@gov/db';
-import { bundleWorkflows, createTransports, createWorker, startMailSink, startOutboxRelay, startSmsSink } from '@gov/workflows';
+import { startMailSink, startSmsSink } from '@gov/stand-ins';
+import { bundleWorkflows, createTransports, createWorker, startOutboxRelay } from '@gov/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 
