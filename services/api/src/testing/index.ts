@@ -3,3 +3,4 @@
 export { buildDossierWorld, PDF, userIdOf, type DossierWorld, type Officer } from './dossier-world.js';
 export { startDossierRuntime } from './dossier-runtime.js';
 export { PASSWORD } from './world.js';
+export { startAccountRuntime } from './account-runtime.js';
