@@ -10,7 +10,6 @@ import { seedDemo } from './demo/seed-demo.js';
 import { readScriptsEnv, type ScriptsEnv } from './env.js';
 import { startDevServer, temporalReady, type DevServer } from './temporal/dev-server.js';
 import { locateTemporalCli } from './temporal/locate-cli.js';
-import { startMailSink, startSmsSink } from '@gov/workflows';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA_DIR = `${ROOT}.data`;
@@ -33,7 +32,6 @@ async function main() {
 
   let temporal: DevServer | undefined;
   const children: Child[] = [];
-  const sinks: { close(): Promise<void> }[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -41,7 +39,6 @@ async function main() {
     log('stopping…');
     await Promise.all(children.map((c) => stopChild(c.process)));
     await temporal?.stop();
-    await Promise.allSettled(sinks.map((sink) => sink.close()));
     process.exit(code);
   };
   process.once('SIGINT', () => void stopAll(0));
@@ -60,11 +57,11 @@ async function main() {
       dbFile: `${DATA_DIR}/temporal/dev.sqlite`,
     });
   }
-  // Local stand-ins for the mail relay and the SMS gateway: applicant notifications are printed
-  // here (the worker's SMTP_URL and SMS_URL default to these ports).
-  await startMailSink({ port: 2525, onMail: (m) => log(`email to ${m.to.join(', ')}: ${m.subject}`) }).then((sink) => sinks.push(sink), (e: Error) => log(`no local mail sink (${e.message})`));
-  await startSmsSink({ port: 2526, onSms: (m) => log(`SMS to ${m.to}: ${m.text}`) }).then((sink) => sinks.push(sink), (e: Error) => log(`no local SMS sink (${e.message})`));
   const childEnv = { ...process.env, DATABASE_URL: urls.app };
+  // The stand-ins for the mail relay and the SMS gateway, their own process: every message is
+  // printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
+  // default to their ports.
+  children.push(startNodeChild('stand-ins', `${ROOT}services/stand-ins/src/main.ts`, childEnv));
   children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
   children.push(startNodeChild('api', `${ROOT}services/api/src/server.ts`, childEnv));
   for (const child of children) {
@@ -93,6 +90,8 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     Health         ${base}/healthz   (${base}/livez, ${base}/readyz)
     Metrics        http://127.0.0.1:${env.API_METRICS_PORT}/metrics (API), http://127.0.0.1:${env.WORKER_HTTP_PORT}/metrics (worker)
     Temporal UI    http://127.0.0.1:${env.TEMPORAL_UI_PORT}/
+    Mail stand-in  smtp://127.0.0.1:2525   SMS stand-in  http://127.0.0.1:2526/sms
+    Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
 
   Demo logins (local only), password ${DEMO_PASSWORD}:
 ${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}

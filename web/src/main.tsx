@@ -31,6 +31,8 @@ const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page
 const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
 const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
+const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
+const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
 
 void loadSession();
 
@@ -41,6 +43,8 @@ if (root) {
       <Router root={Layout}>
         <Route path="/" component={ProvincesPage} />
         <Route path="/login" component={LoginPage} />
+        <Route path={['/sign-up', '/verify']} component={SignUpPage} />
+        <Route path="/reset-password" component={ResetPasswordPage} />
         <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />

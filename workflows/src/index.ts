@@ -4,8 +4,6 @@ export { SEARCH_ATTRIBUTES } from './search-attributes.js';
 export type { PlatformProbeInput } from './workflows/index.js';
 export { startOutboxRelay, type OutboxRelay, type RelayOptions } from './outbox/relay.js';
 export { createTransports, createNotificationActivities, renderMessage, type Transports } from './activities/notifications/index.js';
-export { startMailSink, type ReceivedMail } from './activities/notifications/mail-sink.js';
-export { startSmsSink, type ReceivedSms } from './activities/notifications/sms-sink.js';
 export { registerOutboxMetrics } from './outbox/outbox-metrics.js';
 export { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
 export { startWorkerOps, type WorkerOpsArgs } from './worker-ops.js';

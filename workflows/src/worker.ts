@@ -37,6 +37,7 @@ async function main() {
     engine: { client: tracedWorkflowClient(clientConnection, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
     transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
     intervalMs: env.OUTBOX_POLL_MS,
+    accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
   const ops = await startWorkerOps({

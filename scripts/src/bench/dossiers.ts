@@ -19,6 +19,8 @@ import { closedLoop, percentile } from './dossiers-loop.js';
 import { BENCH_PASSWORD, setupBenchProvince, type BenchProvince } from './dossiers-setup.js';
 
 const log = (line: string) => console.error(line);
+/** The bench signs no one up; the keys only complete the wiring. */
+const BENCH_KEYS = { codeSecret: 'bench-account-code-secret', citizenIdSecret: 'bench-citizen-id-secret' };
 type App = ReturnType<typeof createApp>;
 interface Session { cookie: string; csrf: string }
 
@@ -69,7 +71,7 @@ async function main() {
   const idleQueue = `bench-idle-${randomUUID()}`;
   const workQueue = `bench-work-${randomUUID()}`;
   const files = new FileStore(join(tmpdir(), 'gov-one-stop-bench-files'));
-  const appFor = (taskQueue: string) => createApp({ db, sql, temporal, logger: createLogger('silent', 'bench'), dossiers: { engine: { client, taskQueue }, files, statusTokenSecret: 'bench-status-token-secret' } });
+  const appFor = (taskQueue: string) => createApp({ db, sql, temporal, logger: createLogger('silent', 'bench'), accountKeys: BENCH_KEYS, dossiers: { engine: { client, taskQueue }, files, statusTokenSecret: 'bench-status-token-secret', accountKeys: BENCH_KEYS } });
   const idleApp = appFor(idleQueue);
   const p = await setupBenchProvince({ db, sql, ownerUrl: urls.owner, units: Number(values.units ?? 32) });
   const citizen = await signIn(idleApp, p.logins.citizen);

@@ -18,7 +18,7 @@ describe('demo accounts for npm start', () => {
     const logins = DEMO_ACCOUNTS.map((a) => a.login);
     const users = await db.select().from(schema.users).where(inArray(schema.users.login, logins));
     expect(users.map((u) => u.login).sort()).toEqual([...logins].sort());
-    const app = createApp({ db, sql, temporal: Connection.lazy({ address: inject('temporalAddress') }), logger: createLogger('silent', 'test') });
+    const app = createApp({ db, sql, temporal: Connection.lazy({ address: inject('temporalAddress') }), logger: createLogger('silent', 'test'), accountKeys: { codeSecret: 'seed-test-account-code-secret', citizenIdSecret: 'seed-test-citizen-id-secret' } });
     for (const login of logins) {
       const response = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: DEMO_PASSWORD }) });
       expect({ login, status: response.status }).toEqual({ login, status: 200 });

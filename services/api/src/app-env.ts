@@ -1,4 +1,4 @@
-import type { DossierDeps, ServiceContext, ValidSession } from '@gov/core';
+import type { AccountKeys, DossierDeps, ServiceContext, ValidSession } from '@gov/core';
 import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
@@ -11,6 +11,8 @@ export interface ApiDeps {
   sql: Sql;
   temporal: Connection;
   logger: Logger;
+  /** Secrets of one-time codes and of the CCCD digest (sign-up, password reset, invitations). */
+  accountKeys: AccountKeys;
   /**
    * Temporal client and task queue for dossier workflows, the attachment store, the QR secret.
    * Optional so apps built only to sign in (e.g. the demo-account test) need not wire them; the

@@ -7,6 +7,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
+import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -40,6 +41,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/', healthRoutes(deps));
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
+  app.route('/api/auth', accountRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
   app.route('/api/tenants', tenantRoutes());
   app.route('/api/tenants', orgUnitRoutes());

@@ -34,6 +34,13 @@ export const ApiEnv = v.object({
    * set a long random value in every shared environment (rotating it voids printed QR codes).
    */
   STATUS_TOKEN_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-status-secret'),
+  /**
+   * Derives and hashes one-time codes (sign-up, password reset, invitations); the worker must hold
+   * the same value to send them. Local-development default only: set a long random value.
+   */
+  ACCOUNT_CODE_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-account-code-secret'),
+  /** Keys the stored digest of citizens' CCCD numbers; rotating it unlinks every account from its ID number. */
+  CITIZEN_ID_DIGEST_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-citizen-id-secret'),
 });
 export type ApiEnv = v.InferOutput<typeof ApiEnv>;
 

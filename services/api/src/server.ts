@@ -19,7 +19,9 @@ async function main() {
   const temporal = createTemporalConnection(env.TEMPORAL_ADDRESS);
   const metrics = createMetricsRegistry();
   registerPoolMetrics(metrics, sql, applicationName);
+  const accountKeys = { codeSecret: env.ACCOUNT_CODE_SECRET, citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET };
   const app = createApp({
+    accountKeys,
     db,
     sql,
     temporal,
@@ -29,6 +31,7 @@ async function main() {
       engine: { client: createWorkflowClient(temporal, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
       files: new FileStore(env.FILES_DIR),
       statusTokenSecret: env.STATUS_TOKEN_SECRET,
+      accountKeys,
     },
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),

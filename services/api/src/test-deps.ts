@@ -12,6 +12,8 @@ import { createTemporalConnection, createWorkflowClient } from './temporal.js';
 /** Where API tests keep attachments: outside the repo, shared by the suites of one machine. */
 export const TEST_FILES_DIR = join(tmpdir(), 'gov-one-stop-test-files');
 export const TEST_STATUS_SECRET = 'test-status-token-secret-0123456789';
+/** Shared with the worker a suite runs, so it can send the codes the API issues. */
+export const TEST_ACCOUNT_KEYS = { codeSecret: 'test-account-code-secret-0123456789', citizenIdSecret: 'test-citizen-id-secret-0123456789' };
 
 /**
  * Real dependencies for in-process API tests: the test database and the test Temporal server.
@@ -23,8 +25,8 @@ export function createTestDeps(overrides: { databaseUrl?: string; temporalAddres
   const client = createWorkflowClient(temporal, inject('temporalNamespace'));
   const engine = { client, taskQueue: overrides.taskQueue ?? `api-test-${randomUUID()}`, ...(overrides.clock ? { clock: overrides.clock } : {}) };
   const deps: ApiDeps = {
-    db, sql, temporal, logger: createLogger('silent', 'api-test'),
-    dossiers: { engine, files: new FileStore(TEST_FILES_DIR), statusTokenSecret: TEST_STATUS_SECRET },
+    db, sql, temporal, logger: createLogger('silent', 'api-test'), accountKeys: TEST_ACCOUNT_KEYS,
+    dossiers: { engine, files: new FileStore(TEST_FILES_DIR), statusTokenSecret: TEST_STATUS_SECRET, accountKeys: TEST_ACCOUNT_KEYS },
   };
   const close = async () => {
     await Promise.allSettled([sql.end({ timeout: 1 }), temporal.close()]);

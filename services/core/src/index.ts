@@ -70,3 +70,4 @@ export { listAllMyDossiers, type MyDossierEverywhere } from './portal/list-all-m
 export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-files.js';
 export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';
+export * from './accounts/index.js';

@@ -1,3 +1,4 @@
+import { accountEn, accountVi } from './account-messages.js';
 import { adminEn, adminVi } from './admin-messages.js';
 import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
@@ -63,6 +64,7 @@ export const vi = {
   ...officerVi,
   ...ministryVi,
   ...portalVi,
+  ...accountVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -126,4 +128,5 @@ export const en: Record<MessageKey, string> = {
   ...officerEn,
   ...ministryEn,
   ...portalEn,
+  ...accountEn,
 };

@@ -1,4 +1,4 @@
-import { useNavigate } from '@solidjs/router';
+import { A, useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { errorText } from '../api.js';
 import { formValues } from '../components/action.js';
@@ -47,6 +47,9 @@ export function LoginPage() {
           {busy() ? t('signingIn') : t('signIn')}
         </button>
       </form>
+      <p>
+        <A href="/reset-password">{t('forgotPasswordLink')}</A> · <A href="/sign-up">{t('signUpLink')}</A>
+      </p>
     </section>
   );
 }

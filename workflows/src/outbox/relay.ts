@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { sendDossierNotification, type NotificationJob } from '../activities/notifications/send-notification.js';
 import type { Transports } from '../activities/notifications/transports.js';
+import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
 import { START_TOPIC, startDossier, type StartDossierPayload } from './start-dossier.js';
 
 export const NOTIFICATION_TOPIC = 'notification.dossier';
@@ -22,6 +23,8 @@ export interface RelayOptions {
   /** Only these provinces (tests share one database with other suites). */
   tenantIds?: () => string[];
   onError?: (error: unknown, row: { tenantId: string; id: string; topic: string }) => void;
+  /** Also deliver account messages (one-time codes), which belong to no province. */
+  accounts?: AccountMessageOptions;
 }
 
 /**
@@ -95,6 +98,12 @@ export function startOutboxRelay(o: RelayOptions) {
   async function drainOnce(): Promise<number> {
     let handled = 0;
     for (const tenantId of await pendingTenants()) handled += await drainTenant(tenantId);
+    if (o.accounts) {
+      handled += await drainAccountOutbox({
+        sql: o.sql, transports: o.transports, options: o.accounts,
+        onError: (error, id) => o.onError?.(error, { tenantId: '', id, topic: 'account.code' }),
+      });
+    }
     return handled;
   }
 

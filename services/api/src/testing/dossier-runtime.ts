@@ -1,7 +1,8 @@
 import { createDb } from '@gov/db';
 import type { Tracing } from '@gov/runtime';
-import { bundleWorkflows, createTransports, createWorker, startMailSink, startOutboxRelay, startSmsSink, tracedWorkflowClient } from '@gov/workflows';
-import { Connection } from '@temporalio/client';
+import { startMailSink, startSmsSink } from '@gov/stand-ins';
+import { bundleWorkflows, createTransports, createWorker, startOutboxRelay, tracedWorkflowClient } from '@gov/workflows';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 
 /**

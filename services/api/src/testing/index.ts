@@ -4,3 +4,4 @@ export { buildDossierWorld, PDF, pdfWith, userIdOf, type DossierWorld, type Offi
 export { startDossierRuntime } from './dossier-runtime.js';
 export { PASSWORD } from './world.js';
 export { problemCode, problemDetail, readProblem, type Problem } from './problem.js';
+export { startAccountRuntime } from './account-runtime.js';

@@ -1,3 +1,4 @@
+import type { AccountKeys } from '../accounts/keys.js';
 import type { FileStore } from '../files/file-store.js';
 import type { DossierEngine } from './engine.js';
 
@@ -7,4 +8,6 @@ export interface DossierDeps {
   files: FileStore;
   /** Signs the receipt's QR lookup token; rotating it invalidates printed QR codes. */
   statusTokenSecret: string;
+  /** Counter intake finds the applicant's account by the keyed digest of their CCCD number. */
+  accountKeys: AccountKeys;
 }

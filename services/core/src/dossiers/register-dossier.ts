@@ -22,7 +22,7 @@ export interface Registration {
   plan: IntakePlan;
   files: StoredAttachment[];
   submittedBy: string;
-  /** The citizen account that owns the dossier (online and online proxy); null at the counter. */
+  /** The citizen account that owns the dossier: the filer online, the CCCD's confirmed account at the counter, else null. */
   applicantUserId: string | null;
   /** Counter intake: the officer accepts at once, so the dossier starts as received (2). */
   acceptBy: DossierActor | null;

@@ -1,5 +1,7 @@
 import { schema, withTenant } from '@gov/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { assertVerifiedCitizen } from '../accounts/assert-verified-citizen.js';
+import { linkedApplicant } from '../accounts/linked-applicant.js';
 import { assertCan } from '../authorize.js';
 import { loadTenantCalendarInput } from '../calendar/calendar-settings.js';
 import type { ServiceContext } from '../context.js';
@@ -43,6 +45,7 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
   const actor = ctx.actor!;
   const citizen = actor.kind === 'citizen';
   assertChannel(citizen, data.channel);
+  if (citizen) await assertVerifiedCitizen(ctx.db, actor.userId);
   const checked = await Promise.all((args.attachments ?? []).map(async (a) => ({ ...a, contentType: await checkUpload(a.fileName, a.bytes) })));
   // Keys now, bytes only once the intake is accepted: a refused request leaves nothing on disk.
   const files: StoredAttachment[] = checked.map((a) => ({ componentCode: a.componentCode, fileName: a.fileName, contentType: a.contentType, ...deps.files.keyOf(tenantId, a.bytes) }));
@@ -73,6 +76,8 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
     }
     assertComponents(plan, files);
     const acceptBy = citizen ? null : await counterAcceptor(tx, ctx, tenantId, plan);
+    // At the counter the dossier joins the applicant's account when their CCCD number has one.
+    const applicantUserId = citizen ? actor.userId : await linkedApplicant(tx, deps.accountKeys, data.applicant.citizenId);
     const promised = promisedReturnAt(calendar, receivedAt, plan.snapshot.statutoryTime);
     const answer = (ids: { dossierId: string; code: string; startOutboxId: string }): Stored => ({
       ...ids, nationalStatus: acceptBy ? 2 : 1,
@@ -83,7 +88,7 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
     });
     await writeFiles();
     const reg = await registerDossier(tx, {
-      tenantId, data, plan, files, submittedBy: actor.userId, applicantUserId: citizen ? actor.userId : null, acceptBy, calendar, receivedAt, promisedReturnAt: promised,
+      tenantId, data, plan, files, submittedBy: actor.userId, applicantUserId, acceptBy, calendar, receivedAt, promisedReturnAt: promised,
       storeAnswer: (ids) => storeResponse(tx, ref, answer(ids)),
     });
     return { stored: answer(reg), replayed: false, start: { input: reg.workflowInput, ...(acceptBy ? { acceptBy } : {}) } };

@@ -23,3 +23,4 @@ export { defaultProcesses } from './default-processes.js';
 export { tenantCalendars } from './tenant-calendars.js';
 export { platformAuditLog } from './platform-audit-log.js';
 export { applicantProvinces } from './applicant-provinces.js';
+export { oneTimeCodes, accountOutbox, oneTimeCodePurpose, contactChannel } from './one-time-codes.js';

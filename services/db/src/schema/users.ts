@@ -32,9 +32,24 @@ export const users = pgTable(
      * sign out and change the password.
      */
     passwordChangeRequired: boolean().notNull().default(false),
+    /** Citizens' own contacts (officers' live in tenant_users, owned by their province). */
+    email: text(),
+    phone: text(),
+    /**
+     * HMAC-SHA256 of the CCCD number with a key held outside the database: counter intake finds
+     * the account by it, and the table cannot be read back into ID numbers.
+     */
+    citizenIdDigest: text(),
+    /** Null while a self-registered citizen has not confirmed their contact with a code. */
+    contactVerifiedAt: timestamp({ withTimezone: true }).defaultNow(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_login_key').on(sql`lower(${t.login})`)],
+  (t) => [
+    uniqueIndex('users_login_key').on(sql`lower(${t.login})`),
+    uniqueIndex('users_citizen_id_digest_key').on(t.citizenIdDigest).where(sql`${t.citizenIdDigest} is not null`),
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`).where(sql`${t.email} is not null`),
+    uniqueIndex('users_phone_key').on(t.phone).where(sql`${t.phone} is not null`),
+  ],
 );
 
 /**

@@ -30,17 +30,24 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
   return { to, subject: decodeWords(header('Subject')), text: text.replace(/\r\n/g, '\n').trim(), messageId: header('Message-ID') };
 }
 
+/** `fail`: the server answers every message with a temporary failure (451), as a relay under trouble. */
+export type MailMode = 'ok' | 'fail';
+
 /**
  * A real SMTP server on localhost that keeps what it receives: tests assert on it, and
  * `npm start` prints each message, so notifications are visible without a mail provider.
  */
-export async function startMailSink(args: { port: number; host?: string; onMail?: (mail: ReceivedMail) => void }) {
+export async function startMailSink(args: { port: number; host?: string; onMail?: (mail: ReceivedMail) => void; mode?: () => MailMode }) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
+      if (args.mode?.() === 'fail') {
+        stream.resume();
+        return stream.on('end', () => callback(Object.assign(new Error('Tạm thời không nhận thư (stand-in set to fail)'), { responseCode: 451 })));
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {

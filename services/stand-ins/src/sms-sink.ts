@@ -6,15 +6,19 @@ export interface ReceivedSms {
   text: string;
 }
 
+/** `fail`: every send answers 503, as a gateway in trouble. */
+export type SmsMode = 'ok' | 'fail';
+
 /**
  * A local stand-in for an SMS gateway: `POST /sms` with `{ id, to, text }` is kept (and shown by
  * `npm start`); `GET /sms` lists what arrived. Duplicate ids are kept once, like a gateway's
  * idempotent send.
  */
-export async function startSmsSink(args: { port: number; host?: string; onSms?: (sms: ReceivedSms) => void }) {
+export async function startSmsSink(args: { port: number; host?: string; onSms?: (sms: ReceivedSms) => void; mode?: () => SmsMode }) {
   const received: ReceivedSms[] = [];
   const server = createServer((req, res) => {
     if (req.url !== '/sms') return void res.writeHead(404).end();
+    if (req.method === 'POST' && args.mode?.() === 'fail') return void req.resume().on('end', () => res.writeHead(503).end());
     if (req.method === 'GET') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(received));
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));

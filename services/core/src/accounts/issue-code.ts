@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { CODE_LIFETIME_MS, deriveOneTimeCode, oneTimeCodeDigest, schema, type Queryable } from '@gov/db';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import type { AccountKeys } from './keys.js';
+
+export type CodePurpose = 'verify_contact' | 'reset_password' | 'invitation';
+export interface Contact {
+  channel: 'email' | 'sms';
+  destination: string;
+}
+
+/** More requests than this within an hour are answered as usual but send nothing. */
+const MAX_CODES_PER_HOUR = 5;
+
+/**
+ * Issues a one-time code in the caller's transaction: the row (only the code's HMAC) and the
+ * outbox row that makes the worker send it. Earlier unused codes of the same purpose expire, so
+ * only the newest one works. Returns false when the hourly limit held it back.
+ */
+export async function issueCode(tx: Queryable, keys: AccountKeys, args: { userId: string; purpose: CodePurpose; contact: Contact }): Promise<boolean> {
+  const c = schema.oneTimeCodes;
+  const mine = and(eq(c.userId, args.userId), eq(c.purpose, args.purpose));
+  const [recent] = await tx.select({ n: count() }).from(c).where(and(mine, gt(c.createdAt, new Date(Date.now() - 3_600_000))));
+  if ((recent?.n ?? 0) >= MAX_CODES_PER_HOUR) return false;
+  const now = new Date();
+  await tx.update(c).set({ expiresAt: now }).where(and(mine, isNull(c.usedAt), gt(c.expiresAt, now)));
+  const id = randomUUID();
+  await tx.insert(c).values({
+    id, userId: args.userId, purpose: args.purpose, channel: args.contact.channel, destination: args.contact.destination,
+    codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)), expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS),
+  });
+  await tx.insert(schema.accountOutbox).values({ codeId: id });
+  return true;
+}

@@ -1,0 +1,24 @@
+import type { StandInMode, StandInSystem } from './control.js';
+import type { ReceivedMail } from './mail-sink.js';
+import type { ReceivedSms } from './sms-sink.js';
+
+export interface StandInMessages {
+  emails: ReceivedMail[];
+  sms: ReceivedSms[];
+}
+
+/** Talks to a running stand-ins process over its control port, as tests and scripts do. */
+export function standInClient(controlUrl: string) {
+  return {
+    async messages(): Promise<StandInMessages> {
+      const response = await fetch(`${controlUrl}/messages`);
+      if (!response.ok) throw new Error(`stand-ins answered ${response.status}`);
+      return (await response.json()) as StandInMessages;
+    },
+    async setMode(system: StandInSystem, mode: StandInMode): Promise<void> {
+      const response = await fetch(`${controlUrl}/control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ system, mode }) });
+      if (!response.ok) throw new Error(`stand-ins refused the switch: ${response.status}`);
+    },
+  };
+}
+export type StandInClient = ReturnType<typeof standInClient>;

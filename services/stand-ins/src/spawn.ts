@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { standInClient } from './client.js';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+/**
+ * Starts the stand-ins as their own process on the given ports (tests pass free ones) and resolves
+ * once they say they are ready; `stop()` ends that process. `env` is the caller's environment,
+ * which the child inherits with the ports added.
+ */
+export async function spawnStandIns(args: { smtpPort: number; smsPort: number; controlPort: number; env: NodeJS.ProcessEnv; timeoutMs?: number }) {
+  const ports = args;
+  const timeoutMs = args.timeoutMs ?? 20_000;
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...args.env, STAND_IN_SMTP_PORT: String(ports.smtpPort), STAND_IN_SMS_PORT: String(ports.smsPort), STAND_IN_CONTROL_PORT: String(ports.controlPort) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`stand-ins did not start within ${timeoutMs} ms: ${output}`)), timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      if (output.includes('stand-ins ready')) { clearTimeout(timer); resolve(); }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`stand-ins exited (${code}): ${output}`)); });
+  });
+  await ready;
+  const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
+  return {
+    smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
+    smsUrl: `http://127.0.0.1:${ports.smsPort}/sms`,
+    controlUrl,
+    ...standInClient(controlUrl),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await gone;
+    },
+  };
+}
+export type SpawnedStandIns = Awaited<ReturnType<typeof spawnStandIns>>;

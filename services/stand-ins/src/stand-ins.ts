@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import * as v from 'valibot';
+import { ControlRequest, type StandInMode, type StandInSystem } from './control.js';
+import { startMailSink, type ReceivedMail } from './mail-sink.js';
+import { startSmsSink, type ReceivedSms } from './sms-sink.js';
+
+export interface StandInPorts {
+  smtpPort: number;
+  smsPort: number;
+  controlPort: number;
+}
+
+type Sink = { close(): Promise<void> };
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * The mail relay and SMS gateway stand-ins with their control port. What arrives is kept in
+ * memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503) or
+ * to go down (its port closed, so connections are refused) and back.
+ */
+export async function runStandIns(ports: StandInPorts, log: (line: string) => void) {
+  const emails: ReceivedMail[] = [];
+  const sms: ReceivedSms[] = [];
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok' };
+  const sinks: Partial<Record<StandInSystem, Sink>> = {};
+  const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
+  const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
+
+  const open: Record<StandInSystem, () => Promise<Sink>> = {
+    mail: () => startMailSink({ port: ports.smtpPort, mode: mailMode, onMail: (m) => { emails.push(m); log(`email to ${m.to.join(', ')}: ${m.subject}`); } }),
+    sms: () => startSmsSink({ port: ports.smsPort, mode: smsMode, onSms: (m) => { sms.push(m); log(`SMS to ${m.to}: ${m.text}`); } }),
+  };
+  async function setMode(system: StandInSystem, mode: StandInMode) {
+    modes[system] = mode;
+    const sink = sinks[system];
+    if (mode === 'down' && sink) {
+      delete sinks[system];
+      await sink.close();
+    } else if (mode !== 'down' && !sink) {
+      sinks[system] = await open[system]();
+    }
+  }
+  sinks.mail = await open.mail();
+  sinks.sms = await open.sms();
+
+  const control = createServer((req, res) => {
+    const send = (status: number, body?: unknown) => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
+    if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
+    if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms });
+    if (req.method === 'POST' && req.url === '/control') {
+      return void readJson(req)
+        .then((body) => v.parse(ControlRequest, body))
+        .then(async ({ system, mode }) => { await setMode(system, mode); log(`${system} stand-in is now ${mode}`); send(200, { modes }); })
+        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms", mode: "ok" | "fail" | "down" }' }));
+    }
+    send(404);
+  });
+  await new Promise<void>((resolve, reject) => {
+    control.once('error', reject);
+    control.listen(ports.controlPort, '127.0.0.1', () => resolve());
+  });
+  return {
+    async close() {
+      await new Promise<void>((resolve) => control.close(() => resolve()));
+      await Promise.allSettled(Object.values(sinks).map((s) => s.close()));
+    },
+  };
+}

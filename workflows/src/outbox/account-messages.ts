@@ -1,0 +1,65 @@
+import { deriveOneTimeCode, type Sql } from '@gov/db';
+import { sendSms, type Transports } from '../activities/notifications/transports.js';
+
+export interface AccountMessageOptions {
+  /** The same secret as the API's ACCOUNT_CODE_SECRET: the code is derived, never stored. */
+  codeSecret: string;
+  /** Where people open the platform, for the link in emails. */
+  publicUrl: string;
+}
+
+const MAX_ATTEMPTS = 20;
+const BATCH = 20;
+
+type Purpose = 'verify_contact' | 'reset_password' | 'invitation';
+interface Row { id: string; codeId: string; attempts: number; purpose: Purpose; channel: 'email' | 'sms'; destination: string; expired: boolean }
+
+/** The words of each code message, Vietnamese (the audience) with no personal data besides the code. */
+function render(purpose: Purpose, code: string, publicUrl: string): { subject: string; text: string; sms: string } {
+  const page = purpose === 'verify_contact' ? `${publicUrl}/verify` : `${publicUrl}/reset-password`;
+  const what = { verify_contact: 'xác thực tài khoản', reset_password: 'đặt lại mật khẩu', invitation: 'kích hoạt tài khoản cán bộ (đặt mật khẩu lần đầu)' }[purpose];
+  const line = `Mã ${what} của bạn là ${code}, có hiệu lực 15 phút. Không chia sẻ mã này với bất kỳ ai.`;
+  return {
+    subject: `Mã ${what} — Hệ thống một cửa điện tử`,
+    text: `${line}\n\nNhập mã tại: ${page}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.`,
+    sms: `MOT CUA: ${line}`,
+  };
+}
+
+/**
+ * Delivers account messages (one-time codes) from `account_outbox`: claimed with SKIP LOCKED like
+ * the tenant outbox, the code derived again from the code row's id, sent by email or SMS. A code
+ * that expired or was used before it could be sent is stamped done without sending.
+ */
+export async function drainAccountOutbox(deps: { sql: Sql; transports: Transports; options: AccountMessageOptions; onError?: (error: unknown, id: string) => void }): Promise<number> {
+  return deps.sql.begin(async (tx) => {
+    const rows = await tx<Row[]>`
+      select a.id, a.code_id as "codeId", a.attempts, c.purpose, c.channel, c.destination,
+             (c.used_at is not null or c.expires_at <= now()) as expired
+      from account_outbox a join one_time_codes c on c.id = a.code_id
+      where a.dispatched_at is null and a.attempts < ${MAX_ATTEMPTS}
+        and a.created_at + make_interval(secs => 5 * a.attempts * a.attempts) <= now()
+      order by a.created_at limit ${BATCH}
+      for update of a skip locked`;
+    for (const row of rows) {
+      try {
+        if (!row.expired) await send(deps, row);
+        await tx`update account_outbox set dispatched_at = now(), attempts = attempts + 1 where id = ${row.id}`;
+      } catch (error) {
+        deps.onError?.(error, row.id);
+        await tx`update account_outbox set attempts = attempts + 1 where id = ${row.id}`;
+      }
+    }
+    return rows.length;
+  });
+}
+
+async function send(deps: { transports: Transports; options: AccountMessageOptions }, row: Row): Promise<void> {
+  const message = render(row.purpose, deriveOneTimeCode(deps.options.codeSecret, row.codeId), deps.options.publicUrl);
+  const id = `${row.id}@motcua.local`;
+  if (row.channel === 'email') {
+    await deps.transports.mail.sendMail({ to: row.destination, from: deps.transports.from, subject: message.subject, text: message.text, messageId: `<${id}>` });
+  } else {
+    await sendSms(deps.transports.smsUrl, { id, to: row.destination, text: message.sms });
+  }
+}
