@@ -3,6 +3,7 @@
 // Temporal. Each step waits on what the user would see (Playwright's auto-waiting
 // locators), never on time.
 import { PASSWORD } from '@gov/api/testing';
+import { VIETNAM_TIME_ZONE } from '@gov/calendar';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appointProvinceAdmin, publishTestProcedure, seedMinistryAndProvince, seedNeighbourProvince } from './accounts.js';
@@ -131,7 +132,7 @@ describe('province admin console in a real browser', () => {
     expect(await granted.innerText()).toContain(unitName);
     // Granted today in Vietnam, though this browser runs in New York time (the two dates differ
     // from 17:00 to 05:00 UTC, when the browser's own date would show the wrong day).
-    expect(await granted.innerText()).toContain(new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }));
+    expect(await granted.innerText()).toContain(new Date().toLocaleDateString('vi-VN', { timeZone: VIETNAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }));
     // The cap is shown from the assignments: one province admin of three, none revocable here.
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
     expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);

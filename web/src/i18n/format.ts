@@ -1,3 +1,4 @@
+import { VIETNAM_TIME_ZONE } from '@gov/calendar';
 import { locale } from './index.js';
 
 // Vietnamese conventions first (dd/MM/yyyy, 1.234,5); reactive because each reads the locale.
@@ -6,7 +7,7 @@ const tag = () => (locale() === 'vi' ? 'vi-VN' : 'en-GB');
  * Legal times (received, promised, due) are Vietnam times wherever the reader's browser is: an
  * officer abroad or a misconfigured PC must see the same 17:00 the receipt promises.
  */
-const timeZone = 'Asia/Ho_Chi_Minh';
+const timeZone = VIETNAM_TIME_ZONE;
 
 export const formatDate = (iso: string | Date) => new Date(iso).toLocaleDateString(tag(), { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
 

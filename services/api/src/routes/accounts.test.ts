@@ -9,6 +9,7 @@ import { createApp } from '../app.js';
 import { createTestDeps, TEST_ACCOUNT_KEYS } from '../test-deps.js';
 import { eventually } from '../testing/dossier-client.js';
 import { buildTenantWorld, connEnv, signIn, type TenantWorld } from '../testing/world.js';
+import { problemCode } from '../testing/problem.js';
 
 // Sign-up, contact verification and reset by one-time code, end to end: the API issues the code,
 // the worker's outbox relay sends it through the stand-ins (their own process, real SMTP and HTTP),
@@ -37,7 +38,6 @@ afterAll(async () => {
 const someIp = () => `198.19.${randomInt(0, 255)}.${randomInt(1, 255)}`;
 const post = (path: string, body: unknown) =>
   app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, connEnv(someIp()));
-const errorCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
 /** A CCCD number no other run has used: province code 001, then random digits. */
 const newCitizenId = () => `001${String(randomInt(0, 1e9)).padStart(9, '0')}`;
 const newEmail = () => `cong.dan.${randomUUID().slice(0, 8)}@example.vn`;
@@ -113,7 +113,7 @@ describe('one-time codes', () => {
     const wrong = code === '000000' ? '111111' : '000000';
     const refused = await post('/api/auth/verify-contact', { login: email, code: wrong });
     expect(refused.status).toBe(400);
-    expect(await errorCode(refused)).toBe('invalid');
+    expect(await problemCode(refused)).toBe('invalid');
     const user = (await userByLogin(email))!;
     expect((await codesOf(user.id))[0]!.attempts).toBe(1);
     expect((await post('/api/auth/verify-contact', { login: email, code })).status).toBe(200);
@@ -125,14 +125,14 @@ describe('one-time codes', () => {
     expect((await post('/api/auth/password/reset', { login: email, code: reset, newPassword: 'MatKhauMoi2026a' })).status).toBe(200);
     const reused = await post('/api/auth/password/reset', { login: email, code: reset, newPassword: 'MatKhauMoi2026b' });
     expect(reused.status).toBe(400);
-    expect(await errorCode(reused)).toBe('invalid');
+    expect(await problemCode(reused)).toBe('invalid');
 
     expect((await post('/api/auth/password/forgot', { login: email })).status).toBe(202);
     const late = await codeByEmail(email, 3);
     await deps.db.update(schema.oneTimeCodes).set({ expiresAt: new Date(Date.now() - 1000) }).where(and(eq(schema.oneTimeCodes.userId, user.id), eq(schema.oneTimeCodes.purpose, 'reset_password')));
     const expired = await post('/api/auth/password/reset', { login: email, code: late, newPassword: 'MatKhauMoi2026c' });
     expect(expired.status).toBe(400);
-    expect(await errorCode(expired)).toBe('invalid');
+    expect(await problemCode(expired)).toBe('invalid');
     await signIn(app, email, someIp(), 'MatKhauMoi2026a');
   });
 

@@ -7,6 +7,7 @@ import { createTestDeps } from '../test-deps.js';
 import { dossierClient, onlineBody } from '../testing/dossier-client.js';
 import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
 import { connEnv, signIn, type Session } from '../testing/world.js';
+import { problemCode } from '../testing/problem.js';
 
 // A self-registered citizen files online only once their contact is confirmed, and a dossier taken
 // at the counter with their CCCD number appears in their account (found by the keyed digest).
@@ -24,7 +25,6 @@ afterAll(close);
 
 const PASSWORD = 'MatKhauCongDan2026';
 const files = { don: { name: 'don.pdf', bytes: PDF } };
-const errorCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
 type Mine = { items: { code: string; tenantId: string }[] };
 
 async function signedUpCitizen(citizenId: string): Promise<{ email: string; session: Session }> {
@@ -48,7 +48,7 @@ describe('citizen accounts at intake', () => {
     const { email, session } = await signedUpCitizen(citizenId);
     const refused = await client.submit(session, w.tenantId, onlineBody(w, { citizenId }), { files });
     expect(refused.status).toBe(403);
-    expect(await errorCode(refused)).toBe('forbidden');
+    expect(await problemCode(refused)).toBe('forbidden');
     const beforeConfirm = await counterIntake(citizenId);
     expect((await mine(session)).items.map((d) => d.code)).not.toContain(beforeConfirm);
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MS_PER_HOUR } from '@gov/calendar';
 import { CODE_LIFETIME_MS, deriveOneTimeCode, oneTimeCodeDigest, schema, type Queryable } from '@gov/db';
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { AccountKeys } from './keys.js';
@@ -20,7 +21,7 @@ const MAX_CODES_PER_HOUR = 5;
 export async function issueCode(tx: Queryable, keys: AccountKeys, args: { userId: string; purpose: CodePurpose; contact: Contact }): Promise<boolean> {
   const c = schema.oneTimeCodes;
   const mine = and(eq(c.userId, args.userId), eq(c.purpose, args.purpose));
-  const [recent] = await tx.select({ n: count() }).from(c).where(and(mine, gt(c.createdAt, new Date(Date.now() - 3_600_000))));
+  const [recent] = await tx.select({ n: count() }).from(c).where(and(mine, gt(c.createdAt, new Date(Date.now() - MS_PER_HOUR))));
   if ((recent?.n ?? 0) >= MAX_CODES_PER_HOUR) return false;
   const now = new Date();
   await tx.update(c).set({ expiresAt: now }).where(and(mine, isNull(c.usedAt), gt(c.expiresAt, now)));

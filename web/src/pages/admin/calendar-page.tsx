@@ -42,7 +42,7 @@ const vietnamNow = () => vietnamLocalDateTime(Date.now()).slice(0, 16);
 const vietnamYear = () => Number(vietnamNow().slice(0, 4));
 
 /** `2026-02-27` shown as the locale's date: noon of that day in Vietnam (UTC+7, no DST), shown in Vietnam time. */
-const civilDate = (ymd: string) => formatDate(new Date(`${ymd.slice(0, 10)}T12:00:00+07:00`));
+const civilDate = (ymd: string) => formatDate(new Date(`${ymd.slice(0, 10)}T12:00:00${VIETNAM_UTC_OFFSET}`));
 
 /** Lịch làm việc: the province's hours, its own days off and make-up days, and a due-date check. */
 export default function CalendarPage() {
