@@ -2,7 +2,7 @@ import { createDb } from '@gov/db';
 import type { Tracing } from '@gov/runtime';
 import { startMailSink, startSmsSink } from '@gov/stand-ins';
 import { bundleWorkflows, createTransports, createWorker, startOutboxRelay, tracedWorkflowClient } from '@gov/workflows';
-import { Client, Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 
 /**
