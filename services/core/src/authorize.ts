@@ -1,5 +1,5 @@
 import { subject as tag } from '@casl/ability';
-import { forbidden, unauthenticated, type AppAction, type AppSubject } from '@gov/domain';
+import { forbidden, refusalMessage, unauthenticated, type AppAction, type AppSubject } from '@gov/domain';
 import type { ServiceContext } from './context.js';
 
 type SubjectName = Exclude<AppSubject, 'all'>;
@@ -21,10 +21,7 @@ export function assertCan(
   if (!ctx.actor) {
     throw unauthenticated({ vi: 'Vui lòng đăng nhập để thực hiện thao tác này.', en: 'Please sign in to do this.' });
   }
-  throw forbidden({
-    vi: `Tài khoản của bạn không có quyền thực hiện thao tác "${action}" trên "${subjectType}" tại phạm vi này.`,
-    en: `Your account may not "${action}" this ${subjectType} here.`,
-  });
+  throw forbidden(refusalMessage(action, subjectType));
 }
 
 /**

@@ -25,6 +25,7 @@ export {
   stepStatusProblem,
 } from './process.js';
 export { createAppAbility, type AppAbility, type AppAction, type AppSubject, type AppRule } from './ability.js';
+export { ACTION_WORDS, SUBJECT_WORDS, refusalMessage } from './ability-words.js';
 export { TENANT_ROLE_PERMISSIONS, PLATFORM_ROLE_PERMISSIONS, NEVER_DELEGATED, type Permission } from './permissions.js';
 export * from './dossier/index.js';
 export * from './catalog/index.js';

@@ -34,6 +34,7 @@ describe('intake procedures', () => {
     const specialist = await signIn(app, w.logins.specialist);
     const response = await client.get(specialist, `/api/tenants/${w.tenantId}/intake-procedures`);
     expect(response.status).toBe(403);
-    expect(await problemDetail(response)).toBeTruthy();
+    // In words a person reads, not the permission's internal names.
+    expect(await problemDetail(response)).toBe('Tài khoản của bạn không có quyền tạo hồ sơ tại phạm vi này.');
   });
 });
