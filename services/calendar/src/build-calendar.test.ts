@@ -83,7 +83,7 @@ describe('tenant working hours and overrides', () => {
   it('accepts a newly published national schedule as data', () => {
     const published = {
       year: 2027,
-      source: 'test',
+      source: { vi: 'thử', en: 'test' },
       days: [
         {
           date: '2027-02-12',
@@ -109,8 +109,17 @@ describe("listing a year's special days", () => {
   });
 
   it('falls back to the rules for years without data', () => {
-    expect(defaultNationalSchedule(2030).source).toMatch(/Generated/);
+    expect(defaultNationalSchedule(2030).source.en).toMatch(/^Derived from the Labour Code/);
     const cal = buildCalendar({ fromYear: 2026, toYear: 2026 });
     expect(() => listSpecialDays(cal, 2027)).toThrow(CalendarError);
+  });
+
+  it('says where each year comes from in Vietnamese for the Vietnamese page, and in English', () => {
+    for (const year of [2025, 2026, 2027, 2030]) {
+      const { vi, en } = defaultNationalSchedule(year).source;
+      expect(vi).toMatch(/^(Bộ luật Lao động|Tính theo Bộ luật Lao động)/);
+      expect(vi).not.toMatch(/unverified|Labour|Generated|\(secondary/i);
+      expect(en).toMatch(/Labour Code/);
+    }
   });
 });

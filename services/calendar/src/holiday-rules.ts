@@ -7,6 +7,7 @@
 import { epochDayFromYmd, isWeekend, isoFromEpochDay, weekdayOfEpochDay } from './civil-date.js';
 import { lunarNewYearEpochDay, lunarToEpochDay } from './lunar.js';
 import type { DayRule, YearSchedule } from './types.js';
+import { DERIVED_SOURCE } from './schedule-sources.js';
 
 interface Holiday {
   readonly epochDay: number;
@@ -96,7 +97,7 @@ export function generateYearSchedule(year: number): YearSchedule {
   ].sort((a, b) => a.date.localeCompare(b.date));
   return {
     year,
-    source: 'Generated from Labour Code 2019 Art. 111–112 and the lunar calendar (unverified)',
+    source: DERIVED_SOURCE,
     days,
   };
 }

