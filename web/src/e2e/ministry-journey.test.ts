@@ -113,6 +113,9 @@ describe('ministry oversight in a real browser', () => {
     await expectFitsPhone(page);
     await journey.shot(page, '01a-dashboard-360px');
     await page.setViewportSize({ width: 1280, height: 900 });
+    // On a 1280-px screen the whole ranking shows: no column hidden behind a horizontal scroll.
+    const ranking = page.getByTestId('ranked-table');
+    expect(await ranking.evaluate((table) => table.scrollWidth <= (table.parentElement?.clientWidth ?? 0))).toBe(true);
 
     // A period without these dossiers shows the province with zeros; the API refuses a reversed one.
     await page.getByLabel('Từ ngày').fill('2025-01-01');
