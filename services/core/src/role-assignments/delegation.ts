@@ -1,5 +1,5 @@
 import { subject as tag } from '@casl/ability';
-import { forbidden, NEVER_DELEGATED, ROLE_LABELS, TENANT_ROLE_PERMISSIONS, type TenantRole } from '@gov/domain';
+import { ACTION_WORDS, forbidden, NEVER_DELEGATED, ROLE_LABELS, SUBJECT_WORDS, TENANT_ROLE_PERMISSIONS, type TenantRole } from '@gov/domain';
 import type { ServiceContext } from '../context.js';
 
 /**
@@ -24,9 +24,10 @@ export function assertMayDelegate(ctx: ServiceContext, args: { role: TenantRole;
       ? permission.fields.every((field) => ctx.ability.can(permission.action, subject, field))
       : ctx.ability.can(permission.action, subject) && !ctx.ability.relevantRuleFor(permission.action, subject)?.fields;
     if (!covered) {
+      const [action, what] = [ACTION_WORDS[permission.action], SUBJECT_WORDS[permission.subject]];
       throw forbidden({
-        vi: `Không thể cấp vai trò "${ROLE_LABELS[args.role].vi}": vai trò này có quyền "${permission.action}" trên "${permission.subject}" mà bạn không có tại đơn vị này.`,
-        en: `Cannot grant "${ROLE_LABELS[args.role].en}": it can "${permission.action}" ${permission.subject}, which you cannot do at this unit.`,
+        vi: `Không thể cấp vai trò "${ROLE_LABELS[args.role].vi}": vai trò này có quyền ${action.vi} ${what.vi}, quyền mà bạn không có tại đơn vị này.`,
+        en: `Cannot grant "${ROLE_LABELS[args.role].en}": it may ${action.en} ${what.en}, which you may not do at this unit.`,
       });
     }
   }
