@@ -114,15 +114,10 @@ describe('province admin console in a real browser', () => {
     const grant = page.getByTestId('grant-form');
     const officerValue = await grant.locator('#g-officer option', { hasText: officer.login }).getAttribute('value');
     await grant.getByLabel('Cán bộ').selectOption(officerValue);
-    // A province may not appoint province admins: the API's reason is shown as it gave it.
-    await grant.getByLabel('Vai trò').selectOption({ label: 'Quản trị tỉnh' });
+    // Province admins are appointed by the ministry only: the province's form does not offer the role.
+    await grant.getByLabel('Vai trò').locator('option', { hasText: 'Chuyên viên xử lý' }).waitFor({ state: 'attached' });
+    expect(await grant.getByLabel('Vai trò').locator('option', { hasText: 'Quản trị tỉnh' }).count()).toBe(0);
     await grant.getByLabel('Lý do, căn cứ').fill('Quyết định phân công số 5/QĐ');
-    await grant.getByRole('button', { name: 'Cấp vai trò' }).click();
-    await grant.getByRole('alert').getByText('Vai trò "Quản trị tỉnh" chỉ do Bộ bổ nhiệm, không thể cấp tại tỉnh.').waitFor();
-    // The same refusal in English is the API's English text, not a translation made here.
-    await page.getByRole('button', { name: 'English' }).click();
-    await grant.getByRole('alert').getByText('The "Province administrator" role is appointed by the ministry only.').waitFor();
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await grant.getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
     const grantUnit = await grant.locator('#g-unit option', { hasText: unitName }).getAttribute('value');
     await grant.getByLabel('Đơn vị').selectOption(grantUnit);
@@ -141,6 +136,10 @@ describe('province admin console in a real browser', () => {
     const stepDown = page.getByTestId('step-down-form');
     await stepDown.getByRole('button', { name: 'Thôi làm quản trị tỉnh' }).click();
     await stepDown.getByRole('alert').getByText('Bạn là quản trị tỉnh cuối cùng', { exact: false }).waitFor();
+    // The same refusal in English is the API's English text, not a translation made here.
+    await page.getByRole('button', { name: 'English' }).click();
+    await stepDown.getByRole('alert').getByText('You are the last province admin: ask the ministry to appoint a successor before stepping down.').waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await stepDown.getByRole('button', { name: 'Hủy' }).click();
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
     await journey.shot(page, '04-roles');

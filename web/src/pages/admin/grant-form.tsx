@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { ROLE_LABELS, TENANT_ROLES } from '@gov/domain';
+import { NEVER_DELEGATED, ROLE_LABELS, TENANT_ROLES } from '@gov/domain';
 import { errorText, postJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
@@ -16,10 +16,13 @@ interface GrantProps {
 }
 
 /**
- * Cấp vai trò. Every tenant role is offered: whether a role may be granted here (the ministry-only
- * roles, the subset rule, the three-admin cap) is the API's decision, and its refusal is shown
- * word for word so the admin learns the rule that applied.
+ * Cấp vai trò. Every role a province can grant is offered; the ministry-only roles (province
+ * admin) are not, since no one here may grant them. Whether a role may be granted at a unit (the
+ * subset rule) is the API's decision, and its refusal is shown word for word so the admin learns
+ * the rule that applied.
  */
+const GRANTABLE_ROLES = TENANT_ROLES.filter((role) => !NEVER_DELEGATED.includes(role));
+
 export function GrantForm(props: GrantProps) {
   const units = () => unitOptions(props.units, (u) => u.active && can('grant', 'RoleAssignment', { tenantId: props.tenantId, orgUnitPath: u.path }));
   const grant = createAction(async (values: Record<string, string>, form: HTMLFormElement) => {
@@ -37,7 +40,7 @@ export function GrantForm(props: GrantProps) {
       </SelectField>
       <SelectField id="g-role" name="role" label={t('role')} problem={grant.problem('role')} required>
         <option value="">{t('choose')}</option>
-        <For each={TENANT_ROLES}>{(role) => <option value={role}>{pick(ROLE_LABELS[role])}</option>}</For>
+        <For each={GRANTABLE_ROLES}>{(role) => <option value={role}>{pick(ROLE_LABELS[role])}</option>}</For>
       </SelectField>
       <SelectField id="g-unit" name="orgUnitId" label={t('unit')} problem={grant.problem('orgUnitId')} required>
         <For each={units()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
