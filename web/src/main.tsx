@@ -33,6 +33,7 @@ const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
 const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
 const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
+const InvitationPage = lazy(() => import('./pages/account/invitation-page.js'));
 
 void loadSession();
 
@@ -45,6 +46,7 @@ if (root) {
         <Route path="/login" component={LoginPage} />
         <Route path={['/sign-up', '/verify']} component={SignUpPage} />
         <Route path="/reset-password" component={ResetPasswordPage} />
+        <Route path="/invitation" component={InvitationPage} />
         <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />

@@ -43,9 +43,9 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
-  app.route('/api/tenants', tenantRoutes());
+  app.route('/api/tenants', tenantRoutes(deps));
   app.route('/api/tenants', orgUnitRoutes());
-  app.route('/api/tenants', userRoutes());
+  app.route('/api/tenants', userRoutes(deps));
   app.route('/api/tenants', roleAssignmentRoutes());
   app.route('/api/catalog', catalogRoutes());
   app.route('/api/catalog/default-processes', defaultProcessRoutes());

@@ -14,7 +14,7 @@ export { createOfficer, CreateOfficer } from './users/create-officer.js';
 export { setOfficerActive } from './users/set-officer-active.js';
 export { editOfficer, EditOfficer } from './users/edit-officer.js';
 export { moveOfficer, MoveOfficer } from './users/move-officer.js';
-export { resetPassword, ResetPassword } from './users/reset-password.js';
+export { resetPassword } from './users/reset-password.js';
 export { listOfficers, ListOfficers } from './users/list-officers.js';
 export { CitizenId, MobilePhone, OfficerProfile, maskCitizenId, maskPhone } from './users/officer-fields.js';
 export { grantRole, GrantRole, CAP_MESSAGE } from './role-assignments/grant-role.js';
