@@ -4,7 +4,6 @@
 // offered a single write; the ministry admin is offered (and uses) the appointment form and the
 // catalog editor. Every step waits on what the user would see, never on time.
 import { randomInt, randomUUID } from 'node:crypto';
-import { PASSWORD } from '@gov/api/testing';
 import type { Locator, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -183,12 +182,11 @@ describe('ministry oversight in a real browser', () => {
       await form.getByLabel('Chức vụ').fill('Chuyên viên Sở Nội vụ');
       await form.getByLabel('Điện thoại di động').fill('0912345678');
       await form.getByLabel('Email công vụ').fill(`${login}@example.gov.vn`);
-      await form.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
       await form.getByLabel('Căn cứ bổ nhiệm (văn bản đăng ký)').fill('Văn bản đăng ký số 15/UBND');
       await form.getByRole('button', { name: 'Bổ nhiệm quản trị tỉnh' }).click();
     };
     await appoint(`qt.mai.${world.suffix}`);
-    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh.').waitFor();
+    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh và gửi thư mời đặt mật khẩu (hiệu lực 72 giờ).').waitFor();
     await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 3/3', { exact: false }).waitFor();
     await cap.getByText('Đã đủ 3 quản trị tỉnh', { exact: false }).waitFor();
     // A fourth: the database cap refuses, and the API's words are shown.
@@ -204,7 +202,7 @@ describe('ministry oversight in a real browser', () => {
     await page.getByText('Đã thu hồi quản trị tỉnh.').waitFor();
     await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 2/3', { exact: false }).waitFor();
     await form.getByRole('button', { name: 'Bổ nhiệm quản trị tỉnh' }).click();
-    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh.').waitFor();
+    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh và gửi thư mời đặt mật khẩu (hiệu lực 72 giờ).').waitFor();
     await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 3/3', { exact: false }).waitFor();
     await journey.shot(page, '04b-revoke-and-replace');
 
