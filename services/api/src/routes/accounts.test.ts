@@ -285,7 +285,7 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
 
   it('the ministry appoints a province admin by invitation; the appointee sets their password and signs in', async () => {
     const ministry = await signIn(app, await createGlobalUser(deps.db, 'ministry_admin'), someIp());
-    const { orgUnitId: _unit, ...person } = newOfficer();
+    const person = { ...newOfficer(), orgUnitId: undefined };
     const appointed = await call(app, ministry, 'POST', `/api/tenants/${world.tenantId}/province-admins`, { ...person, reason: 'Văn bản đăng ký số 7/UBND' });
     expect(appointed.status).toBe(201);
     const answer = await appointed.text();

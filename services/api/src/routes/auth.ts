@@ -27,7 +27,7 @@ export function authRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .post(
       '/login',
-      describeRoute({ tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', responses: { 200: { description: 'Signed in; `passwordChangeRequired: true` means an admin set the password and only /me, logout and /password answer until it is changed' }, 401: { description: 'Wrong credentials or locked' } } }),
+      describeRoute({ tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', responses: { 200: { description: 'Signed in; `passwordChangeRequired: true` means someone else chose the password (accounts from before invitations) and only /me, logout and /password answer until it is changed' }, 401: { description: 'Wrong credentials or locked' } } }),
       validate('json', LoginInput),
       async (c) => {
         const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: clientIp(c) });
