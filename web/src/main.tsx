@@ -2,7 +2,7 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Layout } from './layout.js';
-import { CHANGE_PASSWORD_PATH } from './nav.js';
+import { CHANGE_PASSWORD_PATH, SESSIONS_PATH } from './nav.js';
 import { LoginPage } from './pages/login.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { ProvincesPage } from './pages/provinces.js';
@@ -34,6 +34,7 @@ const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'))
 const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
 const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
 const InvitationPage = lazy(() => import('./pages/account/invitation-page.js'));
+const SessionsPage = lazy(() => import('./pages/account/sessions-page.js'));
 
 void loadSession();
 
@@ -48,6 +49,7 @@ if (root) {
         <Route path="/reset-password" component={ResetPasswordPage} />
         <Route path="/invitation" component={InvitationPage} />
         <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
+        <Route path={SESSIONS_PATH} component={SessionsPage} />
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />
         <Route path="/admin/roles" component={RolesPage} />

@@ -38,6 +38,7 @@ export function visibleNav(): NavItem[] {
 
 /** Đổi mật khẩu: for every signed-in user, and where a forced change sends them. */
 export const CHANGE_PASSWORD_PATH = '/account/password';
+export const SESSIONS_PATH = '/account/sessions';
 
 /** Public status lookup (tra cứu hồ sơ): for everyone, last, and never a landing page. */
 const STATUS_LOOKUP: NavItem = { href: '/status', label: 'portalNavStatus' };

@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './app-env.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
+import { clientAddress } from './middleware/client-address.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
@@ -32,6 +33,7 @@ export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use(telemetry(deps.metrics));
   app.use(requestId());
+  app.use(clientAddress(deps.trustedProxyHops ?? 0));
   app.use(accessLog(deps.logger));
   // Served over https exactly when session cookies are Secure (PUBLIC_URL is https).
   app.use(securityHeaders({ https: deps.cookieSecure === true }));

@@ -41,7 +41,8 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services/api/src/server.ts')], {
     cwd: ROOT,
-    env: { ...env, API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // Metrics on a free port, so a journey runs beside `npm start` and beside other journeys.
+    env: { ...env, API_PORT: String(port), API_HOST: '127.0.0.1', API_METRICS_PORT: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

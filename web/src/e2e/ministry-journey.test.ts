@@ -238,4 +238,27 @@ describe('ministry oversight in a real browser', () => {
     await journey.shot(page, '05-catalog-editor');
     await page.context().close();
   });
+
+  it('an overseer signed in on a phone and a desktop signs the phone out from the desktop', { timeout: 60_000 }, async () => {
+    const phone = await journey.newPage({ name: 'sessions-phone', viewport: 'phone' });
+    await journey.signIn(phone, world.ministryOversight);
+    await phone.getByTestId('user-name').waitFor();
+    const desk = await journey.newPage({ name: 'sessions-desk' });
+    await journey.signIn(desk, world.ministryOversight);
+    await desk.getByTestId('sessions-link').click();
+    await desk.getByRole('heading', { name: 'Phiên đăng nhập' }).waitFor();
+    // This device, the phone, and the session of the test before (never signed out): newest use first.
+    const others = desk.locator('[data-testid="session-row"][data-current="false"]');
+    await others.nth(1).waitFor();
+    expect(await desk.locator('[data-testid="session-row"][data-current="true"]').innerText()).toContain('Thiết bị này');
+    const before = await others.count();
+    await journey.shot(desk, '06-sessions');
+    await others.first().getByRole('button', { name: 'Đăng xuất thiết bị này' }).click();
+    await others.nth(before - 1).waitFor({ state: 'detached' });
+    // The phone's next request finds its session gone: it is offered the sign-in link again.
+    await phone.reload();
+    await phone.getByRole('link', { name: 'Đăng nhập', exact: true }).first().waitFor();
+    expect(await phone.getByTestId('user-name').count()).toBe(0);
+    await Promise.all([phone.context().close(), desk.context().close()]);
+  });
 });

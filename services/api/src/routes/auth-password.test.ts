@@ -64,10 +64,11 @@ describe('changing your own password', () => {
     expect(failures).toHaveLength(5);
     // Locked here and at sign-in alike, even with the right password, from any address.
     const locked = await changePassword(session, { currentPassword: PASSWORD, newPassword: 'MatKhauRieng2026' });
-    expect(locked.status).toBe(403);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(0);
     expect(await problemDetail(locked)).toMatch(/thử lại sau \d+ phút/);
     const signInLocked = await login(name, PASSWORD);
-    expect(signInLocked.status).toBe(401);
+    expect(signInLocked.status).toBe(429);
     expect(await problemDetail(signInLocked)).toMatch(/thử lại sau \d+ phút/);
     const user = await userOf(name);
     const kinds = (await deps.db.select().from(schema.authEvents).where(eq(schema.authEvents.userId, user.id))).map((e) => e.kind);

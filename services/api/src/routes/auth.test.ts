@@ -58,7 +58,9 @@ describe('sign-in and sessions', () => {
     const ip = `198.51.100.${10 + Math.floor(Math.random() * 200)}`;
     for (let i = 0; i < 5; i += 1) expect((await login(world.logins.result_clerk, `wrong-${i}`, ip)).status).toBe(401);
     const locked = await login(world.logins.result_clerk, PASSWORD, `192.0.2.${Math.floor(Math.random() * 250)}`);
-    expect(locked.status).toBe(401);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(Number(locked.headers.get('Retry-After'))).toBeLessThanOrEqual(15 * 60);
     expect(await problemDetail(locked)).toMatch(/thử lại sau \d+ phút/);
   });
 

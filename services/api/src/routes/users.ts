@@ -4,12 +4,12 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { TenantParam, UserParam } from './params.js';
+import { PageQuery, TenantParam, UserParam } from './params.js';
 
 const tags = ['users'];
 const ListQuery = v.object({
   search: v.optional(v.string()),
-  page: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1))),
+  ...PageQuery.entries,
 });
 
 /** Officer accounts of a province: list (masked), create, edit, move, deactivate, reset password. */

@@ -135,6 +135,7 @@ export const PUBLIC_ROUTES = new Set([
   'GET /healthz', 'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
   'POST /api/auth/sign-up', 'POST /api/auth/verify-contact', 'POST /api/auth/verify-contact/resend', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset',
+  'GET /api/auth/sessions', 'DELETE /api/auth/sessions/:sessionId',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,

@@ -67,4 +67,9 @@ export const sessions = pgTable('sessions', {
     .references(() => users.id, { onDelete: 'cascade' }),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
   createdAt: createdAt(),
+  /** The browser's User-Agent when the session was opened, so its owner can tell devices apart. */
+  userAgent: text(),
+  ip: text(),
+  /** Written at most every few minutes (sessions.ts), not on every request. */
+  lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
