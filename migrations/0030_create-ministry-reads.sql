@@ -1,7 +1,8 @@
 -- Ministry reads (Bộ đã xem dữ liệu của tỉnh): one row per request in which ministry staff read a
 -- province's data, so the province can see who at the ministry looked and at what. One insert per
 -- request, never per row read. tenant_id is the province read; null means a report over every
--- province at once (the national report), which every province may see.
+-- province at once (the national report), which every province may see, but only from inside its
+-- own tenant context: without one, no row is visible, as on every tenant table.
 -- Only the route pattern and id-shaped path parameters are kept: never a query string or a code,
 -- which could carry a citizen ID number.
 CREATE TABLE "ministry_reads" (
@@ -22,7 +23,8 @@ CREATE INDEX "ministry_reads_tenant_idx" ON "ministry_reads" ("tenant_id", "occu
 ALTER TABLE "ministry_reads" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE "ministry_reads" FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE POLICY ministry_reads_tenant_read ON ministry_reads FOR SELECT TO gov_app
-  USING (tenant_id = (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid) OR tenant_id IS NULL);--> statement-breakpoint
+  USING (tenant_id = (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid)
+    OR (tenant_id IS NULL AND (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid) IS NOT NULL));--> statement-breakpoint
 CREATE POLICY ministry_reads_tenant_insert ON ministry_reads FOR INSERT TO gov_app
   WITH CHECK (tenant_id IS NOT DISTINCT FROM (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid));--> statement-breakpoint
 CREATE POLICY ministry_reads_ministry_read ON ministry_reads FOR SELECT TO gov_ministry USING (true);--> statement-breakpoint
