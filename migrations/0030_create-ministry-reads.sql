@@ -3,7 +3,7 @@
 -- request, never per row read. tenant_id is the province read; null means a report over every
 -- province at once (the national report), which every province may see, but only from inside its
 -- own tenant context: without one, no row is visible, as on every tenant table.
--- Only the route pattern and id-shaped path parameters are kept: never a query string or a code,
+-- Only the method, the route pattern and id-shaped path parameters are kept: never a query string or a code,
 -- which could carry a citizen ID number.
 CREATE TABLE "ministry_reads" (
   "id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,

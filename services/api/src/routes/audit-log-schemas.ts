@@ -31,7 +31,7 @@ export const MinistryReadPage = v.object({
   items: v.array(
     v.object({
       id: Uuid, occurredAt: v.string(), actorUserId: Uuid, actorLogin: v.string(), actorName: v.string(),
-      resource: v.pipe(v.string(), v.description('The route read, e.g. /api/reports/provinces/:tenantId/dossiers')),
+      resource: v.pipe(v.string(), v.description('Method and route pattern, e.g. GET /api/reports/provinces/:tenantId/dossiers')),
       resourceIds: v.nullable(v.record(v.string(), v.string())),
       requestId: v.nullable(v.string()),
       national: v.pipe(v.boolean(), v.description('A report over every province at once')),

@@ -132,7 +132,7 @@ describe('ministry reads', () => {
   const reads = (session: Session, tenantId: string) => getJson<ReadPage>(session, `/api/tenants/${tenantId}/ministry-reads?pageSize=100`);
 
   it("writes exactly one record per ministry report read, seen by that province's admin only", async () => {
-    const resource = '/api/reports/provinces/:tenantId/units';
+    const resource = 'GET /api/reports/provinces/:tenantId/units';
     expect((await call(app, ministry, 'GET', `/api/reports/provinces/${a.tenantId}/units?${MARCH}`)).status).toBe(200);
     const seenByA = (await reads(adminA, a.tenantId)).items.filter((i) => i.resource === resource);
     expect(seenByA).toEqual([expect.objectContaining({ actorLogin: ministryLogin, national: false, resourceIds: null })]);
@@ -144,16 +144,20 @@ describe('ministry reads', () => {
     expect((await call(app, ministry, 'GET', `/api/tenants/${a.tenantId}/users`)).status).toBe(200);
     expect((await call(app, ministry, 'GET', `/api/reports/provinces/${a.tenantId}/dossiers?page=0`)).status).toBe(400);
     expect((await call(app, adminA, 'GET', `/api/tenants/${a.tenantId}/org-units`)).status).toBe(200);
+    // A read that is a POST: the province's due-date calculation.
+    const dueDate = { receivedAt: '2026-02-13T18:30:00+07:00', amount: 5, unit: 'working_days' };
+    expect((await call(app, ministry, 'POST', `/api/tenants/${a.tenantId}/calendar/due-date`, dueDate)).status).toBe(200);
     // National reads (by anyone at the ministry, other suites included) are left aside here.
     const items = (await reads(adminA, a.tenantId)).items.filter((i) => !i.national);
-    expect(items.filter((i) => i.resource === '/api/tenants/:tenantId/users')).toHaveLength(1);
-    expect(items.filter((i) => i.resource === '/api/reports/provinces/:tenantId/dossiers')).toEqual([]);
+    expect(items.filter((i) => i.resource === 'GET /api/tenants/:tenantId/users')).toHaveLength(1);
+    expect(items.filter((i) => i.resource === 'POST /api/tenants/:tenantId/calendar/due-date')).toHaveLength(1);
+    expect(items.filter((i) => i.resource.endsWith('/api/reports/provinces/:tenantId/dossiers'))).toEqual([]);
     expect(items.every((i) => i.actorLogin === ministryLogin)).toBe(true);
   });
 
   it('shows a national report read to every province, as national', async () => {
     const national = async (session: Session, world: TenantWorld) =>
-      (await reads(session, world.tenantId)).items.filter((i) => i.resource === '/api/reports/provinces' && i.actorLogin === ministryLogin);
+      (await reads(session, world.tenantId)).items.filter((i) => i.resource === 'GET /api/reports/provinces' && i.actorLogin === ministryLogin);
     const before = await Promise.all([national(adminA, a), national(adminB, b)]);
     expect((await call(app, ministry, 'GET', `/api/reports/provinces?${MARCH}`)).status).toBe(200);
     const after = await Promise.all([national(adminA, a), national(adminB, b)]);

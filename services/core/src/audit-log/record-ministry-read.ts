@@ -6,7 +6,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface MinistryRead {
   /** The province read; null for a report over every province. */
   tenantId: string | null;
-  /** What was read: the route pattern, e.g. `/api/reports/provinces/:tenantId/units`. */
+  /** What was read: the method and route pattern, e.g. `GET /api/reports/provinces/:tenantId/units`. */
   resource: string;
   /** The request's path parameters; only id-shaped ones other than the province are kept. */
   params: Record<string, string>;

@@ -6,7 +6,7 @@ import { users } from './users.js';
 /**
  * Ministry reads (Bộ đã xem dữ liệu của tỉnh): one row per request in which ministry staff read a
  * province's data, append-only for the app (migrations/*_create-ministry-reads.sql). `tenantId`
- * null is a report over every province. `resource` is the route pattern; `resourceIds` keeps only
+ * null is a report over every province. `resource` is the method and route pattern; `resourceIds` keeps only
  * id-shaped path parameters, never a query string (which may carry a citizen ID number).
  */
 export const ministryReads = pgTable(
