@@ -17,6 +17,8 @@ const RolesPage = lazy(() => import('./pages/admin/roles-page.js'));
 const ProceduresPage = lazy(() => import('./pages/admin/procedures-page.js'));
 const ProcessesPage = lazy(() => import('./pages/admin/processes-page.js'));
 const CalendarPage = lazy(() => import('./pages/admin/calendar-page.js'));
+const AuditLogPage = lazy(() => import('./pages/admin/audit-log-page.js'));
+const MinistryReadsPage = lazy(() => import('./pages/admin/ministry-reads-page.js'));
 const InboxPage = lazy(() => import('./pages/officer/inbox-page.js'));
 const DossierPage = lazy(() => import('./pages/officer/dossier-page.js'));
 const IntakePage = lazy(() => import('./pages/officer/intake-page.js'));
@@ -30,6 +32,7 @@ const StatusPage = lazy(() => import('./pages/portal/status-page.js'));
 const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page.js'));
 const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
 const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'));
+const MinistryAuditLogPage = lazy(() => import('./pages/ministry/audit-log-page.js'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
 const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
 const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
@@ -56,6 +59,8 @@ if (root) {
         <Route path="/admin/procedures" component={ProceduresPage} />
         <Route path="/admin/processes" component={ProcessesPage} />
         <Route path="/admin/calendar" component={CalendarPage} />
+        <Route path="/admin/audit-log" component={AuditLogPage} />
+        <Route path="/admin/ministry-reads" component={MinistryReadsPage} />
         <Route path="/officer/inbox" component={InboxPage} />
         <Route path="/officer/intake" component={IntakePage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId" component={DossierPage} />
@@ -68,6 +73,7 @@ if (root) {
         <Route path="/status/:token?" component={StatusPage} />
         <Route path="/ministry/dashboard" component={MinistryDashboardPage} />
         <Route path="/ministry/provinces/:tenantId" component={MinistryProvincePage} />
+        <Route path="/ministry/provinces/:tenantId/audit-log" component={MinistryAuditLogPage} />
         <Route path="/ministry/catalog" component={MinistryCatalogPage} />
         <Route path="*404" component={NotFoundPage} />
       </Router>

@@ -7,6 +7,7 @@ import { clientAddress } from './middleware/client-address.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
+import { ministryReads } from './middleware/ministry-reads.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
@@ -27,6 +28,7 @@ import { publicStatusRoutes } from './routes/public-status.js';
 import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
+import { auditLogRoutes } from './routes/audit-log.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -40,6 +42,9 @@ export function createApp(deps: ApiDeps) {
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.use('/api/*', serviceContext(deps));
+  // Ministry staff reading a province leave a record the province can see.
+  app.use('/api/tenants/:tenantId/*', ministryReads());
+  app.use('/api/reports/*', ministryReads());
   app.route('/', healthRoutes(deps));
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
@@ -62,6 +67,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/me', meRoutes());
   app.route('/api/tenants', dossierFileRoutes(deps));
   app.route('/api/reports', reportRoutes());
+  app.route('/api/tenants', auditLogRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

@@ -367,6 +367,35 @@ describe('province admin console in a real browser', () => {
     await officerPage.context().close();
   });
 
+  it('after the ministry reads the province, its admin sees who read it, and the audit log with an intact chain', { timeout: 60_000 }, async () => {
+    const ministry = await journey.newPage({ name: 'ministry-reads-province' });
+    await journey.signIn(ministry, world.ministryOversight);
+    await ministry.getByTestId('user-name').getByText('Trần Thu Hà').waitFor();
+    await ministry.goto(`${journey.url}/ministry/provinces/${world.tenantId}`);
+    await ministry.getByTestId('province-kpis').waitFor();
+    await ministry.context().close();
+
+    const page = await journey.newPage({ name: 'audit-log' });
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Bộ đã xem dữ liệu' }).click();
+    await page.getByRole('heading', { name: 'Bộ đã xem dữ liệu của tỉnh', level: 1 }).waitFor();
+    const reads = page.getByTestId('ministry-reads-table');
+    await reads.getByRole('row').filter({ hasText: '/api/reports/provinces/:tenantId/units' }).filter({ hasText: 'Trần Thu Hà' }).first().waitFor();
+    await journey.shot(page, '11-ministry-reads');
+
+    await nav.getByRole('link', { name: 'Nhật ký thao tác' }).click();
+    await page.getByTestId('chain-status').getByText('Chuỗi băm toàn vẹn', { exact: false }).waitFor();
+    const log = page.getByTestId('audit-table');
+    await log.getByText('org_unit.created').first().waitFor();
+    await page.getByLabel('Thao tác (hoặc phần đầu, ví dụ org_unit.)').fill('role.');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await log.getByText('org_unit.created').first().waitFor({ state: 'detached' });
+    await log.getByText('role.granted').first().waitFor();
+    await journey.shot(page, '12-audit-log');
+    await page.context().close();
+  });
+
   // The dashboard and drill-down are ministry-journey.test.ts's; here only the console's gate.
   it('ministry staff, who read every province, are offered no province console', { timeout: 30_000 }, async () => {
     const page = await journey.newPage({ name: 'ministry' });

@@ -167,6 +167,23 @@ describe('ministry oversight in a real browser', () => {
     await page.context().close();
   });
 
+  it("the overseer opens the province's audit log: its entries, an intact chain, and the ministry's own reads of it", { timeout: 30_000 }, async () => {
+    const page = await journey.newPage({ name: 'oversight-audit' });
+    await journey.signIn(page, world.ministryOversight);
+    await page.getByRole('heading', { name: 'Tổng quan giải quyết hồ sơ toàn quốc' }).waitFor();
+    await page.goto(`${journey.url}/ministry/provinces/${world.tenantId}`);
+    await page.getByRole('link', { name: 'Xem nhật ký thao tác và lượt xem của Bộ' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký thao tác của tỉnh', level: 1 }).waitFor();
+    await page.getByTestId('chain-status').getByText('Chuỗi băm toàn vẹn', { exact: false }).waitFor();
+    // The two appointments made in beforeAll.
+    await page.getByTestId('audit-table').getByText('province_admin.appointed').first().waitFor();
+    expect(await page.getByTestId('audit-table').getByText('province_admin.appointed').count()).toBe(2);
+    // Opening the province page was itself recorded, for the province to see.
+    await page.getByTestId('ministry-reads-table').getByRole('row').filter({ hasText: '/api/reports/provinces/:tenantId/units' }).first().waitFor();
+    await journey.shot(page, '02b-province-audit-log');
+    await page.context().close();
+  });
+
   it('the ministry admin appoints the last province admin, meets the cap, and edits the catalog', { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ name: 'admin' });
     await journey.signIn(page, world.ministryAdmin);

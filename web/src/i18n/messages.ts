@@ -1,5 +1,6 @@
 import { accountEn, accountVi } from './account-messages.js';
 import { adminEn, adminVi } from './admin-messages.js';
+import { auditEn, auditVi } from './audit-messages.js';
 import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
 import { portalEn, portalVi } from './portal-messages.js';
@@ -67,6 +68,7 @@ export const vi = {
   ...portalVi,
   ...accountVi,
   ...sessionsVi,
+  ...auditVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -132,4 +134,5 @@ export const en: Record<MessageKey, string> = {
   ...portalEn,
   ...accountEn,
   ...sessionsEn,
+  ...auditEn,
 };

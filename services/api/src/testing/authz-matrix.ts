@@ -6,6 +6,7 @@ import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './
 import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.js';
 import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
 import { REPORT_MATRIX } from './authz-matrix-reports.js';
+import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -128,6 +129,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...DOSSIER_MATRIX,
   ...PORTAL_MATRIX,
   ...REPORT_MATRIX,
+  ...AUDIT_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */

@@ -24,3 +24,4 @@ export { tenantCalendars } from './tenant-calendars.js';
 export { platformAuditLog } from './platform-audit-log.js';
 export { applicantProvinces } from './applicant-provinces.js';
 export { oneTimeCodes, accountOutbox, oneTimeCodePurpose, contactChannel } from './one-time-codes.js';
+export { ministryReads } from './ministry-reads.js';
