@@ -5,12 +5,10 @@ import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { AuditChain, AuditLogPage, MinistryReadPage } from './audit-log-schemas.js';
-import { TenantParam } from './params.js';
+import { PageQuery, TenantParam } from './params.js';
 
 const tags = ['audit'];
-const QueryInt = (min: number, max: number) => v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'phải là số nguyên'), v.transform(Number), v.minValue(min), v.maxValue(max)));
 const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({ 200: { description, content: { 'application/json': { schema: resolver(schema) } } } });
-const Paging = { page: QueryInt(1, 100_000), pageSize: QueryInt(1, 100) };
 const Dates = { from: v.optional(CivilDate), to: v.optional(CivilDate) };
 
 /** Filters as query strings; the core verb checks their shape and that `from` is not after `to`. */
@@ -20,9 +18,9 @@ const LogQuery = v.object({
   subjectType: v.optional(v.string()),
   subjectId: v.optional(v.string()),
   ...Dates,
-  ...Paging,
+  ...PageQuery.entries,
 });
-const ReadQuery = v.object({ ...Dates, ...Paging });
+const ReadQuery = v.object({ ...Dates, ...PageQuery.entries });
 
 /**
  * Nhật ký thao tác of one province and whether its hash chain verifies; and Bộ đã xem dữ liệu của

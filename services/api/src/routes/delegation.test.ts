@@ -59,6 +59,19 @@ describe('a province admin runs its own province from the API', () => {
     expect(masked.items.length).toBeGreaterThan(0);
     for (const item of masked.items) expect(item.citizenId).toMatch(/^\d{4}\*{5}\d{3}$/);
   });
+
+  it('pages the officers like every list, counting only those the admin may see', async () => {
+    const admin = await signIn(app, a.logins.province_admin);
+    type Page = { items: { login: string }[]; total: number; page: number; pageSize: number };
+    const all = (await (await call(app, admin, 'GET', `/api/tenants/${a.tenantId}/users?pageSize=100`)).json()) as Page;
+    const second = (await (await call(app, admin, 'GET', `/api/tenants/${a.tenantId}/users?page=2&pageSize=2`)).json()) as Page;
+    expect(all.total).toBe(all.items.length);
+    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 2 });
+    expect(second.items.map((u) => u.login)).toEqual(all.items.slice(2, 4).map((u) => u.login));
+    const unitAdmin = (await (await call(app, await signIn(app, a.logins.unit_admin), 'GET', `/api/tenants/${a.tenantId}/users`)).json()) as Page;
+    expect(unitAdmin.total).toBe(unitAdmin.items.length);
+    expect(unitAdmin.total).toBeLessThan(all.total);
+  });
 });
 
 describe('escalation is impossible', () => {

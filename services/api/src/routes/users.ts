@@ -16,7 +16,7 @@ const ListQuery = v.object({
 export function userRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .get('/:tenantId/users', describeRoute({ tags, summary: 'Officers the actor may see (citizen IDs and phones masked)' }), validate('param', TenantParam), validate('query', ListQuery), async (c) =>
-      c.json({ items: await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }) }),
+      c.json(await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
     )
     .post('/:tenantId/users', describeRoute({
       tags,

@@ -1,6 +1,6 @@
 import { subject as tag } from '@casl/ability';
 import { schema, searchPrefix, withTenant } from '@gov/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { abilityFilter } from '../abilities/sql-filter.js';
 import { assertCanInTenant } from '../authorize.js';
@@ -25,7 +25,7 @@ export async function listOfficers({ ctx, tenantId, input }: { ctx: ServiceConte
   const { tenantUsers: t, orgUnits: u, users } = schema;
   const rows = await withTenant(ctx.sql, tenantId, (tx) =>
     tx
-      .select({ userId: t.userId, login: users.login, fullName: t.fullName, citizenId: t.citizenId, position: t.position, phone: t.phone, email: t.email, active: t.active, orgUnitId: t.orgUnitId, orgUnitName: u.name, path: u.path })
+      .select({ total: sql<number>`count(*) over ()`.mapWith(Number), userId: t.userId, login: users.login, fullName: t.fullName, citizenId: t.citizenId, position: t.position, phone: t.phone, email: t.email, active: t.active, orgUnitId: t.orgUnitId, orgUnitName: u.name, path: u.path })
       .from(t)
       .innerJoin(users, eq(users.id, t.userId))
       .leftJoin(u, and(eq(u.tenantId, t.tenantId), eq(u.id, t.orgUnitId)))
@@ -38,7 +38,7 @@ export async function listOfficers({ ctx, tenantId, input }: { ctx: ServiceConte
       .limit(pageSize)
       .offset((page - 1) * pageSize),
   );
-  return rows.map(({ path, ...row }) => {
+  const items = rows.map(({ path, total: _total, ...row }) => {
     const fields: Record<string, unknown> = { tenantId, orgUnitPath: path ?? [] };
     const subject = tag('User', fields);
     return {
@@ -47,4 +47,6 @@ export async function listOfficers({ ctx, tenantId, input }: { ctx: ServiceConte
       phone: ctx.ability.can('update', subject, 'phone') ? row.phone : maskPhone(row.phone),
     };
   });
+  // The count rides on every row (one query); a page past the end has none to carry it.
+  return { items, total: rows[0]?.total ?? 0, page, pageSize };
 }

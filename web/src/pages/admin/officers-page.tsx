@@ -10,7 +10,6 @@ import { can, session } from '../../session/session.js';
 import { OfficerForm } from './officer-form.js';
 import { tenantPath, type Officer, type OrgUnit } from './types.js';
 
-/** The API's page size for officers (services/core list-officers.ts). */
 const PAGE_SIZE = 50;
 
 /** Cán bộ, công chức: officers the admin may see, masked as the API masks them. */
@@ -24,10 +23,14 @@ export default function OfficersPage() {
 
 function Officers(props: { tenantId: string }) {
   const [query, setQuery] = createSignal({ search: '', page: 1 });
+  const [total, setTotal] = createSignal(0);
   const [officers, { refetch }] = createResource(query, (q) => {
-    const params = new URLSearchParams({ page: String(q.page) });
+    const params = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
     if (q.search) params.set('search', q.search);
-    return getJson<{ items: Officer[] }>(tenantPath(props.tenantId, `users?${params}`)).then((r) => r.items);
+    return getJson<{ items: Officer[]; total: number }>(tenantPath(props.tenantId, `users?${params}`)).then((r) => {
+      setTotal(r.total);
+      return r.items;
+    });
   });
   // Units for the create form's picker; only fetched when the form is offered.
   const [units] = createResource(
@@ -57,8 +60,7 @@ function Officers(props: { tenantId: string }) {
           <LoadState data={officers} retry={() => void refetch()}>
             {(items) => <OfficerTable tenantId={props.tenantId} items={items()} onChanged={changed} onReset={setResetting} />}
           </LoadState>
-          {/* The API gives no total: a full page means there may be another. */}
-          <Pager page={query().page} hasMore={(loaded(officers)?.length ?? 0) >= PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
+          <Pager page={query().page} total={total()} pageSize={PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
           <Show when={resetting()}>
             {(officer) => <ResetPasswordForm tenantId={props.tenantId} officer={officer()} onClose={() => setResetting(null)} onDone={() => { setResetting(null); changed('adminPasswordReset'); }} />}
           </Show>
