@@ -9,6 +9,7 @@ import { serviceContext } from './middleware/service-context.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
+import { vneidRoutes } from './routes/vneid.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { healthRoutes } from './routes/health.js';
@@ -42,6 +43,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
+  app.route('/api/auth/vneid', vneidRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
   app.route('/api/tenants', tenantRoutes());
   app.route('/api/tenants', orgUnitRoutes());

@@ -1,4 +1,5 @@
 import { accountEn, accountVi } from './account-messages.js';
+import { vneidEn, vneidVi } from './vneid-messages.js';
 import { adminEn, adminVi } from './admin-messages.js';
 import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
@@ -65,6 +66,7 @@ export const vi = {
   ...ministryVi,
   ...portalVi,
   ...accountVi,
+  ...vneidVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -129,4 +131,5 @@ export const en: Record<MessageKey, string> = {
   ...ministryEn,
   ...portalEn,
   ...accountEn,
+  ...vneidEn,
 };

@@ -14,8 +14,19 @@ const PasswordChanged = v.object({ userId: v.pipe(v.string(), v.uuid()), passwor
 const json = (schema: v.GenericSchema) => ({ 'application/json': { schema: resolver(schema) } });
 const notSignedIn = () => unauthenticated({ vi: 'Bạn chưa đăng nhập.', en: 'You are not signed in.' });
 
+/** The session cookie, after any kind of sign-in: the token stays where script cannot read it. */
+export function setSessionCookie(c: Context<AppEnv>, deps: ApiDeps, token: string) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: deps.cookieSecure ?? false,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+}
+
 /** The client address for rate limiting; behind a proxy, the proxy must be the only peer. */
-function clientIp(c: Context<AppEnv>): string {
+export function clientIp(c: Context<AppEnv>): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -31,13 +42,7 @@ export function authRoutes(deps: ApiDeps) {
       validate('json', LoginInput),
       async (c) => {
         const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: clientIp(c) });
-        setCookie(c, SESSION_COOKIE, result.token, {
-          httpOnly: true,
-          secure: deps.cookieSecure ?? false,
-          sameSite: 'Lax',
-          path: '/',
-          maxAge: SESSION_LIFETIME_MS / 1000,
-        });
+        setSessionCookie(c, deps, result.token);
         // The token itself stays in the httpOnly cookie: script on the page never sees it.
         return c.json({ userId: result.userId, csrfToken: result.csrfToken, expiresAt: result.expiresAt, passwordChangeRequired: result.passwordChangeRequired });
       },
