@@ -17,7 +17,7 @@ export async function buildWeb(): Promise<string> {
   return outDir;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -34,14 +34,16 @@ export interface RunningApi {
 }
 
 /**
- * The real API as its own process (as `npm start` runs it), serving the built app on a free port.
- * Resolves once /healthz is green, i.e. PostgreSQL and Temporal both answer.
+ * The real API as its own process (as `npm start` runs it), serving the built app on a free port
+ * (or `port`, when something registered its address beforehand). Resolves once /healthz is
+ * green, i.e. PostgreSQL and Temporal both answer.
  */
-export async function startApi(env: Record<string, string>): Promise<RunningApi> {
-  const port = await freePort();
+export async function startApi(env: Record<string, string>, port?: number): Promise<RunningApi> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services/api/src/server.ts')], {
     cwd: ROOT,
-    env: { ...env, API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // The operations listener on a free port too, so journeys run beside `npm start` and each other.
+    env: { API_METRICS_PORT: '0', ...env, API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
