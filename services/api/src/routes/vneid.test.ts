@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { citizenIdDigest, hashPassword } from '@gov/core';
-import { schema } from '@gov/db';
+import { schema, withTenant } from '@gov/db';
+import { createTenant } from '@gov/db/testing';
 import { spawnStandIns, VNEID_DEMO_PASSWORD, type SpawnedStandIns } from '@gov/stand-ins';
 import { freePort } from '@gov/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps, TEST_ACCOUNT_KEYS } from '../test-deps.js';
 import { answerAtProvider, CookieJar, newCitizenId } from '../testing/vneid.js';
@@ -248,3 +249,75 @@ describe('a VNeID answer that cannot be trusted ends on the sign-in page with no
   });
 });
 
+
+/** An officer of a fresh province whose profile there records `citizenId` (or another province's). */
+async function officerWith(citizenId: string | null, over: { status?: 'active' | 'disabled'; profileActive?: boolean; profileElsewhere?: boolean } = {}) {
+  const home = await createTenant(inject('ownerDatabaseUrl'));
+  const [user] = await deps.db.insert(schema.users).values({
+    login: `cb-${randomUUID().slice(0, 8)}`, passwordHash: await hashPassword('MatKhauCanBo2026!'), kind: 'officer', homeTenantId: home,
+    displayName: 'Cán bộ VNeID', status: over.status ?? 'active',
+  }).returning();
+  const profileTenant = over.profileElsewhere ? await createTenant(inject('ownerDatabaseUrl')) : home;
+  await withTenant(deps.sql, profileTenant, (tx) => tx.insert(schema.tenantUsers).values({ tenantId: profileTenant, userId: user!.id, fullName: 'Cán bộ VNeID', citizenId, active: over.profileActive ?? true }));
+  return user!;
+}
+
+describe('signing in with VNeID as an officer', () => {
+  it('signs into the officer account whose home province registered that CCCD number', async () => {
+    const person = await newIdentity('Cán bộ Có Hồ Sơ');
+    const officer = await officerWith(person.citizenId);
+    const b = browser();
+    const result = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, person));
+    expect(result.outcome).toBe('ok');
+    expect(await b.me()).toMatchObject({ userId: officer.id, kind: 'officer' });
+    const events = await eventsOfRequest(result.requestId);
+    expect(events).toMatchObject([{ kind: 'login', userId: officer.id, login: officer.login, details: { method: 'vneid', as: 'officer' } }]);
+    expect(JSON.stringify(events)).not.toContain(person.citizenId);
+    // Nothing is made: no citizen account appears for the officer's number.
+    expect(await usersWithDigest(person.citizenId)).toEqual([]);
+  });
+
+  it('refuses a person with no officer account and creates nothing, even when they have a citizen account', async () => {
+    const { person, userId } = await existingCitizen();
+    const b = browser();
+    const result = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, person));
+    expect(result.outcome).toBe('no_officer_account');
+    expect(result.session).toBeUndefined();
+    expect(await sessionsOf(userId)).toEqual([]);
+    expect(await usersWithDigest(person.citizenId)).toHaveLength(1);
+    // Only the refusal is recorded, without the number.
+    const events = await eventsOfRequest(result.requestId);
+    expect(events).toMatchObject([{ kind: 'login_failed', userId: null, details: { method: 'vneid', as: 'officer', reason: 'no_officer_account' } }]);
+    expect(JSON.stringify(events)).not.toContain(person.citizenId);
+  });
+
+  it('does not link a profile that is inactive or kept by a province other than the account’s home', async () => {
+    const inactive = await newIdentity();
+    const inactiveOfficer = await officerWith(inactive.citizenId, { profileActive: false });
+    const elsewhere = await newIdentity();
+    const elsewhereOfficer = await officerWith(elsewhere.citizenId, { profileElsewhere: true });
+    for (const [person, officer] of [[inactive, inactiveOfficer], [elsewhere, elsewhereOfficer]] as const) {
+      const b = browser();
+      const result = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, person));
+      expect(result.outcome).toBe('no_officer_account');
+      expect(await sessionsOf(officer.id)).toEqual([]);
+    }
+  });
+
+  it('refuses a disabled officer account, and a number registered on two officer accounts', async () => {
+    const disabled = await newIdentity();
+    const disabledOfficer = await officerWith(disabled.citizenId, { status: 'disabled' });
+    const b = browser();
+    const refused = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, disabled));
+    expect(refused.outcome).toBe('disabled');
+    expect(await sessionsOf(disabledOfficer.id)).toEqual([]);
+
+    const twice = await newIdentity();
+    const first = await officerWith(twice.citizenId);
+    const second = await officerWith(twice.citizenId);
+    const c = browser();
+    const ambiguous = await c.callback(await answerAtProvider(await c.start('officer'), REDIRECT, twice));
+    expect(ambiguous.outcome).toBe('ambiguous_officer');
+    expect([...(await sessionsOf(first.id)), ...(await sessionsOf(second.id))]).toEqual([]);
+  });
+});
