@@ -10,6 +10,7 @@ import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
 import { vneidRoutes } from './routes/vneid.js';
+import { signInPolicyRoutes } from './routes/sign-in-policy.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { healthRoutes } from './routes/health.js';
@@ -54,6 +55,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', procedureSettingRoutes());
   app.route('/api/tenants', processRoutes());
   app.route('/api/tenants', calendarRoutes());
+  app.route('/api/tenants', signInPolicyRoutes());
   app.route('/api/tenants', dossierRoutes(deps));
   app.route('/api/tenants', fileRoutes(deps));
   app.route('/api/public/dossier-status', publicStatusRoutes(deps));

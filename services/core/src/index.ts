@@ -71,3 +71,4 @@ export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-f
 export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';
 export * from './accounts/index.js';
+export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';

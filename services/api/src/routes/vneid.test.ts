@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps, TEST_ACCOUNT_KEYS } from '../test-deps.js';
 import { answerAtProvider, CookieJar, newCitizenId } from '../testing/vneid.js';
-import { connEnv } from '../testing/world.js';
+import { buildTenantWorld, call, connEnv, PASSWORD, signIn } from '../testing/world.js';
+import { problemCode } from '../testing/problem.js';
 import { sealFlow, type Flow, type VneidConfig } from '../vneid.js';
 import { FLOW_COOKIE } from './vneid.js';
 
@@ -319,5 +320,55 @@ describe('signing in with VNeID as an officer', () => {
     const ambiguous = await c.callback(await answerAtProvider(await c.start('officer'), REDIRECT, twice));
     expect(ambiguous.outcome).toBe('ambiguous_officer');
     expect([...(await sessionsOf(first.id)), ...(await sessionsOf(second.id))]).toEqual([]);
+  });
+});
+
+describe('a province requiring VNeID sign-in for its officers', () => {
+  it('its admin turns it on (audited); officers’ password sign-in is then refused in Vietnamese, VNeID still works; off restores passwords', async () => {
+    const world = await buildTenantWorld(deps.db, deps.sql, inject('ownerDatabaseUrl'));
+    const admin = await signIn(app, world.logins.province_admin, '203.0.113.41');
+    const person = await newIdentity('Cán bộ Bắt Buộc VNeID');
+    const officer = await withTenant(deps.sql, world.tenantId, async (tx) => {
+      const [user] = await tx.insert(schema.users).values({ login: `vn-${randomUUID().slice(0, 8)}`, passwordHash: await hashPassword(PASSWORD), kind: 'officer', homeTenantId: world.tenantId, displayName: 'Cán bộ' }).returning();
+      await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Cán bộ', citizenId: person.citizenId, orgUnitId: world.wardId });
+      return user!;
+    });
+    const policy = `/api/tenants/${world.tenantId}/sign-in-policy`;
+    expect(await (await call(app, admin, 'GET', policy)).json()).toEqual({ officersVneidOnly: false });
+
+    const set = await call(app, admin, 'PUT', policy, { officersVneidOnly: true });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toEqual({ officersVneidOnly: true });
+    const audited = await withTenant(deps.sql, world.tenantId, (tx) => tx.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'tenant.sign_in_policy_changed')));
+    expect(audited).toMatchObject([{ subjectId: world.tenantId, details: { officersVneidOnly: true } }]);
+
+    const refused = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: officer.login, password: PASSWORD }) }, connEnv('203.0.113.42'));
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('set-cookie')).toBeNull();
+    const problem = (await refused.json()) as { detail: string };
+    expect(problem.detail).toContain('yêu cầu cán bộ đăng nhập bằng VNeID');
+    expect(await sessionsOf(officer.id)).toEqual([]);
+
+    const b = browser();
+    const viaVneid = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, person));
+    expect(viaVneid.outcome).toBe('ok');
+    expect((await b.me())!.userId).toBe(officer.id);
+
+    expect((await call(app, admin, 'PUT', policy, { officersVneidOnly: false })).status).toBe(200);
+    await signIn(app, officer.login, '203.0.113.43');
+  });
+
+  it('only the province admin may change it; a wrong body is a 400 that changes nothing', async () => {
+    const world = await buildTenantWorld(deps.db, deps.sql, inject('ownerDatabaseUrl'));
+    const policy = `/api/tenants/${world.tenantId}/sign-in-policy`;
+    for (const role of ['unit_admin', 'reception_officer'] as const) {
+      const session = await signIn(app, world.logins[role], '203.0.113.44');
+      expect((await call(app, session, 'PUT', policy, { officersVneidOnly: true })).status).toBe(403);
+    }
+    const admin = await signIn(app, world.logins.province_admin, '203.0.113.45');
+    const bad = await call(app, admin, 'PUT', policy, { officersVneidOnly: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(await problemCode(bad)).toBe('invalid');
+    expect(await (await call(app, admin, 'GET', policy)).json()).toEqual({ officersVneidOnly: false });
   });
 });
