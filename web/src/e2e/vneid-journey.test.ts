@@ -4,7 +4,8 @@
 // sign-in page, and every redirect between them done by the browser itself.
 import { randomInt } from 'node:crypto';
 import { spawnStandIns, VNEID_DEMO_PASSWORD, type SpawnedStandIns } from '@gov/stand-ins';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { seedVneidProvince } from './accounts.js';
 import { freePort } from './harness.js';
 import { startJourney, type Journey } from './journey.js';
 
@@ -84,5 +85,33 @@ describe('Đăng nhập bằng VNeID', () => {
     } finally {
       await standIns.setMode('vneid', 'ok');
     }
+  });
+});
+
+describe('a province that requires VNeID for its officers', () => {
+  it('its admin turns the rule on; the officer’s password is refused with a clear message and VNeID lets them in', { timeout: 120_000 }, async () => {
+    const citizenId = newCitizenId();
+    await standIns.addVneidIdentity({ citizenId, name: 'Cán bộ Tiếp Nhận' });
+    const province = await seedVneidProvince(inject('adminDatabaseUrl'), citizenId);
+
+    const admin = await journey.newPage({ name: 'policy-admin' });
+    await journey.signIn(admin, province.provinceAdmin);
+    await admin.waitForURL(/\/admin\//);
+    await admin.goto(`${journey.url}/admin/officers`);
+    const policy = admin.getByTestId('sign-in-policy');
+    await policy.getByLabel('Cán bộ, công chức của tỉnh phải đăng nhập bằng VNeID').check();
+    await policy.getByRole('button', { name: 'Lưu' }).click();
+    await policy.getByText('Đã lưu cách đăng nhập của cán bộ.').waitFor();
+    await journey.shot(admin, 'policy-on');
+
+    const officer = await journey.newPage({ name: 'policy-officer' });
+    await journey.signIn(officer, province.officer);
+    await officer.getByRole('alert').getByText('Tỉnh, thành phố của bạn yêu cầu cán bộ đăng nhập bằng VNeID.', { exact: false }).waitFor();
+    await journey.shot(officer, 'password-refused');
+    await officer.getByRole('link', { name: 'Cán bộ, công chức: đăng nhập bằng VNeID' }).click();
+    await officer.getByLabel('Số định danh cá nhân').fill(citizenId);
+    await officer.getByLabel('Mật khẩu').fill(VNEID_DEMO_PASSWORD);
+    await officer.getByRole('button', { name: 'Đăng nhập' }).click();
+    await officer.waitForURL(/\/officer\/inbox/);
   });
 });

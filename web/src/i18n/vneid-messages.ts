@@ -14,6 +14,10 @@ export const vneidVi = {
   vneidAmbiguousOfficer: 'Số định danh này được đăng ký cho nhiều tài khoản cán bộ. Hãy liên hệ quản trị viên tỉnh, thành phố để sửa hồ sơ cán bộ.',
   vneidDisabled: 'Tài khoản gắn với số định danh này đã bị vô hiệu hóa. Liên hệ quản trị viên tỉnh, thành phố.',
   vneidUnavailable: 'Đăng nhập bằng VNeID chưa được cấu hình trên hệ thống này.',
+  signInPolicyHeading: 'Cách cán bộ đăng nhập',
+  signInPolicyVneidOnly: 'Cán bộ, công chức của tỉnh phải đăng nhập bằng VNeID',
+  signInPolicyHint: 'Khi bật, cán bộ của tỉnh không đăng nhập được bằng mật khẩu; họ dùng nút "Cán bộ, công chức: đăng nhập bằng VNeID" với số định danh đã ghi trong hồ sơ cán bộ.',
+  signInPolicySaved: 'Đã lưu cách đăng nhập của cán bộ.',
 } as const;
 
 export const vneidEn: Record<keyof typeof vneidVi, string> = {
@@ -31,4 +35,8 @@ export const vneidEn: Record<keyof typeof vneidVi, string> = {
   vneidAmbiguousOfficer: 'This ID number is registered on several officer accounts. Contact your province admin to correct the officer records.',
   vneidDisabled: 'The account linked to this ID number is disabled. Contact your province admin.',
   vneidUnavailable: 'VNeID sign-in is not configured on this system.',
+  signInPolicyHeading: 'How officers sign in',
+  signInPolicyVneidOnly: 'The province’s officers must sign in with VNeID',
+  signInPolicyHint: 'When on, the province’s officers cannot sign in with a password; they use "Officers: sign in with VNeID" with the ID number recorded in their officer profile.',
+  signInPolicySaved: 'Officer sign-in setting saved.',
 };
