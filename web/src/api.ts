@@ -120,6 +120,7 @@ export const getJson = <T>(path: string) => request<T>('GET', path);
 export const postJson = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 export const patchJson = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 export const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+export const deleteJson = <T = void>(path: string) => request<T>('DELETE', path);
 /** A multipart POST (files); `headers` carries e.g. the Idempotency-Key of a submission. */
 export const postForm = <T>(path: string, form: FormData, headers: Record<string, string> = {}) => request<T>('POST', path, form, headers);
 /** A POST whose body is text in its own format, e.g. a CSV file for an endpoint that reads the body as the file. */

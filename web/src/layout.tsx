@@ -1,7 +1,7 @@
 import { A, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
 import { locale, setLocale, t } from './i18n/index.js';
-import { CHANGE_PASSWORD_PATH, visibleNav } from './nav.js';
+import { CHANGE_PASSWORD_PATH, SESSIONS_PATH, visibleNav } from './nav.js';
 import { ready, session, signOut } from './session/session.js';
 
 export function Layout(props: RouteSectionProps) {
@@ -35,6 +35,7 @@ export function Layout(props: RouteSectionProps) {
                 <span class="visually-hidden">{t('signedInAs')} </span>
                 <span data-testid="user-name">{s().user.displayName}</span>
                 <A href={CHANGE_PASSWORD_PATH} class="link-button">{t('changePassword')}</A>
+                <A href={SESSIONS_PATH} class="link-button" data-testid="sessions-link">{t('mySessions')}</A>
                 <button type="button" class="link-button" onClick={() => void logout()}>
                   {t('signOut')}
                 </button>

@@ -2,7 +2,7 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Layout } from './layout.js';
-import { CHANGE_PASSWORD_PATH } from './nav.js';
+import { CHANGE_PASSWORD_PATH, SESSIONS_PATH } from './nav.js';
 import { LoginPage } from './pages/login.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { ProvincesPage } from './pages/provinces.js';
@@ -17,6 +17,8 @@ const RolesPage = lazy(() => import('./pages/admin/roles-page.js'));
 const ProceduresPage = lazy(() => import('./pages/admin/procedures-page.js'));
 const ProcessesPage = lazy(() => import('./pages/admin/processes-page.js'));
 const CalendarPage = lazy(() => import('./pages/admin/calendar-page.js'));
+const AuditLogPage = lazy(() => import('./pages/admin/audit-log-page.js'));
+const MinistryReadsPage = lazy(() => import('./pages/admin/ministry-reads-page.js'));
 const InboxPage = lazy(() => import('./pages/officer/inbox-page.js'));
 const DossierPage = lazy(() => import('./pages/officer/dossier-page.js'));
 const IntakePage = lazy(() => import('./pages/officer/intake-page.js'));
@@ -30,9 +32,12 @@ const StatusPage = lazy(() => import('./pages/portal/status-page.js'));
 const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page.js'));
 const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
 const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'));
+const MinistryAuditLogPage = lazy(() => import('./pages/ministry/audit-log-page.js'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
 const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
 const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
+const InvitationPage = lazy(() => import('./pages/account/invitation-page.js'));
+const SessionsPage = lazy(() => import('./pages/account/sessions-page.js'));
 
 void loadSession();
 
@@ -45,13 +50,17 @@ if (root) {
         <Route path="/login" component={LoginPage} />
         <Route path={['/sign-up', '/verify']} component={SignUpPage} />
         <Route path="/reset-password" component={ResetPasswordPage} />
+        <Route path="/invitation" component={InvitationPage} />
         <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
+        <Route path={SESSIONS_PATH} component={SessionsPage} />
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />
         <Route path="/admin/roles" component={RolesPage} />
         <Route path="/admin/procedures" component={ProceduresPage} />
         <Route path="/admin/processes" component={ProcessesPage} />
         <Route path="/admin/calendar" component={CalendarPage} />
+        <Route path="/admin/audit-log" component={AuditLogPage} />
+        <Route path="/admin/ministry-reads" component={MinistryReadsPage} />
         <Route path="/officer/inbox" component={InboxPage} />
         <Route path="/officer/intake" component={IntakePage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId" component={DossierPage} />
@@ -64,6 +73,7 @@ if (root) {
         <Route path="/status/:token?" component={StatusPage} />
         <Route path="/ministry/dashboard" component={MinistryDashboardPage} />
         <Route path="/ministry/provinces/:tenantId" component={MinistryProvincePage} />
+        <Route path="/ministry/provinces/:tenantId/audit-log" component={MinistryAuditLogPage} />
         <Route path="/ministry/catalog" component={MinistryCatalogPage} />
         <Route path="*404" component={NotFoundPage} />
       </Router>

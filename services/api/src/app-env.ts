@@ -28,11 +28,13 @@ export interface ApiDeps {
   vneid?: VneidConfig;
   /** Where the request metrics go (served on the metrics port, not by this app); none in most tests. */
   metrics?: Registry;
+  /** Reverse proxies in front of the API that append to `X-Forwarded-For`; 0 trusts no header. */
+  trustedProxyHops?: number;
 }
 
 export interface AppEnv {
   /** `ctx` is built once per request (actor, ability) and handed to every service verb. */
-  Variables: RequestIdVariables & { ctx: ServiceContext; session?: SignedInSession };
+  Variables: RequestIdVariables & { ctx: ServiceContext; session?: SignedInSession; clientAddress: string };
 }
 
 /** The request's session, with whether its password must be changed before anything else. */

@@ -73,6 +73,22 @@ describe('the public portal', () => {
     const body = (await response.json()) as { items: { code: string; name: string }[] };
     expect(body.items.map((p) => p.name)).toContain('Cấp bản sao văn bằng, chứng chỉ từ sổ gốc');
   });
+
+  it('pages the catalog like every list: page and pageSize in, items with the total out', async () => {
+    type Page = { items: { code: string }[]; total: number; page: number; pageSize: number };
+    const first = (await (await app.request('/api/catalog/procedures?page=1&pageSize=3')).json()) as Page;
+    const second = (await (await app.request('/api/catalog/procedures?page=2&pageSize=3')).json()) as Page;
+    expect(first).toMatchObject({ page: 1, pageSize: 3 });
+    expect(first.items).toHaveLength(3);
+    expect(first.total).toBeGreaterThan(6);
+    expect(second.total).toBe(first.total);
+    expect(second.items.map((p) => p.code)).not.toContain(first.items[0]!.code);
+    const past = (await (await app.request(`/api/catalog/procedures?page=${first.total}&pageSize=100`)).json()) as Page;
+    expect(past).toMatchObject({ items: [], total: first.total });
+    const tooBig = await readProblem(await app.request('/api/catalog/procedures?pageSize=101'));
+    expect(tooBig.status).toBe(400);
+    expect(JSON.stringify(tooBig.errors)).toContain('pageSize');
+  });
 });
 
 describe('security headers', () => {

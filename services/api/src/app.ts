@@ -3,9 +3,11 @@ import { requestId } from 'hono/request-id';
 import type { ApiDeps, AppEnv } from './app-env.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { accessLog } from './middleware/access-log.js';
+import { clientAddress } from './middleware/client-address.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
+import { ministryReads } from './middleware/ministry-reads.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
@@ -28,27 +30,32 @@ import { publicStatusRoutes } from './routes/public-status.js';
 import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
+import { auditLogRoutes } from './routes/audit-log.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use(telemetry(deps.metrics));
   app.use(requestId());
+  app.use(clientAddress(deps.trustedProxyHops ?? 0));
   app.use(accessLog(deps.logger));
   // Served over https exactly when session cookies are Secure (PUBLIC_URL is https).
   app.use(securityHeaders({ https: deps.cookieSecure === true }));
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.use('/api/*', serviceContext(deps));
+  // Ministry staff reading a province leave a record the province can see.
+  app.use('/api/tenants/:tenantId/*', ministryReads());
+  app.use('/api/reports/*', ministryReads());
   app.route('/', healthRoutes(deps));
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
   app.route('/api/auth/vneid', vneidRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
-  app.route('/api/tenants', tenantRoutes());
+  app.route('/api/tenants', tenantRoutes(deps));
   app.route('/api/tenants', orgUnitRoutes());
-  app.route('/api/tenants', userRoutes());
+  app.route('/api/tenants', userRoutes(deps));
   app.route('/api/tenants', roleAssignmentRoutes());
   app.route('/api/catalog', catalogRoutes());
   app.route('/api/catalog/default-processes', defaultProcessRoutes());
@@ -64,6 +71,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/me', meRoutes());
   app.route('/api/tenants', dossierFileRoutes(deps));
   app.route('/api/reports', reportRoutes());
+  app.route('/api/tenants', auditLogRoutes());
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);

@@ -35,6 +35,12 @@ export const ApiEnv = v.object({
   API_HOST: v.optional(v.string(), '127.0.0.1'),
   /** The address users reach the platform at; https makes session cookies `Secure`. */
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url('must be a URL like https://motcua.example.gov.vn')), 'http://127.0.0.1:3000'),
+  /**
+   * How many reverse proxies in front of the API append the client to `X-Forwarded-For`. 0 (the
+   * default) believes no header: the client is the TCP peer. Set it to the exact number of proxies,
+   * or a client could pick the address its rate limits are counted under.
+   */
+  TRUSTED_PROXY_HOPS: v.pipe(v.optional(v.string(), '0'), v.transform(Number), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.maxValue(5, 'must be 5 or fewer')),
   /** Where the built web app lives; the API serves it so the SPA and API share an origin. */
   WEB_DIST_DIR: v.optional(v.string()),
   /** Dossier attachments (`<tenant id>/<sha256>` below it); local development keeps them in `.data/files`. */

@@ -24,6 +24,8 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
     const requestId = c.get('requestId');
     if (error instanceof DomainError) {
+      const wait = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (error.code === 'rate_limited' && typeof wait === 'number') c.header('Retry-After', String(wait));
       return problem(c, { code: error.code, detail: error.userMessage, ...splitDetails(error.details) });
     }
     if (error instanceof HTTPException && error.status < 500) {

@@ -2,7 +2,7 @@ import type { ErrorCode, Message } from '@gov/domain';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** Machine codes the API answers with: the domain's, plus those only the HTTP edge raises. */
-export type ProblemCode = ErrorCode | 'rate_limited' | 'internal';
+export type ProblemCode = ErrorCode | 'internal';
 
 interface ProblemKind {
   status: ContentfulStatusCode;

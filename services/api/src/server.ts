@@ -36,6 +36,7 @@ async function main() {
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),
     vneid: vneidConfig(env),
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   });
   const ops = await startOpsServer({
     host: env.API_METRICS_HOST,

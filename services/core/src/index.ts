@@ -14,7 +14,7 @@ export { createOfficer, CreateOfficer } from './users/create-officer.js';
 export { setOfficerActive } from './users/set-officer-active.js';
 export { editOfficer, EditOfficer } from './users/edit-officer.js';
 export { moveOfficer, MoveOfficer } from './users/move-officer.js';
-export { resetPassword, ResetPassword } from './users/reset-password.js';
+export { resetPassword } from './users/reset-password.js';
 export { listOfficers, ListOfficers } from './users/list-officers.js';
 export { CitizenId, MobilePhone, OfficerProfile, maskCitizenId, maskPhone } from './users/officer-fields.js';
 export { grantRole, GrantRole, CAP_MESSAGE } from './role-assignments/grant-role.js';
@@ -71,4 +71,5 @@ export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-f
 export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';
 export * from './accounts/index.js';
+export * from './audit-log/index.js';
 export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';

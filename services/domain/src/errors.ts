@@ -4,7 +4,7 @@ export interface Message {
   en: string;
 }
 
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media_type' | 'password_change_required';
+export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media_type' | 'password_change_required' | 'rate_limited';
 
 /**
  * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
@@ -34,6 +34,9 @@ export const tooLarge = (message: Message) => new DomainError('too_large', messa
 /** A body in a format the operation does not read (415), e.g. a form sent where JSON is expected. */
 export const unsupportedMediaType = (message: Message) => new DomainError('unsupported_media_type', message);
 export const unauthenticated = (message: Message) => new DomainError('unauthenticated', message);
+/** Too many attempts (429); the API sends `Retry-After` with the whole seconds to wait. */
+export const rateLimited = (message: Message, retryAfterSeconds: number) =>
+  new DomainError('rate_limited', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 /**
  * A 403 of its own: the session is valid but its password was set by an admin, so nothing but
  * signing out and changing the password is allowed; the web app routes to its change page on it.

@@ -8,6 +8,7 @@ export {
   tooLarge,
   unsupportedMediaType,
   passwordChangeRequired,
+  rateLimited,
   type ErrorCode,
   type Message,
 } from './errors.js';

@@ -5,6 +5,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { startAccountRuntime } from '@gov/api/testing';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { codeIn, mailedText } from './accounts.js';
 import { startJourney, type Journey } from './journey.js';
 
 const CODE_SECRET = 'e2e-account-code-secret-0123456789';
@@ -24,20 +25,11 @@ afterAll(async () => {
   await runtime?.close();
 });
 
-/** The newest code mailed to `to` once `count` mails have arrived (the stand-in keeps them all). */
-async function mailedCode(to: string, count: number): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const mails = (await runtime.standIns.messages()).emails.filter((m) => m.to.includes(to));
-    if (mails.length >= count) return /\b(\d{6})\b/.exec(mails[count - 1]!.text)![1]!;
-    if (Date.now() > deadline) throw new Error(`no code mailed to ${to}`);
-    // Polling another process's mailbox: nothing to wait on but time.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+/** The code in the `count`-th mail to `to`, once it has arrived (the stand-in keeps them all). */
+const mailedCode = async (to: string, count: number) => codeIn(await mailedText(runtime.standIns, to, count));
 
 describe('citizen account', () => {
-  it('signs up, confirms the email with the mailed code, signs in, and resets a forgotten password', { timeout: 120_000 }, async () => {
+  it('signs up, asks for the code again, confirms the email with the new code, signs in, and resets a forgotten password', { timeout: 120_000 }, async () => {
     const email = `e2e.${randomUUID().slice(0, 8)}@example.vn`;
     const page = await journey.newPage({ name: 'sign-up', viewport: 'phone' });
     await page.goto(`${journey.url}/login`);
@@ -53,11 +45,16 @@ describe('citizen account', () => {
     await journey.shot(page, 'verify');
 
     const verify = page.getByTestId('verify-form');
-    await verify.getByLabel('Mã xác thực').fill('000000' === (await mailedCode(email, 1)) ? '111111' : '000000');
+    const first = await mailedCode(email, 1);
+    // "Gửi lại mã": a second mail with a new code; the first one stops working.
+    await verify.getByRole('button', { name: 'Gửi lại mã' }).click();
+    const second = await mailedCode(email, 2);
+    await journey.shot(page, 'verify-resent');
+    await verify.getByLabel('Mã xác thực').fill(first === second ? (first === '000000' ? '111111' : '000000') : first);
     await verify.getByRole('button', { name: 'Xác thực' }).click();
     // The refusal is shown beside the code field, where the person looks.
     await verify.getByText('Mã xác thực không đúng.').waitFor();
-    await verify.getByLabel('Mã xác thực').fill(await mailedCode(email, 1));
+    await verify.getByLabel('Mã xác thực').fill(second);
     await verify.getByRole('button', { name: 'Xác thực' }).click();
     await page.getByTestId('verified').waitFor();
 
@@ -71,7 +68,7 @@ describe('citizen account', () => {
     await other.getByRole('button', { name: 'Gửi mã' }).click();
     await other.getByTestId('code-sent').waitFor();
     const reset = other.getByTestId('reset-form');
-    await reset.getByLabel('Mã xác thực').fill(await mailedCode(email, 2));
+    await reset.getByLabel('Mã xác thực').fill(await mailedCode(email, 3));
     await reset.getByLabel('Mật khẩu mới').fill('MatKhauMoi2026x');
     await reset.getByRole('button', { name: 'Đặt mật khẩu' }).click();
     await other.getByTestId('password-reset').waitFor();

@@ -65,18 +65,48 @@ export async function signInApi(baseUrl: string, login: string) {
   return { cookie: (response.headers.get('Set-Cookie') ?? '').split(';')[0]!, csrfToken };
 }
 
-/** The ministry appoints the province's first admin through the real endpoint. */
-export async function appointProvinceAdmin(args: { baseUrl: string; ministryAdmin: string; tenantId: string; suffix: string }): Promise<string> {
+/**
+ * The ministry appoints the province's first admin through the real endpoint; the appointee is
+ * invited at `qt.<suffix>@example.gov.vn` and chooses their own password (see `mailedText`).
+ */
+export async function appointProvinceAdmin(args: { baseUrl: string; ministryAdmin: string; tenantId: string; suffix: string }): Promise<{ login: string; email: string }> {
   const session = await signInApi(args.baseUrl, args.ministryAdmin);
   const login = `qt.tinh.${args.suffix}`;
+  const email = `qt.${args.suffix}@example.gov.vn`;
   const response = await fetch(`${args.baseUrl}/api/tenants/${args.tenantId}/province-admins`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken },
-    body: JSON.stringify({ login, initialPassword: PASSWORD, fullName: 'Lê Văn Hùng', citizenId: '001085001234', position: 'Chuyên viên Sở Nội vụ', phone: '0912345678', email: `qt.${args.suffix}@example.gov.vn`, reason: 'Văn bản đăng ký số 12/UBND (kiểm thử)' }),
+    body: JSON.stringify({ login, fullName: 'Lê Văn Hùng', citizenId: '001085001234', position: 'Chuyên viên Sở Nội vụ', phone: '0912345678', email, reason: 'Văn bản đăng ký số 12/UBND (kiểm thử)' }),
   });
   if (response.status !== 201) throw new Error(`appointment failed: ${response.status} ${await response.text()}`);
-  return login;
+  return { login, email };
 }
+
+/** What the mail stand-in received, as startAccountRuntime's `standIns` exposes it. */
+interface Mailbox {
+  messages(): Promise<{ emails: { to: string[]; text: string }[] }>;
+}
+
+/** The text of the `count`-th mail to `to` (the stand-in keeps them all), once it has arrived. */
+export async function mailedText(mailbox: Mailbox, to: string, count: number): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const mails = (await mailbox.messages()).emails.filter((m) => m.to.includes(to));
+    if (mails.length >= count) return mails[count - 1]!.text;
+    if (Date.now() > deadline) throw new Error(`mail ${count} to ${to} did not arrive`);
+    // Polling another process's mailbox: nothing to wait on but time.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The code in a mailed message: the first six-digit number (messages put the code first). */
+export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)![1]!;
+
+/** The path (with query and fragment) of the platform link in a mailed message, to open on the journey's own address. */
+export const linkPathIn = (text: string) => {
+  const url = new URL(/https?:\/\/\S+/.exec(text)![0]);
+  return `${url.pathname}${url.search}${url.hash}`;
+};
 
 /**
  * The ministry publishes a national procedure and its default process through the real catalog

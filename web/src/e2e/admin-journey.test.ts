@@ -2,40 +2,40 @@
 // The province admin console in real headless Chromium against the real API process, database and
 // Temporal. Each step waits on what the user would see (Playwright's auto-waiting
 // locators), never on time.
-import { PASSWORD } from '@gov/api/testing';
+import { startAccountRuntime } from '@gov/api/testing';
 import { VIETNAM_TIME_ZONE } from '@gov/calendar';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { appointProvinceAdmin, publishTestProcedure, seedMinistryAndProvince, seedNeighbourProvince } from './accounts.js';
+import { appointProvinceAdmin, codeIn, linkPathIn, mailedText, publishTestProcedure, seedMinistryAndProvince, seedNeighbourProvince } from './accounts.js';
 import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 
+const CODE_SECRET = 'e2e-account-code-secret-0123456789';
 let journey: Journey;
-let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; procedure: { code: string; name: string }; neighbour: Awaited<ReturnType<typeof seedNeighbourProvince>> };
-const officer = { login: '', fullName: 'Phạm Thị Lan', password: 'MatKhauCuaLan2026' };
-/** The appointed admin's own password, chosen at the first sign-in (the ministry chose PASSWORD). */
+let runtime: Awaited<ReturnType<typeof startAccountRuntime>>;
+let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; adminEmail: string; procedure: { code: string; name: string }; neighbour: Awaited<ReturnType<typeof seedNeighbourProvince>> };
+const officer = { login: '', email: '', fullName: 'Phạm Thị Lan', password: 'MatKhauCuaLan2026' };
+/** The appointed admin's own password, chosen with the invitation (nobody else ever knew one). */
 const ADMIN_PASSWORD = 'MatKhauQuanTri2026';
 
-/** The change page a password set by someone else leads to: fills it in and submits. */
-async function changePassword(page: Page, current: string, next: string, again = next) {
-  const form = page.getByTestId('change-password-form');
-  await form.getByLabel('Mật khẩu hiện tại').fill(current);
-  await form.getByLabel(/^Mật khẩu mới/).fill(next);
-  await form.getByLabel('Nhập lại mật khẩu mới').fill(again);
-  await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-}
-
 beforeAll(async () => {
-  journey = await startJourney({ name: 'admin', actionTimeoutMs: 10_000 });
+  // Invitations and reset codes go out as they do in production: the worker's relay, the mail stand-in.
+  runtime = await startAccountRuntime({
+    databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'),
+    codeSecret: CODE_SECRET, publicUrl: 'http://127.0.0.1', env: process.env,
+  });
+  journey = await startJourney({ name: 'admin', actionTimeoutMs: 10_000, apiEnv: { ACCOUNT_CODE_SECRET: CODE_SECRET } });
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
-  const provinceAdmin = await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: seeded.suffix });
+  const appointed = await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: seeded.suffix });
   const procedure = await publishTestProcedure({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, suffix: seeded.suffix });
   const neighbour = await seedNeighbourProvince(inject('adminDatabaseUrl'), seeded.suffix);
-  world = { ...seeded, provinceAdmin, procedure, neighbour };
+  world = { ...seeded, provinceAdmin: appointed.login, adminEmail: appointed.email, procedure, neighbour };
   officer.login = `cv.${seeded.suffix}`;
-});
+  officer.email = `lan.${seeded.suffix}@example.gov.vn`;
+  // Building the web app dominates; on a loaded 2-core machine it needs more than the default hook time.
+}, 300_000);
 
 afterAll(async () => {
   await journey?.stop();
+  await runtime?.close();
 });
 
 describe('province admin console in a real browser', () => {
@@ -45,24 +45,29 @@ describe('province admin console in a real browser', () => {
     await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
     await journey.shot(page, '01-login');
 
-    // A wrong password shows the API's own message, verbatim.
+    // Until the invitation is accepted the account has no password: nothing signs in.
     await journey.signIn(page, world.provinceAdmin, 'sai-mat-khau-1');
     await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
 
-    // The ministry chose this password: the first sign-in leads to the change page and nowhere else.
-    await journey.signIn(page, world.provinceAdmin);
-    await page.getByRole('heading', { name: 'Đổi mật khẩu', level: 1 }).waitFor();
-    await page.getByTestId('password-change-required').waitFor();
-    expect(await page.getByRole('navigation').getByRole('link').count()).toBe(0);
-    await page.goto(`${journey.url}/admin/units`);
-    await page.getByTestId('password-change-required').waitFor();
-    await changePassword(page, PASSWORD, ADMIN_PASSWORD, 'MatKhauKhac2026');
-    await page.getByTestId('change-password-form').getByText('Hai lần nhập mật khẩu mới không khớp.').waitFor();
+    // The ministry chose no password: the appointee opens the mailed link and chooses their own.
+    const invitation = await mailedText(runtime.standIns, world.adminEmail, 1);
+    expect(invitation).toContain(`Tên đăng nhập: ${world.provinceAdmin}`);
+    await page.goto(`${journey.url}${linkPathIn(invitation)}`);
+    await page.getByRole('heading', { name: 'Kích hoạt tài khoản cán bộ', level: 1 }).waitFor();
+    const accept = page.getByTestId('invitation-form');
+    expect(await accept.getByLabel('Tên đăng nhập').inputValue()).toBe(world.provinceAdmin);
+    expect(await accept.getByLabel('Mã xác thực').inputValue()).toBe(codeIn(invitation));
+    // The code rode in the fragment and is gone from the address bar once read.
+    expect(new URL(page.url()).hash).toBe('');
     // The API's rule and its message, as it gave them.
-    await changePassword(page, PASSWORD, 'ngan1');
-    await page.getByTestId('change-password-form').getByText('Mật khẩu tối thiểu 10 ký tự').waitFor();
-    await journey.shot(page, '01b-change-password');
-    await changePassword(page, PASSWORD, ADMIN_PASSWORD);
+    await accept.getByLabel('Mật khẩu mới').fill('ngan1');
+    await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
+    await accept.getByText('Mật khẩu tối thiểu 10 ký tự').waitFor();
+    await journey.shot(page, '01b-invitation');
+    await accept.getByLabel('Mật khẩu mới').fill(ADMIN_PASSWORD);
+    await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
+    await page.getByTestId('invitation-accepted').waitFor();
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
     await page.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
     const tree = page.getByTestId('unit-tree');
     await tree.getByText(`Ủy ban nhân dân ${world.provinceName}`).waitFor();
@@ -84,11 +89,12 @@ describe('province admin console in a real browser', () => {
     await form.getByLabel('Tên đăng nhập').fill(officer.login);
     await form.getByLabel('Số CCCD').fill('12345');
     await form.getByLabel('Điện thoại di động').fill('0912 345 678');
-    await form.getByLabel('Email công vụ').fill(`lan.${world.suffix}@example.gov.vn`);
+    await form.getByLabel('Email công vụ').fill(officer.email);
     await form.getByLabel('Chức vụ').fill('Chuyên viên');
     const unitValue = await form.locator('#o-unit option', { hasText: unitName }).getAttribute('value');
     await form.getByLabel('Đơn vị').selectOption(unitValue);
-    await form.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
+    // No password field: the officer will choose their own with the invitation.
+    await form.getByTestId('officer-invitation-hint').waitFor();
     await form.getByRole('button', { name: 'Thêm cán bộ' }).click();
     // The API's CCCD rule, shown beside the field it concerns.
     await form.getByText('Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)').waitFor();
@@ -275,29 +281,43 @@ describe('province admin console in a real browser', () => {
     await page.context().close();
   });
 
-  it('the admin resets the officer\'s password; the officer must change it, lands on the inbox, and is offered no admin console', { timeout: 60_000 }, async () => {
+  it('the officer accepts the invitation; the admin resets the password without seeing a code; the officer sets a new one, lands on the inbox, and is offered no admin console', { timeout: 90_000 }, async () => {
+    // On a phone, as officers often are: the invitation link from the mail.
+    const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
+    const invitation = await mailedText(runtime.standIns, officer.email, 1);
+    await page.goto(`${journey.url}${linkPathIn(invitation)}`);
+    const accept = page.getByTestId('invitation-form');
+    await accept.getByLabel('Mật khẩu mới').fill('MatKhauDauTien2026');
+    await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
+    await page.getByTestId('invitation-accepted').waitFor();
+    await expectFitsPhone(page);
+    await journey.shot(page, '10a-officer-invitation-accepted');
+
     const admin = await journey.newPage({ name: 'reset-password' });
     await journey.signIn(admin, world.provinceAdmin, ADMIN_PASSWORD);
     await admin.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
     await admin.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
     await admin.getByRole('button', { name: `Đặt lại mật khẩu: ${officer.fullName}` }).click();
     const reset = admin.getByTestId('reset-password-form');
-    await reset.getByLabel('Mật khẩu mới').fill('MatKhauCap2026');
-    await reset.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
-    await admin.getByRole('status').getByText('Đã đặt lại mật khẩu.').waitFor();
+    // Nothing to type: the admin never chooses, sees or hands over a password.
+    expect(await reset.locator('input').count()).toBe(0);
+    await reset.getByRole('button', { name: 'Gửi mã đặt lại mật khẩu' }).click();
+    await admin.getByRole('status').getByText('Đã đặt lại mật khẩu: mã đặt lại đã được gửi tới cán bộ.').waitFor();
+    const resetMail = await mailedText(runtime.standIns, officer.email, 2);
+    expect(await admin.content()).not.toContain(codeIn(resetMail));
     await admin.context().close();
 
-    // On a phone, as officers often are: the reset password opens only the change page.
-    const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
-    await journey.signIn(page, officer.login, 'MatKhauCap2026');
-    await page.getByTestId('password-change-required').waitFor();
-    expect(await page.evaluate(() => fetch('/api/provinces').then(async (r) => [r.status, ((await r.json()) as { code: string }).code]))).toEqual([403, 'password_change_required']);
-    await expectFitsPhone(page);
-    await journey.shot(page, '10a-officer-must-change-password');
-    // A wrong current password is refused with the API's message.
-    await changePassword(page, 'sai-mat-khau-1', officer.password);
-    await page.getByRole('alert').getByText('Mật khẩu hiện tại không đúng.').waitFor();
-    await changePassword(page, 'MatKhauCap2026', officer.password);
+    // The old password no longer works; the mailed link opens the reset page with the login filled in.
+    await journey.signIn(page, officer.login, 'MatKhauDauTien2026');
+    await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
+    await page.goto(`${journey.url}${linkPathIn(resetMail)}`);
+    const form = page.getByTestId('reset-form');
+    expect(await form.getByLabel('Tên đăng nhập, email hoặc số điện thoại').inputValue()).toBe(officer.login);
+    await form.getByLabel('Mã xác thực').fill(codeIn(resetMail));
+    await form.getByLabel('Mật khẩu mới').fill(officer.password);
+    await form.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await page.getByTestId('password-reset').waitFor();
+    await journey.signIn(page, officer.login, officer.password);
     await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/officer/inbox');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -345,6 +365,35 @@ describe('province admin console in a real browser', () => {
     await officerPage.getByRole('alert').getByText('Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị tỉnh.').waitFor();
     expect(await officerPage.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
     await officerPage.context().close();
+  });
+
+  it('after the ministry reads the province, its admin sees who read it, and the audit log with an intact chain', { timeout: 60_000 }, async () => {
+    const ministry = await journey.newPage({ name: 'ministry-reads-province' });
+    await journey.signIn(ministry, world.ministryOversight);
+    await ministry.getByTestId('user-name').getByText('Trần Thu Hà').waitFor();
+    await ministry.goto(`${journey.url}/ministry/provinces/${world.tenantId}`);
+    await ministry.getByTestId('province-kpis').waitFor();
+    await ministry.context().close();
+
+    const page = await journey.newPage({ name: 'audit-log' });
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Bộ đã xem dữ liệu' }).click();
+    await page.getByRole('heading', { name: 'Bộ đã xem dữ liệu của tỉnh', level: 1 }).waitFor();
+    const reads = page.getByTestId('ministry-reads-table');
+    await reads.getByRole('row').filter({ hasText: '/api/reports/provinces/:tenantId/units' }).filter({ hasText: 'Trần Thu Hà' }).first().waitFor();
+    await journey.shot(page, '11-ministry-reads');
+
+    await nav.getByRole('link', { name: 'Nhật ký thao tác' }).click();
+    await page.getByTestId('chain-status').getByText('Chuỗi băm toàn vẹn', { exact: false }).waitFor();
+    const log = page.getByTestId('audit-table');
+    await log.getByText('org_unit.created').first().waitFor();
+    await page.getByLabel('Thao tác (hoặc phần đầu, ví dụ org_unit.)').fill('role.');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await log.getByText('org_unit.created').first().waitFor({ state: 'detached' });
+    await log.getByText('role.granted').first().waitFor();
+    await journey.shot(page, '12-audit-log');
+    await page.context().close();
   });
 
   // The dashboard and drill-down are ministry-journey.test.ts's; here only the console's gate.

@@ -42,8 +42,8 @@ export async function startApi(env: Record<string, string>, port?: number): Prom
   port ??= await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services/api/src/server.ts')], {
     cwd: ROOT,
-    // The operations listener on a free port too, so journeys run beside `npm start` and each other.
-    env: { API_METRICS_PORT: '0', ...env, API_PORT: String(port), API_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // Metrics on a free port, so a journey runs beside `npm start` and beside other journeys.
+    env: { ...env, API_PORT: String(port), API_HOST: '127.0.0.1', API_METRICS_PORT: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -4,7 +4,6 @@
 // offered a single write; the ministry admin is offered (and uses) the appointment form and the
 // catalog editor. Every step waits on what the user would see, never on time.
 import { randomInt, randomUUID } from 'node:crypto';
-import { PASSWORD } from '@gov/api/testing';
 import type { Locator, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -168,6 +167,23 @@ describe('ministry oversight in a real browser', () => {
     await page.context().close();
   });
 
+  it("the overseer opens the province's audit log: its entries, an intact chain, and the ministry's own reads of it", { timeout: 30_000 }, async () => {
+    const page = await journey.newPage({ name: 'oversight-audit' });
+    await journey.signIn(page, world.ministryOversight);
+    await page.getByRole('heading', { name: 'Tổng quan giải quyết hồ sơ toàn quốc' }).waitFor();
+    await page.goto(`${journey.url}/ministry/provinces/${world.tenantId}`);
+    await page.getByRole('link', { name: 'Xem nhật ký thao tác và lượt xem của Bộ' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký thao tác của tỉnh', level: 1 }).waitFor();
+    await page.getByTestId('chain-status').getByText('Chuỗi băm toàn vẹn', { exact: false }).waitFor();
+    // The two appointments made in beforeAll.
+    await page.getByTestId('audit-table').getByText('province_admin.appointed').first().waitFor();
+    expect(await page.getByTestId('audit-table').getByText('province_admin.appointed').count()).toBe(2);
+    // Opening the province page was itself recorded, for the province to see.
+    await page.getByTestId('ministry-reads-table').getByRole('row').filter({ hasText: '/api/reports/provinces/:tenantId/units' }).first().waitFor();
+    await journey.shot(page, '02b-province-audit-log');
+    await page.context().close();
+  });
+
   it('the ministry admin appoints the last province admin, meets the cap, and edits the catalog', { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ name: 'admin' });
     await journey.signIn(page, world.ministryAdmin);
@@ -183,12 +199,11 @@ describe('ministry oversight in a real browser', () => {
       await form.getByLabel('Chức vụ').fill('Chuyên viên Sở Nội vụ');
       await form.getByLabel('Điện thoại di động').fill('0912345678');
       await form.getByLabel('Email công vụ').fill(`${login}@example.gov.vn`);
-      await form.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
       await form.getByLabel('Căn cứ bổ nhiệm (văn bản đăng ký)').fill('Văn bản đăng ký số 15/UBND');
       await form.getByRole('button', { name: 'Bổ nhiệm quản trị tỉnh' }).click();
     };
     await appoint(`qt.mai.${world.suffix}`);
-    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh.').waitFor();
+    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh và gửi thư mời đặt mật khẩu (hiệu lực 72 giờ).').waitFor();
     await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 3/3', { exact: false }).waitFor();
     await cap.getByText('Đã đủ 3 quản trị tỉnh', { exact: false }).waitFor();
     // A fourth: the database cap refuses, and the API's words are shown.
@@ -204,7 +219,7 @@ describe('ministry oversight in a real browser', () => {
     await page.getByText('Đã thu hồi quản trị tỉnh.').waitFor();
     await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 2/3', { exact: false }).waitFor();
     await form.getByRole('button', { name: 'Bổ nhiệm quản trị tỉnh' }).click();
-    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh.').waitFor();
+    await form.getByRole('status').getByText('Đã bổ nhiệm quản trị tỉnh và gửi thư mời đặt mật khẩu (hiệu lực 72 giờ).').waitFor();
     await cap.getByText('Tài khoản quản trị tỉnh đang hoạt động: 3/3', { exact: false }).waitFor();
     await journey.shot(page, '04b-revoke-and-replace');
 
@@ -239,5 +254,28 @@ describe('ministry oversight in a real browser', () => {
     await importError.getByRole('row').filter({ hasText: 'thiếu cột sector' }).waitFor();
     await journey.shot(page, '05-catalog-editor');
     await page.context().close();
+  });
+
+  it('an overseer signed in on a phone and a desktop signs the phone out from the desktop', { timeout: 60_000 }, async () => {
+    const phone = await journey.newPage({ name: 'sessions-phone', viewport: 'phone' });
+    await journey.signIn(phone, world.ministryOversight);
+    await phone.getByTestId('user-name').waitFor();
+    const desk = await journey.newPage({ name: 'sessions-desk' });
+    await journey.signIn(desk, world.ministryOversight);
+    await desk.getByTestId('sessions-link').click();
+    await desk.getByRole('heading', { name: 'Phiên đăng nhập' }).waitFor();
+    // This device, the phone, and the session of the test before (never signed out): newest use first.
+    const others = desk.locator('[data-testid="session-row"][data-current="false"]');
+    await others.nth(1).waitFor();
+    expect(await desk.locator('[data-testid="session-row"][data-current="true"]').innerText()).toContain('Thiết bị này');
+    const before = await others.count();
+    await journey.shot(desk, '06-sessions');
+    await others.first().getByRole('button', { name: 'Đăng xuất thiết bị này' }).click();
+    await others.nth(before - 1).waitFor({ state: 'detached' });
+    // The phone's next request finds its session gone: it is offered the sign-in link again.
+    await phone.reload();
+    await phone.getByRole('link', { name: 'Đăng nhập', exact: true }).first().waitFor();
+    expect(await phone.getByTestId('user-name').count()).toBe(0);
+    await Promise.all([phone.context().close(), desk.context().close()]);
   });
 });

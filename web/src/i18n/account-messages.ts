@@ -30,6 +30,15 @@ export const accountVi = {
   resetSubmit: 'Đặt mật khẩu',
   resetting: 'Đang đặt mật khẩu…',
   passwordReset: 'Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu này.',
+  resendCode: 'Gửi lại mã',
+  resendingCode: 'Đang gửi lại…',
+  invitationHeading: 'Kích hoạt tài khoản cán bộ',
+  invitationIntro: 'Bạn được mời sử dụng hệ thống một cửa điện tử. Hãy tự đặt mật khẩu bằng mã mời đã gửi tới email hoặc số điện thoại của bạn; không ai khác biết mật khẩu này.',
+  invitationLogin: 'Tên đăng nhập',
+  invitationCodeHint: '6 chữ số trong thư mời, có hiệu lực 72 giờ',
+  invitationSubmit: 'Đặt mật khẩu và kích hoạt',
+  invitationDone: 'Tài khoản đã được kích hoạt. Hãy đăng nhập bằng mật khẩu bạn vừa đặt.',
+  invitationExpiredHint: 'Nếu mã đã hết hạn, hãy đề nghị quản trị viên gửi lại thư mời (chức năng “Đặt lại mật khẩu”).',
 } as const;
 
 export const accountEn: Record<keyof typeof accountVi, string> = {
@@ -63,4 +72,13 @@ export const accountEn: Record<keyof typeof accountVi, string> = {
   resetSubmit: 'Set password',
   resetting: 'Setting password…',
   passwordReset: 'Your new password is set. Sign in with it.',
+  resendCode: 'Send the code again',
+  resendingCode: 'Sending again…',
+  invitationHeading: 'Activate your officer account',
+  invitationIntro: 'You are invited to the one-stop system. Choose your own password with the invitation code sent to your email or phone; nobody else knows this password.',
+  invitationLogin: 'Login',
+  invitationCodeHint: '6 digits from the invitation, valid for 72 hours',
+  invitationSubmit: 'Set password and activate',
+  invitationDone: 'Your account is active. Sign in with the password you just chose.',
+  invitationExpiredHint: 'If the code has expired, ask your administrator to send a new invitation (“Reset password”).',
 };

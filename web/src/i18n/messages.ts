@@ -1,9 +1,11 @@
 import { accountEn, accountVi } from './account-messages.js';
 import { vneidEn, vneidVi } from './vneid-messages.js';
 import { adminEn, adminVi } from './admin-messages.js';
+import { auditEn, auditVi } from './audit-messages.js';
 import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
 import { portalEn, portalVi } from './portal-messages.js';
+import { sessionsEn, sessionsVi } from './sessions-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -66,6 +68,8 @@ export const vi = {
   ...ministryVi,
   ...portalVi,
   ...accountVi,
+  ...sessionsVi,
+  ...auditVi,
   ...vneidVi,
 } as const;
 
@@ -131,5 +135,7 @@ export const en: Record<MessageKey, string> = {
   ...ministryEn,
   ...portalEn,
   ...accountEn,
+  ...sessionsEn,
+  ...auditEn,
   ...vneidEn,
 };

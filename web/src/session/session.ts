@@ -24,7 +24,7 @@ export interface Session {
   user: SessionUser;
   /** Derived from the rules (see home-tenant.ts): the province an officer administers. */
   homeTenantId: string | null;
-  /** An admin set the password: the API opens nothing else until the user changes it. */
+  /** Someone else chose the password (accounts from before invitations): the API opens nothing else until the user changes it. */
   passwordChangeRequired: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { deriveOneTimeCode, type Sql } from '@gov/db';
+import { deriveOneTimeCode, INVITATION_LIFETIME_HOURS, type Sql } from '@gov/db';
 import { sendSms, type Transports } from '../activities/notifications/transports.js';
 
 export interface AccountMessageOptions {
@@ -12,17 +12,25 @@ const MAX_ATTEMPTS = 20;
 const BATCH = 20;
 
 type Purpose = 'verify_contact' | 'reset_password' | 'invitation';
-interface Row { id: string; codeId: string; attempts: number; purpose: Purpose; channel: 'email' | 'sms'; destination: string; expired: boolean }
+interface Row { id: string; codeId: string; attempts: number; purpose: Purpose; channel: 'email' | 'sms'; destination: string; login: string; expired: boolean }
 
-/** The words of each code message, Vietnamese (the audience) with no personal data besides the code. */
-function render(purpose: Purpose, code: string, publicUrl: string): { subject: string; text: string; sms: string } {
-  const page = purpose === 'verify_contact' ? `${publicUrl}/verify` : `${publicUrl}/reset-password`;
+/**
+ * The words of each code message, Vietnamese (the audience). Besides the code, only the login goes
+ * out, to the contact of that same account: an invited officer needs it to sign in. The code
+ * comes first in every message, so a reader (or a test) finds it before any digits of the login. It also
+ * rides in the link's fragment (after #), which browsers never send to a server or its logs.
+ */
+function render(purpose: Purpose, code: string, login: string, publicUrl: string): { subject: string; text: string; sms: string } {
+  const who = encodeURIComponent(login);
+  const page = { verify_contact: `${publicUrl}/verify`, reset_password: `${publicUrl}/reset-password?login=${who}`, invitation: `${publicUrl}/invitation?login=${who}#code=${code}` }[purpose];
   const what = { verify_contact: 'xác thực tài khoản', reset_password: 'đặt lại mật khẩu', invitation: 'kích hoạt tài khoản cán bộ (đặt mật khẩu lần đầu)' }[purpose];
-  const line = `Mã ${what} của bạn là ${code}, có hiệu lực 15 phút. Không chia sẻ mã này với bất kỳ ai.`;
+  const lifetime = purpose === 'invitation' ? `${INVITATION_LIFETIME_HOURS} giờ` : '15 phút';
+  const line = `Mã ${what} của bạn là ${code}, có hiệu lực ${lifetime}. Không chia sẻ mã này với bất kỳ ai.`;
+  const account = purpose === 'verify_contact' ? '' : `\n\nTên đăng nhập: ${login}`;
   return {
     subject: `Mã ${what} — Hệ thống một cửa điện tử`,
-    text: `${line}\n\nNhập mã tại: ${page}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.`,
-    sms: `MOT CUA: ${line}`,
+    text: `${line}${account}\n\n${purpose === 'invitation' ? 'Mở liên kết để đặt mật khẩu' : 'Nhập mã tại'}: ${page}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.`,
+    sms: `MOT CUA: ${line}${purpose === 'verify_contact' ? '' : ` Ten dang nhap: ${login}.`}`,
   };
 }
 
@@ -34,9 +42,9 @@ function render(purpose: Purpose, code: string, publicUrl: string): { subject: s
 export async function drainAccountOutbox(deps: { sql: Sql; transports: Transports; options: AccountMessageOptions; onError?: (error: unknown, id: string) => void }): Promise<number> {
   return deps.sql.begin(async (tx) => {
     const rows = await tx<Row[]>`
-      select a.id, a.code_id as "codeId", a.attempts, c.purpose, c.channel, c.destination,
+      select a.id, a.code_id as "codeId", a.attempts, c.purpose, c.channel, c.destination, u.login,
              (c.used_at is not null or c.expires_at <= now()) as expired
-      from account_outbox a join one_time_codes c on c.id = a.code_id
+      from account_outbox a join one_time_codes c on c.id = a.code_id join users u on u.id = c.user_id
       where a.dispatched_at is null and a.attempts < ${MAX_ATTEMPTS}
         and a.created_at + make_interval(secs => 5 * a.attempts * a.attempts) <= now()
       order by a.created_at limit ${BATCH}
@@ -55,7 +63,7 @@ export async function drainAccountOutbox(deps: { sql: Sql; transports: Transport
 }
 
 async function send(deps: { transports: Transports; options: AccountMessageOptions }, row: Row): Promise<void> {
-  const message = render(row.purpose, deriveOneTimeCode(deps.options.codeSecret, row.codeId), deps.options.publicUrl);
+  const message = render(row.purpose, deriveOneTimeCode(deps.options.codeSecret, row.codeId), row.login, deps.options.publicUrl);
   const id = `${row.id}@motcua.local`;
   if (row.channel === 'email') {
     await deps.transports.mail.sendMail({ to: row.destination, from: deps.transports.from, subject: message.subject, text: message.text, messageId: `<${id}>` });

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { MS_PER_HOUR } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { spawnStandIns, type ReceivedMail, type ReceivedSms, type SpawnedStandIns } from '@gov/stand-ins';
 import { freePort } from '@gov/testing';
@@ -8,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps, TEST_ACCOUNT_KEYS } from '../test-deps.js';
 import { eventually } from '../testing/dossier-client.js';
-import { buildTenantWorld, connEnv, signIn, type TenantWorld } from '../testing/world.js';
-import { problemCode } from '../testing/problem.js';
+import { buildTenantWorld, call, connEnv, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { problemCode, readProblem } from '../testing/problem.js';
 
 // Sign-up, contact verification and reset by one-time code, end to end: the API issues the code,
 // the worker's outbox relay sends it through the stand-ins (their own process, real SMTP and HTTP),
@@ -184,5 +185,138 @@ describe('forgot password', () => {
     expect(await unknown.text()).toBe(await known.text());
     const wrong = await post('/api/auth/password/reset', { login: `khong-co-${randomUUID()}`, code: '123456', newPassword: 'MatKhauCanBo2026' });
     expect(wrong.status).toBe(400);
+  });
+});
+
+describe('resending a sign-up code', () => {
+  it('sends a new code that works while the first one stops working, and answers an unknown name the same way', async () => {
+    const email = newEmail();
+    await signUp({ email });
+    const first = await codeByEmail(email);
+    const resent = await post('/api/auth/verify-contact/resend', { login: email });
+    const unknown = await post('/api/auth/verify-contact/resend', { login: newEmail() });
+    expect([resent.status, unknown.status]).toEqual([202, 202]);
+    expect(await unknown.text()).toBe(await resent.text());
+    const second = await codeByEmail(email, 2);
+    if (first !== second) expect((await post('/api/auth/verify-contact', { login: email, code: first })).status).toBe(400);
+    expect((await post('/api/auth/verify-contact', { login: email, code: second })).status).toBe(200);
+    // A confirmed account is sent nothing more.
+    expect((await post('/api/auth/verify-contact/resend', { login: email })).status).toBe(202);
+    const user = (await userByLogin(email))!;
+    expect((await codesOf(user.id)).filter((c) => c.purpose === 'verify_contact')).toHaveLength(2);
+  });
+
+  it('sends at most five codes an hour, with the same answer after the limit', async () => {
+    const email = newEmail();
+    await signUp({ email });
+    const answers = new Set<string>();
+    for (let i = 0; i < 6; i += 1) {
+      const response = await post('/api/auth/verify-contact/resend', { login: email });
+      expect(response.status).toBe(202);
+      answers.add(await response.text());
+    }
+    expect(answers.size).toBe(1);
+    const user = (await userByLogin(email))!;
+    expect(await codesOf(user.id)).toHaveLength(5);
+  });
+});
+
+describe('invitations: an admin never chooses or sees a password or a code', () => {
+  let admin: Session;
+  beforeAll(async () => {
+    admin = await signIn(app, world.logins.province_admin, someIp());
+  });
+  const newOfficer = () => ({
+    login: `moi.${randomUUID().slice(0, 8)}`, fullName: 'Trần Thị Mời', citizenId: newCitizenId(), position: 'Chuyên viên', phone: newPhone(),
+    email: `moi.${randomUUID().slice(0, 8)}@example.gov.vn`, orgUnitId: world.wardId,
+  });
+  const auditOf = (userId: string) =>
+    withTenant(deps.sql, world.tenantId, (tx) => tx.select().from(schema.auditLog).where(and(eq(schema.auditLog.tenantId, world.tenantId), eq(schema.auditLog.subjectId, userId))));
+
+  it('creating an officer sends an invitation valid for 72 hours; the officer sets their own password with it and signs in', async () => {
+    const body = newOfficer();
+    const created = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, body);
+    expect(created.status).toBe(201);
+    const answer = await created.text();
+    const { id } = JSON.parse(answer) as { id: string };
+    expect(JSON.parse(answer)).toEqual({ id, login: body.login, invitationSentBy: 'email' });
+    const [mail] = await eventually(() => emailsTo(body.email), (list) => list.length >= 1);
+    const code = codeIn(mail!.text)!;
+    expect(mail!.text).toContain(`/invitation?login=${encodeURIComponent(body.login)}#code=${code}`);
+    expect(mail!.text).toContain('72 giờ');
+    expect(answer).not.toContain(code);
+    expect(JSON.stringify(await auditOf(id))).not.toContain(code);
+    const [row] = await codesOf(id);
+    expect(row!.purpose).toBe('invitation');
+    const lifetime = row!.expiresAt.getTime() - row!.createdAt.getTime();
+    expect(lifetime).toBeGreaterThan(71 * MS_PER_HOUR);
+    expect(lifetime).toBeLessThanOrEqual(72 * MS_PER_HOUR + 1000);
+    // Before the invitation is accepted the account has no password at all.
+    expect((await userByLogin(body.login))!.passwordHash).toBeNull();
+
+    expect((await post('/api/auth/password/reset', { login: body.login, code, newPassword: 'MatKhauCuaToi2026' })).status).toBe(200);
+    const signedIn = await post('/api/auth/login', { login: body.login, password: 'MatKhauCuaToi2026' });
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.json()).toMatchObject({ passwordChangeRequired: false });
+  });
+
+  it('refuses a wrong, a reused and an expired invitation code with 400 and a Vietnamese message', async () => {
+    const body = newOfficer();
+    expect((await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, body)).status).toBe(201);
+    const code = await codeByEmail(body.email);
+    const wrong = await post('/api/auth/password/reset', { login: body.login, code: code === '000000' ? '111111' : '000000', newPassword: 'MatKhauCuaToi2026' });
+    expect(wrong.status).toBe(400);
+    expect((await readProblem(wrong)).detail).toBe('Mã xác thực không đúng.');
+    expect((await post('/api/auth/password/reset', { login: body.login, code, newPassword: 'MatKhauCuaToi2026' })).status).toBe(200);
+    const reused = await post('/api/auth/password/reset', { login: body.login, code, newPassword: 'MatKhauKhac2026' });
+    expect(reused.status).toBe(400);
+    expect((await readProblem(reused)).detail).toBe('Mã xác thực đã được dùng. Hãy yêu cầu mã mới.');
+
+    const late = newOfficer();
+    const created = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, late);
+    const { id } = (await created.json()) as { id: string };
+    const lateCode = await codeByEmail(late.email);
+    await deps.db.update(schema.oneTimeCodes).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.oneTimeCodes.userId, id));
+    const expired = await post('/api/auth/password/reset', { login: late.login, code: lateCode, newPassword: 'MatKhauCuaToi2026' });
+    expect(expired.status).toBe(400);
+    expect((await readProblem(expired)).detail).toBe('Mã xác thực đã hết hạn. Hãy yêu cầu mã mới.');
+    expect((await userByLogin(late.login))!.passwordHash).toBeNull();
+  });
+
+  it('the ministry appoints a province admin by invitation; the appointee sets their password and signs in', async () => {
+    const ministry = await signIn(app, await createGlobalUser(deps.db, 'ministry_admin'), someIp());
+    const person = { ...newOfficer(), orgUnitId: undefined };
+    const appointed = await call(app, ministry, 'POST', `/api/tenants/${world.tenantId}/province-admins`, { ...person, reason: 'Văn bản đăng ký số 7/UBND' });
+    expect(appointed.status).toBe(201);
+    const answer = await appointed.text();
+    expect(JSON.parse(answer)).toMatchObject({ invitationSentBy: 'email' });
+    const code = await codeByEmail(person.email);
+    expect(answer).not.toContain(code);
+    expect((await post('/api/auth/password/reset', { login: person.login, code, newPassword: 'MatKhauQuanTri2026' })).status).toBe(200);
+    await signIn(app, person.login, someIp(), 'MatKhauQuanTri2026');
+  });
+
+  it('an admin\'s reset ends the password and the sessions and sends the officer a code; the answer and the audit hold no code', async () => {
+    const body = newOfficer();
+    const created = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, body);
+    const { id } = (await created.json()) as { id: string };
+    const invitation = await codeByEmail(body.email);
+    expect((await post('/api/auth/password/reset', { login: body.login, code: invitation, newPassword: 'MatKhauCu2026' })).status).toBe(200);
+    const session = await signIn(app, body.login, someIp(), 'MatKhauCu2026');
+
+    const reset = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users/${id}/reset-password`);
+    expect(reset.status).toBe(200);
+    const answer = await reset.text();
+    expect(JSON.parse(answer)).toEqual({ userId: id, codeSentBy: 'email' });
+    expect((await call(app, session, 'GET', '/api/auth/me')).status).toBe(401);
+    expect((await post('/api/auth/login', { login: body.login, password: 'MatKhauCu2026' })).status).toBe(401);
+    const [mail] = (await eventually(() => emailsTo(body.email), (list) => list.length >= 2)).slice(1);
+    const code = codeIn(mail!.text)!;
+    expect(mail!.text).toContain('đặt lại mật khẩu');
+    expect(answer).not.toContain(code);
+    expect(answer).not.toMatch(/password/i);
+    expect(JSON.stringify(await auditOf(id))).not.toContain(code);
+    expect((await post('/api/auth/password/reset', { login: body.login, code, newPassword: 'MatKhauMoi2026' })).status).toBe(200);
+    await signIn(app, body.login, someIp(), 'MatKhauMoi2026');
   });
 });

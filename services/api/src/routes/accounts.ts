@@ -1,4 +1,4 @@
-import { requestPasswordReset, RequestPasswordReset, resetPasswordWithCode, ResetPasswordWithCode, signUpCitizen, SignUpCitizen, verifyContact, VerifyContact } from '@gov/core';
+import { resendVerifyCode, ResendVerifyCode, requestPasswordReset, RequestPasswordReset, resetPasswordWithCode, ResetPasswordWithCode, signUpCitizen, SignUpCitizen, verifyContact, VerifyContact } from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { ApiDeps, AppEnv } from '../app-env.js';
@@ -26,6 +26,12 @@ export function accountRoutes(deps: ApiDeps) {
       describeRoute({ tags, summary: 'Confirm a new citizen account’s contact with its code', responses: { 200: { description: 'Confirmed: the account may file online' }, ...codeRefused } }),
       validate('json', VerifyContact),
       async (c) => c.json(await verifyContact({ ctx: c.get('ctx'), keys, input: c.req.valid('json') })),
+    )
+    .post(
+      '/verify-contact/resend',
+      describeRoute({ tags, summary: 'Send a new sign-up code (the earlier one stops working); at most five an hour', responses: { 202: { description: 'The same answer whether or not the account exists or is already confirmed' }, 400: { description: 'Invalid fields' } } }),
+      validate('json', ResendVerifyCode),
+      async (c) => c.json(await resendVerifyCode({ ctx: c.get('ctx'), keys, input: c.req.valid('json') }), 202),
     )
     .post(
       '/password/forgot',

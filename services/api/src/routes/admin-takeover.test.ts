@@ -7,13 +7,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
+import { acceptInvitation, newestCodeOf } from '../testing/account-codes.js';
 import { buildTenantWorld, call, connEnv, createGlobalUser, PASSWORD, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
 // Every way one admin could take over another's account, tried through the API as an attacker
 // would; each was possible before account authority existed.
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
-const INITIAL = 'MatKhau2026x';
 let world: TenantWorld;
 let ministry: Session;
 let ministryId: string;
@@ -32,17 +32,20 @@ async function userId(login: string): Promise<string> {
 }
 
 const appointee = () => ({
-  login: `qt-${randomUUID().slice(0, 8)}`, initialPassword: INITIAL, fullName: 'Trần Văn Quản', citizenId: '001199001234',
+  login: `qt-${randomUUID().slice(0, 8)}`, fullName: 'Trần Văn Quản', citizenId: '001199001234',
   position: 'Chuyên viên', phone: '0987654321', email: 'qt@hanoi.gov.vn', reason: 'Công văn đăng ký số 12/UBND',
 });
 
-/** The ministry appoints a province admin through the API; their id and login. */
+/** The ministry appoints a province admin through the API, who sets PASSWORD with the invitation; their id and login. */
 async function appoint(tenantId: string): Promise<{ userId: string; login: string }> {
   const body = appointee();
   const response = await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, body);
   expect(response.status).toBe(201);
+  await acceptInvitation(app, deps.db, body.login, PASSWORD);
   return { userId: ((await response.json()) as { userId: string }).userId, login: body.login };
 }
+
+const codesOf = (userId: string) => deps.db.select().from(schema.oneTimeCodes).where(eq(schema.oneTimeCodes.userId, userId));
 
 /** An officer of the world's province at a unit, holding a role there (written directly, as a fixture). */
 async function officerWith(role: TenantRole | null, orgUnitId: string, roleUnitId = orgUnitId): Promise<{ userId: string; login: string }> {
@@ -72,12 +75,11 @@ describe('a province admin cannot take over a fellow province admin', () => {
     fellow = await appoint(world.tenantId);
   });
 
-  it('cannot reset their password, so cannot sign in as them', async () => {
-    const chosen = 'ChiemQuyen2026';
-    const reset = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/reset-password`, { newPassword: chosen });
+  it('cannot reset their password: nothing changes and no code is sent', async () => {
+    const reset = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/reset-password`);
     expect(reset.status).toBe(403);
-    expect((await signInAs(fellow.login, chosen)).status).toBe(401);
-    expect((await signInAs(fellow.login, INITIAL)).status).toBe(200);
+    expect((await codesOf(fellow.userId)).map((c) => c.purpose)).toEqual(['invitation']);
+    expect((await signInAs(fellow.login, PASSWORD)).status).toBe(200);
   });
 
   it('cannot deactivate them', async () => {
@@ -97,20 +99,28 @@ describe('a province admin cannot take over a fellow province admin', () => {
   });
 
   it('cannot act on a ministry account', async () => {
-    const reset = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${ministryId}/reset-password`, { newPassword: 'ChiemQuyen2026' });
+    const reset = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${ministryId}/reset-password`);
     expect(reset.status).toBe(403);
     const deactivate = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${ministryId}/deactivate`);
     expect(deactivate.status).toBe(403);
   });
 
-  it('the ministry may reset a province admin\'s password, and it is audited', async () => {
-    const response = await call(app, ministry, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/reset-password`, { newPassword: 'DoBoDatLai2026' });
+  it('the ministry may reset a province admin\'s password without learning a code; it is audited', async () => {
+    const response = await call(app, ministry, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/reset-password`);
     expect(response.status).toBe(200);
+    const code = await newestCodeOf(deps.db, fellow.login);
+    const answer = await response.text();
+    expect(JSON.parse(answer)).toEqual({ userId: fellow.userId, codeSentBy: 'email' });
+    expect(answer).not.toContain(code);
+    expect((await signInAs(fellow.login, PASSWORD)).status).toBe(401);
     const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
-    const rows = await admin<{ actor: string }[]>`
-      select actor_user_id::text as actor from audit_log
+    const rows = await admin<{ actor: string; details: unknown }[]>`
+      select actor_user_id::text as actor, details from audit_log
       where tenant_id = ${world.tenantId} and action = 'user.password_reset' and subject_id = ${fellow.userId}`.finally(() => admin.end());
-    expect(rows).toEqual([{ actor: ministryId }]);
+    expect(rows.map((r) => r.actor)).toEqual([ministryId]);
+    expect(JSON.stringify(rows)).not.toContain(code);
+    await acceptInvitation(app, deps.db, fellow.login, PASSWORD);
+    expect((await signInAs(fellow.login, PASSWORD)).status).toBe(200);
   });
 });
 
@@ -166,13 +176,13 @@ describe('the ministry revokes and replaces province admins; the cap of three ho
     expect(revoked.status).toBe(200);
     expect(await activeAdminSeats(tenantId)).toBe(2);
     await appoint(tenantId);
-    expect((await signInAs(admins[0]!.login, INITIAL)).status).toBe(200);
+    expect((await signInAs(admins[0]!.login, PASSWORD)).status).toBe(200);
   });
 
   it('a province admin cannot revoke a fellow province admin', async () => {
     const tenantId = await createTenant(inject('ownerDatabaseUrl'));
     const [a, b] = [await appoint(tenantId), await appoint(tenantId)];
-    const session = await signIn(app, a.login, '203.0.113.30', INITIAL);
+    const session = await signIn(app, a.login, '203.0.113.30');
     const response = await call(app, session, 'POST', `/api/tenants/${tenantId}/province-admins/${b.userId}/revoke`, { reason: 'thử' });
     expect(response.status).toBe(403);
   });
@@ -191,10 +201,6 @@ describe('a province admin steps down', () => {
   it('while another admin remains; the last one is refused and keeps the seat', async () => {
     const tenantId = await createTenant(inject('ownerDatabaseUrl'));
     const [a, b] = [await appoint(tenantId), await appoint(tenantId)];
-    const first = await signIn(app, a.login, '203.0.113.31', INITIAL);
-    await call(app, first, 'POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: PASSWORD });
-    const second = await signIn(app, b.login, '203.0.113.32', INITIAL);
-    await call(app, second, 'POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: PASSWORD });
     const [s1, s2] = [await signIn(app, a.login), await signIn(app, b.login)];
     expect((await call(app, s1, 'POST', `/api/tenants/${tenantId}/province-admins/step-down`, { reason: 'Chuyển công tác' })).status).toBe(200);
     expect((await call(app, s2, 'POST', `/api/tenants/${tenantId}/province-admins/step-down`, {})).status).toBe(409);
@@ -207,11 +213,7 @@ describe('a province admin steps down', () => {
     const tenantId = await createTenant(inject('ownerDatabaseUrl'));
     const admins = [await appoint(tenantId), await appoint(tenantId)];
     const sessions: Session[] = [];
-    for (const [i, admin] of admins.entries()) {
-      const first = await signIn(app, admin.login, `203.0.113.4${i}`, INITIAL);
-      await call(app, first, 'POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: PASSWORD });
-      sessions.push(await signIn(app, admin.login));
-    }
+    for (const [i, admin] of admins.entries()) sessions.push(await signIn(app, admin.login, `203.0.113.4${i}`));
     const statuses = await Promise.all(sessions.map((s) => call(app, s, 'POST', `/api/tenants/${tenantId}/province-admins/step-down`, {}).then((r) => r.status)));
     expect(statuses.sort()).toEqual([200, 409]);
     expect(await activeAdminSeats(tenantId)).toBe(1);

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
+import { acceptInvitation } from '../testing/account-codes.js';
 import { buildTenantWorld, call, connEnv, PASSWORD, signIn, type TenantWorld } from '../testing/world.js';
 import { problemDetail } from '../testing/problem.js';
 
@@ -57,7 +58,9 @@ describe('sign-in and sessions', () => {
     const ip = `198.51.100.${10 + Math.floor(Math.random() * 200)}`;
     for (let i = 0; i < 5; i += 1) expect((await login(world.logins.result_clerk, `wrong-${i}`, ip)).status).toBe(401);
     const locked = await login(world.logins.result_clerk, PASSWORD, `192.0.2.${Math.floor(Math.random() * 250)}`);
-    expect(locked.status).toBe(401);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(Number(locked.headers.get('Retry-After'))).toBeLessThanOrEqual(15 * 60);
     expect(await problemDetail(locked)).toMatch(/thử lại sau \d+ phút/);
   });
 
@@ -89,9 +92,10 @@ describe('sign-in and sessions', () => {
     expect(granted.status).toBe(201);
     expect((await call(app, officer, 'GET', '/api/auth/me')).status).toBe(401);
     const again = await signIn(app, world.logins.reception_officer);
-    const reset = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users/${user!.id}/reset-password`, { newPassword: 'MatKhauMoi2026' });
+    const reset = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users/${user!.id}/reset-password`);
     expect(reset.status).toBe(200);
     expect((await call(app, again, 'GET', '/api/auth/me')).status).toBe(401);
+    await acceptInvitation(app, deps.db, world.logins.reception_officer, 'MatKhauMoi2026');
     await signIn(app, world.logins.reception_officer, '198.51.100.4', 'MatKhauMoi2026');
   });
 });

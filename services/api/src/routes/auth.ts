@@ -1,8 +1,7 @@
 import { packRules } from '@casl/ability/extra';
-import { changePassword, ChangePassword, csrfTokenFor, login, LoginInput, logout, SESSION_LIFETIME_MS } from '@gov/core';
+import { changePassword, ChangePassword, csrfTokenFor, endMySession, login, LoginInput, logout, mySessions, SESSION_LIFETIME_MS } from '@gov/core';
 import { unauthenticated } from '@gov/domain';
 import { Hono, type Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
@@ -25,23 +24,27 @@ export function setSessionCookie(c: Context<AppEnv>, deps: ApiDeps, token: strin
   });
 }
 
-/** The client address for rate limiting; behind a proxy, the proxy must be the only peer. */
-export function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'in-process';
-  }
-}
+const SessionParam = v.object({ sessionId: v.pipe(v.string(), v.regex(/^[a-z0-9]{24}$/, 'Mã phiên đăng nhập không hợp lệ')) });
+const SessionList = v.array(
+  v.object({
+    id: v.string(),
+    userAgent: v.nullable(v.string()),
+    ip: v.nullable(v.string()),
+    createdAt: v.string(),
+    lastSeenAt: v.string(),
+    expiresAt: v.string(),
+    current: v.boolean(),
+  }),
+);
 
 export function authRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .post(
       '/login',
-      describeRoute({ tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', responses: { 200: { description: 'Signed in; `passwordChangeRequired: true` means an admin set the password and only /me, logout and /password answer until it is changed' }, 401: { description: 'Wrong credentials or locked' } } }),
+      describeRoute({ tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', responses: { 200: { description: 'Signed in; `passwordChangeRequired: true` means someone else chose the password (accounts from before invitations) and only /me, logout and /password answer until it is changed' }, 401: { description: 'Wrong credentials' }, 429: { description: 'Locked after too many failures; `Retry-After` gives the seconds to wait' } } }),
       validate('json', LoginInput),
       async (c) => {
-        const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: clientIp(c) });
+        const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: c.get('clientAddress'), userAgent: c.req.header('User-Agent') ?? null });
         setSessionCookie(c, deps, result.token);
         // The token itself stays in the httpOnly cookie: script on the page never sees it.
         return c.json({ userId: result.userId, csrfToken: result.csrfToken, expiresAt: result.expiresAt, passwordChangeRequired: result.passwordChangeRequired });
@@ -49,7 +52,7 @@ export function authRoutes(deps: ApiDeps) {
     )
     .post('/logout', describeRoute({ tags: ['auth'], summary: 'Sign out (ends the session)', responses: { 204: { description: 'Signed out' } } }), async (c) => {
       const session = c.get('session');
-      if (session) await logout({ ctx: c.get('ctx'), sessionId: session.id, ip: clientIp(c) });
+      if (session) await logout({ ctx: c.get('ctx'), sessionId: session.id, ip: c.get('clientAddress') });
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })
@@ -72,14 +75,45 @@ export function authRoutes(deps: ApiDeps) {
           200: { description: 'Changed; this session stays signed in', content: json(PasswordChanged) },
           400: { description: 'Wrong current password, or the new one breaks the password rule or equals the current one' },
           401: { description: 'Not signed in' },
-          403: { description: 'Missing CSRF token, or locked after too many wrong passwords' },
+          403: { description: 'Missing CSRF token' },
+          429: { description: 'Locked after too many wrong passwords; `Retry-After` gives the seconds to wait' },
         },
       }),
       validate('json', ChangePassword),
       async (c) => {
         const session = c.get('session');
         if (!session) throw notSignedIn();
-        return c.json(await changePassword({ ctx: c.get('ctx'), sessionId: session.id, input: c.req.valid('json'), ip: clientIp(c) }));
+        return c.json(await changePassword({ ctx: c.get('ctx'), sessionId: session.id, input: c.req.valid('json'), ip: c.get('clientAddress') }));
+      },
+    )
+    .get(
+      '/sessions',
+      describeRoute({
+        tags: ['auth'],
+        summary: 'Your active sessions: device, address, when opened and last used; `current` is this one',
+        responses: { 200: { description: 'Newest use first', content: json(SessionList) }, 401: { description: 'Not signed in' } },
+      }),
+      async (c) => {
+        const session = c.get('session');
+        if (!session) throw notSignedIn();
+        return c.json(await mySessions({ ctx: c.get('ctx'), sessionId: session.id }));
+      },
+    )
+    .delete(
+      '/sessions/:sessionId',
+      describeRoute({
+        tags: ['auth'],
+        summary: 'End one of your sessions (e.g. a lost phone); ending the current one signs you out',
+        responses: { 204: { description: 'Ended' }, 401: { description: 'Not signed in' }, 404: { description: 'No such session of yours' } },
+      }),
+      validate('param', SessionParam),
+      async (c) => {
+        const session = c.get('session');
+        if (!session) throw notSignedIn();
+        const { sessionId } = c.req.valid('param');
+        await endMySession({ ctx: c.get('ctx'), sessionId, ip: c.get('clientAddress') });
+        if (sessionId === session.id) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.body(null, 204);
       },
     );
 }

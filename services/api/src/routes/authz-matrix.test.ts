@@ -29,7 +29,7 @@ function probe(world: TenantWorld, place: Place): Probe {
     freshOfficer: () =>
       withTenant(deps.sql, world.tenantId, async (tx) => {
         const [user] = await tx.insert(schema.users).values({ login: `t-${randomUUID()}`, kind: 'officer', homeTenantId: world.tenantId, displayName: 'Đích' }).returning();
-        await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Cán bộ đích', orgUnitId: place === 'ownSubtree' ? world.wardTeamId : world.departmentId });
+        await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Cán bộ đích', email: 'dich@example.gov.vn', orgUnitId: place === 'ownSubtree' ? world.wardTeamId : world.departmentId });
         return user!.id;
       }),
   };

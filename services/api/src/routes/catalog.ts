@@ -5,11 +5,11 @@ import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { PageQuery, QueryInt } from './params.js';
 
 const tags = ['procedure catalog'];
-const QueryInt = (min: number, max: number) => v.optional(v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number), v.minValue(min), v.maxValue(max)));
 
-const ListQuery = v.object({ q: v.optional(v.string()), level: v.optional(v.picklist(['ministry', 'province', 'commune'])), sector: v.optional(v.string()), limit: QueryInt(1, 200), offset: QueryInt(0, 1_000_000) });
+const ListQuery = v.object({ q: v.optional(v.string()), level: v.optional(v.picklist(['ministry', 'province', 'commune'])), sector: v.optional(v.string()), ...PageQuery.entries });
 const CodeParam = v.object({ code: ProcedureCode });
 const VersionQuery = v.object({ version: QueryInt(1, 100_000) });
 const ImportQuery = v.object({ dryRun: v.optional(v.picklist(['true', 'false'])), format: v.optional(v.picklist(['csv', 'json'])) });

@@ -24,7 +24,7 @@ afterAll(close);
 
 const userId = async (login: string) => (await deps.db.select().from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
 const officer = (unitId: string) => ({
-  login: `can-bo-${randomUUID().slice(0, 8)}`, initialPassword: 'MatKhau2026x', fullName: 'Lê Thị Hoa', citizenId: '001199001234',
+  login: `can-bo-${randomUUID().slice(0, 8)}`, fullName: 'Lê Thị Hoa', citizenId: '001199001234',
   position: 'Chuyên viên', phone: '0987 654 321', email: 'hoa@hanoi.gov.vn', orgUnitId: unitId,
 });
 const appointee = () => ({ ...officer(randomUUID()), orgUnitId: undefined, reason: 'Công văn đăng ký số 12/UBND' });

@@ -5,17 +5,16 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { TenantParam } from './params.js';
+import { PageQuery, QueryInt, TenantParam } from './params.js';
 import { limitBody, readForm, readJson } from './read-body.js';
 
 const tags = ['dossiers'];
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
 const DossierParam = v.object({ tenantId: Id, dossierId: Id });
 const ActionParam = v.object({ tenantId: Id, dossierId: Id, action: v.string() });
-const Num = v.optional(v.pipe(v.string(), v.transform(Number), v.integer()));
 const InboxQuery = v.object({
-  procedureCode: v.optional(v.string()), status: Num, receivedFrom: v.optional(v.string()), receivedTo: v.optional(v.string()),
-  search: v.optional(v.string()), page: Num, pageSize: Num,
+  procedureCode: v.optional(v.string()), status: QueryInt(1, 10), receivedFrom: v.optional(v.string()), receivedTo: v.optional(v.string()),
+  search: v.optional(v.string()), ...PageQuery.entries,
 });
 // Ten components of 10 MB each, plus the form: larger bodies are cut off before they are read.
 const MAX_SUBMISSION_BYTES = 110 * 1024 * 1024;

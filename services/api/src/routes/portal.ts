@@ -5,19 +5,16 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { TenantParam } from './params.js';
+import { PageQuery, TenantParam } from './params.js';
 
-const PageNumber = (max: number) => v.optional(v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'phải là số'), v.transform(Number), v.minValue(1), v.maxValue(max)));
 const ProcedureQuery = v.object({
   search: v.optional(v.pipe(v.string(), v.maxLength(100))),
   unitId: v.optional(v.pipe(v.string(), v.uuid('Mã đơn vị không hợp lệ'))),
   sector: v.optional(v.pipe(v.string(), v.maxLength(200))),
   level: v.optional(v.picklist(['ministry', 'province', 'commune'], 'Cấp thực hiện phải là ministry, province hoặc commune')),
-  page: PageNumber(100_000),
-  pageSize: PageNumber(50),
+  ...PageQuery.entries,
 });
 const ProcedureParam = v.object({ ...TenantParam.entries, code: ProcedureCode });
-const PageQuery = v.object({ page: PageNumber(100_000), pageSize: PageNumber(50) });
 
 /**
  * The citizen portal's public reads (cổng dịch vụ công): what a province offers, where to file,

@@ -4,16 +4,15 @@ import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { TenantParam } from './params.js';
+import { PageQuery, QueryInt, TenantParam } from './params.js';
 import { ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
 
 const tags = ['ministry reports'];
-const QueryInt = (min: number, max: number) => v.optional(v.pipe(v.string(), v.regex(/^\d+$/, 'phải là số nguyên'), v.transform(Number), v.minValue(min), v.maxValue(max)));
 const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({ 200: { description, content: { 'application/json': { schema: resolver(schema) } } } });
 
 /** `from`/`to` are Vietnam civil dates, both inclusive; the core verb checks their order and span. */
 const PeriodQuery = v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate) });
-const DossierQuery = v.object({ status: QueryInt(1, 10), page: QueryInt(1, 100_000), pageSize: QueryInt(1, 100) });
+const DossierQuery = v.object({ status: QueryInt(1, 10), ...PageQuery.entries });
 
 const COHORTS = 'carried over and received (online / in person or by post), resolved early / on time / late, in progress at the end in time / overdue, ended without result';
 

@@ -1,25 +1,30 @@
-import { createOfficer, CreateOfficer, editOfficer, EditOfficer, listOfficers, moveOfficer, MoveOfficer, resetPassword, ResetPassword, setOfficerActive } from '@gov/core';
+import { createOfficer, CreateOfficer, editOfficer, EditOfficer, listOfficers, moveOfficer, MoveOfficer, resetPassword, setOfficerActive } from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
-import type { AppEnv } from '../app-env.js';
+import type { ApiDeps, AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { TenantParam, UserParam } from './params.js';
+import { PageQuery, TenantParam, UserParam } from './params.js';
 
 const tags = ['users'];
 const ListQuery = v.object({
   search: v.optional(v.string()),
-  page: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1))),
+  ...PageQuery.entries,
 });
 
 /** Officer accounts of a province: list (masked), create, edit, move, deactivate, reset password. */
-export function userRoutes() {
+export function userRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .get('/:tenantId/users', describeRoute({ tags, summary: 'Officers the actor may see (citizen IDs and phones masked)' }), validate('param', TenantParam), validate('query', ListQuery), async (c) =>
       c.json({ items: await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }) }),
     )
-    .post('/:tenantId/users', describeRoute({ tags, summary: 'Create an officer account' }), validate('param', TenantParam), validate('json', CreateOfficer), async (c) =>
-      c.json(await createOfficer({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+    .post('/:tenantId/users', describeRoute({
+      tags,
+      summary: 'Create an officer account; an invitation code goes to their email (else phone)',
+      description: 'The admin chooses no password: the officer sets their own with the invitation code (valid 72 hours) at /invitation. The answer says only the channel (`invitationSentBy`).',
+      responses: { 201: { description: 'Created and invited' }, 409: { description: 'Login taken' } },
+    }), validate('param', TenantParam), validate('json', CreateOfficer), async (c) =>
+      c.json(await createOfficer({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, keys: deps.accountKeys, input: c.req.valid('json') }), 201),
     )
     .patch('/:tenantId/users/:userId', describeRoute({ tags, summary: 'Edit an officer\'s profile (each field checked)' }), validate('param', UserParam), validate('json', EditOfficer), async (c) =>
       c.json(await editOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
@@ -33,7 +38,12 @@ export function userRoutes() {
     .post('/:tenantId/users/:userId/activate', describeRoute({ tags, summary: 'Reactivate an officer' }), validate('param', UserParam), async (c) =>
       c.json(await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: true })),
     )
-    .post('/:tenantId/users/:userId/reset-password', describeRoute({ tags, summary: 'Set a new password (ends their sessions)' }), validate('param', UserParam), validate('json', ResetPassword), async (c) =>
-      c.json(await resetPassword({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
+    .post('/:tenantId/users/:userId/reset-password', describeRoute({
+      tags,
+      summary: 'Reset an officer\'s password: the current one stops working, their sessions end, and a code goes to their email (else phone)',
+      description: 'No body. The admin never sees the code or a password; the officer chooses a new password with the code at /reset-password. The answer says only the channel (`codeSentBy`).',
+      responses: { 200: { description: 'Password cleared and code sent' }, 403: { description: 'No authority over this account (e.g. a fellow province admin)' }, 409: { description: 'Five codes already sent this hour' } },
+    }), validate('param', UserParam), async (c) =>
+      c.json(await resetPassword({ ctx: c.get('ctx'), ...c.req.valid('param'), keys: deps.accountKeys })),
     );
 }

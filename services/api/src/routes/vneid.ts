@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { FLOW_LIFETIME_MS, openFlow, sealFlow, VneidFlowError, vneidRelyingParty } from '../vneid.js';
-import { clientIp, setSessionCookie } from './auth.js';
+import { setSessionCookie } from './auth.js';
 
 /** Holds state, nonce and the PKCE verifier between the two legs; sent back only to this path. */
 export const FLOW_COOKIE = 'gov_vneid_flow';
@@ -75,7 +75,7 @@ export function vneidRoutes(deps: ApiDeps) {
         }
         const identity = v.safeParse(VerifiedIdentity, claims);
         if (!identity.success) return fail(c, 'invalid', 'the ID token has no valid CCCD claim');
-        const result = await signInWithVneid({ ctx: c.get('ctx'), keys: deps.accountKeys, identity: identity.output, as: flow.as, ip: clientIp(c) });
+        const result = await signInWithVneid({ ctx: c.get('ctx'), keys: deps.accountKeys, identity: identity.output, as: flow.as, device: { ip: c.get('clientAddress'), userAgent: c.req.header('User-Agent') ?? null } });
         if (!result.ok) return fail(c, result.reason, 'no account to link');
         setSessionCookie(c, deps, result.token);
         return c.redirect(back('ok'), 302);

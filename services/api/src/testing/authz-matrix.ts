@@ -6,6 +6,7 @@ import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './
 import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.js';
 import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
 import { REPORT_MATRIX } from './authz-matrix-reports.js';
+import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -37,7 +38,7 @@ const ADMINS: Actor[] = ['province_admin', 'unit_admin'];
 const READERS: Actor[] = ['province_admin', 'unit_admin', 'ministry_admin', 'ministry_oversight'];
 const unitAt = (p: Probe) => (p.place === 'ownSubtree' ? p.world.wardTeamId : p.world.departmentId);
 const officerBody = (orgUnitId: string) => ({
-  login: `mx-${randomUUID().slice(0, 10)}`, initialPassword: 'MatKhau2026x', fullName: 'Phạm Văn Ma Trận', citizenId: '001199005678',
+  login: `mx-${randomUUID().slice(0, 10)}`, fullName: 'Phạm Văn Ma Trận', citizenId: '001199005678',
   position: 'Chuyên viên', phone: '0912000111', email: 'mt@example.gov.vn', orgUnitId,
 });
 
@@ -91,7 +92,7 @@ export const MATRIX: Record<string, RouteCase> = {
   },
   'POST /api/tenants/:tenantId/users/:userId/reset-password': {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
-    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/reset-password`, body: { newPassword: 'MatKhauMoi2026' } }),
+    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/reset-password` }),
   },
   'GET /api/tenants/:tenantId/role-assignments': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments` }) },
   'POST /api/tenants/:tenantId/role-assignments': {
@@ -137,13 +138,15 @@ export const MATRIX: Record<string, RouteCase> = {
   ...DOSSIER_MATRIX,
   ...PORTAL_MATRIX,
   ...REPORT_MATRIX,
+  ...AUDIT_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
 export const PUBLIC_ROUTES = new Set([
   'GET /healthz', 'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
-  'POST /api/auth/sign-up', 'POST /api/auth/verify-contact', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset',
+  'POST /api/auth/sign-up', 'POST /api/auth/verify-contact', 'POST /api/auth/verify-contact/resend', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset',
+  'GET /api/auth/sessions', 'DELETE /api/auth/sessions/:sessionId',
   'GET /api/auth/vneid/start', 'GET /api/auth/vneid/callback',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MS_PER_HOUR } from '@gov/calendar';
-import { CODE_LIFETIME_MS, deriveOneTimeCode, oneTimeCodeDigest, schema, type Queryable } from '@gov/db';
+import { CODE_LIFETIME_MS, deriveOneTimeCode, INVITATION_LIFETIME_HOURS, oneTimeCodeDigest, schema, type Queryable } from '@gov/db';
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { AccountKeys } from './keys.js';
 
@@ -12,6 +12,9 @@ export interface Contact {
 
 /** More requests than this within an hour are answered as usual but send nothing. */
 const MAX_CODES_PER_HOUR = 5;
+
+/** How long a code of each purpose works (docs/domain/account-authority.md#invitations). */
+const lifetimeMs = (purpose: CodePurpose) => (purpose === 'invitation' ? INVITATION_LIFETIME_HOURS * MS_PER_HOUR : CODE_LIFETIME_MS);
 
 /**
  * Issues a one-time code in the caller's transaction: the row (only the code's HMAC) and the
@@ -28,7 +31,7 @@ export async function issueCode(tx: Queryable, keys: AccountKeys, args: { userId
   const id = randomUUID();
   await tx.insert(c).values({
     id, userId: args.userId, purpose: args.purpose, channel: args.contact.channel, destination: args.contact.destination,
-    codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)), expiresAt: new Date(now.getTime() + CODE_LIFETIME_MS),
+    codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)), expiresAt: new Date(now.getTime() + lifetimeMs(args.purpose)),
   });
   await tx.insert(schema.accountOutbox).values({ codeId: id });
   return true;

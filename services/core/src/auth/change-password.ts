@@ -1,5 +1,5 @@
 import { schema } from '@gov/db';
-import { forbidden, invalid, unauthenticated } from '@gov/domain';
+import { invalid, unauthenticated } from '@gov/domain';
 import { eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
@@ -7,7 +7,7 @@ import { parseInput } from '../parse-input.js';
 import { Password } from '../users/officer-fields.js';
 import { recordAuthEvent } from './auth-events.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { lockoutMessage, loginLockout, recordLoginAttempt } from './rate-limit.js';
+import { lockedOut, loginLockout, recordLoginAttempt } from './rate-limit.js';
 import { invalidateOtherSessions } from './sessions.js';
 
 /** Đổi mật khẩu: the new one follows the same rule as an admin-chosen one (officer-fields.ts). */
@@ -44,7 +44,7 @@ export async function changePassword({ ctx, sessionId, input, ip }: { ctx: Servi
   const lockout = await loginLockout(ctx.db, login, ip);
   if (lockout.locked) {
     await recordAuthEvent(ctx.db, { kind: 'login_locked', userId: actor.userId, login, ip, requestId: ctx.requestId, details: { via: 'password_change' } });
-    throw forbidden(lockoutMessage(lockout));
+    throw lockedOut(lockout);
   }
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     await recordLoginAttempt(ctx.db, { login, ip, succeeded: false });

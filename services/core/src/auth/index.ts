@@ -1,5 +1,6 @@
 export { login, LoginInput } from './login.js';
-export { logout } from './logout.js';
+export { endMySession, logout, mySessions } from './logout.js';
+export { enforceRequestLimit, type RequestLimit } from './request-counts.js';
 export { changePassword, ChangePassword } from './change-password.js';
 export { loadActor } from './load-actor.js';
 export { validateSession, invalidateUserSessions, createSession, SESSION_LIFETIME_MS, type ValidSession } from './sessions.js';

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { officerNeedsVneid } from '../tenants/sign-in-policy.js';
 import { recordAuthEvent } from './auth-events.js';
 import { verifyPassword } from './passwords.js';
-import { lockoutMessage, loginLockout, recordLoginAttempt } from './rate-limit.js';
+import { lockedOut, loginLockout, recordLoginAttempt } from './rate-limit.js';
 import { createSession } from './sessions.js';
 import { csrfTokenFor } from './tokens.js';
 
@@ -30,12 +30,12 @@ const VNEID_REQUIRED = {
  * Signs in with login and password. Public (no ability needed); rate-limited per account and per
  * address with a lockout that says when to retry; every outcome is recorded in auth_events.
  */
-export async function login({ ctx, input, ip }: { ctx: ServiceContext; input: LoginInput; ip: string }) {
+export async function login({ ctx, input, ip, userAgent }: { ctx: ServiceContext; input: LoginInput; ip: string; userAgent: string | null }) {
   const name = input.login.toLowerCase();
   const lockout = await loginLockout(ctx.db, name, ip);
   if (lockout.locked) {
     await recordAuthEvent(ctx.db, { kind: 'login_locked', login: name, ip, requestId: ctx.requestId });
-    throw unauthenticated(lockoutMessage(lockout));
+    throw lockedOut(lockout);
   }
   const [user] = await ctx.db.select().from(schema.users).where(eq(raw`lower(${schema.users.login})`, name));
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
@@ -53,7 +53,7 @@ export async function login({ ctx, input, ip }: { ctx: ServiceContext; input: Lo
     throw unauthenticated(VNEID_REQUIRED);
   }
   await recordLoginAttempt(ctx.db, { login: name, ip, succeeded: true });
-  const session = await createSession(ctx.db, user.id);
+  const session = await createSession(ctx.db, user.id, { ip, userAgent });
   await recordAuthEvent(ctx.db, { kind: 'login', userId: user.id, login: name, ip, requestId: ctx.requestId });
   return {
     token: session.token, expiresAt: session.expiresAt, csrfToken: csrfTokenFor(session.secret), userId: user.id,

@@ -1,4 +1,5 @@
 import { schema, type Queryable } from '@gov/db';
+import { rateLimited } from '@gov/domain';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 
 /**
@@ -12,8 +13,8 @@ export const MAX_FAILURES_PER_ADDRESS = 30;
 
 export interface Lockout {
   locked: boolean;
-  /** Minutes until the oldest counted failure leaves the window. */
-  retryAfterMinutes: number;
+  /** Seconds until the oldest counted failure leaves the window. */
+  retryAfterSeconds: number;
 }
 
 export async function loginLockout(db: Queryable, login: string, ip: string, now = new Date()): Promise<Lockout> {
@@ -29,15 +30,24 @@ export async function loginLockout(db: Queryable, login: string, ip: string, now
     .where(and(eq(a.succeeded, false), gt(a.attemptedAt, since), sql`(${a.login} = ${login} or ${a.ip} = ${ip})`));
   const locked = (counts?.account ?? 0) >= MAX_FAILURES_PER_ACCOUNT || (counts?.address ?? 0) >= MAX_FAILURES_PER_ADDRESS;
   const oldest = counts?.oldest ? new Date(counts.oldest) : now;
-  const retryAfterMinutes = Math.max(1, Math.ceil((oldest.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 60_000));
-  return { locked, retryAfterMinutes };
+  const retryAfterSeconds = Math.max(1, Math.ceil((oldest.getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000));
+  return { locked, retryAfterSeconds };
 }
 
-/** What a locked-out caller is told, at sign-in and when changing a password alike. */
-export const lockoutMessage = (lockout: Lockout) => ({
-  vi: `Nhập sai mật khẩu quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${lockout.retryAfterMinutes} phút.`,
-  en: `Too many failed attempts. Sign-in is locked; try again in ${lockout.retryAfterMinutes} minutes.`,
-});
+/**
+ * What a locked-out caller gets, at sign-in and when changing a password alike: 429 with
+ * `Retry-After`, and the wait in minutes in words.
+ */
+export function lockedOut(lockout: Lockout) {
+  const minutes = Math.ceil(lockout.retryAfterSeconds / 60);
+  return rateLimited(
+    {
+      vi: `Nhập sai mật khẩu quá nhiều lần. Tài khoản tạm khóa, vui lòng thử lại sau ${minutes} phút.`,
+      en: `Too many failed attempts. Sign-in is locked; try again in ${minutes} minutes.`,
+    },
+    lockout.retryAfterSeconds,
+  );
+}
 
 export async function recordLoginAttempt(db: Queryable, attempt: { login: string; ip: string; succeeded: boolean }): Promise<void> {
   await db.insert(schema.loginAttempts).values(attempt);

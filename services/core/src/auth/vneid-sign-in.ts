@@ -5,7 +5,7 @@ import { citizenIdDigest, type AccountKeys } from '../accounts/keys.js';
 import type { ServiceContext } from '../context.js';
 import { CitizenId } from '../users/officer-fields.js';
 import { recordAuthEvent } from './auth-events.js';
-import { createSession } from './sessions.js';
+import { createSession, type SessionDevice } from './sessions.js';
 import { csrfTokenFor } from './tokens.js';
 
 /** Who the identity provider vouched for: the CCCD number from the validated ID token, and a name. */
@@ -37,8 +37,9 @@ const vneidLogin = (digest: string) => `vneid.${digest.slice(0, 20)}`;
  *   CCCD number; nothing is ever created for officers.
  * The number is never stored in clear nor written to the sign-in events.
  */
-export async function signInWithVneid(args: { ctx: ServiceContext; keys: AccountKeys; identity: VerifiedIdentity; as: VneidAudience; ip: string }): Promise<VneidSignInResult> {
-  const { ctx, keys, ip } = args;
+export async function signInWithVneid(args: { ctx: ServiceContext; keys: AccountKeys; identity: VerifiedIdentity; as: VneidAudience; device: SessionDevice }): Promise<VneidSignInResult> {
+  const { ctx, keys, device } = args;
+  const ip = device.ip;
   const identity = v.parse(VerifiedIdentity, args.identity);
   const requestId = ctx.requestId;
   const refuse = async (reason: VneidRefusal, userId: string | null = null): Promise<VneidSignInResult> => {
@@ -52,7 +53,7 @@ export async function signInWithVneid(args: { ctx: ServiceContext; keys: Account
     if (officer === 'ambiguous') return refuse('ambiguous_officer');
     if (officer.status !== 'active') return refuse('disabled', officer.id);
     return ctx.db.transaction(async (tx) => {
-      const session = await createSession(tx, officer.id);
+      const session = await createSession(tx, officer.id, device);
       await recordAuthEvent(tx, { kind: 'login', userId: officer.id, login: officer.login, ip, requestId, details: { ...METHOD, as: 'officer' } });
       return { ok: true, token: session.token, expiresAt: session.expiresAt, csrfToken: csrfTokenFor(session.secret), userId: officer.id, created: false };
     });
@@ -75,7 +76,7 @@ export async function signInWithVneid(args: { ctx: ServiceContext; keys: Account
       created = Boolean(made);
       if (made) await recordAuthEvent(tx, { kind: 'signed_up', userId: made.id, login: made.login, ip, requestId, details: METHOD });
     }
-    const session = await createSession(tx, account.id);
+    const session = await createSession(tx, account.id, device);
     await recordAuthEvent(tx, { kind: 'login', userId: account.id, login: account.login, ip, requestId, details: { ...METHOD, as: 'citizen' } });
     return { ok: true, token: session.token, expiresAt: session.expiresAt, csrfToken: csrfTokenFor(session.secret), userId: account.id, created };
   });

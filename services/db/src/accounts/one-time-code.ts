@@ -3,6 +3,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** How long a one-time code works, and how many wrong tries kill it. */
 export const CODE_LIFETIME_MS = 15 * 60_000;
 export const CODE_MAX_ATTEMPTS = 5;
+/**
+ * An invitation (a new officer or an appointed province admin sets their first password) works
+ * for 72 hours: the person may not read their mail the same day, and the five-try limit keeps a
+ * six-digit code safe for that long. The admin sends a new one with "reset password".
+ */
+export const INVITATION_LIFETIME_HOURS = 72;
 
 /**
  * The code of a one-time-code row: six digits from an HMAC of the row's random id, keyed with a

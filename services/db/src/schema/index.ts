@@ -16,7 +16,7 @@ export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './
 export { feedback, satisfactionRatings, feedbackChannel } from './feedback.js';
 export { auditLog, auditChainHeads } from './audit-log.js';
 export { outbox } from './outbox.js';
-export { loginAttempts } from './login-attempts.js';
+export { loginAttempts, requestCounts } from './login-attempts.js';
 export { dossierCodeCounters, idempotencyKeys } from './dossier-intake.js';
 export { authEvents } from './auth-events.js';
 export { defaultProcesses } from './default-processes.js';
@@ -24,3 +24,4 @@ export { tenantCalendars } from './tenant-calendars.js';
 export { platformAuditLog } from './platform-audit-log.js';
 export { applicantProvinces } from './applicant-provinces.js';
 export { oneTimeCodes, accountOutbox, oneTimeCodePurpose, contactChannel } from './one-time-codes.js';
+export { ministryReads } from './ministry-reads.js';

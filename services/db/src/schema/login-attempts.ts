@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 
 /**
@@ -15,4 +15,18 @@ export const loginAttempts = pgTable(
     attemptedAt: createdAt(),
   },
   (t) => [index('login_attempts_login_idx').on(t.login, t.attemptedAt), index('login_attempts_ip_idx').on(t.ip, t.attemptedAt)],
+);
+
+/**
+ * Request counters shared by every API process (rate limits must hold behind a balancer). One
+ * row per key, its window opened by the key's first request; see services/core/src/auth/request-counts.ts.
+ */
+export const requestCounts = pgTable(
+  'request_counts',
+  {
+    bucket: text().primaryKey(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    hits: integer().notNull().default(1),
+  },
+  (t) => [index('request_counts_window_idx').on(t.windowStart)],
 );

@@ -25,11 +25,13 @@ export const users = pgTable(
     homeTenantId: uuid().references(() => tenants.id),
     status: userStatus().notNull().default('active'),
     displayName: text().notNull(),
+    /** Null until the account's first password is set (an invited officer has none yet). */
     passwordChangedAt: timestamp({ withTimezone: true }),
     /**
-     * Set when someone else chose the password (an admin's reset or an account created with an
-     * initial password): until the user picks their own, a session may only read /api/auth/me,
-     * sign out and change the password.
+     * Set when someone else chose the password (admins did, for resets and new accounts, before
+     * invitations; docs/domain/account-authority.md#invitations): until the user picks their own,
+     * a session may only read /api/auth/me, sign out and change the password. Nothing sets it now;
+     * it stays for accounts that still carry it.
      */
     passwordChangeRequired: boolean().notNull().default(false),
     /** Citizens' own contacts (officers' live in tenant_users, owned by their province). */
@@ -65,4 +67,9 @@ export const sessions = pgTable('sessions', {
     .references(() => users.id, { onDelete: 'cascade' }),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
   createdAt: createdAt(),
+  /** The browser's User-Agent when the session was opened, so its owner can tell devices apart. */
+  userAgent: text(),
+  ip: text(),
+  /** Written at most every few minutes (sessions.ts), not on every request. */
+  lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

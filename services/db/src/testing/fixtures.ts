@@ -64,6 +64,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.tenantCalendars).values({ tenantId, workingHours: {}, overrides: [{ date: '2026-03-02', status: 'off', name: 'Nghỉ địa phương' }] });
     await tx.insert(s.applicantProvinces).values({ tenantId, userId, firstFiledAt: new Date() });
     await tx.insert(s.idempotencyKeys).values({ tenantId, scope: userId, key: 'k1', requestHash: 'h', response: { dossierId } });
+    await tx.insert(s.ministryReads).values({ tenantId, actorUserId: userId, resource: 'GET /api/reports/provinces/:tenantId/units' });
     return { tenantId, unitId, userId, dossierId, procedureId };
   });
 }

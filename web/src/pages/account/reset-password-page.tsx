@@ -9,8 +9,8 @@ type Sent = { message: { vi: string; en: string } };
 
 /**
  * Quên mật khẩu and Đặt mật khẩu mới, for every role: ask for a code, then set the password with
- * it. An admin's reset and an officer's invitation send a code that works here too (the link in
- * their email opens this page with `?login=`).
+ * it. An admin's reset sends a code that works here too (the link in the officer's email opens
+ * this page with `?login=`); invitations have their own page, `/invitation`.
  */
 export default function ResetPasswordPage() {
   const [params] = useSearchParams<{ login?: string }>();

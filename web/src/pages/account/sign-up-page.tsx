@@ -11,7 +11,8 @@ const optional = (value: string | undefined) => (value?.trim() ? value : undefin
 /**
  * Đăng ký tài khoản công dân, then the code that confirms the contact (also reachable alone at
  * `/verify`, the link in the email). The API answers sign-up the same way for a new and a taken
- * CCCD, email or phone, so this page only ever says "a code was sent if the details are valid".
+ * CCCD, email or phone, so this page only ever says "a code was sent if the details are valid";
+ * "Gửi lại mã" asks for a new code for the login in the form, with the same kind of answer.
  */
 export default function SignUpPage() {
   const [params] = useSearchParams<{ login?: string }>();
@@ -23,6 +24,11 @@ export default function SignUpPage() {
     const phone = optional(v.phone);
     const answer = await postJson<Sent>('/api/auth/sign-up', { fullName: v.fullName, citizenId: v.citizenId, email, phone, password: v.password });
     setSent({ login: email ?? phone ?? '', message: answer.message });
+  });
+  const [login, setLogin] = createSignal('');
+  const resend = createAction(async () => {
+    const answer = await postJson<Sent>('/api/auth/verify-contact/resend', { login: login() || sent()?.login });
+    setSent({ login: login() || (sent()?.login ?? ''), message: answer.message });
   });
   const verify = createAction(async (v: Record<string, string>) => {
     await postJson('/api/auth/verify-contact', { login: v.login, code: v.code });
@@ -58,10 +64,14 @@ export default function SignUpPage() {
               fallback={<p role="status" data-testid="verified">{t('verified')} <A href="/login">{t('goToSignIn')}</A></p>}
             >
               <form class="stack-form" data-testid="verify-form" onSubmit={(e) => void verify.run(formValues(e))}>
-                <Field id="v-login" name="login" label={t('contactLogin')} value={s().login} required autocomplete="username" />
+                <Field id="v-login" name="login" label={t('contactLogin')} value={s().login} required autocomplete="username" onInput={(e) => setLogin(e.currentTarget.value)} />
                 <Field id="v-code" name="code" label={t('codeLabel')} hint={t('codeHint')} problem={verify.problem('code')} required inputmode="numeric" autocomplete="one-time-code" />
                 <Show when={failure(verify, ['code'])}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
-                <button type="submit" class="primary" disabled={verify.busy()}>{verify.busy() ? t('verifying') : t('verifySubmit')}</button>
+                <div class="button-row">
+                  <button type="submit" class="primary" disabled={verify.busy()}>{verify.busy() ? t('verifying') : t('verifySubmit')}</button>
+                  <button type="button" data-testid="resend-code" disabled={resend.busy()} onClick={() => void resend.run()}>{resend.busy() ? t('resendingCode') : t('resendCode')}</button>
+                </div>
+                <Show when={resend.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
               </form>
             </Show>
           </>

@@ -9,7 +9,8 @@ import { unitOptions } from './unit-form.js';
 
 /**
  * Thêm cán bộ. CCCD, phone and email are checked by the API only (one set of rules, the law's
- * formats in services/core officer-fields.ts); each refusal is shown beside its field.
+ * formats in services/core officer-fields.ts); each refusal is shown beside its field. No password:
+ * the officer sets their own with the invitation code the API sends to their email.
  */
 export function OfficerForm(props: { tenantId: string; units: OrgUnit[]; onCreated: () => void }) {
   const units = () => unitOptions(props.units, (u) => u.active && can('create', 'User', { tenantId: props.tenantId, orgUnitPath: u.path }));
@@ -31,7 +32,7 @@ export function OfficerForm(props: { tenantId: string; units: OrgUnit[]; onCreat
       <SelectField id="o-unit" name="orgUnitId" label={t('unit')} problem={create.problem('orgUnitId')} required>
         <For each={units()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
       </SelectField>
-      <Field id="o-password" name="initialPassword" type="password" label={t('initialPassword')} hint={t('passwordHint')} problem={create.problem('initialPassword')} required autocomplete="new-password" />
+      <p class="hint" data-testid="officer-invitation-hint">{t('officerInvitationHint')}</p>
       <Show when={create.error()}>
         {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
       </Show>

@@ -2,7 +2,6 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { errorText, getJson, postJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
-import { Field } from '../../components/field.js';
 import { loaded, LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
 import { RequireConsole } from '../../components/require-console.js';
@@ -137,22 +136,21 @@ function OfficerActions(props: { tenantId: string; officer: Officer; onChanged: 
 }
 
 /**
- * Đặt lại mật khẩu: the admin chooses the new password and hands it over in person; the API
- * returns no password of its own and ends every session of the officer.
+ * Đặt lại mật khẩu: the admin confirms; the API stops the current password, ends every session
+ * of the officer and sends them a reset code. The admin never sees the code or a password.
  */
 function ResetPasswordForm(props: { tenantId: string; officer: Officer; onClose: () => void; onDone: () => void }) {
-  const reset = createAction(async (values: Record<string, string>) => {
-    await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/reset-password`), values);
+  const reset = createAction(async () => {
+    await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/reset-password`));
     props.onDone();
   });
   return (
-    <form class="card stack-form" aria-labelledby="reset-heading" data-testid="reset-password-form" onSubmit={(e) => void reset.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <form class="card stack-form" aria-labelledby="reset-heading" data-testid="reset-password-form" onSubmit={(e) => { e.preventDefault(); void reset.run(); }} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
       <h2 id="reset-heading">{`${t('adminResetPassword')}: ${props.officer.fullName}`}</h2>
       <p class="muted">{t('adminResetPasswordIntro')}</p>
-      <Field id="reset-password" name="newPassword" type="password" label={t('adminNewPassword')} hint={t('passwordHint')} problem={reset.problem('newPassword')} required autocomplete="new-password" ref={(el) => queueMicrotask(() => el.focus())} />
       <Show when={reset.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={reset.busy()}>{reset.busy() ? t('saving') : t('adminResetPassword')}</button>
+        <button type="submit" class="primary" disabled={reset.busy()} ref={(el) => queueMicrotask(() => el.focus())}>{reset.busy() ? t('saving') : t('adminSendResetCode')}</button>
         <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
       </div>
     </form>

@@ -28,11 +28,15 @@ export default function ProceduresPage() {
 type State = 'active' | 'suspended' | 'off';
 
 function Procedures(props: { tenantId: string }) {
-  const [query, setQuery] = createSignal({ q: '', offset: 0 });
+  const [query, setQuery] = createSignal({ q: '', page: 1 });
+  const [total, setTotal] = createSignal(0);
   const [catalog, { refetch: refetchCatalog }] = createResource(query, (q) => {
-    const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(q.offset) });
+    const params = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
     if (q.q) params.set('q', q.q);
-    return getJson<{ items: ProcedureSummary[] }>(`/api/catalog/procedures?${params}`).then((r) => r.items);
+    return getJson<{ items: ProcedureSummary[]; total: number }>(`/api/catalog/procedures?${params}`).then((r) => {
+      setTotal(r.total);
+      return r.items;
+    });
   });
   const [settings, { refetch: refetchSettings }] = createResource(() =>
     getJson<{ items: ProcedureSetting[] }>(tenantPath(props.tenantId, 'procedure-settings')).then((r) => r.items),
@@ -61,7 +65,7 @@ function Procedures(props: { tenantId: string }) {
     <section aria-labelledby="procedures-heading">
       <h1 id="procedures-heading">{t('adminProceduresHeading')}</h1>
       <p class="muted">{t('adminProceduresIntro')}</p>
-      <form role="search" class="search-form" onSubmit={(e) => setQuery({ q: formValues(e).q ?? '', offset: 0 })}>
+      <form role="search" class="search-form" onSubmit={(e) => setQuery({ q: formValues(e).q ?? '', page: 1 })}>
         <label for="procedure-search">{t('adminProcedureSearch')}</label>
         <input id="procedure-search" name="q" type="search" maxLength={200} />
         <button type="submit">{t('searchButton')}</button>
@@ -126,7 +130,7 @@ function Procedures(props: { tenantId: string }) {
             )}
           </LoadState>
           {/* The catalog gives no total: a full page means there may be another. */}
-          <Pager page={query().offset / PAGE_SIZE + 1} hasMore={(loaded(catalog)?.length ?? 0) >= PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, offset: (page - 1) * PAGE_SIZE }))} />
+          <Pager page={query().page} total={total()} pageSize={PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
         </div>
         {/* Keyed: choosing another procedure starts a fresh form. */}
         <Show when={editing()} keyed>

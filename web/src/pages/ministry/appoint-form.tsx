@@ -6,7 +6,8 @@ import { t } from '../../i18n/index.js';
 
 /**
  * Bổ nhiệm quản trị tỉnh (ministry admin only). The form stays offered at the cap: the database
- * enforces it even against concurrent appointments, and its refusal is shown word for word.
+ * enforces it even against concurrent appointments, and its refusal is shown word for word. No
+ * password is asked: the appointee sets their own with the invitation the API sends.
  */
 export function AppointForm(props: { tenantId: string; onAppointed: () => void }) {
   const [done, setDone] = createSignal(false);
@@ -31,7 +32,6 @@ export function AppointForm(props: { tenantId: string; onAppointed: () => void }
       {field('a-position', 'position', 'ministryPosition')}
       {field('a-phone', 'phone', 'ministryPhone', { type: 'tel' })}
       {field('a-email', 'email', 'ministryEmail', { type: 'email' })}
-      {field('a-password', 'initialPassword', 'ministryInitialPassword', { type: 'password', autocomplete: 'new-password' })}
       {field('a-reason', 'reason', 'ministryReason')}
       <Show when={appoint.error()}>
         {(e) => <p role="alert" class="error" data-testid="appoint-error">{errorText(e(), t('actionFailed'))}</p>}

@@ -30,12 +30,15 @@ type Editing = { base: ProcedureVersion | null } | null;
 
 function Catalog() {
   const [filter, setFilter] = createSignal({ q: '', level: '', page: 1 });
-  // One extra row tells whether a next page exists (the list answers no total).
+  const [total, setTotal] = createSignal(0);
   const [list, { refetch }] = createResource(filter, (f) => {
-    const query = new URLSearchParams({ limit: String(PAGE + 1), offset: String((f.page - 1) * PAGE) });
+    const query = new URLSearchParams({ page: String(f.page), pageSize: String(PAGE) });
     if (f.q) query.set('q', f.q);
     if (f.level) query.set('level', f.level);
-    return getJson<{ items: ProcedureSummary[] }>(`/api/catalog/procedures?${query}`).then((r) => r.items);
+    return getJson<{ items: ProcedureSummary[]; total: number }>(`/api/catalog/procedures?${query}`).then((r) => {
+      setTotal(r.total);
+      return r.items;
+    });
   });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [procedure, { refetch: reload }] = createResource(selected, (code) => getJson<ProcedureVersion>(`/api/catalog/procedures/${encodeURIComponent(code)}`));
@@ -88,7 +91,7 @@ function Catalog() {
               <DataTable
                 labelledBy="catalog-heading"
                 testId="catalog-table"
-                rows={items().slice(0, PAGE)}
+                rows={items()}
                 rowTestId={(p) => `catalog-${p.code}`}
                 columns={[
                   { header: t('ministryCode'), cell: (p) => p.code, class: 'mono' },
@@ -107,7 +110,7 @@ function Catalog() {
               />
             )}
           </LoadState>
-          <Pager page={filter().page} hasMore={(loaded(list)?.length ?? 0) > PAGE} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
+          <Pager page={filter().page} total={total()} pageSize={PAGE} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
         </div>
         <div>
           <Switch>

@@ -36,6 +36,7 @@ function Province() {
         {loaded(report)?.province.fullName ?? t('ministryProvinceHeading')}
       </h1>
       <p class="note" data-testid="oversight-note">{t('ministryReadOnly')}</p>
+      <p><A href={`/ministry/provinces/${encodeURIComponent(params.tenantId ?? '')}/audit-log`}>{t('auditOpenLog')}</A></p>
       <PeriodFilter shown={loaded(report)?.period} />
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <UnitSummary data={data()} />}
