@@ -19,6 +19,10 @@ export const ScriptsEnv = v.object({
   /** Built tools are cached here, outside the repo, so fresh clones reuse them. */
   GOV_CACHE_DIR: v.optional(v.string(), join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gov-one-stop')),
   PATH: v.optional(v.string(), ''),
+  /** The API's key for the CCCD digest: the demo seed links the demo citizen to their VNeID identity with it. */
+  CITIZEN_ID_DIGEST_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-citizen-id-secret'),
+  /** Only to print where the VNeID stand-in listens (the stand-ins read it themselves). */
+  STAND_IN_VNEID_PORT: Port('2528'),
 });
 export type ScriptsEnv = v.InferOutput<typeof ScriptsEnv>;
 

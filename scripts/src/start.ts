@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb } from '@gov/db';
 import { setupDatabase } from '@gov/db/setup';
 import { ConfigError, databaseUrls } from '@gov/runtime';
+import { VNEID_DEMO_IDENTITIES, VNEID_DEMO_PASSWORD } from '@gov/stand-ins';
 import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES } from './demo/accounts.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -26,7 +27,7 @@ async function main() {
   const counts = await setupDatabase(urls, log);
   log(`database ${urls.databaseName}: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`);
   const demoDb = createDb(urls.app, { max: 2 });
-  await seedDemo(demoDb.db, demoDb.sql).finally(() => demoDb.sql.end({ timeout: 1 }));
+  await seedDemo(demoDb.db, demoDb.sql, { citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET }).finally(() => demoDb.sql.end({ timeout: 1 }));
   log('building the web app…');
   execFileSync('npm', ['run', 'build', '--silent', '-w', '@gov/web'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -58,9 +59,9 @@ async function main() {
     });
   }
   const childEnv = { ...process.env, DATABASE_URL: urls.app };
-  // The stand-ins for the mail relay and the SMS gateway, their own process: every message is
-  // printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
-  // default to their ports.
+  // The stand-ins for the mail relay, the SMS gateway and VNeID, their own process: every message
+  // is printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
+  // and the API's OIDC_ISSUER default to their ports.
   children.push(startNodeChild('stand-ins', `${ROOT}services/stand-ins/src/main.ts`, childEnv));
   children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
   children.push(startNodeChild('api', `${ROOT}services/api/src/server.ts`, childEnv));
@@ -81,7 +82,7 @@ async function main() {
   printBanner(base, env);
 }
 
-function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'API_METRICS_PORT' | 'WORKER_HTTP_PORT'>) {
+function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'API_METRICS_PORT' | 'WORKER_HTTP_PORT' | 'STAND_IN_VNEID_PORT'>) {
   console.log(`
   Hệ thống một cửa điện tử is running. Press Ctrl-C to stop.
 
@@ -91,10 +92,14 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     Metrics        http://127.0.0.1:${env.API_METRICS_PORT}/metrics (API), http://127.0.0.1:${env.WORKER_HTTP_PORT}/metrics (worker)
     Temporal UI    http://127.0.0.1:${env.TEMPORAL_UI_PORT}/
     Mail stand-in  smtp://127.0.0.1:2525   SMS stand-in  http://127.0.0.1:2526/sms
+    VNeID stand-in http://127.0.0.1:${env.STAND_IN_VNEID_PORT}/.well-known/openid-configuration   (OpenID Connect provider)
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
 
   Demo logins (local only), password ${DEMO_PASSWORD}:
 ${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}
+
+  "Đăng nhập bằng VNeID" (the stand-in), password ${VNEID_DEMO_PASSWORD}, by CCCD number:
+${VNEID_DEMO_IDENTITIES.map((i) => `    ${i.citizenId.padEnd(20)} ${i.name} (${i.note})`).join('\n')}
 
   Procedures open in Hà Nội (Phường Ba Đình receives them):
 ${DEMO_PROCEDURES.map((p) => `    ${p.code.padEnd(20)} ${p.label}`).join('\n')}

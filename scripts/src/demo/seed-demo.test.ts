@@ -9,12 +9,13 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES, DEMO_PROVINCE_CODE } fro
 import { seedDemo } from './seed-demo.js';
 
 const { db, sql } = createDb(inject('databaseUrl'), { max: 2 });
+const SEED_KEYS = { citizenIdSecret: 'seed-test-citizen-id-secret' };
 afterAll(() => sql.end({ timeout: 1 }));
 
 describe('demo accounts for npm start', () => {
   it('are created once, and each printed login signs in with the printed password', async () => {
-    await seedDemo(db, sql);
-    await seedDemo(db, sql);
+    await seedDemo(db, sql, SEED_KEYS);
+    await seedDemo(db, sql, SEED_KEYS);
     const logins = DEMO_ACCOUNTS.map((a) => a.login);
     const users = await db.select().from(schema.users).where(inArray(schema.users.login, logins));
     expect(users.map((u) => u.login).sort()).toEqual([...logins].sort());
@@ -26,7 +27,7 @@ describe('demo accounts for npm start', () => {
   });
 
   it('publishes the demo procedures from the ministry defaults, one of them handed over to the department and back', async () => {
-    await seedDemo(db, sql);
+    await seedDemo(db, sql, SEED_KEYS);
     const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
     const { published, department } = await withTenant(sql, tenant!.id, async (tx) => {
       const d = schema.processDefinitions;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { activateProcedure, buildAbility, copyDefaultProcess, ensureRootUnit, hashPassword, loadActor, publishProcess, type ServiceContext } from '@gov/core';
+import { activateProcedure, buildAbility, citizenIdDigest, copyDefaultProcess, ensureRootUnit, hashPassword, loadActor, publishProcess, type AccountKeys, type ServiceContext } from '@gov/core';
 import { schema, withTenant, type Db, type Sql, type TenantDb } from '@gov/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES, DEMO_PROVINCE_CODE } from './accounts.js';
 
 type Account = (typeof DEMO_ACCOUNTS)[number];
@@ -16,16 +16,19 @@ async function unit(tx: TenantDb, tenantId: string, parentPath: string[], code: 
 
 /**
  * Idempotent: creates the demo province structure and accounts when missing, leaves them alone
- * otherwise (a second `npm start` keeps what the demo users changed).
+ * otherwise (a second `npm start` keeps what the demo users changed). Demo people the VNeID
+ * stand-in knows get their CCCD number (as a digest for the citizen, in the officer profile for
+ * officers) where none is recorded yet, so they can sign in with VNeID too.
  */
-export async function seedDemo(db: Db, sql: Sql): Promise<void> {
+export async function seedDemo(db: Db, sql: Sql, keys: Pick<AccountKeys, 'citizenIdSecret'>): Promise<void> {
   const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
   if (!tenant) throw new Error('the provinces must be seeded first');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const existing = new Set((await db.select({ login: schema.users.login }).from(schema.users).where(inArray(schema.users.login, DEMO_ACCOUNTS.map((a) => a.login)))).map((u) => u.login));
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.login));
   for (const account of missing.filter((a) => a.kind === 'ministry_admin' || a.kind === 'ministry_oversight' || a.kind === 'citizen')) {
-    const [user] = await db.insert(schema.users).values({ login: account.login, passwordHash, kind: account.kind === 'citizen' ? 'citizen' : 'ministry', displayName: account.name }).returning();
+    const citizenIdDigestValue = 'citizenId' in account ? citizenIdDigest(keys, account.citizenId) : null;
+    const [user] = await db.insert(schema.users).values({ login: account.login, passwordHash, kind: account.kind === 'citizen' ? 'citizen' : 'ministry', displayName: account.name, citizenIdDigest: citizenIdDigestValue }).returning();
     if (account.kind !== 'citizen') await db.insert(schema.platformRoleAssignments).values({ userId: user!.id, role: account.kind, reason: 'Tài khoản trình diễn' });
   }
   const units = await withTenant(sql, tenant.id, async (tx) => {
@@ -36,12 +39,36 @@ export async function seedDemo(db: Db, sql: Sql): Promise<void> {
     for (const account of missing.filter((a): a is Account & { kind: 'province_admin' | 'reception_officer' | 'specialist' | 'leader' | 'result_clerk' } => !['ministry_admin', 'ministry_oversight', 'citizen'].includes(a.kind))) {
       const orgUnitId = account.kind === 'province_admin' ? root.id : 'unit' in account ? department.id : ward.id;
       const [user] = await tx.insert(schema.users).values({ login: account.login, passwordHash, kind: 'officer', homeTenantId: tenant.id, displayName: account.name }).returning();
-      await tx.insert(schema.tenantUsers).values({ tenantId: tenant.id, userId: user!.id, fullName: account.name, position: 'Cán bộ', orgUnitId, phone: '0912345678', email: `${account.login}@hanoi.gov.vn` });
+      const citizenId = 'citizenId' in account ? account.citizenId : null;
+      await tx.insert(schema.tenantUsers).values({ tenantId: tenant.id, userId: user!.id, fullName: account.name, citizenId, position: 'Cán bộ', orgUnitId, phone: '0912345678', email: `${account.login}@hanoi.gov.vn` });
       await tx.insert(schema.roleAssignments).values({ tenantId: tenant.id, userId: user!.id, role: account.kind, orgUnitId, reason: 'Tài khoản trình diễn' });
     }
+    await linkDemoOfficers(tx, tenant.id);
     return { ward, department };
   });
+  await linkDemoCitizens(db, keys);
   await publishDemoProcesses(db, sql, tenant.id, units);
+}
+
+/** Demo databases made before VNeID sign-in existed: give the officers their CCCD number. */
+async function linkDemoOfficers(tx: TenantDb, tenantId: string) {
+  for (const account of DEMO_ACCOUNTS) {
+    if (!('citizenId' in account) || account.kind === 'citizen') continue;
+    const [user] = await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, account.login));
+    if (!user) continue;
+    const t = schema.tenantUsers;
+    await tx.update(t).set({ citizenId: account.citizenId }).where(and(eq(t.tenantId, tenantId), eq(t.userId, user.id), isNull(t.citizenId)));
+  }
+}
+
+/** The same for the demo citizen: the digest of their CCCD number, where none is stored. */
+async function linkDemoCitizens(db: Db, keys: Pick<AccountKeys, 'citizenIdSecret'>) {
+  for (const account of DEMO_ACCOUNTS) {
+    if (!('citizenId' in account) || account.kind !== 'citizen') continue;
+    const u = schema.users;
+    await db.update(u).set({ citizenIdDigest: citizenIdDigest(keys, account.citizenId) })
+      .where(and(eq(u.login, account.login), isNull(u.citizenIdDigest)));
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Registry } from 'prom-client';
+import type { VneidConfig } from './vneid.js';
 
 /** What the API process builds once at start-up and hands to the app. */
 export interface ApiDeps {
@@ -23,6 +24,8 @@ export interface ApiDeps {
   webDistDir?: string;
   /** Session cookies get `Secure` whenever the public URL is https (everywhere but local dev). */
   cookieSecure?: boolean;
+  /** The identity provider for "Đăng nhập bằng VNeID"; without it the button says it is unavailable. */
+  vneid?: VneidConfig;
   /** Where the request metrics go (served on the metrics port, not by this app); none in most tests. */
   metrics?: Registry;
   /** Reverse proxies in front of the API that append to `X-Forwarded-For`; 0 trusts no header. */

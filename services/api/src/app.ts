@@ -11,6 +11,8 @@ import { ministryReads } from './middleware/ministry-reads.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
+import { vneidRoutes } from './routes/vneid.js';
+import { signInPolicyRoutes } from './routes/sign-in-policy.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { healthRoutes } from './routes/health.js';
@@ -49,6 +51,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
+  app.route('/api/auth/vneid', vneidRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
   app.route('/api/tenants', tenantRoutes(deps));
   app.route('/api/tenants', orgUnitRoutes());
@@ -59,6 +62,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', procedureSettingRoutes());
   app.route('/api/tenants', processRoutes());
   app.route('/api/tenants', calendarRoutes());
+  app.route('/api/tenants', signInPolicyRoutes());
   app.route('/api/tenants', dossierRoutes(deps));
   app.route('/api/tenants', fileRoutes(deps));
   app.route('/api/public/dossier-status', publicStatusRoutes(deps));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
+import type { VneidConfig } from './vneid.js';
 
 const Port = v.pipe(
   v.optional(v.string(), '3000'),
@@ -8,6 +9,15 @@ const Port = v.pipe(
   v.integer('must be a whole number'),
   v.minValue(1, 'must be a TCP port (1–65535)'),
   v.maxValue(65535, 'must be a TCP port (1–65535)'),
+);
+
+const Secret = (fallback: string) => v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), fallback);
+const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+/** https, except for a provider on this machine (the local VNeID stand-in). */
+const ProviderUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL like https://vneid.example.gov.vn'),
+  v.check((url) => url.startsWith('https://') || (url.startsWith('http://') && isLoopback(url)), 'must be https (plain http only for 127.0.0.1 or localhost)'),
 );
 
 export const ApiEnv = v.object({
@@ -47,8 +57,31 @@ export const ApiEnv = v.object({
   ACCOUNT_CODE_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-account-code-secret'),
   /** Keys the stored digest of citizens' CCCD numbers; rotating it unlinks every account from its ID number. */
   CITIZEN_ID_DIGEST_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-citizen-id-secret'),
+  /**
+   * "Đăng nhập bằng VNeID": the OpenID Connect provider's issuer URL (its discovery document is
+   * read from `<issuer>/.well-known/openid-configuration`). The defaults are the local stand-in's.
+   */
+  OIDC_ISSUER: v.optional(ProviderUrl, 'http://127.0.0.1:2528'),
+  OIDC_CLIENT_ID: v.optional(v.pipe(v.string(), v.minLength(1)), 'gov-one-stop-local'),
+  OIDC_CLIENT_SECRET: Secret('local-development-vneid-client-secret'),
+  /** Registered with the provider; defaults to PUBLIC_URL + /api/auth/vneid/callback. */
+  OIDC_REDIRECT_URL: v.optional(v.pipe(v.string(), v.url('must be a URL ending in /api/auth/vneid/callback'))),
+  OIDC_SCOPE: v.optional(v.pipe(v.string(), v.includes('openid', 'must include openid')), 'openid profile citizen_id'),
+  /** The ID token claim with the CCCD number (12 digits) that accounts are linked by. */
+  OIDC_CITIZEN_ID_CLAIM: v.optional(v.pipe(v.string(), v.minLength(1)), 'citizen_id'),
+  /** Signs the 10-minute cookie holding state, nonce and the PKCE verifier. Local default only. */
+  OIDC_STATE_SECRET: Secret('local-development-oidc-state-secret'),
 });
 export type ApiEnv = v.InferOutput<typeof ApiEnv>;
+
+/** The relying party's settings, with the redirect URL derived from PUBLIC_URL unless set. */
+export function vneidConfig(env: ApiEnv): VneidConfig {
+  return {
+    issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET,
+    redirectUrl: env.OIDC_REDIRECT_URL ?? new URL('/api/auth/vneid/callback', env.PUBLIC_URL).href,
+    scope: env.OIDC_SCOPE, citizenIdClaim: env.OIDC_CITIZEN_ID_CLAIM, stateSecret: env.OIDC_STATE_SECRET,
+  };
+}
 
 /** The only place the API reads process.env (docs/code-conventions.md#environment). */
 export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {

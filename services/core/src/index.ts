@@ -72,3 +72,4 @@ export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';
 export * from './accounts/index.js';
 export * from './audit-log/index.js';
+export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';

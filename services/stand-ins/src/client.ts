@@ -1,4 +1,4 @@
-import type { StandInMode, StandInSystem } from './control.js';
+import type { IdentityRequest, StandInMode, StandInSystem } from './control.js';
 import type { ReceivedMail } from './mail-sink.js';
 import type { ReceivedSms } from './sms-sink.js';
 
@@ -18,6 +18,11 @@ export function standInClient(controlUrl: string) {
     async setMode(system: StandInSystem, mode: StandInMode): Promise<void> {
       const response = await fetch(`${controlUrl}/control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ system, mode }) });
       if (!response.ok) throw new Error(`stand-ins refused the switch: ${response.status}`);
+    },
+    /** Makes the VNeID stand-in know one more person (signing in with the demo password). */
+    async addVneidIdentity(identity: IdentityRequest): Promise<void> {
+      const response = await fetch(`${controlUrl}/vneid/identities`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(identity) });
+      if (!response.ok) throw new Error(`stand-ins refused the identity: ${response.status}`);
     },
   };
 }

@@ -1,7 +1,8 @@
 import { parseEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
-const Port = (fallback: string) => v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer('must be a whole number'), v.minValue(1), v.maxValue(65535));
+/** 0 lets the system pick a free port (tests); the VNeID stand-in then prints its issuer URL. */
+const Port = (fallback: string) => v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer('must be a whole number'), v.minValue(0), v.maxValue(65535));
 
 export const StandInEnv = v.object({
   /** The mail relay stand-in (SMTP): the worker's SMTP_URL points here. */
@@ -10,6 +11,18 @@ export const StandInEnv = v.object({
   STAND_IN_SMS_PORT: Port('2526'),
   /** Control: `GET /messages` (what arrived), `POST /control` (make a system fail or go down). */
   STAND_IN_CONTROL_PORT: Port('2527'),
+  /** The VNeID stand-in (an OpenID Connect provider): the API's OIDC_ISSUER points here. */
+  STAND_IN_VNEID_PORT: Port('2528'),
+  /** Its one client, which the API's OIDC_CLIENT_ID and OIDC_CLIENT_SECRET name. */
+  STAND_IN_VNEID_CLIENT_ID: v.optional(v.pipe(v.string(), v.minLength(1)), 'gov-one-stop-local'),
+  STAND_IN_VNEID_CLIENT_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-vneid-client-secret'),
+  /** Where it may send the browser back (comma-separated): the API's OIDC_REDIRECT_URL. */
+  STAND_IN_VNEID_REDIRECT_URIS: v.pipe(
+    v.optional(v.string(), 'http://127.0.0.1:3000/api/auth/vneid/callback'),
+    v.transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean)),
+    v.array(v.pipe(v.string(), v.url('must be URLs separated by commas'))),
+    v.minLength(1, 'name at least one redirect URL'),
+  ),
 });
 export type StandInEnv = v.InferOutput<typeof StandInEnv>;
 

@@ -3,3 +3,5 @@ export { startSmsSink, type ReceivedSms } from './sms-sink.js';
 export { standInClient, type StandInClient, type StandInMessages } from './client.js';
 export { spawnStandIns, type SpawnedStandIns } from './spawn.js';
 export { SYSTEMS, type StandInMode, type StandInSystem } from './control.js';
+export { startVneidProvider, CITIZEN_ID_CLAIM, type VneidProvider, type VneidClient } from './vneid-provider.js';
+export { VNEID_DEMO_IDENTITIES, VNEID_DEMO_PASSWORD, type VneidIdentity } from './vneid-identities.js';

@@ -5,8 +5,12 @@ import { runStandIns } from './stand-ins.js';
 /** `node --import tsx services/stand-ins/src/main.ts`: the stand-ins as their own process. */
 async function main() {
   const env = readStandInEnv();
-  const standIns = await runStandIns({ smtpPort: env.STAND_IN_SMTP_PORT, smsPort: env.STAND_IN_SMS_PORT, controlPort: env.STAND_IN_CONTROL_PORT }, (line) => console.log(line));
-  console.log(`stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`);
+  const standIns = await runStandIns(
+    { smtpPort: env.STAND_IN_SMTP_PORT, smsPort: env.STAND_IN_SMS_PORT, controlPort: env.STAND_IN_CONTROL_PORT, vneidPort: env.STAND_IN_VNEID_PORT },
+    { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
+    (line) => console.log(line),
+  );
+  console.log(`stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`);
   const stop = () => void standIns.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

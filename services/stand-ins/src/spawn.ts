@@ -7,13 +7,22 @@ const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 /**
  * Starts the stand-ins as their own process on the given ports (tests pass free ones) and resolves
  * once they say they are ready; `stop()` ends that process. `env` is the caller's environment,
- * which the child inherits with the ports added.
+ * which the child inherits with the ports added. Without `vneid`, the VNeID stand-in listens on
+ * a port the system picks (its issuer URL is then in `vneidIssuer`).
  */
-export async function spawnStandIns(args: { smtpPort: number; smsPort: number; controlPort: number; env: NodeJS.ProcessEnv; timeoutMs?: number }) {
+export async function spawnStandIns(args: {
+  smtpPort: number; smsPort: number; controlPort: number; env: NodeJS.ProcessEnv; timeoutMs?: number;
+  /** The VNeID stand-in's port and the redirect URLs its client may use. */
+  vneid?: { port: number; redirectUris: string[] };
+}) {
   const ports = args;
   const timeoutMs = args.timeoutMs ?? 20_000;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...args.env, STAND_IN_SMTP_PORT: String(ports.smtpPort), STAND_IN_SMS_PORT: String(ports.smsPort), STAND_IN_CONTROL_PORT: String(ports.controlPort) },
+    env: {
+      ...args.env, STAND_IN_SMTP_PORT: String(ports.smtpPort), STAND_IN_SMS_PORT: String(ports.smsPort), STAND_IN_CONTROL_PORT: String(ports.controlPort),
+      STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
+      ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -27,11 +36,13 @@ export async function spawnStandIns(args: { smtpPort: number; smsPort: number; c
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`stand-ins exited (${code}): ${output}`)); });
   });
   await ready;
+  const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
   const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
   return {
     smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
     smsUrl: `http://127.0.0.1:${ports.smsPort}/sms`,
     controlUrl,
+    vneidIssuer,
     ...standInClient(controlUrl),
     async stop() {
       if (child.exitCode !== null) return;

@@ -1,16 +1,19 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import * as v from 'valibot';
-import { ControlRequest, type StandInMode, type StandInSystem } from './control.js';
+import { ControlRequest, IdentityRequest, type StandInMode, type StandInSystem } from './control.js';
 import { startMailSink, type ReceivedMail } from './mail-sink.js';
 import { startSmsSink, type ReceivedSms } from './sms-sink.js';
+import { startVneidProvider, type VneidClient } from './vneid-provider.js';
 
 export interface StandInPorts {
   smtpPort: number;
   smsPort: number;
   controlPort: number;
+  vneidPort: number;
 }
 
 type Sink = { close(): Promise<void> };
+type MessageSystem = Exclude<StandInSystem, 'vneid'>;
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -19,24 +22,27 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
- * The mail relay and SMS gateway stand-ins with their control port. What arrives is kept in
- * memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503) or
- * to go down (its port closed, so connections are refused) and back.
+ * The mail relay, SMS gateway and VNeID stand-ins with their control port. What arrives is kept
+ * in memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503) or
+ * to go down (its port closed, so connections are refused) and back; `POST /vneid/identities`
+ * makes the VNeID stand-in know one more person.
  */
-export async function runStandIns(ports: StandInPorts, log: (line: string) => void) {
+export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient, log: (line: string) => void) {
   const emails: ReceivedMail[] = [];
   const sms: ReceivedSms[] = [];
-  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok' };
-  const sinks: Partial<Record<StandInSystem, Sink>> = {};
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok' };
+  const sinks: Partial<Record<MessageSystem, Sink>> = {};
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
 
-  const open: Record<StandInSystem, () => Promise<Sink>> = {
+  const open: Record<MessageSystem, () => Promise<Sink>> = {
     mail: () => startMailSink({ port: ports.smtpPort, mode: mailMode, onMail: (m) => { emails.push(m); log(`email to ${m.to.join(', ')}: ${m.subject}`); } }),
     sms: () => startSmsSink({ port: ports.smsPort, mode: smsMode, onSms: (m) => { sms.push(m); log(`SMS to ${m.to}: ${m.text}`); } }),
   };
+  const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   async function setMode(system: StandInSystem, mode: StandInMode) {
     modes[system] = mode;
+    if (system === 'vneid') return vneid.setDown(mode === 'down');
     const sink = sinks[system];
     if (mode === 'down' && sink) {
       delete sinks[system];
@@ -56,7 +62,13 @@ export async function runStandIns(ports: StandInPorts, log: (line: string) => vo
       return void readJson(req)
         .then((body) => v.parse(ControlRequest, body))
         .then(async ({ system, mode }) => { await setMode(system, mode); log(`${system} stand-in is now ${mode}`); send(200, { modes }); })
-        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms", mode: "ok" | "fail" | "down" }' }));
+        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms" | "vneid", mode: "ok" | "fail" | "down" }' }));
+    }
+    if (req.method === 'POST' && req.url === '/vneid/identities') {
+      return void readJson(req)
+        .then((body) => v.parse(IdentityRequest, body))
+        .then(({ citizenId, name }) => { vneid.addIdentity({ citizenId, name, note: 'thêm qua cổng điều khiển' }); send(201); })
+        .catch(() => send(400, { error: 'body must be { citizenId: 12 digits, name }' }));
     }
     send(404);
   });
@@ -67,7 +79,8 @@ export async function runStandIns(ports: StandInPorts, log: (line: string) => vo
   return {
     async close() {
       await new Promise<void>((resolve) => control.close(() => resolve()));
-      await Promise.allSettled(Object.values(sinks).map((s) => s.close()));
+      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close()]);
     },
+    vneidIssuer: vneid.issuer,
   };
 }

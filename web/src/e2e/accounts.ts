@@ -137,3 +137,35 @@ export async function publishTestProcedure(args: { baseUrl: string; ministryAdmi
   });
   return { code, name };
 }
+
+/**
+ * A province with its admin and one reception officer whose profile records `officerCitizenId`,
+ * for the VNeID journey: written directly (like the above) so the journey starts with accounts
+ * that sign in with PASSWORD and need no forced change.
+ */
+export async function seedVneidProvince(adminDatabaseUrl: string, officerCitizenId: string) {
+  const sql = postgres(adminDatabaseUrl, { max: 1, onnotice: () => {} });
+  const suffix = randomUUID().slice(0, 8);
+  try {
+    const passwordHash = await hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const provinceName = `Tỉnh VNeID ${suffix}`;
+    const [tenant] = await sql<{ id: string }[]>`
+      insert into tenants (code, name, full_name, kind) values (${`V${suffix}`}, ${provinceName}, ${provinceName}, 'province') returning id`;
+    const tenantId = tenant!.id;
+    const rootId = randomUUID();
+    await sql`insert into org_units (tenant_id, id, path, code, name, kind) values (${tenantId}, ${rootId}, ${[rootId]}, 'ROOT', ${`UBND ${provinceName}`}, 'people_committee')`;
+    const account = async (login: string, role: 'province_admin' | 'reception_officer', citizenId: string | null) => {
+      const [user] = await sql<{ id: string }[]>`
+        insert into users (login, password_hash, kind, home_tenant_id, display_name) values (${login}, ${passwordHash}, 'officer', ${tenantId}, ${login}) returning id`;
+      await sql`insert into tenant_users (tenant_id, user_id, full_name, citizen_id, org_unit_id) values (${tenantId}, ${user!.id}, ${login}, ${citizenId}, ${rootId})`;
+      await sql`insert into role_assignments (tenant_id, user_id, role, org_unit_id, reason) values (${tenantId}, ${user!.id}, ${role}, ${rootId}, 'e2e test')`;
+    };
+    const provinceAdmin = `qt.vneid.${suffix}`;
+    const officer = `tn.vneid.${suffix}`;
+    await account(provinceAdmin, 'province_admin', null);
+    await account(officer, 'reception_officer', officerCitizenId);
+    return { tenantId, provinceAdmin, officer };
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}

@@ -17,7 +17,7 @@ export async function buildWeb(): Promise<string> {
   return outDir;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -34,11 +34,12 @@ export interface RunningApi {
 }
 
 /**
- * The real API as its own process (as `npm start` runs it), serving the built app on a free port.
- * Resolves once /healthz is green, i.e. PostgreSQL and Temporal both answer.
+ * The real API as its own process (as `npm start` runs it), serving the built app on a free port
+ * (or `port`, when something registered its address beforehand). Resolves once /healthz is
+ * green, i.e. PostgreSQL and Temporal both answer.
  */
-export async function startApi(env: Record<string, string>): Promise<RunningApi> {
-  const port = await freePort();
+export async function startApi(env: Record<string, string>, port?: number): Promise<RunningApi> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services/api/src/server.ts')], {
     cwd: ROOT,
     // Metrics on a free port, so a journey runs beside `npm start` and beside other journeys.

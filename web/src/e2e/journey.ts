@@ -10,7 +10,7 @@ import { RUNNER_PATH } from './env.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 
 /** Every screenshot starts with its journey's name, so no two journeys write the same file. */
-export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account';
+export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid';
 
 // The browsers run in New York time: every date and time the app shows must still read in
 // Vietnam time (a due time of 17:00 in Hà Nội is 05:00 there).
@@ -87,7 +87,7 @@ function pagesFor(args: { name: JourneyName; url: string; browser: Browser; acti
  * stays below the tests' own timeouts, so a missing element fails with its locator rather than a
  * bare test timeout. If any part fails to start, what did start is stopped before the error is thrown.
  */
-export async function startJourney(args: { name: JourneyName; actionTimeoutMs: number; dossiersFor?: Promise<{ tenantId: string }>; apiEnv?: Record<string, string> }): Promise<Journey> {
+export async function startJourney(args: { name: JourneyName; actionTimeoutMs: number; dossiersFor?: Promise<{ tenantId: string }>; apiEnv?: Record<string, string>; apiPort?: number }): Promise<Journey> {
   const cleanups: Cleanup[] = [];
   const stop = async () => {
     for (let cleanup = cleanups.pop(); cleanup; cleanup = cleanups.pop()) await cleanup();
@@ -104,7 +104,7 @@ export async function startJourney(args: { name: JourneyName; actionTimeoutMs: n
       ...dossierEnv,
       ...args.apiEnv,
       WEB_DIST_DIR: distDir,
-    });
+    }, args.apiPort);
     cleanups.push(() => api.stop());
     const browser = await launchChromium();
     cleanups.push(() => browser.close());

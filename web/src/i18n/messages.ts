@@ -1,4 +1,5 @@
 import { accountEn, accountVi } from './account-messages.js';
+import { vneidEn, vneidVi } from './vneid-messages.js';
 import { adminEn, adminVi } from './admin-messages.js';
 import { auditEn, auditVi } from './audit-messages.js';
 import { officerEn, officerVi } from './officer-messages.js';
@@ -69,6 +70,7 @@ export const vi = {
   ...accountVi,
   ...sessionsVi,
   ...auditVi,
+  ...vneidVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -135,4 +137,5 @@ export const en: Record<MessageKey, string> = {
   ...accountEn,
   ...sessionsEn,
   ...auditEn,
+  ...vneidEn,
 };

@@ -10,7 +10,10 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * All a session may do while its password was set by an admin (and signing in afresh, which
  * replaces the session). An allow-list, so a route added later is refused too (fail closed).
  */
-const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login']);
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login',
+  'GET /api/auth/vneid/start', 'GET /api/auth/vneid/callback',
+]);
 
 /** The session token from the cookie (browsers) or a Bearer header (API clients). */
 function readToken(authorization: string | undefined, cookie: string | undefined) {

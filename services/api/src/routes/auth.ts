@@ -1,7 +1,7 @@
 import { packRules } from '@casl/ability/extra';
 import { changePassword, ChangePassword, csrfTokenFor, endMySession, login, LoginInput, logout, mySessions, SESSION_LIFETIME_MS } from '@gov/core';
 import { unauthenticated } from '@gov/domain';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
@@ -12,6 +12,17 @@ import { validate } from '../validate.js';
 const PasswordChanged = v.object({ userId: v.pipe(v.string(), v.uuid()), passwordChangeRequired: v.literal(false) });
 const json = (schema: v.GenericSchema) => ({ 'application/json': { schema: resolver(schema) } });
 const notSignedIn = () => unauthenticated({ vi: 'Bạn chưa đăng nhập.', en: 'You are not signed in.' });
+
+/** The session cookie, after any kind of sign-in: the token stays where script cannot read it. */
+export function setSessionCookie(c: Context<AppEnv>, deps: ApiDeps, token: string) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: deps.cookieSecure ?? false,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+}
 
 const SessionParam = v.object({ sessionId: v.pipe(v.string(), v.regex(/^[a-z0-9]{24}$/, 'Mã phiên đăng nhập không hợp lệ')) });
 const SessionList = v.array(
@@ -34,13 +45,7 @@ export function authRoutes(deps: ApiDeps) {
       validate('json', LoginInput),
       async (c) => {
         const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: c.get('clientAddress'), userAgent: c.req.header('User-Agent') ?? null });
-        setCookie(c, SESSION_COOKIE, result.token, {
-          httpOnly: true,
-          secure: deps.cookieSecure ?? false,
-          sameSite: 'Lax',
-          path: '/',
-          maxAge: SESSION_LIFETIME_MS / 1000,
-        });
+        setSessionCookie(c, deps, result.token);
         // The token itself stays in the httpOnly cookie: script on the page never sees it.
         return c.json({ userId: result.userId, csrfToken: result.csrfToken, expiresAt: result.expiresAt, passwordChangeRequired: result.passwordChangeRequired });
       },

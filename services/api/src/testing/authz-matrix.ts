@@ -60,6 +60,15 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units/${unitAt(p)}/move`, body: { newParentId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId } }),
   },
+  'GET /api/tenants/:tenantId/sign-in-policy': {
+    allowed: { ownSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'], otherSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/sign-in-policy` }),
+  },
+  // false keeps the matrix's own officers signing in with their passwords.
+  'PUT /api/tenants/:tenantId/sign-in-policy': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/sign-in-policy`, body: { officersVneidOnly: false } }),
+  },
   'GET /api/tenants/:tenantId/users': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users` }) },
   'POST /api/tenants/:tenantId/users': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
@@ -138,6 +147,7 @@ export const PUBLIC_ROUTES = new Set([
   'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
   'POST /api/auth/sign-up', 'POST /api/auth/verify-contact', 'POST /api/auth/verify-contact/resend', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset',
   'GET /api/auth/sessions', 'DELETE /api/auth/sessions/:sessionId',
+  'GET /api/auth/vneid/start', 'GET /api/auth/vneid/callback',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,

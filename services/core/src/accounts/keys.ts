@@ -9,6 +9,6 @@ export interface AccountKeys {
 }
 
 /** HMAC-SHA256 of a CCCD number: the only form in which an account's ID number is stored. */
-export function citizenIdDigest(keys: AccountKeys, citizenId: string): string {
+export function citizenIdDigest(keys: Pick<AccountKeys, 'citizenIdSecret'>, citizenId: string): string {
   return createHmac('sha256', keys.citizenIdSecret).update(citizenId.trim()).digest('hex');
 }

@@ -7,3 +7,4 @@ export { validateSession, invalidateUserSessions, createSession, SESSION_LIFETIM
 export { hashPassword, verifyPassword } from './passwords.js';
 export { csrfTokenFor, sameDigest, sha256Hex } from './tokens.js';
 export { recordAuthEvent } from './auth-events.js';
+export { signInWithVneid, VerifiedIdentity, type VneidAudience, type VneidRefusal, type VneidSignInResult } from './vneid-sign-in.js';

@@ -3,6 +3,7 @@ import { unauthenticated } from '@gov/domain';
 import { eq, sql as raw } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
+import { officerNeedsVneid } from '../tenants/sign-in-policy.js';
 import { recordAuthEvent } from './auth-events.js';
 import { verifyPassword } from './passwords.js';
 import { lockedOut, loginLockout, recordLoginAttempt } from './rate-limit.js';
@@ -18,6 +19,11 @@ export type LoginInput = v.InferOutput<typeof LoginInput>;
 const WRONG = {
   vi: 'Sai tên đăng nhập hoặc mật khẩu.',
   en: 'Wrong login or password.',
+};
+
+const VNEID_REQUIRED = {
+  vi: 'Tỉnh, thành phố của bạn yêu cầu cán bộ đăng nhập bằng VNeID. Hãy chọn "Cán bộ, công chức: đăng nhập bằng VNeID".',
+  en: 'Your province requires officers to sign in with VNeID. Choose "Officers: sign in with VNeID".',
 };
 
 /**
@@ -40,6 +46,11 @@ export async function login({ ctx, input, ip, userAgent }: { ctx: ServiceContext
       throw unauthenticated({ vi: 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị tỉnh.', en: 'This account is disabled. Contact your province admin.' });
     }
     throw unauthenticated(WRONG);
+  }
+  // Told only once the password is right, like a disabled account: the province's rule, not a wrong guess.
+  if (user.kind === 'officer' && (await officerNeedsVneid(ctx, user.homeTenantId))) {
+    await recordAuthEvent(ctx.db, { kind: 'login_failed', userId: user.id, login: name, ip, requestId: ctx.requestId, details: { reason: 'vneid_required' } });
+    throw unauthenticated(VNEID_REQUIRED);
   }
   await recordLoginAttempt(ctx.db, { login: name, ip, succeeded: true });
   const session = await createSession(ctx.db, user.id, { ip, userAgent });

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const tenantKind = pgEnum('tenant_kind', ['province', 'municipality']);
 
@@ -13,5 +13,7 @@ export const tenants = pgTable('tenants', {
   name: text().notNull(),
   fullName: text().notNull(),
   kind: tenantKind().notNull(),
+  /** The province requires its officers to sign in with VNeID; their password sign-in is refused. */
+  officersVneidOnly: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -8,6 +8,7 @@ import { RequireConsole } from '../../components/require-console.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can, session } from '../../session/session.js';
 import { OfficerForm } from './officer-form.js';
+import { SignInPolicyForm } from './sign-in-policy.js';
 import { tenantPath, type Officer, type OrgUnit } from './types.js';
 
 const PAGE_SIZE = 50;
@@ -65,9 +66,15 @@ function Officers(props: { tenantId: string }) {
             {(officer) => <ResetPasswordForm tenantId={props.tenantId} officer={officer()} onClose={() => setResetting(null)} onDone={() => { setResetting(null); changed('adminPasswordReset'); }} />}
           </Show>
         </div>
-        <Show when={loaded(units)}>
-          {(list) => <OfficerForm tenantId={props.tenantId} units={list()} onCreated={() => changed('officerCreated')} />}
-        </Show>
+        <div>
+          <Show when={loaded(units)}>
+            {(list) => <OfficerForm tenantId={props.tenantId} units={list()} onCreated={() => changed('officerCreated')} />}
+          </Show>
+          {/* Province-wide: only for who administers every officer of the province. */}
+          <Show when={can('manage', 'User', { tenantId: props.tenantId, orgUnitPath: [] })}>
+            <SignInPolicyForm tenantId={props.tenantId} />
+          </Show>
+        </div>
       </div>
     </section>
   );

@@ -1,0 +1,47 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { errorText, getJson, putJson } from '../../api.js';
+import { createAction } from '../../components/action.js';
+import { t } from '../../i18n/index.js';
+import { tenantPath } from './types.js';
+
+interface SignInPolicy {
+  officersVneidOnly: boolean;
+}
+
+/**
+ * "Cán bộ phải đăng nhập bằng VNeID", for a province admin: when on, the API refuses the
+ * province's officers their password sign-in.
+ */
+export function SignInPolicyForm(props: { tenantId: string }) {
+  const path = () => tenantPath(props.tenantId, 'sign-in-policy');
+  const [policy, { mutate }] = createResource(path, (p) => getJson<SignInPolicy>(p));
+  const [saved, setSaved] = createSignal(false);
+  const save = createAction(async (officersVneidOnly: boolean) => {
+    setSaved(false);
+    mutate(await putJson<SignInPolicy>(path(), { officersVneidOnly }));
+    setSaved(true);
+  });
+  return (
+    <Show when={policy()}>
+      {(current) => (
+        <form class="card stack-form" aria-labelledby="sign-in-policy-heading" data-testid="sign-in-policy" onSubmit={(e) => {
+          e.preventDefault();
+          const box = e.currentTarget.elements.namedItem('officersVneidOnly') as HTMLInputElement;
+          void save.run(box.checked);
+        }}>
+          <h2 id="sign-in-policy-heading">{t('signInPolicyHeading')}</h2>
+          <label class="check-row">
+            <input type="checkbox" name="officersVneidOnly" checked={current().officersVneidOnly} />
+            <span>{t('signInPolicyVneidOnly')}</span>
+          </label>
+          <p class="hint">{t('signInPolicyHint')}</p>
+          <Show when={save.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+          <p role="status">{saved() ? t('signInPolicySaved') : ''}</p>
+          <div class="button-row">
+            <button type="submit" class="primary" disabled={save.busy()}>{save.busy() ? t('saving') : t('save')}</button>
+          </div>
+        </form>
+      )}
+    </Show>
+  );
+}
