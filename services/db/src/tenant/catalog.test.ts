@@ -13,6 +13,13 @@ const PUBLIC_REFERENCE = ['admin_units'];
  * extra own-rows policy beside the tenant one); the app may only read and add to them.
  */
 const USER_INDEXES = ['applicant_provinces'];
+/**
+ * Records that belong to one province or, with no tenant, to every province at once (a ministry
+ * read of the national report). Forced RLS with policies of their own: the app reads its
+ * province's rows and the national ones, only inside a province context, and writes only for the
+ * province it is in. Not keyed by tenant, since a national row has none.
+ */
+const TENANT_OR_NATIONAL = ['ministry_reads'];
 
 describe('row-level security catalog', () => {
   it('every table with a tenant column has RLS enabled and forced, with both policies', async () => {
@@ -29,7 +36,9 @@ describe('row-level security catalog', () => {
       expect({ table: row.name, enabled: row.enabled, forced: row.forced }).toEqual({ table: row.name, enabled: true, forced: true });
       const expected = PUBLIC_REFERENCE.includes(row.name)
         ? [`${row.name}_public_read`]
-        : [`${row.name}_ministry_read`, `${row.name}_tenant_isolation`];
+        : TENANT_OR_NATIONAL.includes(row.name)
+          ? [`${row.name}_ministry_read`, `${row.name}_tenant_insert`, `${row.name}_tenant_read`]
+          : [`${row.name}_ministry_read`, `${row.name}_tenant_isolation`];
       expect({ table: row.name, policies: row.policies }).toEqual({ table: row.name, policies: expect.arrayContaining(expected) as unknown });
     }
   });
@@ -40,6 +49,15 @@ describe('row-level security catalog', () => {
         pg_get_expr(polqual, polrelid) as qual, pg_get_expr(polwithcheck, polrelid) as check
       from pg_policy where polname like '%\\_tenant_isolation'`;
     expect(rows.length).toBeGreaterThanOrEqual(16);
+    const ownPolicies = await admin<{ name: string; roles: string[]; expr: string }[]>`
+      select polname as name, array(select rolname::text from pg_roles where oid = any(polroles)) as roles,
+        coalesce(pg_get_expr(polqual, polrelid), pg_get_expr(polwithcheck, polrelid)) as expr
+      from pg_policy where polrelid::regclass::text = any(${TENANT_OR_NATIONAL}) and polname not like '%\\_ministry_read'`;
+    expect(ownPolicies.length).toBe(2 * TENANT_OR_NATIONAL.length);
+    for (const row of ownPolicies) {
+      expect(row.roles).toEqual(['gov_app']);
+      expect(row.expr).toContain("NULLIF(current_setting('app.tenant_id'::text, true), ''::text)");
+    }
     for (const row of rows) {
       expect(row.roles).toEqual(['gov_app']);
       for (const expr of [row.qual, row.check]) {
@@ -57,7 +75,7 @@ describe('row-level security catalog', () => {
       from pg_constraint k join pg_class c on c.oid = k.conrelid
       where k.contype in ('p', 'u', 'f') and c.relnamespace = 'public'::regnamespace
         and exists (select 1 from pg_attribute where attrelid = c.oid and attname = 'tenant_id')
-        and c.relname <> all(${PUBLIC_REFERENCE})`;
+        and c.relname <> all(${[...PUBLIC_REFERENCE, ...TENANT_OR_NATIONAL]})`;
     for (const row of rows) {
       // A reference to a global table (users, procedures) or to national reference data.
       if (row.type === 'f' && (!row.refTenant || PUBLIC_REFERENCE.includes(row.ref ?? ''))) continue;
@@ -69,7 +87,7 @@ describe('row-level security catalog', () => {
       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
       where k.contype = 'p' and c.relnamespace = 'public'::regnamespace
         and exists (select 1 from pg_attribute where attrelid = c.oid and attname = 'tenant_id')
-        and c.relname <> all(${PUBLIC_REFERENCE})`;
+        and c.relname <> all(${[...PUBLIC_REFERENCE, ...TENANT_OR_NATIONAL]})`;
     for (const pk of pks) expect(pk).toEqual({ table: pk.table, first: 'tenant_id' });
   });
 
