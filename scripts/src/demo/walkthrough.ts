@@ -15,7 +15,11 @@ const BASE = values.url ?? 'http://127.0.0.1:3000';
 const TEMPORAL_UI = values['temporal-ui'] ?? 'http://127.0.0.1:8233';
 const PROCEDURE = '1.003057';
 const CITIZEN_ID = '001090006789';
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+// A one-page PDF that parses: the API checks an upload's structure, not only its first bytes.
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n' +
+    '3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
+);
 
 interface Session { login: string; cookie: string; csrf: string }
 
