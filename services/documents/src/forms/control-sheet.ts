@@ -56,10 +56,10 @@ export async function renderControlSheet(fonts: FontFiles, f: ControlSheetForm):
     [
       { title: 'TT', weight: 0.6, align: 'center' },
       { title: 'Thời gian giao, nhận', weight: 2.2 },
-      { title: 'Nội dung (bước)', weight: 3 },
+      { title: 'Nội dung (bước)', weight: 2.8 },
       { title: 'Cơ quan, người thực hiện', weight: 2.6 },
       { title: 'Hạn của bước', weight: 2 },
-      { title: 'Kết quả', weight: 1.3, align: 'center' },
+      { title: 'Kết quả', weight: 1.6, align: 'center' },
     ],
     f.rows.map((row, i) => [
       String(i + 1),

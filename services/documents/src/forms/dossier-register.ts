@@ -35,19 +35,19 @@ export async function renderDossierRegister(fonts: FontFiles, f: DossierRegister
   title(w, 'SỔ THEO DÕI HỒ SƠ', `Từ ngày ${civil(f.from)} đến ngày ${civil(f.to)}`);
   w.table(
     [
-      { title: 'TT', weight: 0.5, align: 'center' },
-      { title: 'Mã hồ sơ', weight: 2.7 },
-      { title: 'Tên thủ tục hành chính', weight: 2.8 },
+      { title: 'TT', weight: 0.6, align: 'center' },
+      { title: 'Mã hồ sơ', weight: 3 },
+      { title: 'Tên thủ tục hành chính', weight: 2.4 },
       { title: 'Số lượng hồ sơ (bộ)', weight: 0.9, align: 'center' },
-      { title: 'Tên cá nhân, tổ chức', weight: 2 },
+      { title: 'Tên cá nhân, tổ chức', weight: 1.9 },
       { title: 'Địa chỉ, số điện thoại', weight: 2 },
-      { title: 'Cơ quan chủ trì giải quyết', weight: 2 },
-      { title: 'Ngày nhận hồ sơ', weight: 1.6, align: 'center' },
-      { title: 'Hẹn trả kết quả', weight: 1.6, align: 'center' },
-      { title: 'Chuyển hồ sơ đến cơ quan giải quyết', weight: 1.6, align: 'center' },
-      { title: 'Ngày trả kết quả', weight: 1.6, align: 'center' },
-      { title: 'Ký nhận', weight: 1.1 },
-      { title: 'Ghi chú', weight: 1.4 },
+      { title: 'Cơ quan chủ trì giải quyết', weight: 1.8 },
+      { title: 'Ngày nhận hồ sơ', weight: 1.75, align: 'center' },
+      { title: 'Hẹn trả kết quả', weight: 1.75, align: 'center' },
+      { title: 'Chuyển hồ sơ đến cơ quan giải quyết', weight: 1.75, align: 'center' },
+      { title: 'Ngày trả kết quả', weight: 1.75, align: 'center' },
+      { title: 'Ký nhận', weight: 0.8 },
+      { title: 'Ghi chú', weight: 1.6 },
     ],
     f.rows.length === 0
       ? [['', 'Không có hồ sơ nào trong kỳ', '', '', '', '', '', '', '', '', '', '', '']]
@@ -55,7 +55,7 @@ export async function renderDossierRegister(fonts: FontFiles, f: DossierRegister
         String(i + 1), r.code, r.procedureName, '01', r.applicantName, r.contact, r.handlingUnitName, vnDate(r.receivedAt),
         r.promisedReturnAt ? vnDate(r.promisedReturnAt) : '', r.handedOverAt ? vnDate(r.handedOverAt) : '', r.returnedAt ? vnDate(r.returnedAt) : '', '', r.note,
       ]),
-    { size: 8 },
+    { size: 7.5 },
   );
   return w.save();
 }
