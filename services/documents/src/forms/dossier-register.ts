@@ -36,9 +36,9 @@ export async function renderDossierRegister(fonts: FontFiles, f: DossierRegister
   w.table(
     [
       { title: 'TT', weight: 0.6, align: 'center' },
-      { title: 'Mã hồ sơ', weight: 3 },
+      { title: 'Mã hồ sơ', weight: 2.7 },
       { title: 'Tên thủ tục hành chính', weight: 2.4 },
-      { title: 'Số lượng hồ sơ (bộ)', weight: 0.9, align: 'center' },
+      { title: 'Số bộ hồ sơ', weight: 0.9, align: 'center' },
       { title: 'Tên cá nhân, tổ chức', weight: 1.9 },
       { title: 'Địa chỉ, số điện thoại', weight: 2 },
       { title: 'Cơ quan chủ trì giải quyết', weight: 1.8 },
@@ -46,7 +46,7 @@ export async function renderDossierRegister(fonts: FontFiles, f: DossierRegister
       { title: 'Hẹn trả kết quả', weight: 1.75, align: 'center' },
       { title: 'Chuyển hồ sơ đến cơ quan giải quyết', weight: 1.75, align: 'center' },
       { title: 'Ngày trả kết quả', weight: 1.75, align: 'center' },
-      { title: 'Ký nhận', weight: 0.8 },
+      { title: 'Ký nhận', weight: 1.1 },
       { title: 'Ghi chú', weight: 1.6 },
     ],
     f.rows.length === 0
