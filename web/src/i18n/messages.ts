@@ -3,6 +3,7 @@ import { adminEn, adminVi } from './admin-messages.js';
 import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
 import { portalEn, portalVi } from './portal-messages.js';
+import { formEn, formVi } from './form-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -65,6 +66,7 @@ export const vi = {
   ...ministryVi,
   ...portalVi,
   ...accountVi,
+  ...formVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -129,4 +131,5 @@ export const en: Record<MessageKey, string> = {
   ...ministryEn,
   ...portalEn,
   ...accountEn,
+  ...formEn,
 };
