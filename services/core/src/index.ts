@@ -56,6 +56,7 @@ export { getDossier, DossierRef } from './dossiers/get-dossier.js';
 export { getReceipt } from './dossiers/get-receipt.js';
 export { getDossierForm, DossierFormRef, DOSSIER_FORMS, FORM_TITLES, type DossierFormNumber, type FormDeps } from './dossiers/forms/get-dossier-form.js';
 export { getDossierRegister, DossierRegisterQuery } from './dossiers/forms/get-dossier-register.js';
+export { listRegisterUnits } from './dossiers/forms/list-register-units.js';
 export { listInbox, ListInbox } from './dossiers/list-inbox.js';
 export { listIntakeProcedures } from './dossiers/intake-procedures.js';
 export { lookupDossierStatus, lookupDossierStatusByToken, PublicStatusQuery } from './dossiers/public-status.js';

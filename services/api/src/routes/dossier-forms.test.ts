@@ -146,6 +146,13 @@ describe('Form 06: dossier register', () => {
     expect(pdf.disposition).toContain("filename*=UTF-8''M%E1%BA%ABu%2006");
   });
 
+  it('offers each officer the units whose register they may print', async () => {
+    const units = async (who: keyof typeof s) => client.json<{ items: { id: string; name: string }[] }>(await client.get(s[who], `/api/tenants/${w.tenantId}/dossier-register-units`));
+    expect((await units('reception')).items).toEqual([expect.objectContaining({ id: w.communeId, name: UNIT })]);
+    expect((await units('deptSpecialist')).items.map((u) => u.id)).toEqual([w.departmentId]);
+    expect((await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossier-register-units`)).status).toBe(403);
+  });
+
   it('is refused to citizens and to officers of other units; a reversed period is a 400', async () => {
     const path = `/api/tenants/${w.tenantId}/org-units/${w.communeId}/dossier-register`;
     expect((await client.get(s.citizen, `${path}?from=2026-01-01&to=2026-01-31`)).status).toBe(403);

@@ -1,9 +1,10 @@
-import { DOSSIER_FORMS, getDossierForm, getDossierRegister } from '@gov/core';
+import { DOSSIER_FORMS, getDossierForm, getDossierRegister, listRegisterUnits } from '@gov/core';
 import { Hono, type Context } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { TenantParam } from './params.js';
 
 const tags = ['dossiers'];
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
@@ -37,6 +38,9 @@ export function dossierFormRoutes(deps: ApiDeps) {
       const { tenantId, dossierId, form } = c.req.valid('param');
       return sendPdf(c, await getDossierForm({ ctx: c.get('ctx'), tenantId, input: { dossierId, form }, deps: formDeps() }));
     })
+    .get('/:tenantId/dossier-register-units', describeRoute({ tags, summary: 'The units whose dossier register (Form 06) the officer may print' }), validate('param', TenantParam), async (c) =>
+      c.json({ items: await listRegisterUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+    )
     .get('/:tenantId/org-units/:unitId/dossier-register', describeRoute({ tags, summary: 'Form 06: the dossier register of a receiving unit for the Vietnam days from–to (at most a year), as PDF', responses: pdf }), validate('param', UnitParam), validate('query', RegisterQuery), async (c) => {
       const { tenantId, unitId } = c.req.valid('param');
       return sendPdf(c, await getDossierRegister({ ctx: c.get('ctx'), tenantId, input: { unitId, ...c.req.valid('query') }, deps: formDeps() }));

@@ -36,8 +36,8 @@ export async function renderDossierRegister(fonts: FontFiles, f: DossierRegister
   w.table(
     [
       { title: 'TT', weight: 0.6, align: 'center' },
-      { title: 'Mã hồ sơ', weight: 2.7 },
-      { title: 'Tên thủ tục hành chính', weight: 2.4 },
+      { title: 'Mã hồ sơ', weight: 3 },
+      { title: 'Tên thủ tục hành chính', weight: 2.1 },
       { title: 'Số bộ hồ sơ', weight: 0.9, align: 'center' },
       { title: 'Tên cá nhân, tổ chức', weight: 1.9 },
       { title: 'Địa chỉ, số điện thoại', weight: 2 },

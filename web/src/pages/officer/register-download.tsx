@@ -3,19 +3,16 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { getJson } from '../../api.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
-import { can } from '../../session/session.js';
 import { tenantApi } from './types.js';
 
-interface Unit { id: string; name: string; path: string[]; active: boolean }
+interface Unit { id: string; code: string; name: string }
 
 /**
  * Form 06, the dossier register (sổ theo dõi hồ sơ), of a unit whose dossiers the officer may read,
  * for a range of Vietnam days (this month so far by default): a PDF link the API builds.
  */
 export function RegisterDownload(props: { tenantId: string }) {
-  const [units] = createResource(() => props.tenantId, (tenantId) =>
-    getJson<{ items: Unit[] }>(tenantApi(tenantId, 'org-units')).then((r) =>
-      r.items.filter((unit) => unit.active && can('read', 'Dossier', { tenantId, orgUnitPath: unit.path, applicantUserId: null }))));
+  const [units] = createResource(() => props.tenantId, (tenantId) => getJson<{ items: Unit[] }>(tenantApi(tenantId, 'dossier-register-units')).then((r) => r.items));
   const today = vietnamDate(new Date());
   const [unitId, setUnitId] = createSignal('');
   const [from, setFrom] = createSignal(`${today.slice(0, 8)}01`);
