@@ -71,7 +71,7 @@ async function main() {
   const idleQueue = `bench-idle-${randomUUID()}`;
   const workQueue = `bench-work-${randomUUID()}`;
   const files = new FileStore(join(tmpdir(), 'gov-one-stop-bench-files'));
-  const appFor = (taskQueue: string) => createApp({ db, sql, temporal, logger: createLogger('silent', 'bench'), accountKeys: BENCH_KEYS, dossiers: { engine: { client, taskQueue }, files, statusTokenSecret: 'bench-status-token-secret', accountKeys: BENCH_KEYS } });
+  const appFor = (taskQueue: string) => createApp({ db, sql, temporal, logger: createLogger('silent', 'bench'), accountKeys: BENCH_KEYS, dossiers: { engine: { client, taskQueue }, files, statusTokenSecret: 'bench-status-token-secret', accountKeys: BENCH_KEYS, forms: { publicUrl: 'http://127.0.0.1:3000', fontDir: '/usr/share/fonts/truetype/dejavu' } } });
   const idleApp = appFor(idleQueue);
   const p = await setupBenchProvince({ db, sql, ownerUrl: urls.owner, units: Number(values.units ?? 32) });
   const citizen = await signIn(idleApp, p.logins.citizen);

@@ -26,6 +26,7 @@ import { provinceRoutes } from './routes/provinces.js';
 import { webRoutes } from './routes/web.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { fileRoutes } from './routes/files.js';
+import { dossierFormRoutes } from './routes/dossier-forms.js';
 import { publicStatusRoutes } from './routes/public-status.js';
 import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
@@ -65,6 +66,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', signInPolicyRoutes());
   app.route('/api/tenants', dossierRoutes(deps));
   app.route('/api/tenants', fileRoutes(deps));
+  app.route('/api/tenants', dossierFormRoutes(deps));
   app.route('/api/public/dossier-status', publicStatusRoutes(deps));
   app.route('/api/public/provinces', portalRoutes());
   app.route('/api/tenants', myDossierRoutes());

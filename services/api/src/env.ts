@@ -45,6 +45,8 @@ export const ApiEnv = v.object({
   WEB_DIST_DIR: v.optional(v.string()),
   /** Dossier attachments (`<tenant id>/<sha256>` below it); local development keeps them in `.data/files`. */
   FILES_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), fileURLToPath(new URL('../../../.data/files', import.meta.url))),
+  /** DejaVuSans.ttf and DejaVuSans-Bold.ttf, embedded in the printed forms (Debian: fonts-dejavu-core). */
+  PDF_FONT_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), '/usr/share/fonts/truetype/dejavu'),
   /**
    * Signs the QR lookup token printed on receipts. The default is for local development only:
    * set a long random value in every shared environment (rotating it voids printed QR codes).

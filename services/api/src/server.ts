@@ -32,6 +32,7 @@ async function main() {
       files: new FileStore(env.FILES_DIR),
       statusTokenSecret: env.STATUS_TOKEN_SECRET,
       accountKeys,
+      forms: { publicUrl: env.PUBLIC_URL, fontDir: env.PDF_FONT_DIR },
     },
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),

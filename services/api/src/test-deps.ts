@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileStore } from '@gov/core';
 import { createDb } from '@gov/db';
+import { DEBIAN_DEJAVU_DIR } from '@gov/documents';
 import type { DossierClock } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
 import { inject } from 'vitest';
@@ -11,6 +12,8 @@ import { createTemporalConnection, createWorkflowClient } from './temporal.js';
 
 /** Where API tests keep attachments: outside the repo, shared by the suites of one machine. */
 export const TEST_FILES_DIR = join(tmpdir(), 'gov-one-stop-test-files');
+/** Where the printed forms' QR codes point in tests. */
+export const TEST_PUBLIC_URL = 'http://127.0.0.1:3000';
 export const TEST_STATUS_SECRET = 'test-status-token-secret-0123456789';
 /** Shared with the worker a suite runs, so it can send the codes the API issues. */
 export const TEST_ACCOUNT_KEYS = { codeSecret: 'test-account-code-secret-0123456789', citizenIdSecret: 'test-citizen-id-secret-0123456789' };
@@ -26,7 +29,7 @@ export function createTestDeps(overrides: { databaseUrl?: string; temporalAddres
   const engine = { client, taskQueue: overrides.taskQueue ?? `api-test-${randomUUID()}`, ...(overrides.clock ? { clock: overrides.clock } : {}) };
   const deps: ApiDeps = {
     db, sql, temporal, logger: createLogger('silent', 'api-test'), accountKeys: TEST_ACCOUNT_KEYS,
-    dossiers: { engine, files: new FileStore(TEST_FILES_DIR), statusTokenSecret: TEST_STATUS_SECRET, accountKeys: TEST_ACCOUNT_KEYS },
+    dossiers: { engine, files: new FileStore(TEST_FILES_DIR), statusTokenSecret: TEST_STATUS_SECRET, accountKeys: TEST_ACCOUNT_KEYS, forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR } },
   };
   const close = async () => {
     await Promise.allSettled([sql.end({ timeout: 1 }), temporal.close()]);

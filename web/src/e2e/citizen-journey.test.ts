@@ -110,6 +110,12 @@ describe('citizen portal on a phone', () => {
     await supplement.getByText('Bản sao căn cước công dân (có chứng thực)').waitFor();
     await page.getByTestId('dossier-status').getByText('Yêu cầu bổ sung').waitFor();
     await journey.shot(page, '05-supplement-requested');
+    // The printed forms it has had an occasion for: the receipt and the supplement request, as PDF.
+    const forms = page.getByTestId('form-links');
+    await forms.getByRole('link', { name: 'Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ' }).waitFor();
+    expect(await forms.getByRole('link').allInnerTexts()).toEqual(['Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ']);
+    const printed = await page.request.get(`${journey.url}${(await forms.getByRole('link', { name: /^Mẫu 02/ }).getAttribute('href')) ?? ''}`);
+    expect({ status: printed.status(), type: printed.headers()['content-type'] }).toEqual({ status: 200, type: 'application/pdf' });
     await supplement.getByLabel('Tệp bổ sung').setInputFiles(pdfFile('ban-sao-cccd.pdf'));
     await supplement.getByRole('button', { name: 'Nộp bổ sung' }).click();
     await page.getByRole('status').getByText('Đã nộp bổ sung. Hồ sơ tiếp tục được xử lý.').waitFor();

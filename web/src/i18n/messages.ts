@@ -6,6 +6,7 @@ import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
 import { portalEn, portalVi } from './portal-messages.js';
 import { sessionsEn, sessionsVi } from './sessions-messages.js';
+import { formEn, formVi } from './form-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -71,6 +72,7 @@ export const vi = {
   ...sessionsVi,
   ...auditVi,
   ...vneidVi,
+  ...formVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -138,4 +140,5 @@ export const en: Record<MessageKey, string> = {
   ...sessionsEn,
   ...auditEn,
   ...vneidEn,
+  ...formEn,
 };

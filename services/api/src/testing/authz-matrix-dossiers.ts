@@ -78,6 +78,10 @@ export const DOSSIER_MATRIX: Record<string, RouteCase> = {
   'GET /api/tenants/:tenantId/inbox': { allowed: { ownSubtree: [...OFFICERS, 'ministry_oversight'], otherSubtree: [...OFFICERS, 'ministry_oversight'] }, request: (p) => ({ path: `${base(p)}/inbox` }) },
   'GET /api/tenants/:tenantId/dossiers/:dossierId': { allowed: readers, request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}` }) },
   'GET /api/tenants/:tenantId/dossiers/:dossierId/receipt': { allowed: readers, request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}/receipt` }) },
+  // The control sheet (Form 05) exists for every dossier; the other forms follow the same check.
+  'GET /api/tenants/:tenantId/dossiers/:dossierId/forms/:form': { allowed: readers, request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}/forms/05` }) },
+  'GET /api/tenants/:tenantId/dossier-register-units': { allowed: { ownSubtree: [...OFFICERS, 'ministry_oversight'], otherSubtree: [...OFFICERS, 'ministry_oversight'] }, request: (p) => ({ path: `${base(p)}/dossier-register-units` }) },
+  'GET /api/tenants/:tenantId/org-units/:unitId/dossier-register': { allowed: readers, request: (p) => ({ path: `${base(p)}/org-units/${placeUnit(p)}/dossier-register?from=2026-01-01&to=2026-01-31` }) },
   'GET /api/tenants/:tenantId/dossiers/:dossierId/files/:fileId': {
     allowed: readers,
     request: async (p) => {

@@ -10,4 +10,6 @@ export interface DossierDeps {
   statusTokenSecret: string;
   /** Counter intake finds the applicant's account by the keyed digest of their CCCD number. */
   accountKeys: AccountKeys;
+  /** The printed forms (PDF): the public address their QR codes open, and the DejaVu fonts' folder. */
+  forms: { publicUrl: string; fontDir: string };
 }

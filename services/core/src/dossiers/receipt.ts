@@ -1,7 +1,7 @@
 import { vietnamLocalDateTime } from '@gov/calendar';
 import type { DossierChannel } from '@gov/domain';
 
-const CHANNEL_VI: Record<DossierChannel, string> = {
+export const CHANNEL_VI: Record<DossierChannel, string> = {
   online: 'Trực tuyến',
   in_person: 'Trực tiếp tại Bộ phận một cửa',
   postal: 'Qua dịch vụ bưu chính',

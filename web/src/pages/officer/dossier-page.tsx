@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import type { DossierAction } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { getJson } from '../../api.js';
+import { FormLinks } from '../../components/form-links.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
 import { LoadOne } from '../../components/load-state.js';
@@ -127,6 +128,7 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
             <h2 id="d-files">{t('officerComponents')}</h2>
             <Files detail={d()} />
           </section>
+          <FormLinks class="card" dossierPath={dossierApi(props.tenantId, props.dossierId)} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04', '05']} />
           <section aria-labelledby="d-history" class="card">
             <h2 id="d-history">{t('officerTimeline')}</h2>
             <Timeline detail={d()} />

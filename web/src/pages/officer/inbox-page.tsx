@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { pick, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { DeadlineBadge, StatusBadge } from './badges.js';
+import { RegisterDownload } from './register-download.js';
 import { dossierPage, tenantApi, type InboxItem } from './types.js';
 import './officer.css';
 
@@ -112,6 +113,7 @@ function Inbox(props: { tenantId: string }) {
         )}
       </LoadState>
       <Pager page={page()} pageSize={PAGE_SIZE} total={total()} onPage={setPage} />
+      <RegisterDownload tenantId={props.tenantId} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { errorText, getJson, postForm, postJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { FormLinks } from '../../components/form-links.js';
 import { WithdrawForm } from './withdraw-form.js';
 import { t } from '../../i18n/index.js';
 import { statusText } from './my-dossiers-page.js';
@@ -72,6 +73,7 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
         <h2 class="portal-subheading">{t('portalMyFiles')}</h2>
         <FileList files={filed()} testId="dossier-files" />
       </Show>
+      <FormLinks dossierPath={props.base} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04']} />
       <Show when={withdrawAllowed()}>
         <WithdrawForm base={props.base} onDone={() => { setNotice('portalWithdrawn'); props.onChanged(); }} />
       </Show>
