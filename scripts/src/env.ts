@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { DatabaseEnv, parseEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
-const Port = (fallback: string) =>
-  v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
+const Port = (fallback: string) => v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
 
 export const ScriptsEnv = v.object({
   ...DatabaseEnv.entries,

@@ -7,9 +7,7 @@ async function main() {
   const env = readScriptsEnv();
   const urls = databaseUrls(env);
   const counts = await setupDatabase(urls, (line) => console.log(line));
-  console.log(
-    `database ${urls.databaseName} ready: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`,
-  );
+  console.log(`database ${urls.databaseName} ready: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`);
 }
 
 main().catch((error: unknown) => {

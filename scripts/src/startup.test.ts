@@ -29,9 +29,7 @@ describe('bad configuration stops start-up with a one-line cause', () => {
   it('a malformed DATABASE_URL', async () => {
     const api = run(API, { DATABASE_URL: 'not a url' });
     expect(await api.exited).toBe(1);
-    expect(api.stderr().trim().split('\n')).toEqual([
-      expect.stringMatching(/^api: configuration error: DATABASE_URL: must be a URL like postgres:\/\//),
-    ]);
+    expect(api.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^api: configuration error: DATABASE_URL: must be a URL like postgres:\/\//)]);
   });
 
   it('a malformed TEMPORAL_ADDRESS for the worker', async () => {
@@ -65,9 +63,7 @@ describe('bad configuration stops start-up with a one-line cause', () => {
   });
 
   it('a TEMPORAL_CLI_PATH that is not executable', async () => {
-    const error = await locateTemporalCli({ explicitPath: '/nonexistent/temporal', pathVar: '', cacheDir: tmpdir(), log: () => {} }).catch(
-      (e: unknown) => e,
-    );
+    const error = await locateTemporalCli({ explicitPath: '/nonexistent/temporal', pathVar: '', cacheDir: tmpdir(), log: () => {} }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/TEMPORAL_CLI_PATH=\/nonexistent\/temporal is not an executable/);
   });
 });
@@ -84,7 +80,10 @@ describe('the API process', () => {
     let status = 0;
     const deadline = Date.now() + 20_000;
     while (status !== 200 && Date.now() < deadline && api.child.exitCode === null) {
-      status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
+      status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(status).toBe(200);

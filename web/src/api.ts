@@ -100,7 +100,10 @@ async function request<T>(method: string, path: string, body?: unknown, extraHea
   try {
     response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, localProblem(0, 'network', { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' }));
+    throw new ApiError(
+      0,
+      localProblem(0, 'network', { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' }),
+    );
   }
   if (response.status === 204) return undefined as T;
   const parsed: unknown = await response.json().catch(() => undefined);

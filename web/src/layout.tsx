@@ -18,7 +18,9 @@ export function Layout(props: RouteSectionProps) {
   };
   return (
     <>
-      <a class="skip-link" href="#main">{t('skipToContent')}</a>
+      <a class="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <header class="app-header">
         <div class="brand">
           <p class="app-title">{t('appTitle')}</p>
@@ -28,14 +30,24 @@ export function Layout(props: RouteSectionProps) {
           {/* Nothing until /api/auth/me answers, so a signed-in reload does not flash "sign in". */}
           <Show
             when={session()}
-            fallback={<Show when={ready()}><A href="/login" class="link-button">{t('signIn')}</A></Show>}
+            fallback={
+              <Show when={ready()}>
+                <A href="/login" class="link-button">
+                  {t('signIn')}
+                </A>
+              </Show>
+            }
           >
             {(s) => (
               <span class="user-box">
                 <span class="visually-hidden">{t('signedInAs')} </span>
                 <span data-testid="user-name">{s().user.displayName}</span>
-                <A href={CHANGE_PASSWORD_PATH} class="link-button">{t('changePassword')}</A>
-                <A href={SESSIONS_PATH} class="link-button" data-testid="sessions-link">{t('mySessions')}</A>
+                <A href={CHANGE_PASSWORD_PATH} class="link-button">
+                  {t('changePassword')}
+                </A>
+                <A href={SESSIONS_PATH} class="link-button" data-testid="sessions-link">
+                  {t('mySessions')}
+                </A>
                 <button type="button" class="link-button" onClick={() => void logout()}>
                   {t('signOut')}
                 </button>
@@ -52,13 +64,17 @@ export function Layout(props: RouteSectionProps) {
           <For each={visibleNav()}>
             {(item) => (
               <li>
-                <A href={item.href} end activeClass="active">{t(item.label)}</A>
+                <A href={item.href} end activeClass="active">
+                  {t(item.label)}
+                </A>
               </li>
             )}
           </For>
         </ul>
       </nav>
-      <main id="main" class="app-main" tabindex="-1">{props.children}</main>
+      <main id="main" class="app-main" tabindex="-1">
+        {props.children}
+      </main>
     </>
   );
 }

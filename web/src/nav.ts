@@ -29,7 +29,8 @@ export function visibleNav(): NavItem[] {
   if (can('read', 'ProcedureSetting')) items.push({ href: '/admin/procedures', label: 'adminNavProcedures' });
   if (can('read', 'ProcessDefinition')) items.push({ href: '/admin/processes', label: 'adminNavProcesses' });
   if (can('read', 'Calendar')) items.push({ href: '/admin/calendar', label: 'adminNavCalendar' });
-  if (can('read', 'AuditLog')) items.push({ href: '/admin/audit-log', label: 'auditNavLog' }, { href: '/admin/ministry-reads', label: 'auditNavMinistryReads' });
+  if (can('read', 'AuditLog'))
+    items.push({ href: '/admin/audit-log', label: 'auditNavLog' }, { href: '/admin/ministry-reads', label: 'auditNavMinistryReads' });
   // The officer workspace comes after the console, so a plain officer lands on the inbox and an
   // admin still lands on the console.
   if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' });

@@ -13,7 +13,10 @@ export const WorkerEnv = v.object({
    * Where Temporal's own runtime serves its Prometheus metrics (workflow task and activity
    * latencies, poller and cache state); the worker's /metrics appends them.
    */
-  TEMPORAL_METRICS_ADDRESS: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:9466')), '127.0.0.1:9466'),
+  TEMPORAL_METRICS_ADDRESS: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:9466')),
+    '127.0.0.1:9466',
+  ),
   /** Where applicant emails go: the local mail sink of `npm start` by default, a real relay in production. */
   SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtps?:\/\//, 'must be smtp://host:port or smtps://…')), 'smtp://127.0.0.1:2525'),
   /** The SMS gateway endpoint taking `POST { id, to, text }`: the local SMS sink by default. */

@@ -46,7 +46,7 @@ afterAll(async () => {
   await Promise.allSettled([native.close(), connection.close(), sql.end({ timeout: 1 })]);
 });
 
-describe('the worker\'s operations listener', () => {
+describe("the worker's operations listener", () => {
   it('is live, and ready while PostgreSQL and Temporal answer', async () => {
     expect((await fetch(`${ops.url}/livez`)).status).toBe(200);
     const ready = await fetch(`${ops.url}/readyz`);
@@ -54,8 +54,12 @@ describe('the worker\'s operations listener', () => {
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { ok: true }, temporal: { ok: true } } });
   });
 
-  it('serves outbox backlog and lag, pool use and Temporal\'s workflow task latency', async () => {
-    await new Client({ connection, namespace }).workflow.execute(platformProbeWorkflow, { workflowId: `ops-${randomUUID()}`, taskQueue, args: [{ message: 'đo' }] });
+  it("serves outbox backlog and lag, pool use and Temporal's workflow task latency", async () => {
+    await new Client({ connection, namespace }).workflow.execute(platformProbeWorkflow, {
+      workflowId: `ops-${randomUUID()}`,
+      taskQueue,
+      args: [{ message: 'đo' }],
+    });
     const text = await (await fetch(`${ops.url}/metrics`)).text();
     expect(text).toContain(`outbox_backlog_rows{topic="${topic}"} 1`);
     const lag = Number(new RegExp(`outbox_lag_seconds\\{topic="${topic.replace('.', '\\.')}"\\} ([\\d.]+)`).exec(text)?.[1]);

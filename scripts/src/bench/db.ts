@@ -43,7 +43,9 @@ async function main() {
   const clients = Math.max(1, countOption('clients', values.clients, 8));
   const seed = countOption('seed', values.seed, 1);
   const total = await ensureDossiers(urls, countOption('dossiers', values.dossiers, 1_000_000), seed);
-  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
   // One pool per variant, as many connections as clients: nobody waits for a connection.
   const app = createDb(urls.app, { max: clients });
@@ -62,7 +64,12 @@ async function main() {
     const [baseline, tenant] = await interleaved({ variants, clients, seconds, requests });
     if (!baseline || !tenant) throw new Error('a variant did not run');
     console.log(`inbox page (20 rows) on ${total.toLocaleString('en-US')} dossiers; ${clients} clients × ${seconds} s each; load average at start: ${load}\n`);
-    console.log(report([{ label: variants[0].label, result: baseline }, { label: variants[1].label, result: tenant }]));
+    console.log(
+      report([
+        { label: variants[0].label, result: baseline },
+        { label: variants[1].label, result: tenant },
+      ]),
+    );
   } finally {
     await Promise.all([app.sql.end({ timeout: 5 }), admin.sql.end({ timeout: 5 })]);
   }

@@ -5,18 +5,20 @@ export async function closedLoop(clients: number, seconds: number, op: (i: numbe
   let failures = 0;
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (Date.now() < end) {
-      const i = next++;
-      const t0 = performance.now();
-      try {
-        await op(i);
-        latencies.push(performance.now() - t0);
-      } catch {
-        failures += 1;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < end) {
+        const i = next++;
+        const t0 = performance.now();
+        try {
+          await op(i);
+          latencies.push(performance.now() - t0);
+        } catch {
+          failures += 1;
+        }
       }
-    }
-  }));
+    }),
+  );
   const elapsed = (performance.now() - started) / 1000;
   return { count: latencies.length, failures, perSecond: latencies.length / elapsed, latencies };
 }

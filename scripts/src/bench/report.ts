@@ -21,8 +21,9 @@ export function report(rows: readonly [baseline: Measured, tenant: Measured]): s
   const width = Math.max(...rows.map((r) => r.label.length));
   const lines = [
     `${'variant'.padEnd(width)}  requests/s    p50 ms    p99 ms`,
-    ...rows.map(({ label, result }) =>
-      `${label.padEnd(width)}  ${Math.round(rps(result)).toLocaleString('en-US').padStart(10)}  ${ms(percentile(result.latencies, 50))}  ${ms(percentile(result.latencies, 99))}`,
+    ...rows.map(
+      ({ label, result }) =>
+        `${label.padEnd(width)}  ${Math.round(rps(result)).toLocaleString('en-US').padStart(10)}  ${ms(percentile(result.latencies, 50))}  ${ms(percentile(result.latencies, 99))}`,
     ),
   ];
   const ratio = rps(tenant.result) / rps(baseline.result);

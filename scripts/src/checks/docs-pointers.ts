@@ -26,7 +26,11 @@ const DOCS_PATH = /(?<![\w./:@-])docs\/[\w./-]*(?:#[\w-]+)?/g;
 const MD_LINK = /\]\(([^)\s]+)\)/g;
 
 function slug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /** The anchor is an explicit `id="…"` or a Markdown heading's slug. */

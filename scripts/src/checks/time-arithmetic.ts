@@ -16,7 +16,10 @@ const RULES: readonly [RegExp, string][] = [
   [/\b3_?600_?000\b/, 'milliseconds per hour: use MS_PER_HOUR'],
   [/\b86_?400_?000\b/, 'milliseconds per day: use MS_PER_DAY'],
   [/\*\s*60\s*\*\s*60\b/, 'hours as seconds: use MS_PER_HOUR'],
-  [/\b[78]\s*\*\s*(?:60|3_?600_?000|HOUR|MS_PER_HOUR)\b/, 'the UTC+7 offset or an 8-hour day by hand: use VIETNAM_UTC_OFFSET_MS, WORKING_HOURS_PER_DAY or ONLINE_RECEPTION_WORKING_MINUTES'],
+  [
+    /\b[78]\s*\*\s*(?:60|3_?600_?000|HOUR|MS_PER_HOUR)\b/,
+    'the UTC+7 offset or an 8-hour day by hand: use VIETNAM_UTC_OFFSET_MS, WORKING_HOURS_PER_DAY or ONLINE_RECEPTION_WORKING_MINUTES',
+  ],
   [/(?<!\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\+07:?00\b/, 'the UTC+7 offset outside a literal timestamp: use VIETNAM_UTC_OFFSET or vietnamInstant'],
   [/['"`]Asia\/Ho_Chi_Minh['"`]/, 'the zone name: use VIETNAM_TIME_ZONE'],
 ];

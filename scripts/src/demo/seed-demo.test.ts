@@ -19,9 +19,19 @@ describe('demo accounts for npm start', () => {
     const logins = DEMO_ACCOUNTS.map((a) => a.login);
     const users = await db.select().from(schema.users).where(inArray(schema.users.login, logins));
     expect(users.map((u) => u.login).sort()).toEqual([...logins].sort());
-    const app = createApp({ db, sql, temporal: Connection.lazy({ address: inject('temporalAddress') }), logger: createLogger('silent', 'test'), accountKeys: { codeSecret: 'seed-test-account-code-secret', citizenIdSecret: 'seed-test-citizen-id-secret' } });
+    const app = createApp({
+      db,
+      sql,
+      temporal: Connection.lazy({ address: inject('temporalAddress') }),
+      logger: createLogger('silent', 'test'),
+      accountKeys: { codeSecret: 'seed-test-account-code-secret', citizenIdSecret: 'seed-test-citizen-id-secret' },
+    });
     for (const login of logins) {
-      const response = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: DEMO_PASSWORD }) });
+      const response = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ login, password: DEMO_PASSWORD }),
+      });
       expect({ login, status: response.status }).toEqual({ login, status: 200 });
     }
   });
@@ -31,8 +41,14 @@ describe('demo accounts for npm start', () => {
     const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
     const { published, department } = await withTenant(sql, tenant!.id, async (tx) => {
       const d = schema.processDefinitions;
-      const rows = await tx.select({ code: d.procedureCode, steps: d.steps }).from(d).where(and(eq(d.tenantId, tenant!.id), eq(d.status, 'published')));
-      const [unit] = await tx.select().from(schema.orgUnits).where(and(eq(schema.orgUnits.tenantId, tenant!.id), eq(schema.orgUnits.code, 'HN-SNV')));
+      const rows = await tx
+        .select({ code: d.procedureCode, steps: d.steps })
+        .from(d)
+        .where(and(eq(d.tenantId, tenant!.id), eq(d.status, 'published')));
+      const [unit] = await tx
+        .select()
+        .from(schema.orgUnits)
+        .where(and(eq(schema.orgUnits.tenantId, tenant!.id), eq(schema.orgUnits.code, 'HN-SNV')));
       return { published: rows, department: unit! };
     });
     expect(published.map((p) => p.code).sort()).toEqual(DEMO_PROCEDURES.map((p) => p.code).sort());

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { activateProcedure, buildAbility, citizenIdDigest, copyDefaultProcess, ensureRootUnit, hashPassword, loadActor, publishProcess, type AccountKeys, type ServiceContext } from '@gov/core';
+import {
+  activateProcedure,
+  buildAbility,
+  citizenIdDigest,
+  copyDefaultProcess,
+  ensureRootUnit,
+  hashPassword,
+  loadActor,
+  publishProcess,
+  type AccountKeys,
+  type ServiceContext,
+} from '@gov/core';
 import { schema, withTenant, type Db, type Sql, type TenantDb } from '@gov/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES, DEMO_PROVINCE_CODE } from './accounts.js';
@@ -7,10 +18,16 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES, DEMO_PROVINCE_CODE } fro
 type Account = (typeof DEMO_ACCOUNTS)[number];
 
 async function unit(tx: TenantDb, tenantId: string, parentPath: string[], code: string, name: string, kind: 'commune_one_stop' | 'department') {
-  const [existing] = await tx.select().from(schema.orgUnits).where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.code, code)));
+  const [existing] = await tx
+    .select()
+    .from(schema.orgUnits)
+    .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.code, code)));
   if (existing) return existing;
   const id = randomUUID();
-  const [created] = await tx.insert(schema.orgUnits).values({ tenantId, id, parentId: parentPath.at(-1)!, path: [...parentPath, id], code, name, kind }).returning();
+  const [created] = await tx
+    .insert(schema.orgUnits)
+    .values({ tenantId, id, parentId: parentPath.at(-1)!, path: [...parentPath, id], code, name, kind })
+    .returning();
   return created!;
 }
 
@@ -24,23 +41,60 @@ export async function seedDemo(db: Db, sql: Sql, keys: Pick<AccountKeys, 'citize
   const [tenant] = await db.select().from(schema.tenants).where(eq(schema.tenants.code, DEMO_PROVINCE_CODE));
   if (!tenant) throw new Error('the provinces must be seeded first');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const existing = new Set((await db.select({ login: schema.users.login }).from(schema.users).where(inArray(schema.users.login, DEMO_ACCOUNTS.map((a) => a.login)))).map((u) => u.login));
+  const existing = new Set(
+    (
+      await db
+        .select({ login: schema.users.login })
+        .from(schema.users)
+        .where(
+          inArray(
+            schema.users.login,
+            DEMO_ACCOUNTS.map((a) => a.login),
+          ),
+        )
+    ).map((u) => u.login),
+  );
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.login));
   for (const account of missing.filter((a) => a.kind === 'ministry_admin' || a.kind === 'ministry_oversight' || a.kind === 'citizen')) {
     const citizenIdDigestValue = 'citizenId' in account ? citizenIdDigest(keys, account.citizenId) : null;
-    const [user] = await db.insert(schema.users).values({ login: account.login, passwordHash, kind: account.kind === 'citizen' ? 'citizen' : 'ministry', displayName: account.name, citizenIdDigest: citizenIdDigestValue }).returning();
-    if (account.kind !== 'citizen') await db.insert(schema.platformRoleAssignments).values({ userId: user!.id, role: account.kind, reason: 'Tài khoản trình diễn' });
+    const [user] = await db
+      .insert(schema.users)
+      .values({
+        login: account.login,
+        passwordHash,
+        kind: account.kind === 'citizen' ? 'citizen' : 'ministry',
+        displayName: account.name,
+        citizenIdDigest: citizenIdDigestValue,
+      })
+      .returning();
+    if (account.kind !== 'citizen')
+      await db.insert(schema.platformRoleAssignments).values({ userId: user!.id, role: account.kind, reason: 'Tài khoản trình diễn' });
   }
   const units = await withTenant(sql, tenant.id, async (tx) => {
     const root = await ensureRootUnit(tx, tenant.id);
     const ward = await unit(tx, tenant.id, root.path, 'HN-BADINH', 'Bộ phận một cửa Phường Ba Đình', 'commune_one_stop');
     const department = await unit(tx, tenant.id, root.path, 'HN-SNV', 'Sở Nội vụ Hà Nội', 'department');
     await unit(tx, tenant.id, root.path, 'HN-SGDDT', 'Sở Giáo dục và Đào tạo Hà Nội', 'department');
-    for (const account of missing.filter((a): a is Account & { kind: 'province_admin' | 'reception_officer' | 'specialist' | 'leader' | 'result_clerk' } => !['ministry_admin', 'ministry_oversight', 'citizen'].includes(a.kind))) {
+    for (const account of missing.filter(
+      (a): a is Account & { kind: 'province_admin' | 'reception_officer' | 'specialist' | 'leader' | 'result_clerk' } =>
+        !['ministry_admin', 'ministry_oversight', 'citizen'].includes(a.kind),
+    )) {
       const orgUnitId = account.kind === 'province_admin' ? root.id : 'unit' in account ? department.id : ward.id;
-      const [user] = await tx.insert(schema.users).values({ login: account.login, passwordHash, kind: 'officer', homeTenantId: tenant.id, displayName: account.name }).returning();
+      const [user] = await tx
+        .insert(schema.users)
+        .values({ login: account.login, passwordHash, kind: 'officer', homeTenantId: tenant.id, displayName: account.name })
+        .returning();
       const citizenId = 'citizenId' in account ? account.citizenId : null;
-      await tx.insert(schema.tenantUsers).values({ tenantId: tenant.id, userId: user!.id, fullName: account.name, citizenId, position: 'Cán bộ', orgUnitId, phone: '0912345678', email: `${account.login}@hanoi.gov.vn` });
+      await tx.insert(schema.tenantUsers).values({
+        tenantId: tenant.id,
+        userId: user!.id,
+        fullName: account.name,
+        citizenId,
+        position: 'Cán bộ',
+        orgUnitId,
+        phone: '0912345678',
+        email: `${account.login}@hanoi.gov.vn`,
+      });
       await tx.insert(schema.roleAssignments).values({ tenantId: tenant.id, userId: user!.id, role: account.kind, orgUnitId, reason: 'Tài khoản trình diễn' });
     }
     await linkDemoOfficers(tx, tenant.id);
@@ -57,7 +111,10 @@ async function linkDemoOfficers(tx: TenantDb, tenantId: string) {
     const [user] = await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, account.login));
     if (!user) continue;
     const t = schema.tenantUsers;
-    await tx.update(t).set({ citizenId: account.citizenId }).where(and(eq(t.tenantId, tenantId), eq(t.userId, user.id), isNull(t.citizenId)));
+    await tx
+      .update(t)
+      .set({ citizenId: account.citizenId })
+      .where(and(eq(t.tenantId, tenantId), eq(t.userId, user.id), isNull(t.citizenId)));
   }
 }
 
@@ -66,7 +123,9 @@ async function linkDemoCitizens(db: Db, keys: Pick<AccountKeys, 'citizenIdSecret
   for (const account of DEMO_ACCOUNTS) {
     if (!('citizenId' in account) || account.kind !== 'citizen') continue;
     const u = schema.users;
-    await db.update(u).set({ citizenIdDigest: citizenIdDigest(keys, account.citizenId) })
+    await db
+      .update(u)
+      .set({ citizenIdDigest: citizenIdDigest(keys, account.citizenId) })
       .where(and(eq(u.login, account.login), isNull(u.citizenIdDigest)));
   }
 }
@@ -87,7 +146,11 @@ async function publishDemoProcesses(db: Db, sql: Sql, tenantId: string, units: {
   for (const { code } of todo) {
     const handlingUnitIds = code === '1.003057' ? [units.ward.id, units.department.id] : [units.ward.id];
     await activateProcedure({ ctx, tenantId, input: { procedureCode: code, receivingUnitIds: [units.ward.id], handlingUnitIds } });
-    const draft = await copyDefaultProcess({ ctx, tenantId, input: { procedureCode: code, unitMapping: { commune_one_stop: units.ward.id, department: units.department.id } } });
+    const draft = await copyDefaultProcess({
+      ctx,
+      tenantId,
+      input: { procedureCode: code, unitMapping: { commune_one_stop: units.ward.id, department: units.department.id } },
+    });
     await publishProcess({ ctx, tenantId, input: { id: draft.id } });
   }
 }

@@ -21,24 +21,39 @@ const PDF = new TextEncoder().encode(
     '3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
 );
 
-interface Session { login: string; cookie: string; csrf: string }
+interface Session {
+  login: string;
+  cookie: string;
+  csrf: string;
+}
 
 async function call<T>(s: Session | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const h: Record<string, string> = { Accept: 'application/json', ...headers, ...(s ? { Cookie: s.cookie, 'X-CSRF-Token': s.csrf } : {}) };
   if (body !== undefined && !(body instanceof FormData)) h['Content-Type'] = 'application/json';
-  const response = await fetch(`${BASE}${path}`, { method, headers: h, body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    headers: h,
+    body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+  });
   const json = (await response.json()) as T & { error?: { message: { vi: string } } };
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${json.error?.message.vi ?? JSON.stringify(json)}`);
   return json;
 }
 
 async function signIn(login: string): Promise<Session> {
-  const response = await fetch(`${BASE}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: DEMO_PASSWORD }) });
+  const response = await fetch(`${BASE}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
+  });
   if (response.status !== 200) throw new Error(`sign-in failed for ${login} (${response.status}): is \`npm start\` running with its demo accounts?`);
   return { login, cookie: (response.headers.get('Set-Cookie') ?? '').split(';')[0]!, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
 }
 
-interface Detail { dossier: { code: string; workflowId: string | null; nationalStatus: number }; allowedActions: string[] }
+interface Detail {
+  dossier: { code: string; workflowId: string | null; nationalStatus: number };
+  allowedActions: string[];
+}
 
 /** Polls the dossier as this officer sees it until the action is offered (the workflow moves on asynchronously). */
 async function whenOffered(s: Session, tenantId: string, dossierId: string, action: string): Promise<void> {
@@ -55,30 +70,64 @@ async function whenOffered(s: Session, tenantId: string, dossierId: string, acti
   }
 }
 
-interface PublicStatus { nationalStatus: number; statusText: { vi: string }; steps: { name: string; unitName: string; state: 'pending' | 'current' | 'done' | 'cancelled' }[] }
+interface PublicStatus {
+  nationalStatus: number;
+  statusText: { vi: string };
+  steps: { name: string; unitName: string; state: 'pending' | 'current' | 'done' | 'cancelled' }[];
+}
 
 async function printStatus(tenantId: string, code: string, label: string) {
-  const status = await call<PublicStatus>(null, 'GET', `/api/public/dossier-status?tenantId=${tenantId}&code=${encodeURIComponent(code)}&idSuffix=${CITIZEN_ID.slice(-4)}`);
+  const status = await call<PublicStatus>(
+    null,
+    'GET',
+    `/api/public/dossier-status?tenantId=${tenantId}&code=${encodeURIComponent(code)}&idSuffix=${CITIZEN_ID.slice(-4)}`,
+  );
   const current = status.steps.find((step) => step.state === 'current');
   const done = status.steps.filter((step) => step.state === 'done').length;
-  console.log(`  ${label.padEnd(44)} → [${status.nationalStatus}] ${status.statusText.vi}; ${done}/${status.steps.length} bước xong${current ? `, đang ở: ${current.name} (${current.unitName})` : ''}`);
+  console.log(
+    `  ${label.padEnd(44)} → [${status.nationalStatus}] ${status.statusText.vi}; ${done}/${status.steps.length} bước xong${current ? `, đang ở: ${current.name} (${current.unitName})` : ''}`,
+  );
 }
 
 async function main() {
   const provinces = await call<{ items: { id: string; code: string }[] }>(null, 'GET', '/api/provinces');
   const tenantId = provinces.items.find((p) => p.code === '01')?.id;
   if (!tenantId) throw new Error('Hà Nội (01) is not seeded');
-  const { procedure } = await call<{ procedure: { cases: { components: { code: string; required?: boolean }[] }[] } }>(null, 'GET', `/api/public/provinces/${tenantId}/procedures/${PROCEDURE}`);
+  const { procedure } = await call<{ procedure: { cases: { components: { code: string; required?: boolean }[] }[] } }>(
+    null,
+    'GET',
+    `/api/public/provinces/${tenantId}/procedures/${PROCEDURE}`,
+  );
   const s = Object.fromEntries(
-    await Promise.all(['congdan.an', 'badinh.tiepnhan', 'badinh.chuyenvien', 'badinh.lanhdao', 'badinh.trakq', 'snv.chuyenvien', 'snv.lanhdao'].map(async (l) => [l, await signIn(l)] as const)),
+    await Promise.all(
+      ['congdan.an', 'badinh.tiepnhan', 'badinh.chuyenvien', 'badinh.lanhdao', 'badinh.trakq', 'snv.chuyenvien', 'snv.lanhdao'].map(
+        async (l) => [l, await signIn(l)] as const,
+      ),
+    ),
   );
 
   const form = new FormData();
-  form.set('dossier', JSON.stringify({ procedureCode: PROCEDURE, channel: 'online', applicant: { fullName: 'Nguyễn Văn An', citizenId: CITIZEN_ID, email: 'an.nguyen@example.vn', phone: '0912345678' } }));
-  for (const component of procedure.cases[0]?.components.filter((c) => c.required !== false) ?? []) form.append(component.code, new File([PDF], `${component.code}.pdf`, { type: 'application/pdf' }));
-  const submitted = await call<{ dossierId: string; code: string; receipt: { promisedReturnAt: string } }>(s['congdan.an']!, 'POST', `/api/tenants/${tenantId}/dossiers`, form, { 'Idempotency-Key': randomUUID() });
+  form.set(
+    'dossier',
+    JSON.stringify({
+      procedureCode: PROCEDURE,
+      channel: 'online',
+      applicant: { fullName: 'Nguyễn Văn An', citizenId: CITIZEN_ID, email: 'an.nguyen@example.vn', phone: '0912345678' },
+    }),
+  );
+  for (const component of procedure.cases[0]?.components.filter((c) => c.required !== false) ?? [])
+    form.append(component.code, new File([PDF], `${component.code}.pdf`, { type: 'application/pdf' }));
+  const submitted = await call<{ dossierId: string; code: string; receipt: { promisedReturnAt: string } }>(
+    s['congdan.an']!,
+    'POST',
+    `/api/tenants/${tenantId}/dossiers`,
+    form,
+    { 'Idempotency-Key': randomUUID() },
+  );
   const { dossierId, code } = submitted;
-  console.log(`Hồ sơ ${code} (thủ tục ${PROCEDURE}), hẹn trả ${new Date(submitted.receipt.promisedReturnAt).toLocaleString('vi-VN', { timeZone: VIETNAM_TIME_ZONE })}`);
+  console.log(
+    `Hồ sơ ${code} (thủ tục ${PROCEDURE}), hẹn trả ${new Date(submitted.receipt.promisedReturnAt).toLocaleString('vi-VN', { timeZone: VIETNAM_TIME_ZONE })}`,
+  );
   await printStatus(tenantId, code, 'congdan.an nộp trực tuyến');
 
   const steps: [string, string, Record<string, unknown>, string][] = [

@@ -4,8 +4,18 @@
  * national procedures in education and home affairs for dossiers to reference.
  */
 
-export type DepartmentKey = 'home_affairs' | 'justice' | 'finance' | 'industry_trade' | 'agriculture_environment'
-  | 'construction' | 'science_technology' | 'education' | 'health' | 'culture_sports_tourism' | 'office';
+export type DepartmentKey =
+  | 'home_affairs'
+  | 'justice'
+  | 'finance'
+  | 'industry_trade'
+  | 'agriculture_environment'
+  | 'construction'
+  | 'science_technology'
+  | 'education'
+  | 'health'
+  | 'culture_sports_tourism'
+  | 'office';
 
 /** Order fixes the unit codes (`<province>.010` …): append, never reorder. */
 export const DEPARTMENTS: readonly (readonly [DepartmentKey, string])[] = [
@@ -43,16 +53,116 @@ export interface ProcedureSpec {
 const EDUCATION = 'Giáo dục và Đào tạo';
 
 export const PROCEDURES: readonly ProcedureSpec[] = [
-  { code: '1.000948', name: 'Chuyển trường đối với học sinh trung học cơ sở', sector: EDUCATION, level: 'commune', department: 'education', workingDays: 3, onlineShare: 0.99, applicant: 'person', weight: 8 },
-  { code: '1.008950', name: 'Hỗ trợ học tập đối với trẻ mẫu giáo, học sinh tiểu học, học sinh trung học cơ sở', sector: EDUCATION, level: 'commune', department: 'education', workingDays: 10, onlineShare: 0.97, applicant: 'person', weight: 4 },
-  { code: '1.004492', name: 'Cho phép cơ sở giáo dục mầm non độc lập hoạt động giáo dục', sector: EDUCATION, level: 'commune', department: 'education', workingDays: 20, onlineShare: 0.95, applicant: 'organisation', weight: 0.3 },
-  { code: '2.000337', name: 'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã về thành tích đột xuất', sector: 'Thi đua, khen thưởng', level: 'commune', department: 'home_affairs', workingDays: 20, onlineShare: 0.4, applicant: 'person', weight: 1 },
-  { code: '2.001914', name: 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc', sector: EDUCATION, level: 'province', department: 'education', workingDays: 3, onlineShare: 0.99, applicant: 'person', weight: 5 },
-  { code: '1.005090', name: 'Chỉnh sửa nội dung văn bằng, chứng chỉ', sector: EDUCATION, level: 'province', department: 'education', workingDays: 5, onlineShare: 0.99, applicant: 'person', weight: 2 },
-  { code: '1.005092', name: 'Phúc khảo bài thi tốt nghiệp trung học phổ thông', sector: EDUCATION, level: 'province', department: 'education', workingDays: 15, onlineShare: 0.99, applicant: 'person', weight: 2 },
-  { code: '1.001978', name: 'Giải quyết hưởng trợ cấp thất nghiệp', sector: 'Việc làm', level: 'province', department: 'home_affairs', workingDays: 20, onlineShare: 0.55, applicant: 'person', weight: 4 },
-  { code: '1.009811', name: 'Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam', sector: 'Việc làm', level: 'province', department: 'home_affairs', workingDays: 5, onlineShare: 0.85, applicant: 'organisation', weight: 1.5 },
-  { code: '1.001612', name: 'Đăng ký nội quy lao động', sector: 'Lao động', level: 'province', department: 'home_affairs', workingDays: 7, onlineShare: 0.7, applicant: 'organisation', weight: 1 },
+  {
+    code: '1.000948',
+    name: 'Chuyển trường đối với học sinh trung học cơ sở',
+    sector: EDUCATION,
+    level: 'commune',
+    department: 'education',
+    workingDays: 3,
+    onlineShare: 0.99,
+    applicant: 'person',
+    weight: 8,
+  },
+  {
+    code: '1.008950',
+    name: 'Hỗ trợ học tập đối với trẻ mẫu giáo, học sinh tiểu học, học sinh trung học cơ sở',
+    sector: EDUCATION,
+    level: 'commune',
+    department: 'education',
+    workingDays: 10,
+    onlineShare: 0.97,
+    applicant: 'person',
+    weight: 4,
+  },
+  {
+    code: '1.004492',
+    name: 'Cho phép cơ sở giáo dục mầm non độc lập hoạt động giáo dục',
+    sector: EDUCATION,
+    level: 'commune',
+    department: 'education',
+    workingDays: 20,
+    onlineShare: 0.95,
+    applicant: 'organisation',
+    weight: 0.3,
+  },
+  {
+    code: '2.000337',
+    name: 'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã về thành tích đột xuất',
+    sector: 'Thi đua, khen thưởng',
+    level: 'commune',
+    department: 'home_affairs',
+    workingDays: 20,
+    onlineShare: 0.4,
+    applicant: 'person',
+    weight: 1,
+  },
+  {
+    code: '2.001914',
+    name: 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc',
+    sector: EDUCATION,
+    level: 'province',
+    department: 'education',
+    workingDays: 3,
+    onlineShare: 0.99,
+    applicant: 'person',
+    weight: 5,
+  },
+  {
+    code: '1.005090',
+    name: 'Chỉnh sửa nội dung văn bằng, chứng chỉ',
+    sector: EDUCATION,
+    level: 'province',
+    department: 'education',
+    workingDays: 5,
+    onlineShare: 0.99,
+    applicant: 'person',
+    weight: 2,
+  },
+  {
+    code: '1.005092',
+    name: 'Phúc khảo bài thi tốt nghiệp trung học phổ thông',
+    sector: EDUCATION,
+    level: 'province',
+    department: 'education',
+    workingDays: 15,
+    onlineShare: 0.99,
+    applicant: 'person',
+    weight: 2,
+  },
+  {
+    code: '1.001978',
+    name: 'Giải quyết hưởng trợ cấp thất nghiệp',
+    sector: 'Việc làm',
+    level: 'province',
+    department: 'home_affairs',
+    workingDays: 20,
+    onlineShare: 0.55,
+    applicant: 'person',
+    weight: 4,
+  },
+  {
+    code: '1.009811',
+    name: 'Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam',
+    sector: 'Việc làm',
+    level: 'province',
+    department: 'home_affairs',
+    workingDays: 5,
+    onlineShare: 0.85,
+    applicant: 'organisation',
+    weight: 1.5,
+  },
+  {
+    code: '1.001612',
+    name: 'Đăng ký nội quy lao động',
+    sector: 'Lao động',
+    level: 'province',
+    department: 'home_affairs',
+    workingDays: 7,
+    onlineShare: 0.7,
+    applicant: 'organisation',
+    weight: 1,
+  },
 ];
 
 /** The row written to `procedures` (version 1), in the catalog's JSON shapes (StatutoryTime). */

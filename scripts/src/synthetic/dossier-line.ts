@@ -12,9 +12,26 @@ export const SYNTHETIC_WORKFLOW_PREFIX = 'synthetic:';
  * (applicant_name_search) cannot be written, and defaults do not apply to listed columns.
  */
 export const DOSSIER_COLUMNS = [
-  'tenant_id', 'id', 'code', 'procedure_id', 'channel', 'receiving_unit_id', 'current_unit_id',
-  'applicant_name', 'applicant_id_suffix', 'applicant_phone', 'national_status', 'local_status',
-  'received_at', 'due_at', 'finished_at', 'returned_at', 'overdue_at', 'workflow_id', 'created_at', 'closed_at',
+  'tenant_id',
+  'id',
+  'code',
+  'procedure_id',
+  'channel',
+  'receiving_unit_id',
+  'current_unit_id',
+  'applicant_name',
+  'applicant_id_suffix',
+  'applicant_phone',
+  'national_status',
+  'local_status',
+  'received_at',
+  'due_at',
+  'finished_at',
+  'returned_at',
+  'overdue_at',
+  'workflow_id',
+  'created_at',
+  'closed_at',
 ] as const;
 
 export interface DossierDraft extends Lifecycle {
@@ -41,10 +58,28 @@ const time = (at: number | null) => (at === null ? NULL : new Date(at).toISOStri
  * backslash.
  */
 export function dossierLine(d: DossierDraft): string {
-  return [
-    d.tenantId, d.id, d.code, d.procedureId, d.channel, d.receivingUnitId, d.currentUnitId,
-    d.applicantName, d.applicantIdSuffix, d.applicantPhone ?? NULL, d.status, d.localStatus,
-    time(d.receivedAt), time(d.dueAt), time(d.finishedAt), time(d.returnedAt), time(d.overdueAt),
-    SYNTHETIC_WORKFLOW_PREFIX + d.code, time(d.receivedAt), time(d.closedAt),
-  ].join('\t') + '\n';
+  return (
+    [
+      d.tenantId,
+      d.id,
+      d.code,
+      d.procedureId,
+      d.channel,
+      d.receivingUnitId,
+      d.currentUnitId,
+      d.applicantName,
+      d.applicantIdSuffix,
+      d.applicantPhone ?? NULL,
+      d.status,
+      d.localStatus,
+      time(d.receivedAt),
+      time(d.dueAt),
+      time(d.finishedAt),
+      time(d.returnedAt),
+      time(d.overdueAt),
+      SYNTHETIC_WORKFLOW_PREFIX + d.code,
+      time(d.receivedAt),
+      time(d.closedAt),
+    ].join('\t') + '\n'
+  );
 }

@@ -29,7 +29,7 @@ export const localWeekday = (at: number) => new Date(at + VIETNAM_OFFSET).getUTC
  */
 export function addWorkingDays(at: number, days: number): number {
   let due = at;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     due += DAY;
     const weekday = localWeekday(due);
     if (weekday !== 0 && weekday !== 6) left -= 1;
@@ -42,8 +42,27 @@ export function addWorkingDays(at: number, days: number): number {
  * worked on; one past it is mostly finished and returned, with a few still open (overdue) and a
  * few refused, withdrawn or stopped. Overall ≈ 90% finished or returned, ≈ 3% overdue.
  */
-const OPEN = new Weighted<number>([[1, 4], [2, 10], [4, 40], [5, 8], [6, 2], [9, 14], [10, 18], [3, 2], [7, 2]]);
-const PAST_DEADLINE = new Weighted<number>([[10, 80], [9, 7], [3, 3], [7, 2], [8, 1], [4, 1], [5, 0.4], [6, 0.1]]);
+const OPEN = new Weighted<number>([
+  [1, 4],
+  [2, 10],
+  [4, 40],
+  [5, 8],
+  [6, 2],
+  [9, 14],
+  [10, 18],
+  [3, 2],
+  [7, 2],
+]);
+const PAST_DEADLINE = new Weighted<number>([
+  [10, 80],
+  [9, 7],
+  [3, 3],
+  [7, 2],
+  [8, 1],
+  [4, 1],
+  [5, 0.4],
+  [6, 0.1],
+]);
 
 const IN_REVIEW = ['in_review', 'in_review', 'awaiting_approval'] as const;
 const AWAITING_RETURN: Record<Channel, string> = {
@@ -56,16 +75,26 @@ const AWAITING_RETURN: Record<Channel, string> = {
 /** The sub-state below the national status (waiting for assignment, for approval, for return…). */
 function localStatusOf(status: number, channel: Channel, random: Random): string {
   switch (status) {
-    case 1: return 'awaiting_reception';
-    case 2: return 'awaiting_assignment';
-    case 3: return 'refused';
-    case 4: return random.pick(IN_REVIEW);
-    case 5: return 'awaiting_supplement';
-    case 6: return 'awaiting_payment';
-    case 7: return 'withdrawn';
-    case 8: return 'stopped';
-    case 9: return AWAITING_RETURN[channel];
-    default: return 'returned';
+    case 1:
+      return 'awaiting_reception';
+    case 2:
+      return 'awaiting_assignment';
+    case 3:
+      return 'refused';
+    case 4:
+      return random.pick(IN_REVIEW);
+    case 5:
+      return 'awaiting_supplement';
+    case 6:
+      return 'awaiting_payment';
+    case 7:
+      return 'withdrawn';
+    case 8:
+      return 'stopped';
+    case 9:
+      return AWAITING_RETURN[channel];
+    default:
+      return 'returned';
   }
 }
 
@@ -83,9 +112,7 @@ export function lifecycle(args: { random: Random; receivedAt: number; workingDay
     // Most finish early or on time; ~2% of those past their deadline finished late.
     const late = !open && random.chance(0.02);
     const end = open ? asOf : dueAt;
-    finishedAt = late
-      ? Math.min(dueAt + random.next() * 5 * DAY, asOf)
-      : receivedAt + (0.15 + 0.85 * random.next()) * (end - receivedAt);
+    finishedAt = late ? Math.min(dueAt + random.next() * 5 * DAY, asOf) : receivedAt + (0.15 + 0.85 * random.next()) * (end - receivedAt);
     if (finishedAt > dueAt) overdueAt = dueAt;
     if (status === 10) {
       const wait = channel === 'online' ? random.next() * HOUR : random.next() * 3 * DAY;

@@ -65,14 +65,19 @@ async function nextSequences(sql: Sql): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.unitId, r.next]));
 }
 
-function* chunks(args: LoadOptions & {
-  provinces: readonly ProvinceUnits[];
-  procedures: readonly Procedure[];
-  firstSequence: ReadonlyMap<string, number>;
-  salt: number;
-  progress: Progress;
-}): Generator<string> {
-  const counts = apportion(args.dossiers, args.provinces.map((p) => p.code));
+function* chunks(
+  args: LoadOptions & {
+    provinces: readonly ProvinceUnits[];
+    procedures: readonly Procedure[];
+    firstSequence: ReadonlyMap<string, number>;
+    salt: number;
+    progress: Progress;
+  },
+): Generator<string> {
+  const counts = apportion(
+    args.dossiers,
+    args.provinces.map((p) => p.code),
+  );
   const until = localMidnight(args.asOf.getTime());
   let buffer: string[] = [];
   for (const province of args.provinces) {

@@ -61,8 +61,15 @@ export async function ensureOrgUnits(sql: Sql): Promise<ProvinceUnits[]> {
     const root = mine.find((u) => u.code === unitCode(tenant.code, 0));
     const rootId = root?.id ?? randomUUID();
     const add = (list: NewUnit[], n: number, name: string, kind: string, adminUnitId: string | null = null) =>
-      list.push({ tenantId: tenant.id, id: n === 0 ? rootId : randomUUID(), parentId: n === 0 ? null : rootId,
-        code: unitCode(tenant.code, n), name, kind, adminUnitId });
+      list.push({
+        tenantId: tenant.id,
+        id: n === 0 ? rootId : randomUUID(),
+        parentId: n === 0 ? null : rootId,
+        code: unitCode(tenant.code, n),
+        name,
+        kind,
+        adminUnitId,
+      });
     const where = inName(tenant.fullName);
     if (!root) add(roots, 0, `Ủy ban nhân dân ${where}`, 'people_committee');
     add(children, 1, `Trung tâm Phục vụ hành chính công ${where}`, 'service_centre');

@@ -11,12 +11,42 @@ import { dossierLine } from './dossier-line.js';
 const SERVICE_CENTRE_SHARE = 0.15;
 /** Wards (urban) are busier than rural communes; special zones are islands. */
 const KIND_WEIGHT: Record<CommuneUnit['kind'], number> = { ward: 1.6, commune: 1, special_zone: 0.4 };
-const COUNTER_CHANNELS = new Weighted<Channel>([['in_person', 85], ['postal', 10], ['proxy', 5]]);
+const COUNTER_CHANNELS = new Weighted<Channel>([
+  ['in_person', 85],
+  ['postal', 10],
+  ['proxy', 5],
+]);
 /** Share of commune dossiers in processing that are handed up to a department (liên thông). */
 const HANDED_UP = 0.05;
 /** Received, processing, supplement or payment requested: the dossier sits with the department. */
 const PROCESSING = new Set([2, 4, 5, 6]);
-const PHONE_PREFIXES = ['090', '091', '093', '094', '096', '097', '098', '086', '088', '032', '033', '034', '035', '036', '037', '038', '039', '070', '077', '079', '081', '083', '085', '056', '058'] as const;
+const PHONE_PREFIXES = [
+  '090',
+  '091',
+  '093',
+  '094',
+  '096',
+  '097',
+  '098',
+  '086',
+  '088',
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '070',
+  '077',
+  '079',
+  '081',
+  '083',
+  '085',
+  '056',
+  '058',
+] as const;
 
 interface Receiver {
   unit: Unit;
@@ -75,9 +105,7 @@ export function* provinceDossierLines(args: ProvinceArgs): Generator<string> {
     const state = lifecycle({ random, receivedAt, workingDays: procedure.workingDays, channel, asOf: until });
     const department = province.departments.get(procedure.department) ?? province.serviceCentre;
     const processing = PROCESSING.has(state.status);
-    const current = receiver.level === 'province'
-      ? (processing ? department : unit)
-      : (state.status === 4 && random.chance(HANDED_UP) ? department : unit);
+    const current = receiver.level === 'province' ? (processing ? department : unit) : state.status === 4 && random.chance(HANDED_UP) ? department : unit;
     yield dossierLine({
       tenantId: province.tenantId,
       id: random.uuid(),

@@ -14,7 +14,10 @@ describe('GET /api/provinces', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { items: { code: string; fullName: string; kind: string }[] };
     // Other suites add test provinces to this database: check the official 34 are all there.
-    const csv = readFileSync(new URL('../../db/data/admin-units/provinces.csv', import.meta.url), 'utf8').trim().split(/\r?\n/).slice(1);
+    const csv = readFileSync(new URL('../../db/data/admin-units/provinces.csv', import.meta.url), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     const official = csv.map((line) => line.split(',')).map(([code, , fullName, kind]) => ({ code, fullName, kind }));
     expect(official).toHaveLength(34);
     const listed = new Set(body.items.map((p) => `${p.code}|${p.fullName}|${p.kind}`));

@@ -40,7 +40,13 @@ export const ApiEnv = v.object({
    * default) believes no header: the client is the TCP peer. Set it to the exact number of proxies,
    * or a client could pick the address its rate limits are counted under.
    */
-  TRUSTED_PROXY_HOPS: v.pipe(v.optional(v.string(), '0'), v.transform(Number), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.maxValue(5, 'must be 5 or fewer')),
+  TRUSTED_PROXY_HOPS: v.pipe(
+    v.optional(v.string(), '0'),
+    v.transform(Number),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must be 0 or more'),
+    v.maxValue(5, 'must be 5 or fewer'),
+  ),
   /** Where the built web app lives; the API serves it so the SPA and API share an origin. */
   WEB_DIST_DIR: v.optional(v.string()),
   /** Dossier attachments (`<tenant id>/<sha256>` below it); local development keeps them in `.data/files`. */
@@ -79,9 +85,13 @@ export type ApiEnv = v.InferOutput<typeof ApiEnv>;
 /** The relying party's settings, with the redirect URL derived from PUBLIC_URL unless set. */
 export function vneidConfig(env: ApiEnv): VneidConfig {
   return {
-    issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET,
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
     redirectUrl: env.OIDC_REDIRECT_URL ?? new URL('/api/auth/vneid/callback', env.PUBLIC_URL).href,
-    scope: env.OIDC_SCOPE, citizenIdClaim: env.OIDC_CITIZEN_ID_CLAIM, stateSecret: env.OIDC_STATE_SECRET,
+    scope: env.OIDC_SCOPE,
+    citizenIdClaim: env.OIDC_CITIZEN_ID_CLAIM,
+    stateSecret: env.OIDC_STATE_SECRET,
   };
 }
 

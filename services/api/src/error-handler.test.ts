@@ -29,8 +29,14 @@ describe('the single error handler', () => {
     expect(response.headers.get('Content-Type')).toBe('application/problem+json');
     expect(response.headers.get('Content-Language')).toBe('vi');
     expect(await readProblem(response)).toEqual({
-      type: 'urn:gov-one-stop:problem:invalid', title: 'Dữ liệu không hợp lệ', status: 400, detail: 'Sai định dạng', instance: '/x',
-      code: 'invalid', requestId: response.headers.get('X-Request-Id'), report: [1],
+      type: 'urn:gov-one-stop:problem:invalid',
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      detail: 'Sai định dạng',
+      instance: '/x',
+      code: 'invalid',
+      requestId: response.headers.get('X-Request-Id'),
+      report: [1],
       translations: { vi: { title: 'Dữ liệu không hợp lệ', detail: 'Sai định dạng' }, en: { title: 'Invalid request', detail: 'Bad format' } },
     });
   });
@@ -67,9 +73,7 @@ describe('the single error handler', () => {
   });
 
   it('answers 400, not 500, for a body that is not JSON', async () => {
-    const app = appWith((a) =>
-      a.post('/x', validate('json', v.object({ name: v.string() })), (c) => c.json(c.req.valid('json'))),
-    );
+    const app = appWith((a) => a.post('/x', validate('json', v.object({ name: v.string() })), (c) => c.json(c.req.valid('json'))));
     const response = await app.request('/x', {
       method: 'POST',
       body: '{not json',

@@ -27,8 +27,12 @@ let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
 beforeAll(async () => {
   w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
   runtime = await startDossierRuntime({
-    databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue,
-    tenantIds: () => [w.tenantId], tracing,
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [w.tenantId],
+    tracing,
   });
   citizen = await signIn(app, w.logins.citizen);
 });
@@ -42,17 +46,41 @@ const traceOf = (span: ReadableSpan) => span.spanContext().traceId;
 
 describe('tracing', () => {
   it('follows a submission from the HTTP request through the outbox into the workflow and its activities, in one trace', async () => {
-    const response = await client.submit(citizen, w.tenantId, onlineBody(w, { fullName: `Trần Văn Vết ${randomUUID().slice(0, 4)}` }), { files: { don: { name: 'don.pdf', bytes: PDF } } });
+    const response = await client.submit(citizen, w.tenantId, onlineBody(w, { fullName: `Trần Văn Vết ${randomUUID().slice(0, 4)}` }), {
+      files: { don: { name: 'don.pdf', bytes: PDF } },
+    });
     expect(response.status).toBe(201);
-    const server = exporter.getFinishedSpans().find((s) => s.name === 'POST /api/tenants/:tenantId/dossiers' && s.attributes['http.response.status_code'] === 201);
+    const server = exporter
+      .getFinishedSpans()
+      .find((s) => s.name === 'POST /api/tenants/:tenantId/dossiers' && s.attributes['http.response.status_code'] === 201);
     expect(server).toBeDefined();
     const names = await eventually(
-      () => Promise.resolve(exporter.getFinishedSpans().filter((s) => traceOf(s) === traceOf(server!)).map((s) => s.name)),
-      (n) => ['process notification.dossier', 'StartWorkflow:dossierWorkflow', 'StartActivity:projectDossierTransition', 'RunActivity:projectDossierTransition'].every((x) => n.includes(x)),
+      () =>
+        Promise.resolve(
+          exporter
+            .getFinishedSpans()
+            .filter((s) => traceOf(s) === traceOf(server!))
+            .map((s) => s.name),
+        ),
+      (n) =>
+        [
+          'process notification.dossier',
+          'StartWorkflow:dossierWorkflow',
+          'StartActivity:projectDossierTransition',
+          'RunActivity:projectDossierTransition',
+        ].every((x) => n.includes(x)),
     );
     // StartActivity is made inside the workflow sandbox (under its RunWorkflow span, which ends
     // only when the dossier closes) and leaves through the worker's sink: the workflow joined the trace.
-    expect(names).toEqual(expect.arrayContaining(['POST /api/tenants/:tenantId/dossiers', 'process notification.dossier', 'StartWorkflow:dossierWorkflow', 'StartActivity:projectDossierTransition', 'RunActivity:projectDossierTransition']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'POST /api/tenants/:tenantId/dossiers',
+        'process notification.dossier',
+        'StartWorkflow:dossierWorkflow',
+        'StartActivity:projectDossierTransition',
+        'RunActivity:projectDossierTransition',
+      ]),
+    );
     // Nothing personal in any span: not the applicant's ID number or name (a province id, in
     // Temporal's workflow ids, is not personal).
     const dump = JSON.stringify(exporter.getFinishedSpans().map((s) => [s.name, s.attributes]));
@@ -69,13 +97,27 @@ describe('tracing through the relay', () => {
     // written under a trace of its own.
     const traceId = randomUUID().replaceAll('-', '');
     await withTenant(deps.sql, w.tenantId, async (tx) => {
-      const starts = await tx.select().from(o).where(and(eq(o.tenantId, w.tenantId), eq(o.topic, 'dossier.start')));
+      const starts = await tx
+        .select()
+        .from(o)
+        .where(and(eq(o.tenantId, w.tenantId), eq(o.topic, 'dossier.start')));
       const start = starts.find((r) => (r.payload as { input: { dossierId: string } }).input.dossierId === dossierId);
       expect((start!.payload as { trace?: { traceparent: string } }).trace?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
-      await tx.insert(o).values({ tenantId: w.tenantId, topic: 'dossier.start', payload: { ...(start!.payload as object), trace: { traceparent: `00-${traceId}-${'1'.repeat(16)}-01` } }, createdAt: new Date(Date.now() - 60_000) });
+      await tx.insert(o).values({
+        tenantId: w.tenantId,
+        topic: 'dossier.start',
+        payload: { ...(start!.payload as object), trace: { traceparent: `00-${traceId}-${'1'.repeat(16)}-01` } },
+        createdAt: new Date(Date.now() - 60_000),
+      });
     });
     const names = await eventually(
-      () => Promise.resolve(exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId).map((s) => s.name)),
+      () =>
+        Promise.resolve(
+          exporter
+            .getFinishedSpans()
+            .filter((s) => s.spanContext().traceId === traceId)
+            .map((s) => s.name),
+        ),
       (n) => n.includes('process dossier.start') && n.includes('StartWorkflow:dossierWorkflow'),
     );
     expect(names).toEqual(expect.arrayContaining(['process dossier.start', 'StartWorkflow:dossierWorkflow']));
@@ -92,12 +134,16 @@ describe('metrics', () => {
   it('times requests by route pattern, never by raw path', async () => {
     expect((await client.get(citizen, `/api/tenants/${w.tenantId}/dossiers/${randomUUID()}`)).status).toBe(404);
     const text = await metrics.metrics();
-    expect(text).toMatch(/http_server_request_duration_seconds_count\{http_request_method="POST",http_route="\/api\/tenants\/:tenantId\/dossiers",http_response_status_code="201"\} [1-9]/);
-    expect(text).toMatch(/http_server_request_duration_seconds_bucket\{le="0\.005",http_request_method="GET",http_route="\/api\/tenants\/:tenantId\/dossiers\/:dossierId",http_response_status_code="404"\}/);
+    expect(text).toMatch(
+      /http_server_request_duration_seconds_count\{http_request_method="POST",http_route="\/api\/tenants\/:tenantId\/dossiers",http_response_status_code="201"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /http_server_request_duration_seconds_bucket\{le="0\.005",http_request_method="GET",http_route="\/api\/tenants\/:tenantId\/dossiers\/:dossierId",http_response_status_code="404"\}/,
+    );
     expect(text).not.toContain(w.tenantId);
   });
 
-  it('reports the pool\'s connections by state and its size', async () => {
+  it("reports the pool's connections by state and its size", async () => {
     const name = poolApplicationName('gov-test');
     const { sql } = createDb(inject('databaseUrl'), { max: 3, applicationName: name });
     const registry = createMetricsRegistry();
@@ -121,7 +167,13 @@ describe('operations listener', () => {
   it('answers /livez, /readyz (503 when a check fails) and /metrics on its own port', async () => {
     let databaseUp = true;
     const registry = createMetricsRegistry();
-    const ops = await startOpsServer({ host: '127.0.0.1', port: 0, registry, checks: { database: () => Promise.resolve(databaseUp), temporal: () => Promise.resolve(true) }, extraMetrics: () => Promise.resolve('temporal_example_total 1\n') });
+    const ops = await startOpsServer({
+      host: '127.0.0.1',
+      port: 0,
+      registry,
+      checks: { database: () => Promise.resolve(databaseUp), temporal: () => Promise.resolve(true) },
+      extraMetrics: () => Promise.resolve('temporal_example_total 1\n'),
+    });
     try {
       expect(await (await fetch(`${ops.url}/livez`)).json()).toEqual({ status: 'ok' });
       const ready = await fetch(`${ops.url}/readyz`);

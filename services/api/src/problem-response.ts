@@ -29,7 +29,13 @@ export function preferredLanguage(header: string | undefined): Language {
   return ranked[0]?.tag.startsWith('en') ? 'en' : 'vi';
 }
 
-const toPointer = (path: string) => (path ? `/${path.split('.').map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}` : '');
+const toPointer = (path: string) =>
+  path
+    ? `/${path
+        .split('.')
+        .map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1'))
+        .join('/')}`
+    : '';
 
 /**
  * An RFC 9457 problem: `type`, `title`, `status`, `detail`, `instance`, and the extension
@@ -37,7 +43,10 @@ const toPointer = (path: string) => (path ? `/${path.split('.').map((p) => p.rep
  * detail in both languages), `errors` for validation, and whatever else the refusal carries
  * (e.g. `problems` of a process design).
  */
-export function problem(c: Context<AppEnv>, args: { code: ProblemCode; detail: Message; fields?: { path: string; problem: string }[]; extensions?: Record<string, unknown> }) {
+export function problem(
+  c: Context<AppEnv>,
+  args: { code: ProblemCode; detail: Message; fields?: { path: string; problem: string }[]; extensions?: Record<string, unknown> },
+) {
   const language = preferredLanguage(c.req.header('Accept-Language'));
   const kind = PROBLEMS[args.code];
   const body = {

@@ -22,14 +22,26 @@ export const TEST_ACCOUNT_KEYS = { codeSecret: 'test-account-code-secret-0123456
  * Real dependencies for in-process API tests: the test database and the test Temporal server.
  * Dossier workflows go to `taskQueue` (a fresh, worker-less queue unless a suite runs a worker).
  */
-export function createTestDeps(overrides: { databaseUrl?: string; temporalAddress?: string; taskQueue?: string; clock?: DossierClock; poolSize?: number } = {}) {
+export function createTestDeps(
+  overrides: { databaseUrl?: string; temporalAddress?: string; taskQueue?: string; clock?: DossierClock; poolSize?: number } = {},
+) {
   const { db, sql } = createDb(overrides.databaseUrl ?? inject('databaseUrl'), { max: overrides.poolSize ?? 2, connectTimeout: 2 });
   const temporal = createTemporalConnection(overrides.temporalAddress ?? inject('temporalAddress'));
   const client = createWorkflowClient(temporal, inject('temporalNamespace'));
   const engine = { client, taskQueue: overrides.taskQueue ?? `api-test-${randomUUID()}`, ...(overrides.clock ? { clock: overrides.clock } : {}) };
   const deps: ApiDeps = {
-    db, sql, temporal, logger: createLogger('silent', 'api-test'), accountKeys: TEST_ACCOUNT_KEYS,
-    dossiers: { engine, files: new FileStore(TEST_FILES_DIR), statusTokenSecret: TEST_STATUS_SECRET, accountKeys: TEST_ACCOUNT_KEYS, forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR } },
+    db,
+    sql,
+    temporal,
+    logger: createLogger('silent', 'api-test'),
+    accountKeys: TEST_ACCOUNT_KEYS,
+    dossiers: {
+      engine,
+      files: new FileStore(TEST_FILES_DIR),
+      statusTokenSecret: TEST_STATUS_SECRET,
+      accountKeys: TEST_ACCOUNT_KEYS,
+      forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR },
+    },
   };
   const close = async () => {
     await Promise.allSettled([sql.end({ timeout: 1 }), temporal.close()]);

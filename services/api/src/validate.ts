@@ -13,28 +13,29 @@ const hasBody = (request: Request) => {
  * Valibot validation at the edge, registered in the OpenAPI document by hono-openapi. A failure
  * becomes a 400 through the single error handler, listing each field and what is wrong with it.
  */
-export function validate<S extends StandardSchemaV1, T extends keyof ValidationTargets>(
-  target: T,
-  schema: S,
-) {
+export function validate<S extends StandardSchemaV1, T extends keyof ValidationTargets>(target: T, schema: S) {
   return validator(target, schema, (result, c) => {
     // Hono reads a JSON target sent under another media type as `{}`: an all-optional schema
     // would then accept a form post as an empty object and write it.
     if (target === 'json' && hasBody(c.req.raw) && !JSON_TYPE.test(c.req.header('Content-Type') ?? '')) {
-      throw unsupportedMediaType({ vi: 'Nội dung phải là JSON (Content-Type: application/json).', en: 'The body must be JSON (Content-Type: application/json).' });
+      throw unsupportedMediaType({
+        vi: 'Nội dung phải là JSON (Content-Type: application/json).',
+        en: 'The body must be JSON (Content-Type: application/json).',
+      });
     }
     // Valibot's object and record accept arrays; no operation here takes a bare array for them.
     if (result.success && target === 'json' && Array.isArray(result.data) && (schema as { type?: string }).type !== 'array') {
-      throw invalid({ vi: 'Nội dung phải là một đối tượng JSON, không phải danh sách.', en: 'The body must be a JSON object, not an array.' }, { fields: [{ path: '', problem: 'object expected' }] });
+      throw invalid(
+        { vi: 'Nội dung phải là một đối tượng JSON, không phải danh sách.', en: 'The body must be a JSON object, not an array.' },
+        { fields: [{ path: '', problem: 'object expected' }] },
+      );
     }
     if (result.success) {
       refuseNulText(result.data);
       return;
     }
     const fields = result.error.map((issue) => ({
-      path: (issue.path ?? [])
-        .map((p) => (typeof p === 'object' ? String(p.key) : String(p)))
-        .join('.'),
+      path: (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.'),
       problem: issue.message,
     }));
     throw invalid(
@@ -46,4 +47,3 @@ export function validate<S extends StandardSchemaV1, T extends keyof ValidationT
     );
   });
 }
-

@@ -57,7 +57,10 @@ export function openFlow(secret: string, sealed: string | undefined, now = Date.
 export type VneidFailure = 'denied' | 'state' | 'provider' | 'invalid';
 
 export class VneidFlowError extends Error {
-  constructor(readonly reason: VneidFailure, message: string) {
+  constructor(
+    readonly reason: VneidFailure,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -73,14 +76,16 @@ export function vneidRelyingParty(config: VneidConfig) {
   let discovered: Promise<client.Configuration> | undefined;
   /** Reads the provider's metadata afresh (and so learns it is up); a failure forgets the old one. */
   function discover(): Promise<client.Configuration> {
-    discovered = client.discovery(new URL(config.issuer), config.clientId, { client_secret: config.clientSecret }, client.ClientSecretBasic(config.clientSecret), {
-      // Plain http only for a provider on this machine (the local stand-in): env.ts refuses others.
-      execute: isLoopback(config.issuer) ? [client.allowInsecureRequests, client.enableNonRepudiationChecks] : [client.enableNonRepudiationChecks],
-      timeout: 10,
-    }).catch((error: unknown) => {
-      discovered = undefined;
-      throw error;
-    });
+    discovered = client
+      .discovery(new URL(config.issuer), config.clientId, { client_secret: config.clientSecret }, client.ClientSecretBasic(config.clientSecret), {
+        // Plain http only for a provider on this machine (the local stand-in): env.ts refuses others.
+        execute: isLoopback(config.issuer) ? [client.allowInsecureRequests, client.enableNonRepudiationChecks] : [client.enableNonRepudiationChecks],
+        timeout: 10,
+      })
+      .catch((error: unknown) => {
+        discovered = undefined;
+        throw error;
+      });
     return discovered;
   }
 
@@ -92,10 +97,20 @@ export function vneidRelyingParty(config: VneidConfig) {
       const settings = await discover().catch(() => {
         throw new VneidFlowError('provider', 'discovery failed');
       });
-      const flow: Flow = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier(), as, expiresAt: now + FLOW_LIFETIME_MS };
+      const flow: Flow = {
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        verifier: client.randomPKCECodeVerifier(),
+        as,
+        expiresAt: now + FLOW_LIFETIME_MS,
+      };
       const url = client.buildAuthorizationUrl(settings, {
-        redirect_uri: config.redirectUrl, scope: config.scope, state: flow.state, nonce: flow.nonce,
-        code_challenge: await client.calculatePKCECodeChallenge(flow.verifier), code_challenge_method: 'S256',
+        redirect_uri: config.redirectUrl,
+        scope: config.scope,
+        state: flow.state,
+        nonce: flow.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(flow.verifier),
+        code_challenge_method: 'S256',
       });
       return { url: url.href, flow };
     },
@@ -116,7 +131,10 @@ export function vneidRelyingParty(config: VneidConfig) {
       let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
       try {
         tokens = await client.authorizationCodeGrant(settings, currentUrl, {
-          pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: true,
+          pkceCodeVerifier: flow.verifier,
+          expectedState: flow.state,
+          expectedNonce: flow.nonce,
+          idTokenExpected: true,
         });
       } catch (error) {
         throw classify(error);

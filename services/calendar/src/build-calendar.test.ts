@@ -6,8 +6,7 @@ import { fmt, vn } from './test-helpers.js';
 import type { BuildCalendarInput } from './types.js';
 import { isWorkingInstant, nextWorkingInstant } from './working-time.js';
 
-const invalid = (input: Partial<BuildCalendarInput>) => () =>
-  buildCalendar({ fromYear: 2026, toYear: 2026, ...input });
+const invalid = (input: Partial<BuildCalendarInput>) => () => buildCalendar({ fromYear: 2026, toYear: 2026, ...input });
 
 describe('buildCalendar validation', () => {
   it.each<[string, Partial<BuildCalendarInput>]>([

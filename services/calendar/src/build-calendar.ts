@@ -18,10 +18,7 @@ function checkInput(input: BuildCalendarInput): void {
   const perDay = input.minutesPerWorkingDay ?? DEFAULT_MINUTES_PER_WORKING_DAY;
   const problems = [
     [Number.isSafeInteger(fromYear) && Number.isSafeInteger(toYear), 'years must be integers'],
-    [
-      fromYear <= toYear && toYear - fromYear < MAX_YEARS,
-      `year range must hold 1–${MAX_YEARS} years`,
-    ],
+    [fromYear <= toYear && toYear - fromYear < MAX_YEARS, `year range must hold 1–${MAX_YEARS} years`],
     [fromYear >= 1968 && toYear <= 2199, 'years must be within 1968–2199 (lunar algorithm range)'],
     [Number.isSafeInteger(offset) && Math.abs(offset) <= 14 * 60, 'utcOffsetMinutes out of range'],
     [Number.isSafeInteger(perDay) && perDay > 0, 'minutesPerWorkingDay must be a positive integer'],

@@ -25,10 +25,7 @@ export function instantAt(cal: WorkingCalendar, epochDay: number, msAfterMidnigh
 /** Throws when a computation needs a day whose holidays the calendar does not know. */
 export function assertInRange(cal: WorkingCalendar, epochDay: number): void {
   if (epochDay < cal.firstDay || epochDay > cal.lastDay) {
-    throw new CalendarError(
-      'out_of_range',
-      `${isoFromEpochDay(epochDay)} is outside the calendar (${cal.fromYear}–${cal.toYear})`,
-    );
+    throw new CalendarError('out_of_range', `${isoFromEpochDay(epochDay)} is outside the calendar (${cal.fromYear}–${cal.toYear})`);
   }
 }
 

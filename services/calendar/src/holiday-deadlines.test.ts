@@ -4,14 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 // Through the package entry point, as a consumer (the workflow code) would import it.
-import {
-  addCalendarDays,
-  addWorkingDays,
-  addWorkingHours,
-  buildCalendar,
-  nextWorkingInstant,
-  workingMinutesBetween,
-} from './index.js';
+import { addCalendarDays, addWorkingDays, addWorkingHours, buildCalendar, nextWorkingInstant, workingMinutesBetween } from './index.js';
 import { fmt, vn } from './test-helpers.js';
 
 const cal = buildCalendar({ fromYear: 2025, toYear: 2027 });

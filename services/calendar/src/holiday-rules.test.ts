@@ -32,8 +32,7 @@ describe('generateYearSchedule (rule-derived default)', () => {
   });
 
   it('chooses the National Day neighbour that touches a weekend, as in past decisions', () => {
-    const adjacent = (year: number) =>
-      generateYearSchedule(year).days.find((d) => d.name === 'Quốc khánh (ngày liền kề)')?.date;
+    const adjacent = (year: number) => generateYearSchedule(year).days.find((d) => d.name === 'Quốc khánh (ngày liền kề)')?.date;
     expect(adjacent(2021)).toBe('2021-09-03'); // Thursday 2 Sept
     expect(adjacent(2022)).toBe('2022-09-01'); // Friday
     expect(adjacent(2023)).toBe('2023-09-01'); // Saturday

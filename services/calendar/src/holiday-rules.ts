@@ -23,8 +23,7 @@ function lunarNewYearDays(year: number): Holiday[] {
   const firstDay = lunarNewYearEpochDay(year);
   return [-1, 0, 1, 2, 3].map((offset) => ({
     epochDay: firstDay + offset,
-    name:
-      offset < 0 ? 'Tết Nguyên đán (ngày cuối năm âm lịch)' : `Tết Nguyên đán (mùng ${offset + 1})`,
+    name: offset < 0 ? 'Tết Nguyên đán (ngày cuối năm âm lịch)' : `Tết Nguyên đán (mùng ${offset + 1})`,
   }));
 }
 
@@ -38,8 +37,7 @@ function lunarNewYearDays(year: number): Holiday[] {
 function nationalDayDays(year: number): Holiday[] {
   const secondSept = epochDayFromYmd(year, 9, 2);
   const weekday = weekdayOfEpochDay(secondSept);
-  const adjacent =
-    weekday === 0 || weekday === 1 || weekday === 4 ? secondSept + 1 : secondSept - 1;
+  const adjacent = weekday === 0 || weekday === 1 || weekday === 4 ? secondSept + 1 : secondSept - 1;
   return [
     { epochDay: secondSept, name: 'Quốc khánh' },
     { epochDay: adjacent, name: 'Quốc khánh (ngày liền kề)' },
@@ -91,10 +89,9 @@ function toRule(holiday: Holiday, kind: DayRule['kind']): DayRule {
 /** Rule-derived schedule for `year`: statutory holidays and compensatory days, no bridges. */
 export function generateYearSchedule(year: number): YearSchedule {
   const holidays = statutoryHolidays(year);
-  const days = [
-    ...holidays.map((h) => toRule(h, 'holiday')),
-    ...compensatoryDays(holidays).map((h) => toRule(h, 'compensatory')),
-  ].sort((a, b) => a.date.localeCompare(b.date));
+  const days = [...holidays.map((h) => toRule(h, 'holiday')), ...compensatoryDays(holidays).map((h) => toRule(h, 'compensatory'))].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
   return {
     year,
     source: DERIVED_SOURCE,

@@ -27,28 +27,11 @@ export {
   ONLINE_RECEPTION_WORKING_MINUTES,
   WORKING_HOURS_PER_DAY,
 } from './legal-durations.js';
-export {
-  addWorkingDays,
-  addWorkingHours,
-  addWorkingMinutes,
-  isWorkingInstant,
-  nextWorkingInstant,
-  workingMinutesBetween,
-} from './working-time.js';
+export { addWorkingDays, addWorkingHours, addWorkingMinutes, isWorkingInstant, nextWorkingInstant, workingMinutesBetween } from './working-time.js';
 export { addCalendarDays } from './calendar-days.js';
 export { defaultNationalSchedule, listSpecialDays } from './list-special-days.js';
 export { generateYearSchedule } from './holiday-rules.js';
 export { lunarToSolar, solarToLunar, type LunarDate } from './lunar.js';
 export { DEFAULT_WEEKDAY_PERIODS } from './working-hours.js';
 export { CalendarError, type CalendarErrorCode } from './errors.js';
-export type {
-  BuildCalendarInput,
-  DayOverride,
-  DayRule,
-  DayRuleKind,
-  PeriodInput,
-  Weekday,
-  WorkingCalendar,
-  WorkingHoursInput,
-  YearSchedule,
-} from './types.js';
+export type { BuildCalendarInput, DayOverride, DayRule, DayRuleKind, PeriodInput, Weekday, WorkingCalendar, WorkingHoursInput, YearSchedule } from './types.js';

@@ -6,20 +6,8 @@
  * it differs from the Chinese (UTC+8) calendar in some years, e.g. Tết 1985 (21 Jan in Vietnam,
  * 20 Feb in China) and Tết 2007 (17 Feb vs 18 Feb).
  */
-import {
-  JDN_1900_JAN_1,
-  MEAN_NEW_MOON_1900,
-  SYNODIC_MONTH,
-  newMoonDay,
-  sunSector,
-} from './lunar-astronomy.js';
-import {
-  epochDayFromIso,
-  epochDayFromJdn,
-  epochDayFromYmd,
-  isoFromEpochDay,
-  jdnFromEpochDay,
-} from './civil-date.js';
+import { JDN_1900_JAN_1, MEAN_NEW_MOON_1900, SYNODIC_MONTH, newMoonDay, sunSector } from './lunar-astronomy.js';
+import { epochDayFromIso, epochDayFromJdn, epochDayFromYmd, isoFromEpochDay, jdnFromEpochDay } from './civil-date.js';
 import { CalendarError } from './errors.js';
 
 /** Vietnam's official offset for lunar computations. */

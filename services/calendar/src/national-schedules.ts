@@ -11,13 +11,7 @@
 import { DERIVED_SOURCE } from './schedule-sources.js';
 import type { DayRule, YearSchedule } from './types.js';
 
-function day(
-  date: string,
-  status: DayRule['status'],
-  kind: DayRule['kind'],
-  name: string,
-  verified: boolean,
-): DayRule {
+function day(date: string, status: DayRule['status'], kind: DayRule['kind'], name: string, verified: boolean): DayRule {
   return { date, status, kind, name, verified };
 }
 
@@ -106,6 +100,4 @@ const Y2027: YearSchedule = {
 };
 
 /** Shipped national schedules by year. */
-export const NATIONAL_SCHEDULES: ReadonlyMap<number, YearSchedule> = new Map(
-  [Y2025, Y2026, Y2027].map((schedule) => [schedule.year, schedule]),
-);
+export const NATIONAL_SCHEDULES: ReadonlyMap<number, YearSchedule> = new Map([Y2025, Y2026, Y2027].map((schedule) => [schedule.year, schedule]));

@@ -17,9 +17,7 @@ const { fileURLToPath } = (await loadNodeModule('node:url')) as {
 };
 const here = fileURLToPath((import.meta as unknown as { url: string }).url).replace(/[^/\\]+$/, '');
 
-const libraryFiles = fs
-  .readdirSync(here)
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'test-helpers.ts');
+const libraryFiles = fs.readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'test-helpers.ts');
 
 const forbidden: readonly [RegExp, string][] = [
   [/\bprocess\./, 'process'],

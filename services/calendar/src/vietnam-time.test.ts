@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysAsWorkingHours, ONLINE_RECEPTION_WORKING_MINUTES, WORKING_HOURS_PER_DAY } from './legal-durations.js';
-import {
-  MS_PER_HOUR,
-  VIETNAM_UTC_OFFSET_MS,
-  vietnamDate,
-  vietnamInstant,
-  vietnamIsoWithOffset,
-  vietnamLocalDateTime,
-  vietnamYear,
-} from './vietnam-time.js';
+import { MS_PER_HOUR, VIETNAM_UTC_OFFSET_MS, vietnamDate, vietnamInstant, vietnamIsoWithOffset, vietnamLocalDateTime, vietnamYear } from './vietnam-time.js';
 
 describe('Vietnam time', () => {
   const lateNewYearsEve = new Date('2026-12-31T17:30:00Z'); // 00:30 on 1 January 2027 in Vietnam

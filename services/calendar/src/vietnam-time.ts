@@ -50,6 +50,7 @@ const LOCAL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?$/;
 export function vietnamInstant(local: string): Date {
   const at = LOCAL.test(local) ? new Date(`${local.length === 10 ? `${local}T00:00` : local}${VIETNAM_UTC_OFFSET}`) : new Date(NaN);
   // Date parsing rolls 30 February over into March: the date must read back unchanged.
-  if (Number.isNaN(at.getTime()) || vietnamDate(at) !== local.slice(0, 10)) throw new CalendarError('invalid_input', `Not a Vietnam local date or time: ${local}`);
+  if (Number.isNaN(at.getTime()) || vietnamDate(at) !== local.slice(0, 10))
+    throw new CalendarError('invalid_input', `Not a Vietnam local date or time: ${local}`);
   return at;
 }

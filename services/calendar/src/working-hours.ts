@@ -29,15 +29,8 @@ export function parsePeriods(periods: readonly PeriodInput[]): readonly DayPerio
   const parsed = periods.map((p) => ({ startMs: parseClock(p.start), endMs: parseClock(p.end) }));
   let previousEnd = 0;
   for (const period of parsed) {
-    if (
-      period.endMs <= period.startMs ||
-      period.startMs < previousEnd ||
-      period.endMs > MS_PER_DAY
-    ) {
-      throw new CalendarError(
-        'invalid_input',
-        'Working periods must be non-empty, in order and not overlapping',
-      );
+    if (period.endMs <= period.startMs || period.startMs < previousEnd || period.endMs > MS_PER_DAY) {
+      throw new CalendarError('invalid_input', 'Working periods must be non-empty, in order and not overlapping');
     }
     previousEnd = period.endMs;
   }

@@ -7,13 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from './build-calendar.js';
 import { addCalendarDays } from './calendar-days.js';
 import { vn } from './test-helpers.js';
-import {
-  addWorkingDays,
-  addWorkingMinutes,
-  isWorkingInstant,
-  nextWorkingInstant,
-  workingMinutesBetween,
-} from './working-time.js';
+import { addWorkingDays, addWorkingMinutes, isWorkingInstant, nextWorkingInstant, workingMinutesBetween } from './working-time.js';
 
 const calendars = {
   default: buildCalendar({ fromYear: 2025, toYear: 2027 }),
@@ -35,9 +29,7 @@ const calendars = {
 };
 
 // Any millisecond from 2025-01-01 to mid-2027: leaves room for 60 working days inside the range.
-const instant = fc
-  .integer({ min: vn('2025-01-01 00:00').getTime(), max: vn('2027-06-30 23:59').getTime() })
-  .map((ms) => new Date(ms));
+const instant = fc.integer({ min: vn('2025-01-01 00:00').getTime(), max: vn('2027-06-30 23:59').getTime() }).map((ms) => new Date(ms));
 const minutes = fc.integer({ min: 0, max: 60 * 480 });
 const positiveMinutes = fc.integer({ min: 1, max: 60 * 480 });
 const runs = { numRuns: 300 };
@@ -82,12 +74,8 @@ describe.each(Object.entries(calendars))('working-time properties (%s calendar)'
       fc.property(instant, instant, minutes, minutes, (t1, t2, m1, m2) => {
         const [early, late] = t1 <= t2 ? [t1, t2] : [t2, t1];
         const [less, more] = m1 <= m2 ? [m1, m2] : [m2, m1];
-        expect(addWorkingMinutes(cal, early, m1).getTime()).toBeLessThanOrEqual(
-          addWorkingMinutes(cal, late, m1).getTime(),
-        );
-        expect(addWorkingMinutes(cal, early, less).getTime()).toBeLessThanOrEqual(
-          addWorkingMinutes(cal, early, more).getTime(),
-        );
+        expect(addWorkingMinutes(cal, early, m1).getTime()).toBeLessThanOrEqual(addWorkingMinutes(cal, late, m1).getTime());
+        expect(addWorkingMinutes(cal, early, less).getTime()).toBeLessThanOrEqual(addWorkingMinutes(cal, early, more).getTime());
       }),
       runs,
     );

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from './build-calendar.js';
 import { CalendarError } from './errors.js';
 import { fmt, vn } from './test-helpers.js';
-import {
-  addWorkingDays,
-  addWorkingHours,
-  addWorkingMinutes,
-  isWorkingInstant,
-  nextWorkingInstant,
-  workingMinutesBetween,
-} from './working-time.js';
+import { addWorkingDays, addWorkingHours, addWorkingMinutes, isWorkingInstant, nextWorkingInstant, workingMinutesBetween } from './working-time.js';
 
 const cal = buildCalendar({ fromYear: 2025, toYear: 2027 });
 
@@ -63,9 +56,7 @@ describe('addWorkingHours / addWorkingMinutes / addWorkingDays', () => {
 
   it('counts a working day as 8 working hours from the next working instant', () => {
     expect(fmt(addWorkingDays(cal, vn('2026-03-02 15:00'), 1))).toBe('2026-03-03 15:00');
-    expect(addWorkingDays(cal, vn('2026-03-02 15:00'), 3)).toEqual(
-      addWorkingHours(cal, vn('2026-03-02 15:00'), 24),
-    );
+    expect(addWorkingDays(cal, vn('2026-03-02 15:00'), 3)).toEqual(addWorkingHours(cal, vn('2026-03-02 15:00'), 24));
     expect(fmt(addWorkingHours(cal, vn('2026-03-02 15:00'), 0.5))).toBe('2026-03-02 15:30');
   });
 

@@ -52,9 +52,7 @@ function workingMsWithin(cal: WorkingCalendar, from: number, to: number): number
   const lastDay = localDayOf(cal, to - 1);
   for (let day = localDayOf(cal, from); day <= lastDay; day += 1) {
     for (const period of periodsOn(cal, day)) {
-      const overlap =
-        Math.min(to, instantAt(cal, day, period.endMs)) -
-        Math.max(from, instantAt(cal, day, period.startMs));
+      const overlap = Math.min(to, instantAt(cal, day, period.endMs)) - Math.max(from, instantAt(cal, day, period.startMs));
       if (overlap > 0) total += overlap;
     }
   }

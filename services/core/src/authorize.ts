@@ -9,13 +9,7 @@ type SubjectName = Exclude<AppSubject, 'all'>;
  * a plain row tagged with its type so conditions such as tenantId and the unit subtree apply)?
  * Fails closed with a message the user can act on.
  */
-export function assertCan(
-  ctx: ServiceContext,
-  action: AppAction,
-  subjectType: SubjectName,
-  object?: Record<string, unknown>,
-  field?: string,
-): void {
+export function assertCan(ctx: ServiceContext, action: AppAction, subjectType: SubjectName, object?: Record<string, unknown>, field?: string): void {
   const target = object ? tag(subjectType, { ...object }) : subjectType;
   if (ctx.ability.can(action, target, field)) return;
   if (!ctx.actor) {

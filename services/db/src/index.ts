@@ -4,4 +4,11 @@ export { withTenant, withMinistryRead, withUser, type TenantDb, type Queryable }
 export { searchPrefix } from './search.js';
 export { verifyAuditChain, type ChainVerdict, type ChainProblem } from './audit/verify-audit-chain.js';
 export * as schema from './schema/index.js';
-export { CODE_LIFETIME_MS, CODE_MAX_ATTEMPTS, INVITATION_LIFETIME_HOURS, deriveOneTimeCode, oneTimeCodeDigest, sameCodeDigest } from './accounts/one-time-code.js';
+export {
+  CODE_LIFETIME_MS,
+  CODE_MAX_ATTEMPTS,
+  INVITATION_LIFETIME_HOURS,
+  deriveOneTimeCode,
+  oneTimeCodeDigest,
+  sameCodeDigest,
+} from './accounts/one-time-code.js';

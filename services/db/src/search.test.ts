@@ -16,10 +16,20 @@ beforeAll(async () => {
   await withTenant(sql, t.tenantId, (tx) =>
     tx.insert(dossiers).values(
       // Other applicants, so the search range is selective and the planner's choice is meaningful.
-      [...Array.from({ length: 300 }, (_, i) => `Lê Thị Người ${i}`), 'Nguyễn Văn An', 'Trần Văn A', 'Ngô Thị Nguyệt', 'Nguyễn  Văn   Ánh'].map((applicantName) => ({
-        tenantId: t.tenantId, code: `S-${randomUUID().slice(0, 8)}`, procedureId: t.procedureId, channel: 'online' as const,
-        receivingUnitId: t.unitId, currentUnitId: t.unitId, applicantName, nationalStatus: 2, localStatus: 'received', receivedAt: new Date(),
-      })),
+      [...Array.from({ length: 300 }, (_, i) => `Lê Thị Người ${i}`), 'Nguyễn Văn An', 'Trần Văn A', 'Ngô Thị Nguyệt', 'Nguyễn  Văn   Ánh'].map(
+        (applicantName) => ({
+          tenantId: t.tenantId,
+          code: `S-${randomUUID().slice(0, 8)}`,
+          procedureId: t.procedureId,
+          channel: 'online' as const,
+          receivingUnitId: t.unitId,
+          currentUnitId: t.unitId,
+          applicantName,
+          nationalStatus: 2,
+          localStatus: 'received',
+          receivedAt: new Date(),
+        }),
+      ),
     ),
   );
   const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
@@ -30,7 +40,11 @@ afterAll(() => sql.end({ timeout: 1 }));
 
 const names = (term: string) =>
   withTenant(sql, t.tenantId, (tx) =>
-    tx.select({ name: dossiers.applicantName }).from(dossiers).where(and(eq(dossiers.tenantId, t.tenantId), searchPrefix(dossiers.applicantNameSearch, term))).orderBy(dossiers.applicantName),
+    tx
+      .select({ name: dossiers.applicantName })
+      .from(dossiers)
+      .where(and(eq(dossiers.tenantId, t.tenantId), searchPrefix(dossiers.applicantNameSearch, term)))
+      .orderBy(dossiers.applicantName),
   ).then((rows) => rows.map((r) => r.name));
 
 describe('Vietnamese name search under RLS', () => {

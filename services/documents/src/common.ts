@@ -44,8 +44,22 @@ const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi-VN');
 export function header(w: FormWriter, h: FormHeader) {
   const half = w.width / 2;
   w.columns([
-    { x: w.left - 20, width: half, lines: [{ text: upper(h.authority), style: { size: 10.5 } }, { text: upper(h.unitName), style: { size: 10.5, bold: true } }] },
-    { x: w.left + half - 10, width: half + 20, lines: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { size: 10.5, bold: true } }, { text: 'Độc lập - Tự do - Hạnh phúc', style: { size: 11, bold: true } }] },
+    {
+      x: w.left - 20,
+      width: half,
+      lines: [
+        { text: upper(h.authority), style: { size: 10.5 } },
+        { text: upper(h.unitName), style: { size: 10.5, bold: true } },
+      ],
+    },
+    {
+      x: w.left + half - 10,
+      width: half + 20,
+      lines: [
+        { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { size: 10.5, bold: true } },
+        { text: 'Độc lập - Tự do - Hạnh phúc', style: { size: 11, bold: true } },
+      ],
+    },
   ]);
   w.gap(4);
   w.columns([

@@ -23,7 +23,9 @@ export function loadFontFiles(dir: string = DEBIAN_DEJAVU_DIR): Promise<FontFile
       ([regular, bold]) => ({ regular: new Uint8Array(regular), bold: new Uint8Array(bold) }),
       (error: unknown) => {
         cache.delete(dir);
-        throw new Error(`DejaVuSans.ttf and DejaVuSans-Bold.ttf are needed in ${dir} (Debian: apt-get install fonts-dejavu-core; or set PDF_FONT_DIR)`, { cause: error });
+        throw new Error(`DejaVuSans.ttf and DejaVuSans-Bold.ttf are needed in ${dir} (Debian: apt-get install fonts-dejavu-core; or set PDF_FONT_DIR)`, {
+          cause: error,
+        });
       },
     );
     cache.set(dir, files);

@@ -9,12 +9,25 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 describe('the forms renderer', () => {
   it('prints decomposed Vietnamese input as the same letters, and breaks a long table onto pages repeating its header', async () => {
     const row: ControlSheetRow = {
-      action: 'Chuyển bước tiếp theo', fromStep: 'Tiếp nhận', toStep: 'Thẩm định', unitName: 'Phường Ba Đình', actorName: 'Đặng Thị Ánh Tuyết',
-      at: '2026-02-27T10:05:00Z', stepDueAt: '2026-02-28T10:05:00Z', deadlineMet: true, note: null,
+      action: 'Chuyển bước tiếp theo',
+      fromStep: 'Tiếp nhận',
+      toStep: 'Thẩm định',
+      unitName: 'Phường Ba Đình',
+      actorName: 'Đặng Thị Ánh Tuyết',
+      at: '2026-02-27T10:05:00Z',
+      stepDueAt: '2026-02-28T10:05:00Z',
+      deadlineMet: true,
+      note: null,
     };
     const pdf = await renderControlSheet(await loadFontFiles(), {
-      header, code: 'BADINH-260227-0001', procedureName: 'Đăng ký kết hôn'.normalize('NFD'), applicantName: 'Lê Văn Ưng'.normalize('NFD'),
-      receivedAt: '2026-02-27T10:05:00Z', promisedReturnAt: '2026-03-06T10:00:00Z', handlingUnitName: 'Phường Ba Đình', coordinatingUnitNames: [],
+      header,
+      code: 'BADINH-260227-0001',
+      procedureName: 'Đăng ký kết hôn'.normalize('NFD'),
+      applicantName: 'Lê Văn Ưng'.normalize('NFD'),
+      receivedAt: '2026-02-27T10:05:00Z',
+      promisedReturnAt: '2026-03-06T10:00:00Z',
+      handlingUnitName: 'Phường Ba Đình',
+      coordinatingUnitNames: [],
       rows: Array.from({ length: 40 }, (_, i) => ({ ...row, deadlineMet: i % 2 === 0 })),
     });
     const read = await readBack(pdf);

@@ -147,7 +147,11 @@ export class FormWriter {
       const height = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight + 2 * pad;
       if (this.y - height < MARGIN.bottom) {
         this.newPage();
-        if (!bold) drawRow(columns.map((c) => c.title), true);
+        if (!bold)
+          drawRow(
+            columns.map((c) => c.title),
+            true,
+          );
       }
       let x = this.left;
       wrapped.forEach((lines, i) => {
@@ -158,7 +162,10 @@ export class FormWriter {
       });
       this.y -= height;
     };
-    drawRow(columns.map((c) => c.title), true);
+    drawRow(
+      columns.map((c) => c.title),
+      true,
+    );
     for (const row of rows) drawRow(row, false);
   }
 

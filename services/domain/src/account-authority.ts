@@ -30,9 +30,7 @@ export interface AccountStanding {
   adminGrants: AdminGrant[];
 }
 
-export type AuthorityVerdict =
-  | { allowed: true; as: 'ministry_admin' | 'province_admin' | 'unit_admin' }
-  | { allowed: false; reason: Message };
+export type AuthorityVerdict = { allowed: true; as: 'ministry_admin' | 'province_admin' | 'unit_admin' } | { allowed: false; reason: Message };
 
 const deny = (reason: Message): AuthorityVerdict => ({ allowed: false, reason });
 

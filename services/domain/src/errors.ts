@@ -4,7 +4,8 @@ export interface Message {
   en: string;
 }
 
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media_type' | 'password_change_required' | 'rate_limited';
+export type ErrorCode =
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media_type' | 'password_change_required' | 'rate_limited';
 
 /**
  * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
@@ -24,8 +25,7 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (message: Message, details?: unknown) =>
-  new DomainError('invalid', message, details);
+export const invalid = (message: Message, details?: unknown) => new DomainError('invalid', message, details);
 export const forbidden = (message: Message) => new DomainError('forbidden', message);
 export const notFound = (message: Message) => new DomainError('not_found', message);
 export const conflict = (message: Message) => new DomainError('conflict', message);

@@ -15,16 +15,7 @@ export {
 export { TENANT_ROLES, PLATFORM_ROLES, TenantRole, PlatformRole, ROLE_LABELS, MAX_PROVINCE_ADMINS, type Role } from './roles.js';
 export { pathOfNulText, refuseNulText } from './nul-text.js';
 export { NATIONAL_STATUS, type NationalStatus } from './national-status.js';
-export {
-  STEP_KINDS,
-  StepKind,
-  HandOver,
-  ProcessStep,
-  StatutoryTime,
-  ProcessSnapshot,
-  STEP_NATIONAL_STATUSES,
-  stepStatusProblem,
-} from './process.js';
+export { STEP_KINDS, StepKind, HandOver, ProcessStep, StatutoryTime, ProcessSnapshot, STEP_NATIONAL_STATUSES, stepStatusProblem } from './process.js';
 export { createAppAbility, type AppAbility, type AppAction, type AppSubject, type AppRule } from './ability.js';
 export { ACTION_WORDS, SUBJECT_WORDS, refusalMessage } from './ability-words.js';
 export { TENANT_ROLE_PERMISSIONS, PLATFORM_ROLE_PERMISSIONS, NEVER_DELEGATED, type Permission } from './permissions.js';
@@ -40,11 +31,4 @@ export {
 } from './process-validation.js';
 export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 export type { DossierCounts } from './report-counts.js';
-export {
-  accountAuthority,
-  type AccountAct,
-  type AccountStanding,
-  type ActorStanding,
-  type AdminGrant,
-  type AuthorityVerdict,
-} from './account-authority.js';
+export { accountAuthority, type AccountAct, type AccountStanding, type ActorStanding, type AdminGrant, type AuthorityVerdict } from './account-authority.js';

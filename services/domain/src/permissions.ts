@@ -85,9 +85,9 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
     { action: 'read', subject: 'Report' },
     { action: 'read', subject: 'AuditLog' },
   ],
-  ministry_oversight: (['Tenant', 'OrgUnit', 'User', 'RoleAssignment', 'Procedure', 'ProcedureSetting', 'ProcessDefinition', 'Dossier', 'Report', 'AuditLog', 'Calendar'] as const).map(
-    (subject) => ({ action: 'read' as const, subject }),
-  ),
+  ministry_oversight: (
+    ['Tenant', 'OrgUnit', 'User', 'RoleAssignment', 'Procedure', 'ProcedureSetting', 'ProcessDefinition', 'Dossier', 'Report', 'AuditLog', 'Calendar'] as const
+  ).map((subject) => ({ action: 'read' as const, subject })),
 };
 
 /** Roles a province or unit admin may never grant: the cap and the ministry's appointments. */

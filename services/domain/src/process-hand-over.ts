@@ -44,23 +44,42 @@ export function openerProblems(step: ProcessStep, province: OtherProvinceUnits |
   if (!province) {
     problems.push({ field: 'handOver.targetTenantId', vi: 'tỉnh nhận liên thông không tồn tại.', en: 'the receiving province does not exist.' });
   } else if (!province.unitIds.includes(step.handOver!.targetUnitId)) {
-    problems.push({ field: 'handOver.targetUnitId', vi: `đơn vị nhận không phải đơn vị đang hoạt động của ${province.name}.`, en: `the target unit is not an active unit of ${province.name}.` });
+    problems.push({
+      field: 'handOver.targetUnitId',
+      vi: `đơn vị nhận không phải đơn vị đang hoạt động của ${province.name}.`,
+      en: `the target unit is not an active unit of ${province.name}.`,
+    });
   }
   if (segment.from === segment.to) {
-    problems.push({ field: 'handOver', vi: 'sau bước liên thông sang tỉnh khác phải có các bước do tỉnh nhận xử lý, kết thúc bằng bước chuyển trả.', en: 'a hand-over to another province must be followed by steps that province works, ending with a hand-back.' });
+    problems.push({
+      field: 'handOver',
+      vi: 'sau bước liên thông sang tỉnh khác phải có các bước do tỉnh nhận xử lý, kết thúc bằng bước chuyển trả.',
+      en: 'a hand-over to another province must be followed by steps that province works, ending with a hand-back.',
+    });
   } else if (segment.to === stepCount) {
-    problems.push({ field: 'handOver', vi: 'sau đoạn liên thông, hồ sơ phải quay lại một bước tại đơn vị gửi.', en: 'after the other province, the dossier must come back to a step at the sending unit.' });
+    problems.push({
+      field: 'handOver',
+      vi: 'sau đoạn liên thông, hồ sơ phải quay lại một bước tại đơn vị gửi.',
+      en: 'after the other province, the dossier must come back to a step at the sending unit.',
+    });
   }
   return problems;
 }
 
 /** Problems of a step the other province runs: its unit, and how it hands over (back). */
-export function segmentStepProblems(step: ProcessStep, args: { index: number; segment: InterProvinceSegment; province: OtherProvinceUnits | undefined; ownTenantId: string }): Problem[] {
+export function segmentStepProblems(
+  step: ProcessStep,
+  args: { index: number; segment: InterProvinceSegment; province: OtherProvinceUnits | undefined; ownTenantId: string },
+): Problem[] {
   const { index, segment, province, ownTenantId } = args;
   const problems: Problem[] = [];
   // An unknown province is reported once, at the hand-over that names it.
   if (province && !province.unitIds.includes(step.orgUnitId)) {
-    problems.push({ field: 'orgUnitId', vi: `bước do tỉnh nhận xử lý phải ở một đơn vị đang hoạt động của ${province.name}.`, en: `a step the receiving province works must be at an active unit of ${province.name}.` });
+    problems.push({
+      field: 'orgUnitId',
+      vi: `bước do tỉnh nhận xử lý phải ở một đơn vị đang hoạt động của ${province.name}.`,
+      en: `a step the receiving province works must be at an active unit of ${province.name}.`,
+    });
   }
   const last = index === segment.to - 1;
   const handOver = step.kind === 'hand_over' ? step.handOver : undefined;
@@ -69,10 +88,18 @@ export function segmentStepProblems(step: ProcessStep, args: { index: number; se
     // Either direction: a commune hands up to a department and gets it back down, a department
     // hands down to a commune and gets it back up.
     if (!handOver || !backHome) {
-      problems.push({ field: 'handOver', vi: 'bước cuối do tỉnh nhận xử lý phải là bước liên thông chuyển trả về tỉnh gửi.', en: 'the last step the receiving province works must hand the dossier back to the sending province.' });
+      problems.push({
+        field: 'handOver',
+        vi: 'bước cuối do tỉnh nhận xử lý phải là bước liên thông chuyển trả về tỉnh gửi.',
+        en: 'the last step the receiving province works must hand the dossier back to the sending province.',
+      });
     }
   } else if (handOver && (handOver.targetTenantId !== segment.tenantId || (province && !province.unitIds.includes(handOver.targetUnitId)))) {
-    problems.push({ field: 'handOver.targetUnitId', vi: 'trong đoạn liên thông, chỉ được chuyển tiếp tới đơn vị đang hoạt động của chính tỉnh nhận.', en: 'inside the other province, a hand-over may only target an active unit of that province.' });
+    problems.push({
+      field: 'handOver.targetUnitId',
+      vi: 'trong đoạn liên thông, chỉ được chuyển tiếp tới đơn vị đang hoạt động của chính tỉnh nhận.',
+      en: 'inside the other province, a hand-over may only target an active unit of that province.',
+    });
   }
   return problems;
 }

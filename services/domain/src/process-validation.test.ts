@@ -4,22 +4,45 @@ import { DefaultProcessSteps } from './catalog/default-process.js';
 import type { ProcessStep } from './process.js';
 import { validateProcessDesign, type ProcessDesignContext } from './process-validation.js';
 
-const [root, commune, department, other] = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000004'];
+const [root, commune, department, other] = [
+  '00000000-0000-4000-8000-000000000001',
+  '00000000-0000-4000-8000-000000000002',
+  '00000000-0000-4000-8000-000000000003',
+  '00000000-0000-4000-8000-000000000004',
+];
 
 const [ownTenant, tenantB] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000b1'];
 const [bDepartment, bOffice] = ['00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-0000000000b3'];
 
 const design: ProcessDesignContext = {
   tenantId: ownTenant,
-  units: [{ id: root, path: [root] }, { id: commune, path: [root, commune] }, { id: department, path: [root, department] }, { id: other, path: [root, other] }],
-  roleAssignments: [{ role: 'reception_officer', orgUnitId: commune }, { role: 'specialist', orgUnitId: root }, { role: 'leader', orgUnitId: department }],
+  units: [
+    { id: root, path: [root] },
+    { id: commune, path: [root, commune] },
+    { id: department, path: [root, department] },
+    { id: other, path: [root, other] },
+  ],
+  roleAssignments: [
+    { role: 'reception_officer', orgUnitId: commune },
+    { role: 'specialist', orgUnitId: root },
+    { role: 'leader', orgUnitId: department },
+  ],
   activeUnitIds: [commune, department],
   statutoryTime: { amount: 5, unit: 'working_days' },
   otherProvinces: [{ tenantId: tenantB, name: 'Tỉnh B', unitIds: [bDepartment, bOffice] }],
 };
 
 const step = (key: string, extra: Partial<ProcessStep> = {}): ProcessStep => ({
-  key, kind: 'process', name: key, role: 'specialist', orgUnitId: commune, allottedWorkingHours: 8, nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false, ...extra,
+  key,
+  kind: 'process',
+  name: key,
+  role: 'specialist',
+  orgUnitId: commune,
+  allottedWorkingHours: 8,
+  nationalStatus: 4,
+  localStatus: 'processing',
+  allowReturnToPrevious: false,
+  ...extra,
 });
 
 describe('validateProcessDesign', () => {
@@ -62,10 +85,30 @@ describe('validateProcessDesign', () => {
 
   it('refuses a step status that only an action sets, and a return step that is not at 9', () => {
     // Status 10 on the return step closed the dossier on arrival: the result could never be returned.
-    const problems = validateProcessDesign([step('a'), step('b', { nationalStatus: 5 }), step('tra', { kind: 'return_result', role: 'result_clerk', nationalStatus: 10 })], { ...design, roleAssignments: [...design.roleAssignments, { role: 'result_clerk', orgUnitId: commune }] });
-    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([['b', 'nationalStatus'], ['tra', 'nationalStatus']]);
+    const problems = validateProcessDesign(
+      [step('a'), step('b', { nationalStatus: 5 }), step('tra', { kind: 'return_result', role: 'result_clerk', nationalStatus: 10 })],
+      { ...design, roleAssignments: [...design.roleAssignments, { role: 'result_clerk', orgUnitId: commune }] },
+    );
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([
+      ['b', 'nationalStatus'],
+      ['tra', 'nationalStatus'],
+    ]);
     expect(problems[1]?.message.vi).toContain('bước trả kết quả phải ở trạng thái 9');
-    expect(v.safeParse(DefaultProcessSteps, [{ key: 'tra', kind: 'return_result', name: 'Trả', role: 'result_clerk', unitKind: 'commune_one_stop', allottedWorkingHours: 4, nationalStatus: 10, localStatus: 'x', allowReturnToPrevious: false }]).success).toBe(false);
+    expect(
+      v.safeParse(DefaultProcessSteps, [
+        {
+          key: 'tra',
+          kind: 'return_result',
+          name: 'Trả',
+          role: 'result_clerk',
+          unitKind: 'commune_one_stop',
+          allottedWorkingHours: 4,
+          nationalStatus: 10,
+          localStatus: 'x',
+          allowReturnToPrevious: false,
+        },
+      ]).success,
+    ).toBe(false);
   });
 
   it('converts a calendar-day limit at five working days a week', () => {
@@ -78,10 +121,19 @@ describe('validateProcessDesign: hand-over to another province (liên thông gi�
   /** Commune → province B's department (approves, hands back) → commune returns the result. */
   const interProvince = (over: { target?: Partial<NonNullable<ProcessStep['handOver']>>; segment?: ProcessStep[] } = {}): ProcessStep[] => [
     step('receive', { kind: 'receive', role: 'reception_officer', allottedWorkingHours: 4 }),
-    step('to-b', { kind: 'hand_over', allottedWorkingHours: 4, handOver: { direction: 'up', targetUnitId: bDepartment, targetTenantId: tenantB, ...over.target } }),
+    step('to-b', {
+      kind: 'hand_over',
+      allottedWorkingHours: 4,
+      handOver: { direction: 'up', targetUnitId: bDepartment, targetTenantId: tenantB, ...over.target },
+    }),
     ...(over.segment ?? [
       step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment, allottedWorkingHours: 16 }),
-      step('b-back', { kind: 'hand_over', orgUnitId: bOffice, allottedWorkingHours: 4, handOver: { direction: 'down', targetUnitId: commune, targetTenantId: ownTenant } }),
+      step('b-back', {
+        kind: 'hand_over',
+        orgUnitId: bOffice,
+        allottedWorkingHours: 4,
+        handOver: { direction: 'down', targetUnitId: commune, targetTenantId: ownTenant },
+      }),
     ]),
     step('return', { kind: 'return_result', role: 'reception_officer', nationalStatus: 9, allottedWorkingHours: 4 }),
   ];
@@ -92,21 +144,35 @@ describe('validateProcessDesign: hand-over to another province (liên thông gi�
     expect(validateProcessDesign(interProvince(), design)).toEqual([]);
   });
 
-  it("refuses a target or segment step that is not an active unit of the other province, naming it", () => {
-    const problems = validateProcessDesign(interProvince({ target: { targetUnitId: department }, segment: [
-      step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: department }),
-      step('b-back', { kind: 'hand_over', orgUnitId: bOffice, handOver: { direction: 'down', targetUnitId: commune } }),
-    ] }), design);
-    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([['to-b', 'handOver.targetUnitId'], ['b-approve', 'orgUnitId']]);
+  it('refuses a target or segment step that is not an active unit of the other province, naming it', () => {
+    const problems = validateProcessDesign(
+      interProvince({
+        target: { targetUnitId: department },
+        segment: [
+          step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: department }),
+          step('b-back', { kind: 'hand_over', orgUnitId: bOffice, handOver: { direction: 'down', targetUnitId: commune } }),
+        ],
+      }),
+      design,
+    );
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([
+      ['to-b', 'handOver.targetUnitId'],
+      ['b-approve', 'orgUnitId'],
+    ]);
     expect(problems[1]?.message.vi).toBe('Bước "b-approve": bước do tỉnh nhận xử lý phải ở một đơn vị đang hoạt động của Tỉnh B.');
     // A unit the other province deactivated is not in its list either.
-    expect(fields(interProvince(), { ...design, otherProvinces: [{ tenantId: tenantB, name: 'Tỉnh B', unitIds: [bDepartment] }] })).toEqual([['b-back', 'orgUnitId']]);
+    expect(fields(interProvince(), { ...design, otherProvinces: [{ tenantId: tenantB, name: 'Tỉnh B', unitIds: [bDepartment] }] })).toEqual([
+      ['b-back', 'orgUnitId'],
+    ]);
   });
 
   it('refuses a segment whose last step does not hand the dossier back to the sending province', () => {
     const noHandBack = [step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment })];
     expect(fields(interProvince({ segment: noHandBack }))).toEqual([['b-approve', 'handOver']]);
-    const onwardInB = [step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment }), step('b-on', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'down', targetUnitId: bOffice, targetTenantId: tenantB } })];
+    const onwardInB = [
+      step('b-approve', { kind: 'approve', role: 'leader', orgUnitId: bDepartment }),
+      step('b-on', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'down', targetUnitId: bOffice, targetTenantId: tenantB } }),
+    ];
     expect(fields(interProvince({ segment: onwardInB }))).toEqual([['b-on', 'handOver']]);
     // Back up is as good as back down: a department may hand down to another province's commune.
     const upward = [step('b-back', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'up', targetUnitId: commune } })];
@@ -121,7 +187,9 @@ describe('validateProcessDesign: hand-over to another province (liên thông gi�
   });
 
   it('still checks a hand-back target against the units where the procedure is active', () => {
-    const segment = [step('b-back', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'down', targetUnitId: other, targetTenantId: ownTenant } })];
+    const segment = [
+      step('b-back', { kind: 'hand_over', orgUnitId: bDepartment, handOver: { direction: 'down', targetUnitId: other, targetTenantId: ownTenant } }),
+    ];
     expect(fields(interProvince({ segment }))).toEqual([['b-back', 'handOver.targetUnitId']]);
   });
 });

@@ -70,7 +70,8 @@ function ownUnitProblems(step: ProcessStep, design: ProcessDesignContext, at: (f
 
 function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: StepPlace): DesignProblem[] {
   const problems: DesignProblem[] = [];
-  const at = (field: string, vi: string, en: string) => problems.push({ stepKey: step.key, field, message: { vi: `Bước "${step.name}": ${vi}`, en: `Step "${step.name}": ${en}` } });
+  const at = (field: string, vi: string, en: string) =>
+    problems.push({ stepKey: step.key, field, message: { vi: `Bước "${step.name}": ${vi}`, en: `Step "${step.name}": ${en}` } });
   if (place.kind === 'segment') {
     // The other province's role assignments are its own: it staffs its steps, as it does any hand-over it receives.
     const province = design.otherProvinces.find((p) => p.tenantId === place.segment.tenantId);
@@ -113,16 +114,22 @@ function stepPlaces(steps: readonly ProcessStep[], tenantId: string): StepPlace[
  */
 export function validateProcessDesign(steps: readonly ProcessStep[], design: ProcessDesignContext): DesignProblem[] {
   const problems: DesignProblem[] = [];
-  if (steps.length === 0) problems.push({ stepKey: null, field: 'steps', message: { vi: 'Quy trình cần ít nhất một bước.', en: 'A process needs at least one step.' } });
+  if (steps.length === 0)
+    problems.push({ stepKey: null, field: 'steps', message: { vi: 'Quy trình cần ít nhất một bước.', en: 'A process needs at least one step.' } });
   const seen = new Set<string>();
   const places = stepPlaces(steps, design.tenantId);
   for (const [i, step] of steps.entries()) {
-    if (seen.has(step.key)) problems.push({ stepKey: step.key, field: 'key', message: { vi: `Mã bước "${step.key}" bị trùng.`, en: `Step key "${step.key}" is used twice.` } });
+    if (seen.has(step.key))
+      problems.push({ stepKey: step.key, field: 'key', message: { vi: `Mã bước "${step.key}" bị trùng.`, en: `Step key "${step.key}" is used twice.` } });
     seen.add(step.key);
     problems.push(...stepProblems(step, design, places[i]!));
   }
   if (steps[0] && steps[0].allowReturnToPrevious) {
-    problems.push({ stepKey: steps[0].key, field: 'allowReturnToPrevious', message: { vi: 'Bước đầu tiên không có bước trước để trả lại.', en: 'The first step has no previous step to return to.' } });
+    problems.push({
+      stepKey: steps[0].key,
+      field: 'allowReturnToPrevious',
+      message: { vi: 'Bước đầu tiên không có bước trước để trả lại.', en: 'The first step has no previous step to return to.' },
+    });
   }
   const total = steps.reduce((sum, s) => sum + s.allottedWorkingHours, 0);
   const limit = statutoryWorkingHours(design.statutoryTime);

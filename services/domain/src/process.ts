@@ -45,10 +45,16 @@ export const STEP_NATIONAL_STATUSES: readonly number[] = [1, 2, 4, 9];
 /** What is wrong with a step's national status, or null; the return step waits at 9. */
 export function stepStatusProblem(step: { kind: StepKind; nationalStatus: number }): Message | null {
   if (step.kind === 'return_result' && step.nationalStatus !== 9) {
-    return { vi: 'bước trả kết quả phải ở trạng thái 9 (đã xử lý xong); trạng thái 10 do thao tác trả kết quả đặt.', en: 'the return step must have status 9 (processing finished); returning the result sets 10.' };
+    return {
+      vi: 'bước trả kết quả phải ở trạng thái 9 (đã xử lý xong); trạng thái 10 do thao tác trả kết quả đặt.',
+      en: 'the return step must have status 9 (processing finished); returning the result sets 10.',
+    };
   }
   if (!STEP_NATIONAL_STATUSES.includes(step.nationalStatus)) {
-    return { vi: `trạng thái ${step.nationalStatus} do thao tác đặt ra, không gán cho bước (chọn 1, 2, 4 hoặc 9).`, en: `status ${step.nationalStatus} is set by an action, not by a step (choose 1, 2, 4 or 9).` };
+    return {
+      vi: `trạng thái ${step.nationalStatus} do thao tác đặt ra, không gán cho bước (chọn 1, 2, 4 hoặc 9).`,
+      en: `status ${step.nationalStatus} is set by an action, not by a step (choose 1, 2, 4 or 9).`,
+    };
   }
   return null;
 }

@@ -12,10 +12,7 @@ type EnvSchema = v.GenericSchema<Record<string, string | undefined>, unknown>;
  * The first problem is reported as `NAME: what is wrong (got "value")`, which is what
  * an operator needs to fix it.
  */
-export function parseEnv<S extends EnvSchema>(
-  schema: S,
-  source: Record<string, string | undefined>,
-): v.InferOutput<S> {
+export function parseEnv<S extends EnvSchema>(schema: S, source: Record<string, string | undefined>): v.InferOutput<S> {
   const result = v.safeParse(schema, source);
   if (result.success) return result.output;
   const issue = result.issues[0];

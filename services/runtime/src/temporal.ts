@@ -1,9 +1,6 @@
 import * as v from 'valibot';
 
-const HostPort = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233'),
-);
+const HostPort = v.pipe(v.string(), v.regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233'));
 
 /** One namespace per environment; tenants are told apart inside it by workflow id prefix. */
 export const TemporalEnv = v.object({

@@ -16,12 +16,20 @@ export function standInClient(controlUrl: string) {
       return (await response.json()) as StandInMessages;
     },
     async setMode(system: StandInSystem, mode: StandInMode): Promise<void> {
-      const response = await fetch(`${controlUrl}/control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ system, mode }) });
+      const response = await fetch(`${controlUrl}/control`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ system, mode }),
+      });
       if (!response.ok) throw new Error(`stand-ins refused the switch: ${response.status}`);
     },
     /** Makes the VNeID stand-in know one more person (signing in with the demo password). */
     async addVneidIdentity(identity: IdentityRequest): Promise<void> {
-      const response = await fetch(`${controlUrl}/vneid/identities`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(identity) });
+      const response = await fetch(`${controlUrl}/vneid/identities`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(identity),
+      });
       if (!response.ok) throw new Error(`stand-ins refused the identity: ${response.status}`);
     },
   };

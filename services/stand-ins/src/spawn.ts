@@ -11,7 +11,11 @@ const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
  * a port the system picks (its issuer URL is then in `vneidIssuer`).
  */
 export async function spawnStandIns(args: {
-  smtpPort: number; smsPort: number; controlPort: number; env: NodeJS.ProcessEnv; timeoutMs?: number;
+  smtpPort: number;
+  smsPort: number;
+  controlPort: number;
+  env: NodeJS.ProcessEnv;
+  timeoutMs?: number;
   /** The VNeID stand-in's port and the redirect URLs its client may use. */
   vneid?: { port: number; redirectUris: string[] };
 }) {
@@ -19,7 +23,10 @@ export async function spawnStandIns(args: {
   const timeoutMs = args.timeoutMs ?? 20_000;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: {
-      ...args.env, STAND_IN_SMTP_PORT: String(ports.smtpPort), STAND_IN_SMS_PORT: String(ports.smsPort), STAND_IN_CONTROL_PORT: String(ports.controlPort),
+      ...args.env,
+      STAND_IN_SMTP_PORT: String(ports.smtpPort),
+      STAND_IN_SMS_PORT: String(ports.smsPort),
+      STAND_IN_CONTROL_PORT: String(ports.controlPort),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
     },
@@ -30,10 +37,18 @@ export async function spawnStandIns(args: {
     const timer = setTimeout(() => reject(new Error(`stand-ins did not start within ${timeoutMs} ms: ${output}`)), timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
-      if (output.includes('stand-ins ready')) { clearTimeout(timer); resolve(); }
+      if (output.includes('stand-ins ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`stand-ins exited (${code}): ${output}`)); });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`stand-ins exited (${code}): ${output}`));
+    });
   });
   await ready;
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';

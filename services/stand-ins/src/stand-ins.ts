@@ -36,8 +36,24 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
 
   const open: Record<MessageSystem, () => Promise<Sink>> = {
-    mail: () => startMailSink({ port: ports.smtpPort, mode: mailMode, onMail: (m) => { emails.push(m); log(`email to ${m.to.join(', ')}: ${m.subject}`); } }),
-    sms: () => startSmsSink({ port: ports.smsPort, mode: smsMode, onSms: (m) => { sms.push(m); log(`SMS to ${m.to}: ${m.text}`); } }),
+    mail: () =>
+      startMailSink({
+        port: ports.smtpPort,
+        mode: mailMode,
+        onMail: (m) => {
+          emails.push(m);
+          log(`email to ${m.to.join(', ')}: ${m.subject}`);
+        },
+      }),
+    sms: () =>
+      startSmsSink({
+        port: ports.smsPort,
+        mode: smsMode,
+        onSms: (m) => {
+          sms.push(m);
+          log(`SMS to ${m.to}: ${m.text}`);
+        },
+      }),
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   async function setMode(system: StandInSystem, mode: StandInMode) {
@@ -55,19 +71,27 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   sinks.sms = await open.sms();
 
   const control = createServer((req, res) => {
-    const send = (status: number, body?: unknown) => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
+    const send = (status: number, body?: unknown) =>
+      void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
     if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
     if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms });
     if (req.method === 'POST' && req.url === '/control') {
       return void readJson(req)
         .then((body) => v.parse(ControlRequest, body))
-        .then(async ({ system, mode }) => { await setMode(system, mode); log(`${system} stand-in is now ${mode}`); send(200, { modes }); })
+        .then(async ({ system, mode }) => {
+          await setMode(system, mode);
+          log(`${system} stand-in is now ${mode}`);
+          send(200, { modes });
+        })
         .catch(() => send(400, { error: 'body must be { system: "mail" | "sms" | "vneid", mode: "ok" | "fail" | "down" }' }));
     }
     if (req.method === 'POST' && req.url === '/vneid/identities') {
       return void readJson(req)
         .then((body) => v.parse(IdentityRequest, body))
-        .then(({ citizenId, name }) => { vneid.addIdentity({ citizenId, name, note: 'thêm qua cổng điều khiển' }); send(201); })
+        .then(({ citizenId, name }) => {
+          vneid.addIdentity({ citizenId, name, note: 'thêm qua cổng điều khiển' });
+          send(201);
+        })
         .catch(() => send(400, { error: 'body must be { citizenId: 12 digits, name }' }));
     }
     send(404);

@@ -30,7 +30,9 @@ h1{color:#b3001b;font-size:1.4rem}label{display:block;margin-top:.8rem}input{wid
 
 function loginPage(uid: string, clientName: string, identities: VneidIdentity[], error?: string): string {
   const rows = identities.map((i) => `<tr><td>${escapeHtml(i.citizenId)}</td><td>${escapeHtml(i.name)}</td><td>${escapeHtml(i.note)}</td></tr>`).join('');
-  return page('VNeID (bản thử nghiệm) — Đăng nhập', `
+  return page(
+    'VNeID (bản thử nghiệm) — Đăng nhập',
+    `
 <h1>VNeID — Định danh điện tử (bản thử nghiệm cục bộ)</h1>
 <p>${escapeHtml(clientName)} đề nghị xác thực danh tính của bạn.</p>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
@@ -45,7 +47,8 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
   <div class="actions"><button type="submit">Từ chối</button></div>
 </form>
 <p class="note">Danh tính thử nghiệm (mật khẩu ${escapeHtml(VNEID_DEMO_PASSWORD)}):</p>
-<table>${rows}</table>`);
+<table>${rows}</table>`,
+  );
 }
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
@@ -81,11 +84,17 @@ export async function startVneidProvider(args: { port: number; host?: string; cl
   // Keys live only as long as the process: the client reads them from the JWKS endpoint.
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
   const configuration: Configuration = {
-    clients: [{
-      client_id: args.client.clientId, client_secret: args.client.clientSecret, client_name: 'Hệ thống một cửa điện tử',
-      redirect_uris: args.client.redirectUris, grant_types: ['authorization_code'], response_types: ['code'],
-      token_endpoint_auth_method: 'client_secret_basic',
-    }],
+    clients: [
+      {
+        client_id: args.client.clientId,
+        client_secret: args.client.clientSecret,
+        client_name: 'Hệ thống một cửa điện tử',
+        redirect_uris: args.client.redirectUris,
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+      },
+    ],
     jwks: { keys: [{ ...signingKey, kid: 'vneid-stand-in', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     scopes: ['openid', 'profile', CITIZEN_ID_CLAIM],
@@ -121,7 +130,12 @@ export async function startVneidProvider(args: { port: number; host?: string; cl
     if (req.method === 'GET' && !action) return html(loginPage(uid, clientName, identities));
     if (req.method === 'POST' && action === 'abort') {
       args.log?.('VNeID stand-in: the user refused');
-      return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Người dùng từ chối chia sẻ thông tin định danh' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'Người dùng từ chối chia sẻ thông tin định danh' },
+        { mergeWithLastSubmission: false },
+      );
     }
     if (req.method === 'POST' && action === 'login') {
       const form = await readForm(req);
@@ -143,17 +157,21 @@ export async function startVneidProvider(args: { port: number; host?: string; cl
     if (!match) return void oidc(req, res);
     interaction(req, res, match[1]!, match[2]).catch((error: unknown) => {
       if (res.headersSent) return;
-      const message = error instanceof Error && error.name === 'SessionNotFound' ? 'Phiên đăng nhập đã hết hạn. Hãy quay lại trang dịch vụ và thử lại.' : 'Có lỗi khi đăng nhập.';
+      const message =
+        error instanceof Error && error.name === 'SessionNotFound'
+          ? 'Phiên đăng nhập đã hết hạn. Hãy quay lại trang dịch vụ và thử lại.'
+          : 'Có lỗi khi đăng nhập.';
       res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(page('VNeID — Lỗi', `<h1>VNeID</h1><p class="error">${escapeHtml(message)}</p>`));
     });
   }
-  const stop = () => new Promise<void>((resolve) => {
-    const listener = server;
-    server = undefined;
-    if (!listener) return resolve();
-    listener.close(() => resolve());
-    listener.closeAllConnections();
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      const listener = server;
+      server = undefined;
+      if (!listener) return resolve();
+      listener.close(() => resolve());
+      listener.closeAllConnections();
+    });
 
   return {
     port,

@@ -7,7 +7,10 @@ function FieldLabel(props: { for: string; text: string; required: boolean | unde
     <label for={props.for}>
       {props.text}
       <Show when={props.required}>
-        <span class="req" aria-hidden="true"> *</span>
+        <span class="req" aria-hidden="true">
+          {' '}
+          *
+        </span>
         <span class="visually-hidden"> ({t('required')})</span>
       </Show>
     </label>
@@ -19,17 +22,20 @@ function Notes(props: { id: string; hint?: string | undefined; problem?: string 
   return (
     <>
       <Show when={props.hint}>
-        <p id={`${props.id}-hint`} class="hint">{props.hint}</p>
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
       </Show>
       <Show when={props.problem}>
-        <p id={`${props.id}-problem`} class="field-problem">{props.problem}</p>
+        <p id={`${props.id}-problem`} class="field-problem">
+          {props.problem}
+        </p>
       </Show>
     </>
   );
 }
 
-const describedBy = (id: string, hint?: string, problem?: string) =>
-  [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint?: string, problem?: string) => [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
 
 interface FieldProps extends JSX.InputHTMLAttributes<HTMLInputElement> {
   id: string;

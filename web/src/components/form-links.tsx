@@ -21,7 +21,9 @@ export function FormLinks(props: { dossierPath: string; eventKinds: string[]; of
           <For each={forms()}>
             {(form) => (
               <li>
-                <a href={`${props.dossierPath}/forms/${form}`} download="" data-form={form}>{t(`form${form}` as MessageKey)}</a>
+                <a href={`${props.dossierPath}/forms/${form}`} download="" data-form={form}>
+                  {t(`form${form}` as MessageKey)}
+                </a>
               </li>
             )}
           </For>

@@ -12,7 +12,9 @@ export function LoadFailed(props: { error: unknown; retry: () => void }) {
   return (
     <div role="alert" class="error">
       {errorText(props.error, t('loadFailed'))}{' '}
-      <button type="button" class="link-button" onClick={() => props.retry()}>{t('retry')}</button>
+      <button type="button" class="link-button" onClick={() => props.retry()}>
+        {t('retry')}
+      </button>
     </div>
   );
 }
@@ -26,7 +28,9 @@ export function LoadOne<T>(props: { data: Resource<T>; retry: () => void; childr
       </Match>
       <Match when={loaded(props.data)}>{(value) => props.children(value)}</Match>
       <Match when={true}>
-        <p aria-busy="true" class="muted">{t('loading')}</p>
+        <p aria-busy="true" class="muted">
+          {t('loading')}
+        </p>
       </Match>
     </Switch>
   );
@@ -47,7 +51,9 @@ export function LoadState<T>(props: { data: Resource<T[]>; retry: () => void; ch
       </Match>
       <Match when={loaded(props.data)}>{(items) => props.children(items)}</Match>
       <Match when={props.data.loading}>
-        <p aria-busy="true" class="muted">{t('loading')}</p>
+        <p aria-busy="true" class="muted">
+          {t('loading')}
+        </p>
       </Match>
     </Switch>
   );

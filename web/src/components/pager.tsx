@@ -2,12 +2,13 @@ import { Show } from 'solid-js';
 import { formatNumber } from '../i18n/format.js';
 import { t } from '../i18n/index.js';
 
-export type PagerProps = { page: number; onPage: (page: number) => void } & (
+export type PagerProps = { page: number; onPage: (page: number) => void } &
   /** The API counts the list: "rows a–b / n" is read out. */
-  | { total: number; pageSize: number; hasMore?: undefined }
-  /** The API gives no total (a full page, or one extra row, means there may be more): the page number is read out. */
-  | { hasMore: boolean; total?: undefined; pageSize?: undefined }
-);
+  (
+    | { total: number; pageSize: number; hasMore?: undefined }
+    /** The API gives no total (a full page, or one extra row, means there may be more): the page number is read out. */
+    | { hasMore: boolean; total?: undefined; pageSize?: undefined }
+  );
 
 function position(props: PagerProps): { hasNext: boolean; text: string } {
   if (props.total === undefined) return { hasNext: props.hasMore, text: `${t('pagerPage')} ${formatNumber(props.page)}` };
@@ -25,9 +26,13 @@ export function Pager(props: PagerProps) {
   return (
     <Show when={props.page > 1 || at().hasNext}>
       <nav class="pager" aria-label={t('pagerLabel')}>
-        <button type="button" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>{t('pagerPrevious')}</button>
+        <button type="button" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>
+          {t('pagerPrevious')}
+        </button>
         <span aria-live="polite">{at().text}</span>
-        <button type="button" disabled={!at().hasNext} onClick={() => props.onPage(props.page + 1)}>{t('pagerNext')}</button>
+        <button type="button" disabled={!at().hasNext} onClick={() => props.onPage(props.page + 1)}>
+          {t('pagerNext')}
+        </button>
       </nav>
     </Show>
   );

@@ -18,7 +18,9 @@ export function RequireAccess(props: { allowed: () => boolean; children: JSX.Ele
         <Navigate href="/login" />
       </Match>
       <Match when={!props.allowed()}>
-        <p role="alert" class="error">{props.refusal ?? t('notAllowed')}</p>
+        <p role="alert" class="error">
+          {props.refusal ?? t('notAllowed')}
+        </p>
       </Match>
       <Match when={true}>{props.children}</Match>
     </Switch>

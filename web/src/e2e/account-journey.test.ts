@@ -14,8 +14,12 @@ let runtime: Awaited<ReturnType<typeof startAccountRuntime>>;
 
 beforeAll(async () => {
   runtime = await startAccountRuntime({
-    databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'),
-    codeSecret: CODE_SECRET, publicUrl: 'http://127.0.0.1', env: process.env,
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    codeSecret: CODE_SECRET,
+    publicUrl: 'http://127.0.0.1',
+    env: process.env,
   });
   journey = await startJourney({ name: 'account', actionTimeoutMs: 15_000, apiEnv: { ACCOUNT_CODE_SECRET: CODE_SECRET } });
   // Building the web app dominates; on a loaded 2-core machine it needs more than the default hook time.

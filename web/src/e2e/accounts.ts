@@ -59,7 +59,11 @@ export async function seedNeighbourProvince(adminDatabaseUrl: string, suffix: st
 
 /** A session as an API client would hold it: the cookie and the CSRF token for writes. */
 export async function signInApi(baseUrl: string, login: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password: PASSWORD }) });
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
   if (!response.ok) throw new Error(`sign-in as ${login} failed: ${response.status} ${await response.text()}`);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie: (response.headers.get('Set-Cookie') ?? '').split(';')[0]!, csrfToken };
@@ -69,14 +73,27 @@ export async function signInApi(baseUrl: string, login: string) {
  * The ministry appoints the province's first admin through the real endpoint; the appointee is
  * invited at `qt.<suffix>@example.gov.vn` and chooses their own password (see `mailedText`).
  */
-export async function appointProvinceAdmin(args: { baseUrl: string; ministryAdmin: string; tenantId: string; suffix: string }): Promise<{ login: string; email: string }> {
+export async function appointProvinceAdmin(args: {
+  baseUrl: string;
+  ministryAdmin: string;
+  tenantId: string;
+  suffix: string;
+}): Promise<{ login: string; email: string }> {
   const session = await signInApi(args.baseUrl, args.ministryAdmin);
   const login = `qt.tinh.${args.suffix}`;
   const email = `qt.${args.suffix}@example.gov.vn`;
   const response = await fetch(`${args.baseUrl}/api/tenants/${args.tenantId}/province-admins`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken },
-    body: JSON.stringify({ login, fullName: 'Lê Văn Hùng', citizenId: '001085001234', position: 'Chuyên viên Sở Nội vụ', phone: '0912345678', email, reason: 'Văn bản đăng ký số 12/UBND (kiểm thử)' }),
+    body: JSON.stringify({
+      login,
+      fullName: 'Lê Văn Hùng',
+      citizenId: '001085001234',
+      position: 'Chuyên viên Sở Nội vụ',
+      phone: '0912345678',
+      email,
+      reason: 'Văn bản đăng ký số 12/UBND (kiểm thử)',
+    }),
   });
   if (response.status !== 201) throw new Error(`appointment failed: ${response.status} ${await response.text()}`);
   return { login, email };
@@ -117,23 +134,46 @@ export const linkPathIn = (text: string) => {
 export async function publishTestProcedure(args: { baseUrl: string; ministryAdmin: string; suffix: string }): Promise<{ code: string; name: string }> {
   const session = await signInApi(args.baseUrl, args.ministryAdmin);
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${args.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken }, body: JSON.stringify(body) });
+    const response = await fetch(`${args.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken },
+      body: JSON.stringify(body),
+    });
     if (response.status !== 201 && response.status !== 200) throw new Error(`${path} failed: ${response.status} ${await response.text()}`);
   };
   const code = `2.7${String(randomInt(0, 100_000)).padStart(5, '0')}`;
   const name = `Cấp giấy phép thử nghiệm ${args.suffix}`;
   await post('/api/catalog/procedures', {
-    code, name, sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person'],
+    code,
+    name,
+    sector: 'Nội vụ',
+    level: 'commune',
+    channels: ['online', 'in_person'],
     cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Đơn đề nghị', originals: 1, copies: 0 }] }],
-    processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }, { channel: 'in_person', amount: 5, unit: 'working_days' }],
+    processingTime: [
+      { channel: 'online', amount: 5, unit: 'working_days' },
+      { channel: 'in_person', amount: 5, unit: 'working_days' },
+    ],
     onlineServiceLevel: 'full',
   });
   const step = (key: string, kind: string, stepName: string, hours: number, nationalStatus: number, allowReturnToPrevious: boolean) => ({
-    key, kind, name: stepName, role: 'specialist', unitKind: 'commune_one_stop', allottedWorkingHours: hours, nationalStatus, localStatus: key, allowReturnToPrevious,
+    key,
+    kind,
+    name: stepName,
+    role: 'specialist',
+    unitKind: 'commune_one_stop',
+    allottedWorkingHours: hours,
+    nationalStatus,
+    localStatus: key,
+    allowReturnToPrevious,
   });
   await post('/api/catalog/default-processes', {
     procedureCode: code,
-    steps: [step('tiep-nhan', 'receive', 'Tiếp nhận hồ sơ', 4, 2, false), step('tham-dinh', 'process', 'Thẩm định hồ sơ', 24, 4, true), step('tra-kq', 'return_result', 'Trả kết quả', 4, 9, false)],
+    steps: [
+      step('tiep-nhan', 'receive', 'Tiếp nhận hồ sơ', 4, 2, false),
+      step('tham-dinh', 'process', 'Thẩm định hồ sơ', 24, 4, true),
+      step('tra-kq', 'return_result', 'Trả kết quả', 4, 9, false),
+    ],
   });
   return { code, name };
 }

@@ -11,7 +11,12 @@ import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 const CODE_SECRET = 'e2e-account-code-secret-0123456789';
 let journey: Journey;
 let runtime: Awaited<ReturnType<typeof startAccountRuntime>>;
-let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & { provinceAdmin: string; adminEmail: string; procedure: { code: string; name: string }; neighbour: Awaited<ReturnType<typeof seedNeighbourProvince>> };
+let world: Awaited<ReturnType<typeof seedMinistryAndProvince>> & {
+  provinceAdmin: string;
+  adminEmail: string;
+  procedure: { code: string; name: string };
+  neighbour: Awaited<ReturnType<typeof seedNeighbourProvince>>;
+};
 const officer = { login: '', email: '', fullName: 'Phạm Thị Lan', password: 'MatKhauCuaLan2026' };
 /** The appointed admin's own password, chosen with the invitation (nobody else ever knew one). */
 const ADMIN_PASSWORD = 'MatKhauQuanTri2026';
@@ -19,8 +24,12 @@ const ADMIN_PASSWORD = 'MatKhauQuanTri2026';
 beforeAll(async () => {
   // Invitations and reset codes go out as they do in production: the worker's relay, the mail stand-in.
   runtime = await startAccountRuntime({
-    databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'),
-    codeSecret: CODE_SECRET, publicUrl: 'http://127.0.0.1', env: process.env,
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    codeSecret: CODE_SECRET,
+    publicUrl: 'http://127.0.0.1',
+    env: process.env,
   });
   journey = await startJourney({ name: 'admin', actionTimeoutMs: 10_000, apiEnv: { ACCOUNT_CODE_SECRET: CODE_SECRET } });
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
@@ -39,307 +48,324 @@ afterAll(async () => {
 });
 
 describe('province admin console in a real browser', () => {
-  it('a province admin signs in, creates a unit, an officer in it, and grants the officer a role, then activates a procedure, designs its process and sets the calendar', { timeout: 180_000 }, async () => {
-    const page = await journey.newPage({ name: 'province-admin' });
-    await page.goto(`${journey.url}/login`);
-    await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
-    await journey.shot(page, '01-login');
+  it(
+    'a province admin signs in, creates a unit, an officer in it, and grants the officer a role, then activates a procedure, designs its process and sets the calendar',
+    { timeout: 180_000 },
+    async () => {
+      const page = await journey.newPage({ name: 'province-admin' });
+      await page.goto(`${journey.url}/login`);
+      await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
+      await journey.shot(page, '01-login');
 
-    // Until the invitation is accepted the account has no password: nothing signs in.
-    await journey.signIn(page, world.provinceAdmin, 'sai-mat-khau-1');
-    await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
+      // Until the invitation is accepted the account has no password: nothing signs in.
+      await journey.signIn(page, world.provinceAdmin, 'sai-mat-khau-1');
+      await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
 
-    // The ministry chose no password: the appointee opens the mailed link and chooses their own.
-    const invitation = await mailedText(runtime.standIns, world.adminEmail, 1);
-    expect(invitation).toContain(`Tên đăng nhập: ${world.provinceAdmin}`);
-    await page.goto(`${journey.url}${linkPathIn(invitation)}`);
-    await page.getByRole('heading', { name: 'Kích hoạt tài khoản cán bộ', level: 1 }).waitFor();
-    const accept = page.getByTestId('invitation-form');
-    expect(await accept.getByLabel('Tên đăng nhập').inputValue()).toBe(world.provinceAdmin);
-    expect(await accept.getByLabel('Mã xác thực').inputValue()).toBe(codeIn(invitation));
-    // The code rode in the fragment and is gone from the address bar once read.
-    expect(new URL(page.url()).hash).toBe('');
-    // The API's rule and its message, as it gave them.
-    await accept.getByLabel('Mật khẩu mới').fill('ngan1');
-    await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
-    await accept.getByText('Mật khẩu tối thiểu 10 ký tự').waitFor();
-    await journey.shot(page, '01b-invitation');
-    await accept.getByLabel('Mật khẩu mới').fill(ADMIN_PASSWORD);
-    await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
-    await page.getByTestId('invitation-accepted').waitFor();
-    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
-    await page.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
-    const tree = page.getByTestId('unit-tree');
-    await tree.getByText(`Ủy ban nhân dân ${world.provinceName}`).waitFor();
+      // The ministry chose no password: the appointee opens the mailed link and chooses their own.
+      const invitation = await mailedText(runtime.standIns, world.adminEmail, 1);
+      expect(invitation).toContain(`Tên đăng nhập: ${world.provinceAdmin}`);
+      await page.goto(`${journey.url}${linkPathIn(invitation)}`);
+      await page.getByRole('heading', { name: 'Kích hoạt tài khoản cán bộ', level: 1 }).waitFor();
+      const accept = page.getByTestId('invitation-form');
+      expect(await accept.getByLabel('Tên đăng nhập').inputValue()).toBe(world.provinceAdmin);
+      expect(await accept.getByLabel('Mã xác thực').inputValue()).toBe(codeIn(invitation));
+      // The code rode in the fragment and is gone from the address bar once read.
+      expect(new URL(page.url()).hash).toBe('');
+      // The API's rule and its message, as it gave them.
+      await accept.getByLabel('Mật khẩu mới').fill('ngan1');
+      await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
+      await accept.getByText('Mật khẩu tối thiểu 10 ký tự').waitFor();
+      await journey.shot(page, '01b-invitation');
+      await accept.getByLabel('Mật khẩu mới').fill(ADMIN_PASSWORD);
+      await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
+      await page.getByTestId('invitation-accepted').waitFor();
+      await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+      await page.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
+      const tree = page.getByTestId('unit-tree');
+      await tree.getByText(`Ủy ban nhân dân ${world.provinceName}`).waitFor();
 
-    const unitName = `Phường Ba Đình ${world.suffix}`;
-    const unitForm = page.getByTestId('unit-form');
-    await unitForm.getByLabel('Mã đơn vị').fill(`PBD-${world.suffix}`);
-    await unitForm.getByLabel('Tên đơn vị').fill(unitName);
-    await unitForm.getByLabel('Loại đơn vị').selectOption('commune_one_stop');
-    await unitForm.getByRole('button', { name: 'Thêm đơn vị con' }).click();
-    await tree.getByText(unitName).waitFor();
-    await page.getByRole('status').getByText('Đã thêm đơn vị.').waitFor();
-    await journey.shot(page, '02-org-units');
+      const unitName = `Phường Ba Đình ${world.suffix}`;
+      const unitForm = page.getByTestId('unit-form');
+      await unitForm.getByLabel('Mã đơn vị').fill(`PBD-${world.suffix}`);
+      await unitForm.getByLabel('Tên đơn vị').fill(unitName);
+      await unitForm.getByLabel('Loại đơn vị').selectOption('commune_one_stop');
+      await unitForm.getByRole('button', { name: 'Thêm đơn vị con' }).click();
+      await tree.getByText(unitName).waitFor();
+      await page.getByRole('status').getByText('Đã thêm đơn vị.').waitFor();
+      await journey.shot(page, '02-org-units');
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
-    await page.getByRole('heading', { name: 'Cán bộ, công chức' }).waitFor();
-    const form = page.getByTestId('officer-form');
-    await form.getByLabel('Họ và tên').fill(officer.fullName);
-    await form.getByLabel('Tên đăng nhập').fill(officer.login);
-    await form.getByLabel('Số CCCD').fill('12345');
-    await form.getByLabel('Điện thoại di động').fill('0912 345 678');
-    await form.getByLabel('Email công vụ').fill(officer.email);
-    await form.getByLabel('Chức vụ').fill('Chuyên viên');
-    const unitValue = await form.locator('#o-unit option', { hasText: unitName }).getAttribute('value');
-    await form.getByLabel('Đơn vị').selectOption(unitValue);
-    // No password field: the officer will choose their own with the invitation.
-    await form.getByTestId('officer-invitation-hint').waitFor();
-    await form.getByRole('button', { name: 'Thêm cán bộ' }).click();
-    // The API's CCCD rule, shown beside the field it concerns.
-    await form.getByText('Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)').waitFor();
-    expect(await form.getByLabel('Số CCCD').getAttribute('aria-invalid')).toBe('true');
-    await journey.shot(page, '03a-officer-invalid');
-    await form.getByLabel('Số CCCD').fill('001099012345');
-    await form.getByRole('button', { name: 'Thêm cán bộ' }).click();
-    const row = page.getByTestId('officer-table').getByRole('row').filter({ hasText: officer.fullName });
-    await row.waitFor();
-    // A province admin may edit the citizen ID, so the API returns it whole (masking is its call).
-    expect(await row.innerText()).toContain('001099012345');
-    await page.getByRole('searchbox', { name: 'Tìm theo họ tên' }).fill('Phạm');
-    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    await page.getByTestId('officer-table').getByText('Lê Văn Hùng').waitFor({ state: 'detached' });
-    await row.waitFor();
-    await page.getByRole('searchbox', { name: 'Tìm theo họ tên' }).fill('');
-    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    await page.getByTestId('officer-table').getByText('Lê Văn Hùng').waitFor();
-    await journey.shot(page, '03-officers');
+      await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
+      await page.getByRole('heading', { name: 'Cán bộ, công chức' }).waitFor();
+      const form = page.getByTestId('officer-form');
+      await form.getByLabel('Họ và tên').fill(officer.fullName);
+      await form.getByLabel('Tên đăng nhập').fill(officer.login);
+      await form.getByLabel('Số CCCD').fill('12345');
+      await form.getByLabel('Điện thoại di động').fill('0912 345 678');
+      await form.getByLabel('Email công vụ').fill(officer.email);
+      await form.getByLabel('Chức vụ').fill('Chuyên viên');
+      const unitValue = await form.locator('#o-unit option', { hasText: unitName }).getAttribute('value');
+      await form.getByLabel('Đơn vị').selectOption(unitValue);
+      // No password field: the officer will choose their own with the invitation.
+      await form.getByTestId('officer-invitation-hint').waitFor();
+      await form.getByRole('button', { name: 'Thêm cán bộ' }).click();
+      // The API's CCCD rule, shown beside the field it concerns.
+      await form.getByText('Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)').waitFor();
+      expect(await form.getByLabel('Số CCCD').getAttribute('aria-invalid')).toBe('true');
+      await journey.shot(page, '03a-officer-invalid');
+      await form.getByLabel('Số CCCD').fill('001099012345');
+      await form.getByRole('button', { name: 'Thêm cán bộ' }).click();
+      const row = page.getByTestId('officer-table').getByRole('row').filter({ hasText: officer.fullName });
+      await row.waitFor();
+      // A province admin may edit the citizen ID, so the API returns it whole (masking is its call).
+      expect(await row.innerText()).toContain('001099012345');
+      await page.getByRole('searchbox', { name: 'Tìm theo họ tên' }).fill('Phạm');
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      await page.getByTestId('officer-table').getByText('Lê Văn Hùng').waitFor({ state: 'detached' });
+      await row.waitFor();
+      await page.getByRole('searchbox', { name: 'Tìm theo họ tên' }).fill('');
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      await page.getByTestId('officer-table').getByText('Lê Văn Hùng').waitFor();
+      await journey.shot(page, '03-officers');
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
-    await page.getByRole('heading', { name: 'Phân quyền', level: 1 }).waitFor();
-    const grant = page.getByTestId('grant-form');
-    const officerValue = await grant.locator('#g-officer option', { hasText: officer.login }).getAttribute('value');
-    await grant.getByLabel('Cán bộ').selectOption(officerValue);
-    // Province admins are appointed by the ministry only: the province's form does not offer the role.
-    await grant.getByLabel('Vai trò').locator('option', { hasText: 'Chuyên viên xử lý' }).waitFor({ state: 'attached' });
-    expect(await grant.getByLabel('Vai trò').locator('option', { hasText: 'Quản trị tỉnh' }).count()).toBe(0);
-    await grant.getByLabel('Lý do, căn cứ').fill('Quyết định phân công số 5/QĐ');
-    await grant.getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
-    const grantUnit = await grant.locator('#g-unit option', { hasText: unitName }).getAttribute('value');
-    await grant.getByLabel('Đơn vị').selectOption(grantUnit);
-    await grant.getByRole('button', { name: 'Cấp vai trò' }).click();
-    const granted = page.getByTestId('role-table').getByRole('row').filter({ hasText: officer.fullName });
-    await granted.getByText('Chuyên viên xử lý').waitFor();
-    expect(await granted.innerText()).toContain(unitName);
-    // Granted today in Vietnam, though this browser runs in New York time (the two dates differ
-    // from 17:00 to 05:00 UTC, when the browser's own date would show the wrong day).
-    expect(await granted.innerText()).toContain(new Date().toLocaleDateString('vi-VN', { timeZone: VIETNAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }));
-    // The cap is shown from the assignments: one province admin of three, none revocable here.
-    await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
-    expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);
-    // The only province admin may not step down: the API's refusal is shown, and the seat stays.
-    await page.getByTestId('step-down-open').click();
-    const stepDown = page.getByTestId('step-down-form');
-    await stepDown.getByRole('button', { name: 'Thôi làm quản trị tỉnh' }).click();
-    await stepDown.getByRole('alert').getByText('Bạn là quản trị tỉnh cuối cùng', { exact: false }).waitFor();
-    // The same refusal in English is the API's English text, not a translation made here.
-    await page.getByRole('button', { name: 'English' }).click();
-    await stepDown.getByRole('alert').getByText('You are the last province admin: ask the ministry to appoint a successor before stepping down.').waitFor();
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await stepDown.getByRole('button', { name: 'Hủy' }).click();
-    await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
-    await journey.shot(page, '04-roles');
+      await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
+      await page.getByRole('heading', { name: 'Phân quyền', level: 1 }).waitFor();
+      const grant = page.getByTestId('grant-form');
+      const officerValue = await grant.locator('#g-officer option', { hasText: officer.login }).getAttribute('value');
+      await grant.getByLabel('Cán bộ').selectOption(officerValue);
+      // Province admins are appointed by the ministry only: the province's form does not offer the role.
+      await grant.getByLabel('Vai trò').locator('option', { hasText: 'Chuyên viên xử lý' }).waitFor({ state: 'attached' });
+      expect(await grant.getByLabel('Vai trò').locator('option', { hasText: 'Quản trị tỉnh' }).count()).toBe(0);
+      await grant.getByLabel('Lý do, căn cứ').fill('Quyết định phân công số 5/QĐ');
+      await grant.getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
+      const grantUnit = await grant.locator('#g-unit option', { hasText: unitName }).getAttribute('value');
+      await grant.getByLabel('Đơn vị').selectOption(grantUnit);
+      await grant.getByRole('button', { name: 'Cấp vai trò' }).click();
+      const granted = page.getByTestId('role-table').getByRole('row').filter({ hasText: officer.fullName });
+      await granted.getByText('Chuyên viên xử lý').waitFor();
+      expect(await granted.innerText()).toContain(unitName);
+      // Granted today in Vietnam, though this browser runs in New York time (the two dates differ
+      // from 17:00 to 05:00 UTC, when the browser's own date would show the wrong day).
+      expect(await granted.innerText()).toContain(
+        new Date().toLocaleDateString('vi-VN', { timeZone: VIETNAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }),
+      );
+      // The cap is shown from the assignments: one province admin of three, none revocable here.
+      await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
+      expect(await page.getByTestId('role-table').getByRole('row').filter({ hasText: 'Quản trị tỉnh' }).getByRole('button').count()).toBe(0);
+      // The only province admin may not step down: the API's refusal is shown, and the seat stays.
+      await page.getByTestId('step-down-open').click();
+      const stepDown = page.getByTestId('step-down-form');
+      await stepDown.getByRole('button', { name: 'Thôi làm quản trị tỉnh' }).click();
+      await stepDown.getByRole('alert').getByText('Bạn là quản trị tỉnh cuối cùng', { exact: false }).waitFor();
+      // The same refusal in English is the API's English text, not a translation made here.
+      await page.getByRole('button', { name: 'English' }).click();
+      await stepDown.getByRole('alert').getByText('You are the last province admin: ask the ministry to appoint a successor before stepping down.').waitFor();
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+      await stepDown.getByRole('button', { name: 'Hủy' }).click();
+      await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh: 1/3').waitFor();
+      await journey.shot(page, '04-roles');
 
-    // Procedure activation: the national catalog, searched without accents.
-    await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục', exact: true }).click();
-    await page.getByRole('heading', { name: 'Kích hoạt thủ tục hành chính' }).waitFor();
-    await page.getByRole('searchbox', { name: 'Tìm theo tên thủ tục' }).fill(`cap giay phep thu nghiem ${world.suffix}`);
-    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-    const procedureRow = page.getByTestId(`procedure-${world.procedure.code}`);
-    await procedureRow.getByText('Chưa kích hoạt').waitFor();
-    await procedureRow.getByRole('button', { name: `Kích hoạt: ${world.procedure.name}` }).click();
-    const activation = page.getByTestId('activation-form');
-    await activation.getByRole('group', { name: 'Bộ phận tiếp nhận' }).getByLabel(unitName).check();
-    await activation.getByRole('group', { name: 'Cơ quan giải quyết' }).getByLabel(unitName).check();
-    await activation.getByRole('button', { name: 'Kích hoạt', exact: true }).click();
-    await procedureRow.getByText('Đang áp dụng').waitFor();
-    expect(await procedureRow.innerText()).toContain(unitName);
-    await journey.shot(page, '05-procedures');
+      // Procedure activation: the national catalog, searched without accents.
+      await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục', exact: true }).click();
+      await page.getByRole('heading', { name: 'Kích hoạt thủ tục hành chính' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Tìm theo tên thủ tục' }).fill(`cap giay phep thu nghiem ${world.suffix}`);
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      const procedureRow = page.getByTestId(`procedure-${world.procedure.code}`);
+      await procedureRow.getByText('Chưa kích hoạt').waitFor();
+      await procedureRow.getByRole('button', { name: `Kích hoạt: ${world.procedure.name}` }).click();
+      const activation = page.getByTestId('activation-form');
+      await activation.getByRole('group', { name: 'Bộ phận tiếp nhận' }).getByLabel(unitName).check();
+      await activation.getByRole('group', { name: 'Cơ quan giải quyết' }).getByLabel(unitName).check();
+      await activation.getByRole('button', { name: 'Kích hoạt', exact: true }).click();
+      await procedureRow.getByText('Đang áp dụng').waitFor();
+      expect(await procedureRow.innerText()).toContain(unitName);
+      await journey.shot(page, '05-procedures');
 
-    // The process designer: copy the ministry's default, then edit it against the time budget.
-    await procedureRow.getByRole('link', { name: `Thiết kế quy trình: ${world.procedure.name}` }).click();
-    await page.getByRole('heading', { name: 'Thiết kế quy trình điện tử' }).waitFor();
-    await page.getByTestId('statutory-limit').getByText('40 giờ làm việc (5 ngày làm việc)').waitFor();
-    await page.getByRole('button', { name: 'Sao chép quy trình mẫu của Bộ' }).click();
-    await page.getByTestId('copy-default-form').getByRole('button', { name: 'Sao chép' }).click();
-    await page.getByRole('status').getByText('Đã sao chép quy trình mẫu thành bản nháp.').waitFor();
-    await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
-    const budget = page.getByTestId('time-budget');
-    await budget.getByText('32 giờ làm việc (4 ngày làm việc) / 40 giờ làm việc').waitFor();
-    const step = (i: number) => page.getByTestId(`step-${i}`);
-    // Over the limit: the budget warns at once, and the API refuses with its reasons, per step.
-    await step(1).getByLabel('Thời gian (giờ làm việc)').fill('40');
-    await page.getByTestId('budget-over').getByText('8 giờ làm việc (1 ngày làm việc)').waitFor();
-    await step(0).getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo phê duyệt' });
-    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-    await page.getByTestId('process-error').getByText('vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 8 giờ làm việc', { exact: false }).first().waitFor();
-    await page.getByTestId('step-0-problems').getByText('chưa có cán bộ nào giữ vai trò "leader" tại đơn vị này.', { exact: false }).waitFor();
-    expect(await page.getByTestId('step-1-problems').count()).toBe(0);
-    await journey.shot(page, '06-process-over-budget');
-    await step(0).getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
-    // Reordering from the keyboard: the moved step keeps focus on its button.
-    await step(2).getByRole('button', { name: 'Lên: Bước 3' }).focus();
-    await page.keyboard.press('Enter');
-    expect(await step(1).getByLabel('Tên bước').inputValue()).toBe('Trả kết quả');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-1-up');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await step(2).getByLabel('Tên bước').inputValue()).toBe('Trả kết quả');
-    await step(1).getByLabel('Thời gian (giờ làm việc)').fill('30');
-    await budget.getByText('38 giờ làm việc (4,75 ngày làm việc) / 40 giờ làm việc').waitFor();
-    await budget.getByText('Trong thời hạn giải quyết.').waitFor();
-    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-    await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
-    await page.getByRole('button', { name: 'Ban hành' }).click();
-    await page.getByRole('status').getByText('Đã ban hành quy trình.').waitFor();
-    await page.getByTestId('version-table').getByText('Đang áp dụng').waitFor();
-    expect(await page.getByTestId('version-table').getByText('Bản nháp').count()).toBe(0);
-    await journey.shot(page, '07-process-published');
+      // The process designer: copy the ministry's default, then edit it against the time budget.
+      await procedureRow.getByRole('link', { name: `Thiết kế quy trình: ${world.procedure.name}` }).click();
+      await page.getByRole('heading', { name: 'Thiết kế quy trình điện tử' }).waitFor();
+      await page.getByTestId('statutory-limit').getByText('40 giờ làm việc (5 ngày làm việc)').waitFor();
+      await page.getByRole('button', { name: 'Sao chép quy trình mẫu của Bộ' }).click();
+      await page.getByTestId('copy-default-form').getByRole('button', { name: 'Sao chép' }).click();
+      await page.getByRole('status').getByText('Đã sao chép quy trình mẫu thành bản nháp.').waitFor();
+      await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
+      const budget = page.getByTestId('time-budget');
+      await budget.getByText('32 giờ làm việc (4 ngày làm việc) / 40 giờ làm việc').waitFor();
+      const step = (i: number) => page.getByTestId(`step-${i}`);
+      // Over the limit: the budget warns at once, and the API refuses with its reasons, per step.
+      await step(1).getByLabel('Thời gian (giờ làm việc)').fill('40');
+      await page.getByTestId('budget-over').getByText('8 giờ làm việc (1 ngày làm việc)').waitFor();
+      await step(0).getByLabel('Vai trò').selectOption({ label: 'Lãnh đạo phê duyệt' });
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page
+        .getByTestId('process-error')
+        .getByText('vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 8 giờ làm việc', { exact: false })
+        .first()
+        .waitFor();
+      await page.getByTestId('step-0-problems').getByText('chưa có cán bộ nào giữ vai trò "leader" tại đơn vị này.', { exact: false }).waitFor();
+      expect(await page.getByTestId('step-1-problems').count()).toBe(0);
+      await journey.shot(page, '06-process-over-budget');
+      await step(0).getByLabel('Vai trò').selectOption({ label: 'Chuyên viên xử lý' });
+      // Reordering from the keyboard: the moved step keeps focus on its button.
+      await step(2).getByRole('button', { name: 'Lên: Bước 3' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await step(1).getByLabel('Tên bước').inputValue()).toBe('Trả kết quả');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-1-up');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await step(2).getByLabel('Tên bước').inputValue()).toBe('Trả kết quả');
+      await step(1).getByLabel('Thời gian (giờ làm việc)').fill('30');
+      await budget.getByText('38 giờ làm việc (4,75 ngày làm việc) / 40 giờ làm việc').waitFor();
+      await budget.getByText('Trong thời hạn giải quyết.').waitFor();
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+      await page.getByRole('button', { name: 'Ban hành' }).click();
+      await page.getByRole('status').getByText('Đã ban hành quy trình.').waitFor();
+      await page.getByTestId('version-table').getByText('Đang áp dụng').waitFor();
+      expect(await page.getByTestId('version-table').getByText('Bản nháp').count()).toBe(0);
+      await journey.shot(page, '07-process-published');
 
-    // Liên thông giữa hai tỉnh: the appraisal goes to a department of another province, which hands it back.
-    await step(1).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
-    await step(1).getByLabel('Thời gian (giờ làm việc)').fill('10');
-    await step(1).getByLabel('Phạm vi liên thông').selectOption({ label: 'Tỉnh khác' });
-    await step(1).getByLabel('Tỉnh nhận liên thông').selectOption({ label: world.neighbour.provinceName });
-    await step(1).getByLabel('Đơn vị nhận liên thông').selectOption({ label: `${world.neighbour.unitName} (STP)` });
-    await page.getByRole('button', { name: 'Thêm bước' }).click();
-    await step(3).getByRole('button', { name: 'Lên: Bước 4' }).click();
-    // Not at the sending unit, so the new step is the other province's: its units are offered.
-    await step(2).getByTestId('step-2-province').getByText(`Do tỉnh khác xử lý: ${world.neighbour.provinceName}`).waitFor();
-    await step(2).getByLabel('Tên bước').fill('Sở tỉnh bạn chuyển trả');
-    await step(2).getByLabel('Đơn vị', { exact: true }).selectOption(world.neighbour.unitId);
-    await step(2).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
-    const communeValue = await step(2).locator('#step-2-target option', { hasText: unitName }).getAttribute('value');
-    await step(2).getByLabel('Đơn vị nhận liên thông').selectOption(communeValue);
-    await step(2).getByLabel('Chiều liên thông').selectOption({ label: 'Xuống cấp dưới' });
-    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-    await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
-    await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
-    // Shown again from what the API stored: the other province's names, not unknown units.
-    await step(2).getByTestId('step-2-province').getByText(world.neighbour.provinceName, { exact: false }).waitFor();
-    expect(await step(1).locator('#step-1-province option:checked').innerText()).toBe(world.neighbour.provinceName);
-    expect(await step(1).locator('#step-1-target option:checked').innerText()).toContain(world.neighbour.unitName);
-    expect(await step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
-    await journey.shot(page, '07b-process-other-province');
+      // Liên thông giữa hai tỉnh: the appraisal goes to a department of another province, which hands it back.
+      await step(1).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
+      await step(1).getByLabel('Thời gian (giờ làm việc)').fill('10');
+      await step(1).getByLabel('Phạm vi liên thông').selectOption({ label: 'Tỉnh khác' });
+      await step(1).getByLabel('Tỉnh nhận liên thông').selectOption({ label: world.neighbour.provinceName });
+      await step(1)
+        .getByLabel('Đơn vị nhận liên thông')
+        .selectOption({ label: `${world.neighbour.unitName} (STP)` });
+      await page.getByRole('button', { name: 'Thêm bước' }).click();
+      await step(3).getByRole('button', { name: 'Lên: Bước 4' }).click();
+      // Not at the sending unit, so the new step is the other province's: its units are offered.
+      await step(2).getByTestId('step-2-province').getByText(`Do tỉnh khác xử lý: ${world.neighbour.provinceName}`).waitFor();
+      await step(2).getByLabel('Tên bước').fill('Sở tỉnh bạn chuyển trả');
+      await step(2).getByLabel('Đơn vị', { exact: true }).selectOption(world.neighbour.unitId);
+      await step(2).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
+      const communeValue = await step(2).locator('#step-2-target option', { hasText: unitName }).getAttribute('value');
+      await step(2).getByLabel('Đơn vị nhận liên thông').selectOption(communeValue);
+      await step(2).getByLabel('Chiều liên thông').selectOption({ label: 'Xuống cấp dưới' });
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+      await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
+      // Shown again from what the API stored: the other province's names, not unknown units.
+      await step(2).getByTestId('step-2-province').getByText(world.neighbour.provinceName, { exact: false }).waitFor();
+      expect(await step(1).locator('#step-1-province option:checked').innerText()).toBe(world.neighbour.provinceName);
+      expect(await step(1).locator('#step-1-target option:checked').innerText()).toContain(world.neighbour.unitName);
+      expect(await step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
+      await journey.shot(page, '07b-process-other-province');
 
-    // The working calendar: a local day off moves the promised date of a dossier.
-    await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
-    await page.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).waitFor();
-    const due = page.getByTestId('due-date-tool');
-    await due.getByLabel('Thời điểm tiếp nhận').fill('2026-02-13T18:30');
-    await due.getByLabel('Thời hạn').fill('5');
-    await due.getByRole('button', { name: 'Tính hạn' }).click();
-    // Friday evening before Tết 2026: five working days end on Friday 27 February.
-    await page.getByTestId('due-date-result').getByText('17:00, 27/02/2026').waitFor();
-    const override = page.getByTestId('override-form');
-    await override.getByLabel('Ngày', { exact: true }).fill('2026-02-24');
-    await override.getByLabel('Loại ngày').selectOption({ label: 'Nghỉ' });
-    await override.getByLabel('Lý do, căn cứ').fill('Nghỉ theo Quyết định của UBND tỉnh');
-    await override.getByRole('button', { name: 'Thêm ngày' }).click();
-    await page.getByTestId('override-table').getByText('24/02/2026').waitFor();
-    await page.getByRole('button', { name: 'Lưu lịch làm việc' }).click();
-    await page.getByRole('status').getByText('Đã lưu lịch làm việc.').waitFor();
-    await page.getByTestId('special-days').getByText('Nghỉ theo Quyết định của UBND tỉnh (của tỉnh)').waitFor();
-    await due.getByRole('button', { name: 'Tính hạn' }).click();
-    await page.getByTestId('due-date-result').getByText('17:00, 02/03/2026').waitFor();
-    await journey.shot(page, '08-calendar');
+      // The working calendar: a local day off moves the promised date of a dossier.
+      await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
+      await page.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).waitFor();
+      const due = page.getByTestId('due-date-tool');
+      await due.getByLabel('Thời điểm tiếp nhận').fill('2026-02-13T18:30');
+      await due.getByLabel('Thời hạn').fill('5');
+      await due.getByRole('button', { name: 'Tính hạn' }).click();
+      // Friday evening before Tết 2026: five working days end on Friday 27 February.
+      await page.getByTestId('due-date-result').getByText('17:00, 27/02/2026').waitFor();
+      const override = page.getByTestId('override-form');
+      await override.getByLabel('Ngày', { exact: true }).fill('2026-02-24');
+      await override.getByLabel('Loại ngày').selectOption({ label: 'Nghỉ' });
+      await override.getByLabel('Lý do, căn cứ').fill('Nghỉ theo Quyết định của UBND tỉnh');
+      await override.getByRole('button', { name: 'Thêm ngày' }).click();
+      await page.getByTestId('override-table').getByText('24/02/2026').waitFor();
+      await page.getByRole('button', { name: 'Lưu lịch làm việc' }).click();
+      await page.getByRole('status').getByText('Đã lưu lịch làm việc.').waitFor();
+      await page.getByTestId('special-days').getByText('Nghỉ theo Quyết định của UBND tỉnh (của tỉnh)').waitFor();
+      await due.getByRole('button', { name: 'Tính hạn' }).click();
+      await page.getByTestId('due-date-result').getByText('17:00, 02/03/2026').waitFor();
+      await journey.shot(page, '08-calendar');
 
-    // The same console at 360 px, the narrowest phone the platform supports.
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
-    await page.getByTestId('unit-tree').getByText(unitName).waitFor();
-    await expectFitsPhone(page);
-    // The designer and the calendar fit too: their tables scroll inside themselves.
-    await page.goto(`${journey.url}/admin/processes?code=${world.procedure.code}`);
-    await page.getByTestId('step-2').waitFor();
-    await expectFitsPhone(page);
-    await journey.shot(page, '09a-process-360px');
-    await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
-    await page.getByTestId('special-days').waitFor();
-    await expectFitsPhone(page);
-    await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
-    await page.getByTestId('unit-tree').getByText(unitName).waitFor();
-    // Rename and deactivate from the keyboard-sized screen; the tree shows what the API stored.
-    const renamed = `Phường Ba Đình (mới) ${world.suffix}`;
-    await page.getByRole('button', { name: `Đổi tên: ${unitName}` }).click();
-    await page.getByLabel('Tên mới').fill(renamed);
-    await page.getByLabel('Tên mới').press('Enter');
-    await page.getByTestId('unit-tree').getByText(renamed).waitFor();
-    await page.getByRole('button', { name: `Ngừng hoạt động: ${renamed}` }).click();
-    await page.getByRole('button', { name: `Hoạt động lại: ${renamed}` }).waitFor();
-    await journey.shot(page, '09-org-units-360px');
-    await page.context().close();
-  });
+      // The same console at 360 px, the narrowest phone the platform supports.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
+      await page.getByTestId('unit-tree').getByText(unitName).waitFor();
+      await expectFitsPhone(page);
+      // The designer and the calendar fit too: their tables scroll inside themselves.
+      await page.goto(`${journey.url}/admin/processes?code=${world.procedure.code}`);
+      await page.getByTestId('step-2').waitFor();
+      await expectFitsPhone(page);
+      await journey.shot(page, '09a-process-360px');
+      await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
+      await page.getByTestId('special-days').waitFor();
+      await expectFitsPhone(page);
+      await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
+      await page.getByTestId('unit-tree').getByText(unitName).waitFor();
+      // Rename and deactivate from the keyboard-sized screen; the tree shows what the API stored.
+      const renamed = `Phường Ba Đình (mới) ${world.suffix}`;
+      await page.getByRole('button', { name: `Đổi tên: ${unitName}` }).click();
+      await page.getByLabel('Tên mới').fill(renamed);
+      await page.getByLabel('Tên mới').press('Enter');
+      await page.getByTestId('unit-tree').getByText(renamed).waitFor();
+      await page.getByRole('button', { name: `Ngừng hoạt động: ${renamed}` }).click();
+      await page.getByRole('button', { name: `Hoạt động lại: ${renamed}` }).waitFor();
+      await journey.shot(page, '09-org-units-360px');
+      await page.context().close();
+    },
+  );
 
-  it('the officer accepts the invitation; the admin resets the password without seeing a code; the officer sets a new one, lands on the inbox, and is offered no admin console', { timeout: 90_000 }, async () => {
-    // On a phone, as officers often are: the invitation link from the mail.
-    const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
-    const invitation = await mailedText(runtime.standIns, officer.email, 1);
-    await page.goto(`${journey.url}${linkPathIn(invitation)}`);
-    const accept = page.getByTestId('invitation-form');
-    await accept.getByLabel('Mật khẩu mới').fill('MatKhauDauTien2026');
-    await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
-    await page.getByTestId('invitation-accepted').waitFor();
-    await expectFitsPhone(page);
-    await journey.shot(page, '10a-officer-invitation-accepted');
+  it(
+    'the officer accepts the invitation; the admin resets the password without seeing a code; the officer sets a new one, lands on the inbox, and is offered no admin console',
+    { timeout: 90_000 },
+    async () => {
+      // On a phone, as officers often are: the invitation link from the mail.
+      const page = await journey.newPage({ name: 'officer', viewport: 'phone' });
+      const invitation = await mailedText(runtime.standIns, officer.email, 1);
+      await page.goto(`${journey.url}${linkPathIn(invitation)}`);
+      const accept = page.getByTestId('invitation-form');
+      await accept.getByLabel('Mật khẩu mới').fill('MatKhauDauTien2026');
+      await accept.getByRole('button', { name: 'Đặt mật khẩu và kích hoạt' }).click();
+      await page.getByTestId('invitation-accepted').waitFor();
+      await expectFitsPhone(page);
+      await journey.shot(page, '10a-officer-invitation-accepted');
 
-    const admin = await journey.newPage({ name: 'reset-password' });
-    await journey.signIn(admin, world.provinceAdmin, ADMIN_PASSWORD);
-    await admin.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
-    await admin.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
-    await admin.getByRole('button', { name: `Đặt lại mật khẩu: ${officer.fullName}` }).click();
-    const reset = admin.getByTestId('reset-password-form');
-    // Nothing to type: the admin never chooses, sees or hands over a password.
-    expect(await reset.locator('input').count()).toBe(0);
-    await reset.getByRole('button', { name: 'Gửi mã đặt lại mật khẩu' }).click();
-    await admin.getByRole('status').getByText('Đã đặt lại mật khẩu: mã đặt lại đã được gửi tới cán bộ.').waitFor();
-    const resetMail = await mailedText(runtime.standIns, officer.email, 2);
-    expect(await admin.content()).not.toContain(codeIn(resetMail));
-    await admin.context().close();
+      const admin = await journey.newPage({ name: 'reset-password' });
+      await journey.signIn(admin, world.provinceAdmin, ADMIN_PASSWORD);
+      await admin.getByRole('heading', { name: 'Cơ cấu tổ chức' }).waitFor();
+      await admin.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
+      await admin.getByRole('button', { name: `Đặt lại mật khẩu: ${officer.fullName}` }).click();
+      const reset = admin.getByTestId('reset-password-form');
+      // Nothing to type: the admin never chooses, sees or hands over a password.
+      expect(await reset.locator('input').count()).toBe(0);
+      await reset.getByRole('button', { name: 'Gửi mã đặt lại mật khẩu' }).click();
+      await admin.getByRole('status').getByText('Đã đặt lại mật khẩu: mã đặt lại đã được gửi tới cán bộ.').waitFor();
+      const resetMail = await mailedText(runtime.standIns, officer.email, 2);
+      expect(await admin.content()).not.toContain(codeIn(resetMail));
+      await admin.context().close();
 
-    // The old password no longer works; the mailed link opens the reset page with the login filled in.
-    await journey.signIn(page, officer.login, 'MatKhauDauTien2026');
-    await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
-    await page.goto(`${journey.url}${linkPathIn(resetMail)}`);
-    const form = page.getByTestId('reset-form');
-    expect(await form.getByLabel('Tên đăng nhập, email hoặc số điện thoại').inputValue()).toBe(officer.login);
-    await form.getByLabel('Mã xác thực').fill(codeIn(resetMail));
-    await form.getByLabel('Mật khẩu mới').fill(officer.password);
-    await form.getByRole('button', { name: 'Đặt mật khẩu' }).click();
-    await page.getByTestId('password-reset').waitFor();
-    await journey.signIn(page, officer.login, officer.password);
-    await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/officer/inbox');
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByTestId('user-name').getByText(officer.fullName).waitFor();
-    const nav = page.getByRole('navigation');
-    await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
-    for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc']) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
-    // Typing the address does not open it either.
-    await page.goto(`${journey.url}/admin/units`);
-    await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
-    // Changing it again later is one link away, beside the name.
-    await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
-    await page.getByRole('heading', { name: 'Đổi mật khẩu', level: 1 }).waitFor();
-    expect(await page.getByTestId('password-change-required').count()).toBe(0);
-    await page.getByRole('button', { name: 'Đăng xuất' }).click();
-    await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
-    // The session is over at the API too, not just hidden in the page.
-    expect(await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
-    await page.context().close();
-  });
+      // The old password no longer works; the mailed link opens the reset page with the login filled in.
+      await journey.signIn(page, officer.login, 'MatKhauDauTien2026');
+      await page.getByRole('alert').getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
+      await page.goto(`${journey.url}${linkPathIn(resetMail)}`);
+      const form = page.getByTestId('reset-form');
+      expect(await form.getByLabel('Tên đăng nhập, email hoặc số điện thoại').inputValue()).toBe(officer.login);
+      await form.getByLabel('Mã xác thực').fill(codeIn(resetMail));
+      await form.getByLabel('Mật khẩu mới').fill(officer.password);
+      await form.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+      await page.getByTestId('password-reset').waitFor();
+      await journey.signIn(page, officer.login, officer.password);
+      await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/officer/inbox');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByTestId('user-name').getByText(officer.fullName).waitFor();
+      const nav = page.getByRole('navigation');
+      await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
+      for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc'])
+        expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
+      // Typing the address does not open it either.
+      await page.goto(`${journey.url}/admin/units`);
+      await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
+      // Changing it again later is one link away, beside the name.
+      await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+      await page.getByRole('heading', { name: 'Đổi mật khẩu', level: 1 }).waitFor();
+      expect(await page.getByTestId('password-change-required').count()).toBe(0);
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await page.getByRole('heading', { name: 'Đăng nhập hệ thống' }).waitFor();
+      // The session is over at the API too, not just hidden in the page.
+      expect(await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
+      await page.context().close();
+    },
+  );
 
-  it('the province admin revokes the officer\'s role and deactivates the officer, who can then no longer sign in', { timeout: 30_000 }, async () => {
+  it("the province admin revokes the officer's role and deactivates the officer, who can then no longer sign in", { timeout: 30_000 }, async () => {
     const page = await journey.newPage({ name: 'deactivate' });
     await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
     await page.getByRole('navigation').getByRole('link', { name: 'Phân quyền' }).click();
@@ -403,7 +429,8 @@ describe('province admin console in a real browser', () => {
     await page.getByTestId('user-name').getByText('Trần Thu Hà').waitFor();
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Tỉnh, thành phố' }).waitFor();
-    for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc']) expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
+    for (const name of ['Đơn vị', 'Cán bộ', 'Phân quyền', 'Thủ tục', 'Quy trình', 'Lịch làm việc'])
+      expect(await nav.getByRole('link', { name, exact: true }).count()).toBe(0);
     // Oversight may read processes and calendars, but has no home province to run from here.
     await page.goto(`${journey.url}/admin/processes`);
     await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();

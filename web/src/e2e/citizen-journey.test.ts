@@ -25,7 +25,9 @@ afterAll(async () => {
 async function officerAct(dossierId: string, action: string, body: Record<string, unknown>) {
   const { cookie, csrfToken } = await signInApi(journey.url, world.logins.reception);
   const response = await fetch(`${journey.url}/api/tenants/${world.tenantId}/dossiers/${dossierId}/actions/${action}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+    body: JSON.stringify(body),
   });
   expect(response.status, await response.clone().text()).toBe(200);
 }
@@ -113,7 +115,10 @@ describe('citizen portal on a phone', () => {
     // The printed forms it has had an occasion for: the receipt and the supplement request, as PDF.
     const forms = page.getByTestId('form-links');
     await forms.getByRole('link', { name: 'Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ' }).waitFor();
-    expect(await forms.getByRole('link').allInnerTexts()).toEqual(['Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ']);
+    expect(await forms.getByRole('link').allInnerTexts()).toEqual([
+      'Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+      'Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+    ]);
     const printed = await page.request.get(`${journey.url}${(await forms.getByRole('link', { name: /^Mẫu 02/ }).getAttribute('href')) ?? ''}`);
     expect({ status: printed.status(), type: printed.headers()['content-type'] }).toEqual({ status: 200, type: 'application/pdf' });
     await supplement.getByLabel('Tệp bổ sung').setInputFiles(pdfFile('ban-sao-cccd.pdf'));

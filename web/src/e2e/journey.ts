@@ -43,7 +43,13 @@ async function startDossiers(name: JourneyName, tenantId: string, cleanups: Clea
   const taskQueue = `web-${name}-${randomUUID()}`;
   const filesDir = mkdtempSync(join(tmpdir(), `gov-web-${name}-files-`));
   cleanups.push(() => rmSync(filesDir, { recursive: true, force: true }));
-  const runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [tenantId] });
+  const runtime = await startDossierRuntime({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [tenantId],
+  });
   cleanups.push(() => runtime.close());
   return { TEMPORAL_TASK_QUEUE: taskQueue, FILES_DIR: filesDir };
 }
@@ -87,7 +93,13 @@ function pagesFor(args: { name: JourneyName; url: string; browser: Browser; acti
  * stays below the tests' own timeouts, so a missing element fails with its locator rather than a
  * bare test timeout. If any part fails to start, what did start is stopped before the error is thrown.
  */
-export async function startJourney(args: { name: JourneyName; actionTimeoutMs: number; dossiersFor?: Promise<{ tenantId: string }>; apiEnv?: Record<string, string>; apiPort?: number }): Promise<Journey> {
+export async function startJourney(args: {
+  name: JourneyName;
+  actionTimeoutMs: number;
+  dossiersFor?: Promise<{ tenantId: string }>;
+  apiEnv?: Record<string, string>;
+  apiPort?: number;
+}): Promise<Journey> {
   const cleanups: Cleanup[] = [];
   const stop = async () => {
     for (let cleanup = cleanups.pop(); cleanup; cleanup = cleanups.pop()) await cleanup();
@@ -96,15 +108,18 @@ export async function startJourney(args: { name: JourneyName; actionTimeoutMs: n
     const [distDir, province] = await Promise.all([buildWeb(), args.dossiersFor]);
     cleanups.push(() => rmSync(distDir, { recursive: true, force: true }));
     const dossierEnv = province ? await startDossiers(args.name, province.tenantId, cleanups) : {};
-    const api = await startApi({
-      PATH: RUNNER_PATH,
-      DATABASE_URL: inject('databaseUrl'),
-      TEMPORAL_ADDRESS: inject('temporalAddress'),
-      TEMPORAL_NAMESPACE: inject('temporalNamespace'),
-      ...dossierEnv,
-      ...args.apiEnv,
-      WEB_DIST_DIR: distDir,
-    }, args.apiPort);
+    const api = await startApi(
+      {
+        PATH: RUNNER_PATH,
+        DATABASE_URL: inject('databaseUrl'),
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+        ...dossierEnv,
+        ...args.apiEnv,
+        WEB_DIST_DIR: distDir,
+      },
+      args.apiPort,
+    );
     cleanups.push(() => api.stop());
     const browser = await launchChromium();
     cleanups.push(() => browser.close());

@@ -53,7 +53,8 @@ beforeAll(async () => {
   journey = await startJourney({ name: 'ministry', actionTimeoutMs: 10_000 });
   const seeded = await seedMinistryAndProvince(inject('adminDatabaseUrl'));
   // Two of the three admin places taken, so the browser fills the last and then meets the cap.
-  for (const tag of ['a', 'b']) await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: `${seeded.suffix}${tag}` });
+  for (const tag of ['a', 'b'])
+    await appointProvinceAdmin({ baseUrl: journey.url, ministryAdmin: seeded.ministryAdmin, tenantId: seeded.tenantId, suffix: `${seeded.suffix}${tag}` });
   world = { ...seeded, unitName: await seedDossiers(seeded.tenantId, seeded.suffix) };
 });
 
@@ -63,8 +64,16 @@ afterAll(async () => {
 
 /** The seeded province this month, in the report's columns (see seedDossiers). */
 const WORLD_COUNTS = {
-  toHandle: '5', carriedOver: '1', received: '4', resolved: '2', resolvedLate: '1',
-  inProgressAtEnd: '3', inProgressOverdue: '2', endedWithoutResult: '0', onTimeRate: '50%', onlineShare: '50%',
+  toHandle: '5',
+  carriedOver: '1',
+  received: '4',
+  resolved: '2',
+  resolvedLate: '1',
+  inProgressAtEnd: '3',
+  inProgressOverdue: '2',
+  endedWithoutResult: '0',
+  onTimeRate: '50%',
+  onlineShare: '50%',
 };
 
 /** The texts of WORLD_COUNTS' columns inside `scope`, each found by `selector` with the key for `%`. */
@@ -75,11 +84,27 @@ async function cohortCells(scope: Locator, selector: string) {
 }
 
 /** Controls that only read: filters, sorting, paging, language, sign-out. Anything else is a write. */
-const READ_ONLY_BUTTONS = new Set(['Xem', 'Tìm', 'Đăng xuất', 'English', 'Trang trước', 'Trang sau', 'Thử lại', 'Nhận giải quyết: Tổng số', 'Đang giải quyết: Quá hạn', 'Tỷ lệ đúng hạn']);
+const READ_ONLY_BUTTONS = new Set([
+  'Xem',
+  'Tìm',
+  'Đăng xuất',
+  'English',
+  'Trang trước',
+  'Trang sau',
+  'Thử lại',
+  'Nhận giải quyết: Tổng số',
+  'Đang giải quyết: Quá hạn',
+  'Tỷ lệ đúng hạn',
+]);
 
 async function expectNoWriteAction(page: Page) {
   // A sort button's column group is in a visually hidden span, which innerText may set on a line of its own.
-  const buttons = (await page.getByRole('button').allInnerTexts()).map((text) => text.replace(/\s+/gu, ' ').replace(/[▼\s]+$/u, '').trim());
+  const buttons = (await page.getByRole('button').allInnerTexts()).map((text) =>
+    text
+      .replace(/\s+/gu, ' ')
+      .replace(/[▼\s]+$/u, '')
+      .trim(),
+  );
   expect(buttons.filter((text) => !READ_ONLY_BUTTONS.has(text))).toEqual([]);
   // No form but the period filter and searches; no password or file field anywhere.
   expect(await page.locator('form:not([aria-label="Kỳ báo cáo"]):not([role="search"])').count()).toBe(0);
@@ -161,7 +186,8 @@ describe('ministry oversight in a real browser', () => {
     await page.getByTestId('catalog-table').getByRole('row').nth(1).getByRole('button').click();
     await page.getByTestId('procedure-detail').waitFor();
     await page.getByTestId('catalog-download').waitFor();
-    for (const name of ['Thêm thủ tục mới', 'Sửa, ban hành phiên bản mới', 'Nhập tệp', 'Kiểm tra tệp']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    for (const name of ['Thêm thủ tục mới', 'Sửa, ban hành phiên bản mới', 'Nhập tệp', 'Kiểm tra tệp'])
+      expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     await journey.shot(page, '03-catalog-read-only');
     await page.context().close();
@@ -247,7 +273,9 @@ describe('ministry oversight in a real browser', () => {
     await page.getByTestId('catalog-notice').getByText('Đã ban hành phiên bản 2.').waitFor();
     await detail.getByText('Đơn đề nghị (bản chính: 1, bản sao: 2)').waitFor();
     // The upload is offered to the admin; a broken file comes back as the API's line-by-line report.
-    await page.getByLabel('Tệp CSV để nhập').setInputFiles({ name: 'danh-muc.csv', mimeType: 'text/csv', buffer: Buffer.from('code,name\n1.000001,Thủ tục thiếu cột\n') });
+    await page
+      .getByLabel('Tệp CSV để nhập')
+      .setInputFiles({ name: 'danh-muc.csv', mimeType: 'text/csv', buffer: Buffer.from('code,name\n1.000001,Thủ tục thiếu cột\n') });
     await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
     const importError = page.getByTestId('import-error');
     await importError.getByText('chưa có dữ liệu nào được ghi', { exact: false }).waitFor();

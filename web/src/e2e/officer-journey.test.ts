@@ -39,11 +39,14 @@ async function openFromInbox(page: Page, code: string, screenshot?: string): Pro
   await page.getByLabel('Tìm theo mã hồ sơ hoặc tên người nộp').fill(applicant.search);
   const row = page.getByTestId(`inbox-row-${code}`);
   await expect
-    .poll(async () => {
-      await page.getByRole('button', { name: 'Lọc', exact: true }).click();
-      await page.getByTestId('inbox-table').or(page.getByText('Chưa có dữ liệu.')).waitFor();
-      return row.count();
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+        await page.getByTestId('inbox-table').or(page.getByText('Chưa có dữ liệu.')).waitFor();
+        return row.count();
+      },
+      { timeout: 20_000 },
+    )
     .toBe(1);
   if (screenshot) await journey.shot(page, screenshot);
   await row.getByRole('link', { name: code }).click();
@@ -95,11 +98,18 @@ describe('officer workspace in a real browser', () => {
     await openFromInbox(specialist, code, '03-inbox');
     await specialist.getByTestId('current-step').getByText('Công chức xã thẩm định').waitFor();
     // Only the specialist's own actions: no approval, no stop (the leader's), no intake.
-    expect(await offered(specialist)).toEqual(['Chuyển bước tiếp theo', 'Phân công', 'Thư xin lỗi, hẹn lại (Mẫu 04)', 'Yêu cầu bổ sung', 'Yêu cầu nộp phí'].sort());
-    expect(await specialist.getByTestId('components').getByRole('link', { name: 'don-de-nghi.pdf' }).getAttribute('href')).toMatch(/\/api\/tenants\/.+\/files\//);
+    expect(await offered(specialist)).toEqual(
+      ['Chuyển bước tiếp theo', 'Phân công', 'Thư xin lỗi, hẹn lại (Mẫu 04)', 'Yêu cầu bổ sung', 'Yêu cầu nộp phí'].sort(),
+    );
+    expect(await specialist.getByTestId('components').getByRole('link', { name: 'don-de-nghi.pdf' }).getAttribute('href')).toMatch(
+      /\/api\/tenants\/.+\/files\//,
+    );
     // The printed forms: the receipt and the control sheet (no refusal, supplement or apology yet).
     const forms = specialist.getByTestId('form-links');
-    expect(await forms.getByRole('link').allInnerTexts()).toEqual(['Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ']);
+    expect(await forms.getByRole('link').allInnerTexts()).toEqual([
+      'Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+      'Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ',
+    ]);
     const sheet = await specialist.request.get(`${journey.url}${(await forms.getByRole('link', { name: /^Mẫu 05/ }).getAttribute('href')) ?? ''}`);
     expect({ status: sheet.status(), type: sheet.headers()['content-type'] }).toEqual({ status: 200, type: 'application/pdf' });
     await journey.shot(specialist, '04-dossier');

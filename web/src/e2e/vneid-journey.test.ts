@@ -16,7 +16,10 @@ beforeAll(async () => {
   const apiPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   standIns = await spawnStandIns({
-    smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: process.env,
+    smtpPort: await freePort(),
+    smsPort: await freePort(),
+    controlPort: await freePort(),
+    env: process.env,
     vneid: { port: await freePort(), redirectUris: [`${apiUrl}/api/auth/vneid/callback`] },
   });
   journey = await startJourney({ name: 'vneid', actionTimeoutMs: 15_000, apiPort, apiEnv: { OIDC_ISSUER: standIns.vneidIssuer, PUBLIC_URL: apiUrl } });

@@ -3,7 +3,8 @@ export const accountVi = {
   signUpLink: 'Đăng ký tài khoản công dân',
   forgotPasswordLink: 'Quên mật khẩu?',
   signUpHeading: 'Đăng ký tài khoản công dân',
-  signUpIntro: 'Nhập họ tên, số CCCD, email hoặc số điện thoại di động và mật khẩu. Chúng tôi gửi mã xác thực 6 chữ số tới email (hoặc số điện thoại) để xác nhận tài khoản.',
+  signUpIntro:
+    'Nhập họ tên, số CCCD, email hoặc số điện thoại di động và mật khẩu. Chúng tôi gửi mã xác thực 6 chữ số tới email (hoặc số điện thoại) để xác nhận tài khoản.',
   citizenFullName: 'Họ và tên',
   citizenIdLabel: 'Số căn cước công dân (CCCD)',
   citizenIdHint: '12 chữ số',
@@ -33,7 +34,8 @@ export const accountVi = {
   resendCode: 'Gửi lại mã',
   resendingCode: 'Đang gửi lại…',
   invitationHeading: 'Kích hoạt tài khoản cán bộ',
-  invitationIntro: 'Bạn được mời sử dụng hệ thống một cửa điện tử. Hãy tự đặt mật khẩu bằng mã mời đã gửi tới email hoặc số điện thoại của bạn; không ai khác biết mật khẩu này.',
+  invitationIntro:
+    'Bạn được mời sử dụng hệ thống một cửa điện tử. Hãy tự đặt mật khẩu bằng mã mời đã gửi tới email hoặc số điện thoại của bạn; không ai khác biết mật khẩu này.',
   invitationLogin: 'Tên đăng nhập',
   invitationCodeHint: '6 chữ số trong thư mời, có hiệu lực 72 giờ',
   invitationSubmit: 'Đặt mật khẩu và kích hoạt',
@@ -75,7 +77,8 @@ export const accountEn: Record<keyof typeof accountVi, string> = {
   resendCode: 'Send the code again',
   resendingCode: 'Sending again…',
   invitationHeading: 'Activate your officer account',
-  invitationIntro: 'You are invited to the one-stop system. Choose your own password with the invitation code sent to your email or phone; nobody else knows this password.',
+  invitationIntro:
+    'You are invited to the one-stop system. Choose your own password with the invitation code sent to your email or phone; nobody else knows this password.',
   invitationLogin: 'Login',
   invitationCodeHint: '6 digits from the invitation, valid for 72 hours',
   invitationSubmit: 'Set password and activate',

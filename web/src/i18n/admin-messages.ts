@@ -54,7 +54,8 @@ export const adminVi = {
   adminMove: 'Chuyển',
   adminMoveUnder: 'Chuyển vào đơn vị',
   adminResetPassword: 'Đặt lại mật khẩu',
-  adminResetPasswordIntro: 'Mật khẩu hiện tại của cán bộ sẽ ngừng hoạt động và mọi phiên đăng nhập của cán bộ kết thúc. Hệ thống gửi mã đặt lại mật khẩu tới email (hoặc số điện thoại) trong hồ sơ cán bộ; bạn không biết mã này, cán bộ tự đặt mật khẩu mới.',
+  adminResetPasswordIntro:
+    'Mật khẩu hiện tại của cán bộ sẽ ngừng hoạt động và mọi phiên đăng nhập của cán bộ kết thúc. Hệ thống gửi mã đặt lại mật khẩu tới email (hoặc số điện thoại) trong hồ sơ cán bộ; bạn không biết mã này, cán bộ tự đặt mật khẩu mới.',
   adminSendResetCode: 'Gửi mã đặt lại mật khẩu',
   adminPasswordReset: 'Đã đặt lại mật khẩu: mã đặt lại đã được gửi tới cán bộ.',
   adminOfficerDeactivated: 'Đã ngừng hoạt động tài khoản cán bộ.',
@@ -85,7 +86,8 @@ export const adminVi = {
   adminProcedureActivated: 'Đã lưu cấu hình thủ tục.',
   adminProcedureDeactivated: 'Đã ngừng áp dụng thủ tục.',
   adminProcessesHeading: 'Thiết kế quy trình điện tử',
-  adminProcessesIntro: 'Các bước xử lý của thủ tục đã kích hoạt: vai trò, đơn vị, thời gian. Bản đã ban hành không sửa được; hồ sơ đang chạy giữ phiên bản của mình.',
+  adminProcessesIntro:
+    'Các bước xử lý của thủ tục đã kích hoạt: vai trò, đơn vị, thời gian. Bản đã ban hành không sửa được; hồ sơ đang chạy giữ phiên bản của mình.',
   adminProcedure: 'Thủ tục',
   adminStatutoryTime: 'Thời hạn giải quyết theo quy định (kênh ngắn nhất)',
   adminCase: 'Trường hợp',
@@ -182,7 +184,8 @@ export const adminVi = {
   adminCompute: 'Tính hạn',
   adminDueAt: 'Ngày hẹn trả',
   adminStepDown: 'Thôi làm quản trị tỉnh',
-  adminStepDownIntro: 'Bạn sẽ không còn quyền quản trị tỉnh; tài khoản vẫn còn. Quản trị tỉnh cuối cùng không thể thôi: đề nghị Bộ bổ nhiệm người thay thế trước.',
+  adminStepDownIntro:
+    'Bạn sẽ không còn quyền quản trị tỉnh; tài khoản vẫn còn. Quản trị tỉnh cuối cùng không thể thôi: đề nghị Bộ bổ nhiệm người thay thế trước.',
   adminStepDownReason: 'Lý do (không bắt buộc)',
   adminSteppedDown: 'Bạn đã thôi làm quản trị tỉnh.',
 } as const;
@@ -215,7 +218,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   search: 'Search by name',
   searchButton: 'Search',
   newOfficer: 'Add an officer',
-  officerCreated: 'Officer account created and an invitation sent to the officer’s email. The officer sets their own password with the invitation code (valid 72 hours).',
+  officerCreated:
+    'Officer account created and an invitation sent to the officer’s email. The officer sets their own password with the invitation code (valid 72 hours).',
   officerName: 'Full name',
   citizenId: 'Citizen ID (CCCD)',
   phone: 'Mobile phone',
@@ -242,7 +246,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminMove: 'Move',
   adminMoveUnder: 'Move under',
   adminResetPassword: 'Reset password',
-  adminResetPasswordIntro: 'The officer’s current password stops working and all of their sessions end. A reset code goes to the email (or phone) in the officer’s profile; you never see it, and the officer chooses the new password.',
+  adminResetPasswordIntro:
+    'The officer’s current password stops working and all of their sessions end. A reset code goes to the email (or phone) in the officer’s profile; you never see it, and the officer chooses the new password.',
   adminSendResetCode: 'Send a reset code',
   adminPasswordReset: 'Password reset: a reset code was sent to the officer.',
   adminOfficerDeactivated: 'Officer account deactivated.',
@@ -370,7 +375,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminCompute: 'Compute',
   adminDueAt: 'Due',
   adminStepDown: 'Step down as province admin',
-  adminStepDownIntro: 'You will no longer be a province admin; your account stays. The last province admin cannot step down: ask the ministry to appoint a successor first.',
+  adminStepDownIntro:
+    'You will no longer be a province admin; your account stays. The last province admin cannot step down: ask the ministry to appoint a successor first.',
   adminStepDownReason: 'Reason (optional)',
   adminSteppedDown: 'You stepped down as province admin.',
 };

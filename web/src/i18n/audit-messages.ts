@@ -67,7 +67,8 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   auditProblem_gap: 'rows before it are missing (deleted).',
   auditProblem_truncated: 'the chain ends before its recorded head (rows deleted at the end).',
   auditReadsHeading: "The ministry's reads of this province",
-  auditReadsIntro: "Every time ministry staff read the province's data or reports, it is recorded: who, what, when. National reports include every province's figures.",
+  auditReadsIntro:
+    "Every time ministry staff read the province's data or reports, it is recorded: who, what, when. National reports include every province's figures.",
   auditReader: 'Ministry staff',
   auditResource: 'What was read',
   auditNational: 'National report',

@@ -23,7 +23,8 @@ export const vi = {
   signOut: 'Đăng xuất',
   signingIn: 'Đang đăng nhập…',
   loginHeading: 'Đăng nhập hệ thống',
-  loginIntro: 'Công dân và cán bộ, công chức đều đăng nhập tại đây. Công dân dùng tài khoản công dân của mình; cán bộ, công chức dùng tài khoản do tỉnh, thành phố cấp (cán bộ của Bộ dùng tài khoản do Bộ cấp).',
+  loginIntro:
+    'Công dân và cán bộ, công chức đều đăng nhập tại đây. Công dân dùng tài khoản công dân của mình; cán bộ, công chức dùng tài khoản do tỉnh, thành phố cấp (cán bộ của Bộ dùng tài khoản do Bộ cấp).',
   loginName: 'Tên đăng nhập',
   password: 'Mật khẩu',
   changePassword: 'Đổi mật khẩu',
@@ -91,7 +92,8 @@ export const en: Record<MessageKey, string> = {
   signOut: 'Sign out',
   signingIn: 'Signing in…',
   loginHeading: 'Sign in',
-  loginIntro: 'Citizens and officers both sign in here. Citizens use their own citizen account; officers use the account their province issued (ministry staff, the one the ministry issued).',
+  loginIntro:
+    'Citizens and officers both sign in here. Citizens use their own citizen account; officers use the account their province issued (ministry staff, the one the ministry issued).',
   loginName: 'Login',
   password: 'Password',
   changePassword: 'Change password',

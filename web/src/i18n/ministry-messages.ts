@@ -4,7 +4,8 @@ export const ministryVi = {
   ministryNavProvinces: 'Tỉnh, thành phố',
   ministryNavCatalog: 'Danh mục thủ tục',
   ministryDashboardHeading: 'Tổng quan giải quyết hồ sơ toàn quốc',
-  ministryDashboardIntro: 'Tình hình giải quyết hồ sơ của 34 tỉnh, thành phố trong kỳ, theo mẫu báo cáo định kỳ: hồ sơ nhận giải quyết (kỳ trước chuyển qua và mới tiếp nhận), đã giải quyết và đang giải quyết. Chỉ xem, không sửa được dữ liệu của tỉnh.',
+  ministryDashboardIntro:
+    'Tình hình giải quyết hồ sơ của 34 tỉnh, thành phố trong kỳ, theo mẫu báo cáo định kỳ: hồ sơ nhận giải quyết (kỳ trước chuyển qua và mới tiếp nhận), đã giải quyết và đang giải quyết. Chỉ xem, không sửa được dữ liệu của tỉnh.',
   ministryPeriod: 'Kỳ báo cáo',
   ministryFrom: 'Từ ngày',
   ministryTo: 'Đến ngày',
@@ -28,7 +29,8 @@ export const ministryVi = {
   ministryEndedWithoutResult: 'Từ chối, rút, dừng xử lý',
   ministryOnlineShare: 'Tỷ lệ trực tuyến',
   ministryOnTimeRate: 'Tỷ lệ đúng hạn',
-  ministryCohortNote: 'Đang giải quyết: tính đến cuối kỳ, hoặc đến hiện tại nếu kỳ chưa kết thúc. Trước hạn, đúng hạn, quá hạn: so ngày có kết quả với ngày hẹn trả (giờ Việt Nam); hồ sơ đã từng quá hạn vẫn tính quá hạn dù đã có thư xin lỗi. Tỷ lệ đúng hạn gồm cả trước hạn; tỷ lệ trực tuyến tính trên hồ sơ mới tiếp nhận.',
+  ministryCohortNote:
+    'Đang giải quyết: tính đến cuối kỳ, hoặc đến hiện tại nếu kỳ chưa kết thúc. Trước hạn, đúng hạn, quá hạn: so ngày có kết quả với ngày hẹn trả (giờ Việt Nam); hồ sơ đã từng quá hạn vẫn tính quá hạn dù đã có thư xin lỗi. Tỷ lệ đúng hạn gồm cả trước hạn; tỷ lệ trực tuyến tính trên hồ sơ mới tiếp nhận.',
   ministryNationalTotals: 'Cả nước',
   ministryProvinceTotals: 'Toàn tỉnh',
   ministryProvince: 'Tỉnh, thành phố',
@@ -155,7 +157,8 @@ export const ministryEn: Record<keyof typeof ministryVi, string> = {
   ministryNavProvinces: 'Provinces',
   ministryNavCatalog: 'Procedure catalog',
   ministryDashboardHeading: 'Dossiers across the country',
-  ministryDashboardIntro: 'How the 34 provinces handled dossiers in the period, in the columns of the periodic report: dossiers to handle (carried over and newly received), resolved, and still in progress. Read-only: province data cannot be changed here.',
+  ministryDashboardIntro:
+    'How the 34 provinces handled dossiers in the period, in the columns of the periodic report: dossiers to handle (carried over and newly received), resolved, and still in progress. Read-only: province data cannot be changed here.',
   ministryPeriod: 'Period',
   ministryFrom: 'From',
   ministryTo: 'To',
@@ -179,7 +182,8 @@ export const ministryEn: Record<keyof typeof ministryVi, string> = {
   ministryEndedWithoutResult: 'Refused, withdrawn, stopped',
   ministryOnlineShare: 'Online share',
   ministryOnTimeRate: 'On-time rate',
-  ministryCohortNote: 'In progress: at the end of the period, or now if the period is not over. Early, on time, late: the day of the result against the due date (Vietnam time); a dossier once overdue stays late even after an apology. The on-time rate includes early results; the online share is of newly received dossiers.',
+  ministryCohortNote:
+    'In progress: at the end of the period, or now if the period is not over. Early, on time, late: the day of the result against the due date (Vietnam time); a dossier once overdue stays late even after an apology. The on-time rate includes early results; the online share is of newly received dossiers.',
   ministryNationalTotals: 'Whole country',
   ministryProvinceTotals: 'Whole province',
   ministryProvince: 'Province',
@@ -221,7 +225,8 @@ export const ministryEn: Record<keyof typeof ministryVi, string> = {
   ministryAdminCap: 'Active province administrators: {n}/3',
   ministryAdminCapFull: 'The province has 3 administrators: no more can be appointed until one is revoked.',
   ministryAppoint: 'Appoint a province administrator',
-  ministryAppointIntro: 'From the province People’s Committee’s registration. At most 3 per province. The appointee receives an invitation by email to set their own password.',
+  ministryAppointIntro:
+    'From the province People’s Committee’s registration. At most 3 per province. The appointee receives an invitation by email to set their own password.',
   ministryAppointed: 'Province administrator appointed and invited to set a password (valid 72 hours).',
   ministryFullName: 'Full name',
   ministryLogin: 'Login',
@@ -232,7 +237,8 @@ export const ministryEn: Record<keyof typeof ministryVi, string> = {
   ministryReason: 'Basis (registration document)',
   ministryGrantedAt: 'Appointed on',
   ministryCatalogHeading: 'Administrative procedure catalog',
-  ministryCatalogIntro: 'The national catalog, managed by the ministry. Every change makes a new version; dossiers in progress keep the version they were filed under.',
+  ministryCatalogIntro:
+    'The national catalog, managed by the ministry. Every change makes a new version; dossiers in progress keep the version they were filed under.',
   ministryCatalogReadOnly: 'Your account may only read the catalog.',
   ministrySearchName: 'Search by procedure name',
   ministrySearch: 'Search',

@@ -1,7 +1,8 @@
 /** The signed-in user's own sessions (devices) page. */
 export const sessionsVi = {
   mySessions: 'Phiên đăng nhập',
-  sessionsIntro: 'Các thiết bị đang đăng nhập bằng tài khoản của bạn. Nếu thấy thiết bị lạ hoặc bạn làm mất điện thoại, hãy đăng xuất thiết bị đó và đổi mật khẩu.',
+  sessionsIntro:
+    'Các thiết bị đang đăng nhập bằng tài khoản của bạn. Nếu thấy thiết bị lạ hoặc bạn làm mất điện thoại, hãy đăng xuất thiết bị đó và đổi mật khẩu.',
   sessionDevice: 'Thiết bị',
   sessionAddress: 'Địa chỉ IP',
   sessionOpened: 'Đăng nhập lúc',

@@ -3,7 +3,8 @@ export const vneidVi = {
   vneidOr: 'hoặc',
   vneidCitizen: 'Đăng nhập bằng VNeID',
   vneidOfficer: 'Cán bộ, công chức: đăng nhập bằng VNeID',
-  vneidHint: 'Tài khoản định danh điện tử VNeID. Công dân đăng nhập lần đầu được tạo tài khoản công dân; cán bộ chỉ đăng nhập được vào tài khoản cán bộ đã đăng ký số định danh.',
+  vneidHint:
+    'Tài khoản định danh điện tử VNeID. Công dân đăng nhập lần đầu được tạo tài khoản công dân; cán bộ chỉ đăng nhập được vào tài khoản cán bộ đã đăng ký số định danh.',
   vneidSigningIn: 'Đang hoàn tất đăng nhập bằng VNeID…',
   vneidFailedHeading: 'Không đăng nhập được bằng VNeID',
   vneidDenied: 'Bạn đã từ chối chia sẻ thông tin định danh trên VNeID. Bạn chưa được đăng nhập.',
@@ -16,7 +17,8 @@ export const vneidVi = {
   vneidUnavailable: 'Đăng nhập bằng VNeID chưa được cấu hình trên hệ thống này.',
   signInPolicyHeading: 'Cách cán bộ đăng nhập',
   signInPolicyVneidOnly: 'Cán bộ, công chức của tỉnh phải đăng nhập bằng VNeID',
-  signInPolicyHint: 'Khi bật, cán bộ của tỉnh không đăng nhập được bằng mật khẩu; họ dùng nút "Cán bộ, công chức: đăng nhập bằng VNeID" với số định danh đã ghi trong hồ sơ cán bộ.',
+  signInPolicyHint:
+    'Khi bật, cán bộ của tỉnh không đăng nhập được bằng mật khẩu; họ dùng nút "Cán bộ, công chức: đăng nhập bằng VNeID" với số định danh đã ghi trong hồ sơ cán bộ.',
   signInPolicySaved: 'Đã lưu cách đăng nhập của cán bộ.',
 } as const;
 
@@ -24,7 +26,8 @@ export const vneidEn: Record<keyof typeof vneidVi, string> = {
   vneidOr: 'or',
   vneidCitizen: 'Sign in with VNeID',
   vneidOfficer: 'Officers: sign in with VNeID',
-  vneidHint: 'Your VNeID electronic identity. A citizen’s first sign-in creates their citizen account; officers can only sign into an officer account that registered their ID number.',
+  vneidHint:
+    'Your VNeID electronic identity. A citizen’s first sign-in creates their citizen account; officers can only sign into an officer account that registered their ID number.',
   vneidSigningIn: 'Finishing the VNeID sign-in…',
   vneidFailedHeading: 'VNeID sign-in did not succeed',
   vneidDenied: 'You declined to share your identity at VNeID. You are not signed in.',
@@ -37,6 +40,7 @@ export const vneidEn: Record<keyof typeof vneidVi, string> = {
   vneidUnavailable: 'VNeID sign-in is not configured on this system.',
   signInPolicyHeading: 'How officers sign in',
   signInPolicyVneidOnly: 'The province’s officers must sign in with VNeID',
-  signInPolicyHint: 'When on, the province’s officers cannot sign in with a password; they use "Officers: sign in with VNeID" with the ID number recorded in their officer profile.',
+  signInPolicyHint:
+    'When on, the province’s officers cannot sign in with a password; they use "Officers: sign in with VNeID" with the ID number recorded in their officer profile.',
   signInPolicySaved: 'Officer sign-in setting saved.',
 };

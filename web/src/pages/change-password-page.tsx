@@ -30,17 +30,45 @@ export default function ChangePasswordPage() {
   return (
     <section class="narrow" aria-labelledby="password-heading">
       <h1 id="password-heading">{t('changePassword')}</h1>
-      <Show when={session()} fallback={<Show when={ready()}><p><A href="/login">{t('signIn')}</A></p></Show>}>
+      <Show
+        when={session()}
+        fallback={
+          <Show when={ready()}>
+            <p>
+              <A href="/login">{t('signIn')}</A>
+            </p>
+          </Show>
+        }
+      >
         {(s) => (
           <>
             <Show when={s().passwordChangeRequired}>
-              <p role="note" class="card" data-testid="password-change-required">{t('changePasswordForced')}</p>
+              <p role="note" class="card" data-testid="password-change-required">
+                {t('changePasswordForced')}
+              </p>
             </Show>
             <p>{t('changePasswordIntro')}</p>
             <form class="stack-form" data-testid="change-password-form" onSubmit={submit} aria-describedby={failure() ? 'password-error' : undefined}>
               <Field id="current-password" name="currentPassword" type="password" label={t('currentPassword')} required autocomplete="current-password" />
-              <Field id="new-password" name="newPassword" type="password" label={t('newPassword')} hint={t('newPasswordHint')} problem={change.problem('newPassword')} required autocomplete="new-password" />
-              <Field id="confirm-password" name="confirmPassword" type="password" label={t('confirmNewPassword')} problem={mismatch() ? t('passwordsDiffer') : undefined} required autocomplete="new-password" />
+              <Field
+                id="new-password"
+                name="newPassword"
+                type="password"
+                label={t('newPassword')}
+                hint={t('newPasswordHint')}
+                problem={change.problem('newPassword')}
+                required
+                autocomplete="new-password"
+              />
+              <Field
+                id="confirm-password"
+                name="confirmPassword"
+                type="password"
+                label={t('confirmNewPassword')}
+                problem={mismatch() ? t('passwordsDiffer') : undefined}
+                required
+                autocomplete="new-password"
+              />
               <Show when={failure()}>
                 {(e) => (
                   <p id="password-error" role="alert" class="error">

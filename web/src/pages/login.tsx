@@ -84,10 +84,14 @@ export function LoginPage() {
       <p>{t('vneidOr')}</p>
       {/* Full-page navigations to the API, which redirects to the identity provider. */}
       <p>
-        <a class="primary link-as-button" href="/api/auth/vneid/start?as=citizen" rel="external">{t('vneidCitizen')}</a>
+        <a class="primary link-as-button" href="/api/auth/vneid/start?as=citizen" rel="external">
+          {t('vneidCitizen')}
+        </a>
       </p>
       <p>
-        <a href="/api/auth/vneid/start?as=officer" rel="external">{t('vneidOfficer')}</a>
+        <a href="/api/auth/vneid/start?as=officer" rel="external">
+          {t('vneidOfficer')}
+        </a>
       </p>
       <p class="hint">{t('vneidHint')}</p>
     </section>

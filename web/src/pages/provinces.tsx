@@ -28,10 +28,19 @@ export function ProvincesPage() {
       <h1 id="provinces-heading">{t('provincesHeading')}</h1>
       <p>{t('provincesIntro')}</p>
       <Show when={session()?.user.kind === 'ministry'}>
-        <p class="note" data-testid="oversight-note">{t('oversightNote')}</p>
+        <p class="note" data-testid="oversight-note">
+          {t('oversightNote')}
+        </p>
       </Show>
       <Show when={can('create', 'Tenant')}>
-        <Show when={adding()} fallback={<button type="button" class="primary" onClick={() => setAdding(true)}>{t('addProvince')}</button>}>
+        <Show
+          when={adding()}
+          fallback={
+            <button type="button" class="primary" onClick={() => setAdding(true)}>
+              {t('addProvince')}
+            </button>
+          }
+        >
           <ProvinceForm
             onDone={(created) => {
               setAdding(false);

@@ -7,10 +7,7 @@ export function createProbeActivities({ db }: { db: Db }) {
     async recordProbe(input: { message: string }): Promise<string> {
       const workflowId = Context.current().info.workflowExecution?.workflowId;
       if (!workflowId) throw new Error('recordProbe runs only inside a workflow');
-      await db
-        .insert(schema.workflowProbes)
-        .values({ workflowId, message: input.message })
-        .onConflictDoNothing();
+      await db.insert(schema.workflowProbes).values({ workflowId, message: input.message }).onConflictDoNothing();
       return workflowId;
     },
   };

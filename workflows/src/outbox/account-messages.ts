@@ -12,7 +12,16 @@ const MAX_ATTEMPTS = 20;
 const BATCH = 20;
 
 type Purpose = 'verify_contact' | 'reset_password' | 'invitation';
-interface Row { id: string; codeId: string; attempts: number; purpose: Purpose; channel: 'email' | 'sms'; destination: string; login: string; expired: boolean }
+interface Row {
+  id: string;
+  codeId: string;
+  attempts: number;
+  purpose: Purpose;
+  channel: 'email' | 'sms';
+  destination: string;
+  login: string;
+  expired: boolean;
+}
 
 /**
  * The words of each code message, Vietnamese (the audience). Besides the code, only the login goes
@@ -22,8 +31,14 @@ interface Row { id: string; codeId: string; attempts: number; purpose: Purpose; 
  */
 function render(purpose: Purpose, code: string, login: string, publicUrl: string): { subject: string; text: string; sms: string } {
   const who = encodeURIComponent(login);
-  const page = { verify_contact: `${publicUrl}/verify`, reset_password: `${publicUrl}/reset-password?login=${who}`, invitation: `${publicUrl}/invitation?login=${who}#code=${code}` }[purpose];
-  const what = { verify_contact: 'xác thực tài khoản', reset_password: 'đặt lại mật khẩu', invitation: 'kích hoạt tài khoản cán bộ (đặt mật khẩu lần đầu)' }[purpose];
+  const page = {
+    verify_contact: `${publicUrl}/verify`,
+    reset_password: `${publicUrl}/reset-password?login=${who}`,
+    invitation: `${publicUrl}/invitation?login=${who}#code=${code}`,
+  }[purpose];
+  const what = { verify_contact: 'xác thực tài khoản', reset_password: 'đặt lại mật khẩu', invitation: 'kích hoạt tài khoản cán bộ (đặt mật khẩu lần đầu)' }[
+    purpose
+  ];
   const lifetime = purpose === 'invitation' ? `${INVITATION_LIFETIME_HOURS} giờ` : '15 phút';
   const line = `Mã ${what} của bạn là ${code}, có hiệu lực ${lifetime}. Không chia sẻ mã này với bất kỳ ai.`;
   const account = purpose === 'verify_contact' ? '' : `\n\nTên đăng nhập: ${login}`;
@@ -39,7 +54,12 @@ function render(purpose: Purpose, code: string, login: string, publicUrl: string
  * the tenant outbox, the code derived again from the code row's id, sent by email or SMS. A code
  * that expired or was used before it could be sent is stamped done without sending.
  */
-export async function drainAccountOutbox(deps: { sql: Sql; transports: Transports; options: AccountMessageOptions; onError?: (error: unknown, id: string) => void }): Promise<number> {
+export async function drainAccountOutbox(deps: {
+  sql: Sql;
+  transports: Transports;
+  options: AccountMessageOptions;
+  onError?: (error: unknown, id: string) => void;
+}): Promise<number> {
   return deps.sql.begin(async (tx) => {
     const rows = await tx<Row[]>`
       select a.id, a.code_id as "codeId", a.attempts, c.purpose, c.channel, c.destination, u.login,
@@ -66,7 +86,13 @@ async function send(deps: { transports: Transports; options: AccountMessageOptio
   const message = render(row.purpose, deriveOneTimeCode(deps.options.codeSecret, row.codeId), row.login, deps.options.publicUrl);
   const id = `${row.id}@motcua.local`;
   if (row.channel === 'email') {
-    await deps.transports.mail.sendMail({ to: row.destination, from: deps.transports.from, subject: message.subject, text: message.text, messageId: `<${id}>` });
+    await deps.transports.mail.sendMail({
+      to: row.destination,
+      from: deps.transports.from,
+      subject: message.subject,
+      text: message.text,
+      messageId: `<${id}>`,
+    });
   } else {
     await sendSms(deps.transports.smsUrl, { id, to: row.destination, text: message.sms });
   }

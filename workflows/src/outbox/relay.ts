@@ -53,7 +53,12 @@ export function startOutboxRelay(o: RelayOptions) {
    * workflow started here hangs under the submission that caused it.
    */
   function deliver(row: typeof o2.$inferSelect): Promise<void> {
-    const attributes = { 'messaging.system': 'outbox', 'messaging.operation.type': 'process', 'messaging.destination.name': row.topic, 'messaging.message.id': row.id };
+    const attributes = {
+      'messaging.system': 'outbox',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': row.topic,
+      'messaging.message.id': row.id,
+    };
     return tracer.startActiveSpan(`process ${row.topic}`, { kind: SpanKind.CONSUMER, attributes }, contextFromCarrier(row.payload), async (span) => {
       try {
         await deliverRow(row);
@@ -72,11 +77,16 @@ export function startOutboxRelay(o: RelayOptions) {
       const rows = await tx
         .select()
         .from(o2)
-        .where(and(
-          eq(o2.tenantId, tenantId), isNull(o2.dispatchedAt), inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC]), lt(o2.attempts, MAX_ATTEMPTS),
-          sql`${o2.createdAt} + make_interval(secs => 5 * ${o2.attempts} * ${o2.attempts}) <= now()`,
-          sql`(${o2.topic} <> ${START_TOPIC} or ${o2.createdAt} <= now() - make_interval(secs => ${graceSeconds}))`,
-        ))
+        .where(
+          and(
+            eq(o2.tenantId, tenantId),
+            isNull(o2.dispatchedAt),
+            inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC]),
+            lt(o2.attempts, MAX_ATTEMPTS),
+            sql`${o2.createdAt} + make_interval(secs => 5 * ${o2.attempts} * ${o2.attempts}) <= now()`,
+            sql`(${o2.topic} <> ${START_TOPIC} or ${o2.createdAt} <= now() - make_interval(secs => ${graceSeconds}))`,
+          ),
+        )
         .orderBy(asc(o2.createdAt))
         .limit(BATCH)
         .for('update', { skipLocked: true });
@@ -84,10 +94,16 @@ export function startOutboxRelay(o: RelayOptions) {
         const where = and(eq(o2.tenantId, tenantId), eq(o2.id, row.id));
         try {
           await deliver(row);
-          await tx.update(o2).set({ dispatchedAt: new Date(), attempts: row.attempts + 1 }).where(where);
+          await tx
+            .update(o2)
+            .set({ dispatchedAt: new Date(), attempts: row.attempts + 1 })
+            .where(where);
         } catch (error) {
           o.onError?.(error, row);
-          await tx.update(o2).set({ attempts: row.attempts + 1 }).where(where);
+          await tx
+            .update(o2)
+            .set({ attempts: row.attempts + 1 })
+            .where(where);
         }
       }
       return rows.length;
@@ -100,7 +116,9 @@ export function startOutboxRelay(o: RelayOptions) {
     for (const tenantId of await pendingTenants()) handled += await drainTenant(tenantId);
     if (o.accounts) {
       handled += await drainAccountOutbox({
-        sql: o.sql, transports: o.transports, options: o.accounts,
+        sql: o.sql,
+        transports: o.transports,
+        options: o.accounts,
         onError: (error, id) => o.onError?.(error, { tenantId: '', id, topic: 'account.code' }),
       });
     }
@@ -110,7 +128,10 @@ export function startOutboxRelay(o: RelayOptions) {
   let stopped = false;
   const loop = (async () => {
     while (!stopped) {
-      const handled = await drainOnce().catch((error: unknown) => { o.onError?.(error, { tenantId: '', id: '', topic: 'relay' }); return 0; });
+      const handled = await drainOnce().catch((error: unknown) => {
+        o.onError?.(error, { tenantId: '', id: '', topic: 'relay' });
+        return 0;
+      });
       if (handled < BATCH) await new Promise((resolve) => setTimeout(resolve, o.intervalMs ?? 1000));
     }
   })();

@@ -11,8 +11,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * replaces the session). An allow-list, so a route added later is refused too (fail closed).
  */
 const BEFORE_PASSWORD_CHANGE = new Set([
-  'GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login',
-  'GET /api/auth/vneid/start', 'GET /api/auth/vneid/callback',
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'POST /api/auth/login',
+  'GET /api/auth/vneid/start',
+  'GET /api/auth/vneid/callback',
 ]);
 
 /** The session token from the cookie (browsers) or a Bearer header (API clients). */
@@ -39,7 +43,10 @@ export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
       if (found.viaCookie && UNSAFE.has(c.req.method)) {
         const sent = c.req.header('X-CSRF-Token') ?? '';
         if (!/^[0-9a-f]{64}$/.test(sent) || !sameDigest(sent, csrfTokenFor(session.secret))) {
-          throw forbidden({ vi: 'Yêu cầu bị từ chối: thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang.', en: 'Request refused: missing or wrong CSRF token. Reload the page.' });
+          throw forbidden({
+            vi: 'Yêu cầu bị từ chối: thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang.',
+            en: 'Request refused: missing or wrong CSRF token. Reload the page.',
+          });
         }
       }
       const loaded = await loadActor(deps.db, deps.sql, session.userId);

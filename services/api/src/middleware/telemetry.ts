@@ -21,7 +21,8 @@ export function telemetry(registry: Registry | undefined): MiddlewareHandler<App
   const existing = registry?.getSingleMetric('http_server_request_duration_seconds');
   const duration = existing
     ? (existing as Histogram)
-    : registry && new Histogram({
+    : registry &&
+      new Histogram({
         name: 'http_server_request_duration_seconds',
         help: 'Duration of HTTP server requests, by method, route pattern and status',
         labelNames: ['http_request_method', 'http_route', 'http_response_status_code'],

@@ -24,7 +24,10 @@ let world: TenantWorld;
 beforeAll(async () => {
   standIns = await spawnStandIns({ smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: process.env });
   relay = startOutboxRelay({
-    sql: deps.sql, engine: deps.dossiers!.engine, tenantIds: () => [], intervalMs: 100,
+    sql: deps.sql,
+    engine: deps.dossiers!.engine,
+    tenantIds: () => [],
+    intervalMs: 100,
     transports: createTransports({ smtpUrl: standIns.smtpUrl, smsUrl: standIns.smsUrl, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
     accounts: { codeSecret: TEST_ACCOUNT_KEYS.codeSecret, publicUrl: 'http://127.0.0.1:3000' },
   });
@@ -48,15 +51,22 @@ const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];
 const emailsTo = async (to: string) => (await standIns.messages()).emails.filter((m: ReceivedMail) => m.to.includes(to));
 const smsTo = async (to: string) => (await standIns.messages()).sms.filter((m: ReceivedSms) => m.to === to);
 async function codeByEmail(to: string, count = 1): Promise<string> {
-  const mails = await eventually(() => emailsTo(to), (list) => list.length >= count);
+  const mails = await eventually(
+    () => emailsTo(to),
+    (list) => list.length >= count,
+  );
   return codeIn(mails[count - 1]!.text)!;
 }
 async function codeBySms(to: string, count = 1): Promise<string> {
-  const messages = await eventually(() => smsTo(to), (list) => list.length >= count);
+  const messages = await eventually(
+    () => smsTo(to),
+    (list) => list.length >= count,
+  );
   return codeIn(messages[count - 1]!.text)!;
 }
 const PASSWORD = 'MatKhauCongDan2026';
-const signUp = (over: Record<string, unknown> = {}) => post('/api/auth/sign-up', { fullName: 'Nguyễn Thị Đăng Ký', citizenId: newCitizenId(), email: newEmail(), password: PASSWORD, ...over });
+const signUp = (over: Record<string, unknown> = {}) =>
+  post('/api/auth/sign-up', { fullName: 'Nguyễn Thị Đăng Ký', citizenId: newCitizenId(), email: newEmail(), password: PASSWORD, ...over });
 const userByLogin = async (login: string) => (await deps.db.select().from(schema.users).where(eq(schema.users.login, login)))[0];
 const codesOf = (userId: string) => deps.db.select().from(schema.oneTimeCodes).where(eq(schema.oneTimeCodes.userId, userId));
 
@@ -73,7 +83,11 @@ describe('citizen sign-up', () => {
     const code = await codeByEmail(email);
     expect(code).toMatch(/^\d{6}$/);
     // Neither the code row, nor the outbox, nor the sign-in events hold the code in clear.
-    const stored = JSON.stringify([await codesOf(user.id), await deps.db.select().from(schema.accountOutbox), await deps.db.select().from(schema.authEvents).where(eq(schema.authEvents.userId, user.id))]);
+    const stored = JSON.stringify([
+      await codesOf(user.id),
+      await deps.db.select().from(schema.accountOutbox),
+      await deps.db.select().from(schema.authEvents).where(eq(schema.authEvents.userId, user.id)),
+    ]);
     expect(stored).not.toContain(`"${code}"`);
     expect(stored).not.toContain(citizenId);
 
@@ -130,7 +144,10 @@ describe('one-time codes', () => {
 
     expect((await post('/api/auth/password/forgot', { login: email })).status).toBe(202);
     const late = await codeByEmail(email, 3);
-    await deps.db.update(schema.oneTimeCodes).set({ expiresAt: new Date(Date.now() - 1000) }).where(and(eq(schema.oneTimeCodes.userId, user.id), eq(schema.oneTimeCodes.purpose, 'reset_password')));
+    await deps.db
+      .update(schema.oneTimeCodes)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(and(eq(schema.oneTimeCodes.userId, user.id), eq(schema.oneTimeCodes.purpose, 'reset_password')));
     const expired = await post('/api/auth/password/reset', { login: email, code: late, newPassword: 'MatKhauMoi2026c' });
     expect(expired.status).toBe(400);
     expect(await problemCode(expired)).toBe('invalid');
@@ -155,13 +172,19 @@ describe('one-time codes', () => {
       await signUp({ email });
       const user = (await userByLogin(email))!;
       codeId = (await codesOf(user.id))[0]!.id;
-      await eventually(async () => (await deps.db.select().from(schema.accountOutbox).where(eq(schema.accountOutbox.codeId, codeId)))[0]!, (row) => row.attempts >= 1);
+      await eventually(
+        async () => (await deps.db.select().from(schema.accountOutbox).where(eq(schema.accountOutbox.codeId, codeId)))[0]!,
+        (row) => row.attempts >= 1,
+      );
       expect(await emailsTo(email)).toHaveLength(0);
     } finally {
       await standIns.setMode('mail', 'ok');
     }
     // Skip the relay's back-off (5 s × attempts²) rather than wait it out.
-    await deps.db.update(schema.accountOutbox).set({ createdAt: new Date(Date.now() - 60_000) }).where(eq(schema.accountOutbox.codeId, codeId));
+    await deps.db
+      .update(schema.accountOutbox)
+      .set({ createdAt: new Date(Date.now() - 60_000) })
+      .where(eq(schema.accountOutbox.codeId, codeId));
     expect(await codeByEmail(email)).toMatch(/^\d{6}$/);
   });
 });
@@ -171,7 +194,12 @@ describe('forgot password', () => {
     const login = world.logins.specialist;
     const email = `can.bo.${randomUUID().slice(0, 8)}@example.gov.vn`;
     const [user] = await deps.db.select().from(schema.users).where(eq(schema.users.login, login));
-    await withTenant(deps.sql, world.tenantId, (tx) => tx.update(schema.tenantUsers).set({ email }).where(and(eq(schema.tenantUsers.tenantId, world.tenantId), eq(schema.tenantUsers.userId, user!.id))));
+    await withTenant(deps.sql, world.tenantId, (tx) =>
+      tx
+        .update(schema.tenantUsers)
+        .set({ email })
+        .where(and(eq(schema.tenantUsers.tenantId, world.tenantId), eq(schema.tenantUsers.userId, user!.id))),
+    );
     expect((await post('/api/auth/password/forgot', { login })).status).toBe(202);
     const code = await codeByEmail(email);
     expect((await post('/api/auth/password/reset', { login, code, newPassword: 'MatKhauCanBo2026' })).status).toBe(200);
@@ -227,11 +255,21 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
     admin = await signIn(app, world.logins.province_admin, someIp());
   });
   const newOfficer = () => ({
-    login: `moi.${randomUUID().slice(0, 8)}`, fullName: 'Trần Thị Mời', citizenId: newCitizenId(), position: 'Chuyên viên', phone: newPhone(),
-    email: `moi.${randomUUID().slice(0, 8)}@example.gov.vn`, orgUnitId: world.wardId,
+    login: `moi.${randomUUID().slice(0, 8)}`,
+    fullName: 'Trần Thị Mời',
+    citizenId: newCitizenId(),
+    position: 'Chuyên viên',
+    phone: newPhone(),
+    email: `moi.${randomUUID().slice(0, 8)}@example.gov.vn`,
+    orgUnitId: world.wardId,
   });
   const auditOf = (userId: string) =>
-    withTenant(deps.sql, world.tenantId, (tx) => tx.select().from(schema.auditLog).where(and(eq(schema.auditLog.tenantId, world.tenantId), eq(schema.auditLog.subjectId, userId))));
+    withTenant(deps.sql, world.tenantId, (tx) =>
+      tx
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.tenantId, world.tenantId), eq(schema.auditLog.subjectId, userId))),
+    );
 
   it('creating an officer sends an invitation valid for 72 hours; the officer sets their own password with it and signs in', async () => {
     const body = newOfficer();
@@ -240,7 +278,10 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
     const answer = await created.text();
     const { id } = JSON.parse(answer) as { id: string };
     expect(JSON.parse(answer)).toEqual({ id, login: body.login, invitationSentBy: 'email' });
-    const [mail] = await eventually(() => emailsTo(body.email), (list) => list.length >= 1);
+    const [mail] = await eventually(
+      () => emailsTo(body.email),
+      (list) => list.length >= 1,
+    );
     const code = codeIn(mail!.text)!;
     expect(mail!.text).toContain(`/invitation?login=${encodeURIComponent(body.login)}#code=${code}`);
     expect(mail!.text).toContain('72 giờ');
@@ -264,7 +305,11 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
     const body = newOfficer();
     expect((await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, body)).status).toBe(201);
     const code = await codeByEmail(body.email);
-    const wrong = await post('/api/auth/password/reset', { login: body.login, code: code === '000000' ? '111111' : '000000', newPassword: 'MatKhauCuaToi2026' });
+    const wrong = await post('/api/auth/password/reset', {
+      login: body.login,
+      code: code === '000000' ? '111111' : '000000',
+      newPassword: 'MatKhauCuaToi2026',
+    });
     expect(wrong.status).toBe(400);
     expect((await readProblem(wrong)).detail).toBe('Mã xác thực không đúng.');
     expect((await post('/api/auth/password/reset', { login: body.login, code, newPassword: 'MatKhauCuaToi2026' })).status).toBe(200);
@@ -276,7 +321,10 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
     const created = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, late);
     const { id } = (await created.json()) as { id: string };
     const lateCode = await codeByEmail(late.email);
-    await deps.db.update(schema.oneTimeCodes).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.oneTimeCodes.userId, id));
+    await deps.db
+      .update(schema.oneTimeCodes)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.oneTimeCodes.userId, id));
     const expired = await post('/api/auth/password/reset', { login: late.login, code: lateCode, newPassword: 'MatKhauCuaToi2026' });
     expect(expired.status).toBe(400);
     expect((await readProblem(expired)).detail).toBe('Mã xác thực đã hết hạn. Hãy yêu cầu mã mới.');
@@ -296,7 +344,7 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
     await signIn(app, person.login, someIp(), 'MatKhauQuanTri2026');
   });
 
-  it('an admin\'s reset ends the password and the sessions and sends the officer a code; the answer and the audit hold no code', async () => {
+  it("an admin's reset ends the password and the sessions and sends the officer a code; the answer and the audit hold no code", async () => {
     const body = newOfficer();
     const created = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, body);
     const { id } = (await created.json()) as { id: string };
@@ -310,7 +358,12 @@ describe('invitations: an admin never chooses or sees a password or a code', () 
     expect(JSON.parse(answer)).toEqual({ userId: id, codeSentBy: 'email' });
     expect((await call(app, session, 'GET', '/api/auth/me')).status).toBe(401);
     expect((await post('/api/auth/login', { login: body.login, password: 'MatKhauCu2026' })).status).toBe(401);
-    const [mail] = (await eventually(() => emailsTo(body.email), (list) => list.length >= 2)).slice(1);
+    const [mail] = (
+      await eventually(
+        () => emailsTo(body.email),
+        (list) => list.length >= 2,
+      )
+    ).slice(1);
     const code = codeIn(mail!.text)!;
     expect(mail!.text).toContain('đặt lại mật khẩu');
     expect(answer).not.toContain(code);

@@ -32,8 +32,13 @@ async function userId(login: string): Promise<string> {
 }
 
 const appointee = () => ({
-  login: `qt-${randomUUID().slice(0, 8)}`, fullName: 'Trần Văn Quản', citizenId: '001199001234',
-  position: 'Chuyên viên', phone: '0987654321', email: 'qt@hanoi.gov.vn', reason: 'Công văn đăng ký số 12/UBND',
+  login: `qt-${randomUUID().slice(0, 8)}`,
+  fullName: 'Trần Văn Quản',
+  citizenId: '001199001234',
+  position: 'Chuyên viên',
+  phone: '0987654321',
+  email: 'qt@hanoi.gov.vn',
+  reason: 'Công văn đăng ký số 12/UBND',
 });
 
 /** The ministry appoints a province admin through the API, who sets PASSWORD with the invitation; their id and login. */
@@ -59,11 +64,19 @@ async function officerWith(role: TenantRole | null, orgUnitId: string, roleUnitI
 }
 
 const signInAs = (login: string, password: string) =>
-  app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password }) }, connEnv(`198.51.100.${Math.floor(Math.random() * 250)}`));
+  app.request(
+    '/api/auth/login',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password }) },
+    connEnv(`198.51.100.${Math.floor(Math.random() * 250)}`),
+  );
 
 async function activeAdminSeats(tenantId: string): Promise<number> {
   const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
-  const [row] = await admin<{ n: number }[]>`select count(*)::int as n from role_assignments where tenant_id = ${tenantId} and role = 'province_admin' and revoked_at is null`.finally(() => admin.end());
+  const [row] = await admin<
+    { n: number }[]
+  >`select count(*)::int as n from role_assignments where tenant_id = ${tenantId} and role = 'province_admin' and revoked_at is null`.finally(() =>
+    admin.end(),
+  );
   return row!.n;
 }
 
@@ -89,10 +102,18 @@ describe('a province admin cannot take over a fellow province admin', () => {
   });
 
   it('cannot change their roles, by granting or by revoking', async () => {
-    const grant = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, { userId: fellow.userId, role: 'leader', orgUnitId: world.wardId, reason: 'thử chiếm quyền' });
+    const grant = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, {
+      userId: fellow.userId,
+      role: 'leader',
+      orgUnitId: world.wardId,
+      reason: 'thử chiếm quyền',
+    });
     expect(grant.status).toBe(403);
     const [work] = await withTenant(deps.sql, world.tenantId, (tx) =>
-      tx.insert(schema.roleAssignments).values({ tenantId: world.tenantId, userId: fellow.userId, role: 'leader', orgUnitId: world.wardId, reason: 'fixture' }).returning(),
+      tx
+        .insert(schema.roleAssignments)
+        .values({ tenantId: world.tenantId, userId: fellow.userId, role: 'leader', orgUnitId: world.wardId, reason: 'fixture' })
+        .returning(),
     );
     const revoke = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/role-assignments/${work!.id}/revoke`, { reason: 'thử chiếm quyền' });
     expect(revoke.status).toBe(403);
@@ -105,7 +126,7 @@ describe('a province admin cannot take over a fellow province admin', () => {
     expect(deactivate.status).toBe(403);
   });
 
-  it('the ministry may reset a province admin\'s password without learning a code; it is audited', async () => {
+  it("the ministry may reset a province admin's password without learning a code; it is audited", async () => {
     const response = await call(app, ministry, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/reset-password`);
     expect(response.status).toBe(200);
     const code = await newestCodeOf(deps.db, fellow.login);
@@ -132,7 +153,12 @@ describe('unit admins act only below their own level', () => {
 
   it('cannot grant a role at their unit to an officer of another unit', async () => {
     const outsider = await officerWith(null, world.departmentId);
-    const response = await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, { userId: outsider.userId, role: 'specialist', orgUnitId: world.wardId, reason: 'mượn người' });
+    const response = await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, {
+      userId: outsider.userId,
+      role: 'specialist',
+      orgUnitId: world.wardId,
+      reason: 'mượn người',
+    });
     expect(response.status).toBe(403);
   });
 
@@ -152,7 +178,16 @@ describe('unit admins act only below their own level', () => {
     const below = await officerWith('unit_admin', world.wardTeamId);
     expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${below.userId}/deactivate`)).status).toBe(200);
     const plain = await officerWith(null, world.wardTeamId);
-    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, { userId: plain.userId, role: 'specialist', orgUnitId: world.wardTeamId, reason: 'Phân công' })).status).toBe(201);
+    expect(
+      (
+        await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, {
+          userId: plain.userId,
+          role: 'specialist',
+          orgUnitId: world.wardTeamId,
+          reason: 'Phân công',
+        })
+      ).status,
+    ).toBe(201);
   });
 });
 
@@ -172,7 +207,9 @@ describe('the ministry revokes and replaces province admins; the cap of three ho
     const listed = await call(app, ministry, 'GET', `/api/tenants/${tenantId}/province-admins`);
     expect(listed.status).toBe(200);
     expect(((await listed.json()) as { items: { userId: string }[] }).items.map((a) => a.userId).sort()).toEqual(admins.map((a) => a.userId).sort());
-    const revoked = await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins/${admins[0]!.userId}/revoke`, { reason: 'Quyết định thu hồi số 5' });
+    const revoked = await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins/${admins[0]!.userId}/revoke`, {
+      reason: 'Quyết định thu hồi số 5',
+    });
     expect(revoked.status).toBe(200);
     expect(await activeAdminSeats(tenantId)).toBe(2);
     await appoint(tenantId);
@@ -191,7 +228,9 @@ describe('the ministry revokes and replaces province admins; the cap of three ho
     const tenantId = await createTenant(inject('ownerDatabaseUrl'));
     const admins = [await appoint(tenantId), await appoint(tenantId), await appoint(tenantId)];
     expect((await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins/${admins[1]!.userId}/revoke`, { reason: 'Thu hồi' })).status).toBe(200);
-    const statuses = await Promise.all(Array.from({ length: 5 }, () => call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee()).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 5 }, () => call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee()).then((r) => r.status)),
+    );
     expect(statuses.sort()).toEqual([201, 409, 409, 409, 409]);
     expect(await activeAdminSeats(tenantId)).toBe(3);
   });
@@ -214,7 +253,9 @@ describe('a province admin steps down', () => {
     const admins = [await appoint(tenantId), await appoint(tenantId)];
     const sessions: Session[] = [];
     for (const [i, admin] of admins.entries()) sessions.push(await signIn(app, admin.login, `203.0.113.4${i}`));
-    const statuses = await Promise.all(sessions.map((s) => call(app, s, 'POST', `/api/tenants/${tenantId}/province-admins/step-down`, {}).then((r) => r.status)));
+    const statuses = await Promise.all(
+      sessions.map((s) => call(app, s, 'POST', `/api/tenants/${tenantId}/province-admins/step-down`, {}).then((r) => r.status)),
+    );
     expect(statuses.sort()).toEqual([200, 409]);
     expect(await activeAdminSeats(tenantId)).toBe(1);
   });

@@ -8,9 +8,14 @@ export const AuditLogPage = v.object({
     v.object({
       seq: v.pipe(v.number(), v.description('Position in the province’s hash chain, from 1')),
       occurredAt: v.string(),
-      actorUserId: v.nullable(Uuid), actorLogin: v.nullable(v.string()), actorName: v.nullable(v.string()),
-      action: v.string(), subjectType: v.string(), subjectId: v.nullable(v.string()),
-      details: v.unknown(), requestId: v.nullable(v.string()),
+      actorUserId: v.nullable(Uuid),
+      actorLogin: v.nullable(v.string()),
+      actorName: v.nullable(v.string()),
+      action: v.string(),
+      subjectType: v.string(),
+      subjectId: v.nullable(v.string()),
+      details: v.unknown(),
+      requestId: v.nullable(v.string()),
     }),
   ),
   ...Page,
@@ -22,7 +27,10 @@ export const AuditChain = v.object({
   firstBroken: v.nullable(
     v.object({
       seq: v.number(),
-      problem: v.pipe(v.picklist(['content', 'link', 'gap', 'truncated']), v.description('content: edited; link: inserted or reordered; gap: rows deleted before it; truncated: rows deleted at the end')),
+      problem: v.pipe(
+        v.picklist(['content', 'link', 'gap', 'truncated']),
+        v.description('content: edited; link: inserted or reordered; gap: rows deleted before it; truncated: rows deleted at the end'),
+      ),
     }),
   ),
 });
@@ -30,7 +38,11 @@ export const AuditChain = v.object({
 export const MinistryReadPage = v.object({
   items: v.array(
     v.object({
-      id: Uuid, occurredAt: v.string(), actorUserId: Uuid, actorLogin: v.string(), actorName: v.string(),
+      id: Uuid,
+      occurredAt: v.string(),
+      actorUserId: Uuid,
+      actorLogin: v.string(),
+      actorName: v.string(),
       resource: v.pipe(v.string(), v.description('Method and route pattern, e.g. GET /api/reports/provinces/:tenantId/dossiers')),
       resourceIds: v.nullable(v.record(v.string(), v.string())),
       requestId: v.nullable(v.string()),

@@ -18,8 +18,16 @@ let adminB: Session;
 let ministry: Session;
 let ministryLogin: string;
 
-interface LogPage { items: { seq: number; action: string; subjectType: string; subjectId: string | null; actorLogin: string | null }[]; total: number; page: number; pageSize: number }
-interface ReadPage { items: { actorLogin: string; resource: string; resourceIds: Record<string, string> | null; national: boolean }[]; total: number }
+interface LogPage {
+  items: { seq: number; action: string; subjectType: string; subjectId: string | null; actorLogin: string | null }[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+interface ReadPage {
+  items: { actorLogin: string; resource: string; resourceIds: Record<string, string> | null; national: boolean }[];
+  total: number;
+}
 
 const userId = async (login: string) => (await deps.db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
 
@@ -27,7 +35,15 @@ const userId = async (login: string) => (await deps.db.select({ id: schema.users
 async function seedLog(tenantId: string, rows: { action: string; subjectType: string; subjectId: string; at: string; actor?: string | null }[]) {
   await withTenant(deps.sql, tenantId, async (tx) => {
     for (const r of rows) {
-      await tx.insert(schema.auditLog).values({ tenantId, action: r.action, subjectType: r.subjectType, subjectId: r.subjectId, actorUserId: r.actor ?? null, occurredAt: new Date(r.at), details: { note: 'thử' } });
+      await tx.insert(schema.auditLog).values({
+        tenantId,
+        action: r.action,
+        subjectType: r.subjectType,
+        subjectId: r.subjectId,
+        actorUserId: r.actor ?? null,
+        occurredAt: new Date(r.at),
+        details: { note: 'thử' },
+      });
     }
   });
 }
@@ -166,9 +182,19 @@ describe('ministry reads', () => {
   });
 
   it('is append-only for the app role', async () => {
-    const code = await withTenant(deps.sql, a.tenantId, (tx) => tx.$client`delete from ministry_reads`.then(() => 'ok', (e: { code: string }) => e.code));
+    const code = await withTenant(deps.sql, a.tenantId, (tx) =>
+      tx.$client`delete from ministry_reads`.then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
+      ),
+    );
     expect(code).toBe('42501');
-    const update = await withTenant(deps.sql, a.tenantId, (tx) => tx.$client`update ministry_reads set resource = 'x'`.then(() => 'ok', (e: { code: string }) => e.code));
+    const update = await withTenant(deps.sql, a.tenantId, (tx) =>
+      tx.$client`update ministry_reads set resource = 'x'`.then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
+      ),
+    );
     expect(update).toBe('42501');
   });
 });

@@ -8,7 +8,9 @@ import { AuditChain, AuditLogPage, MinistryReadPage } from './audit-log-schemas.
 import { PageQuery, TenantParam } from './params.js';
 
 const tags = ['audit'];
-const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({ 200: { description, content: { 'application/json': { schema: resolver(schema) } } } });
+const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({
+  200: { description, content: { 'application/json': { schema: resolver(schema) } } },
+});
 const Dates = { from: v.optional(CivilDate), to: v.optional(CivilDate) };
 
 /** Filters as query strings; the core verb checks their shape and that `from` is not after `to`. */
@@ -30,7 +32,11 @@ export function auditLogRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/audit-log',
-      describeRoute({ tags, summary: "The province's audit log, newest first, filtered by actor, action, subject and Vietnam civil dates, paged", responses: ok('One page and the total', AuditLogPage) }),
+      describeRoute({
+        tags,
+        summary: "The province's audit log, newest first, filtered by actor, action, subject and Vietnam civil dates, paged",
+        responses: ok('One page and the total', AuditLogPage),
+      }),
       validate('param', TenantParam),
       validate('query', LogQuery),
       async (c) => c.json(await listAuditLog({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
@@ -43,7 +49,11 @@ export function auditLogRoutes() {
     )
     .get(
       '/:tenantId/ministry-reads',
-      describeRoute({ tags, summary: "Who at the ministry read the province's data, and what (national reports included), newest first, paged", responses: ok('One page and the total', MinistryReadPage) }),
+      describeRoute({
+        tags,
+        summary: "Who at the ministry read the province's data, and what (national reports included), newest first, paged",
+        responses: ok('One page and the total', MinistryReadPage),
+      }),
       validate('param', TenantParam),
       validate('query', ReadQuery),
       async (c) => c.json(await listMinistryReads({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),

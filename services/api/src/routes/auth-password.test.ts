@@ -18,16 +18,23 @@ beforeAll(async () => {
 });
 afterAll(close);
 
-
 /** An address of its own per test: the per-address lockout must not leak between tests or runs. */
 const someIp = () => `198.18.${randomInt(0, 255)}.${randomInt(1, 255)}`;
 
 /** POST /api/auth/password as the browser sends it (cookie + CSRF token) from `ip`. */
 const changePassword = (session: Session, body: unknown, ip = someIp()) =>
-  app.request('/api/auth/password', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrf }, body: JSON.stringify(body) }, connEnv(ip));
+  app.request(
+    '/api/auth/password',
+    { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrf }, body: JSON.stringify(body) },
+    connEnv(ip),
+  );
 
 const login = (name: string, password: string, ip = someIp()) =>
-  app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: name, password }) }, connEnv(ip));
+  app.request(
+    '/api/auth/login',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: name, password }) },
+    connEnv(ip),
+  );
 
 const userOf = async (name: string) => (await deps.db.select().from(schema.users).where(eq(schema.users.login, name)))[0]!;
 const me = async (session: Session) => (await call(app, session, 'GET', '/api/auth/me')).json() as Promise<{ passwordChangeRequired: boolean }>;
@@ -45,7 +52,10 @@ describe('changing your own password', () => {
     expect((await login(name, PASSWORD)).status).toBe(401);
     expect((await login(name, 'MatKhauRieng2026')).status).toBe(200);
     const user = await userOf(name);
-    const events = await deps.db.select().from(schema.authEvents).where(and(eq(schema.authEvents.userId, user.id), eq(schema.authEvents.kind, 'password_changed')));
+    const events = await deps.db
+      .select()
+      .from(schema.authEvents)
+      .where(and(eq(schema.authEvents.userId, user.id), eq(schema.authEvents.kind, 'password_changed')));
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain('MatKhauRieng2026');
   });
@@ -60,7 +70,10 @@ describe('changing your own password', () => {
       expect(body.detail).toBe('Mật khẩu hiện tại không đúng.');
       expect(body.errors?.[0]?.field).toBe('currentPassword');
     }
-    const failures = await deps.db.select().from(schema.loginAttempts).where(and(eq(schema.loginAttempts.login, name), eq(schema.loginAttempts.succeeded, false)));
+    const failures = await deps.db
+      .select()
+      .from(schema.loginAttempts)
+      .where(and(eq(schema.loginAttempts.login, name), eq(schema.loginAttempts.succeeded, false)));
     expect(failures).toHaveLength(5);
     // Locked here and at sign-in alike, even with the right password, from any address.
     const locked = await changePassword(session, { currentPassword: PASSWORD, newPassword: 'MatKhauRieng2026' });
@@ -98,9 +111,17 @@ describe('changing your own password', () => {
     const name = world.logins.unit_admin;
     const session = await signIn(app, name, someIp());
     const body = JSON.stringify({ currentPassword: PASSWORD, newPassword: 'MatKhauRieng2026' });
-    const without = await app.request('/api/auth/password', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie }, body }, connEnv(someIp()));
+    const without = await app.request(
+      '/api/auth/password',
+      { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie }, body },
+      connEnv(someIp()),
+    );
     expect(without.status).toBe(403);
-    const forged = await app.request('/api/auth/password', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': 'f'.repeat(64) }, body }, connEnv(someIp()));
+    const forged = await app.request(
+      '/api/auth/password',
+      { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': 'f'.repeat(64) }, body },
+      connEnv(someIp()),
+    );
     expect(forged.status).toBe(403);
     expect((await login(name, PASSWORD)).status).toBe(200);
     expect((await call(app, null, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'MatKhauRieng2026' })).status).toBe(401);
@@ -114,7 +135,10 @@ describe('a password someone else chose must be changed at the next sign-in', ()
     const name = world.logins.reception_officer;
     const officer = await userOf(name);
     expect(officer.passwordChangeRequired).toBe(false);
-    await deps.db.update(schema.users).set({ passwordHash: await hashPassword('MatKhauCap2026'), passwordChangeRequired: true }).where(eq(schema.users.id, officer.id));
+    await deps.db
+      .update(schema.users)
+      .set({ passwordHash: await hashPassword('MatKhauCap2026'), passwordChangeRequired: true })
+      .where(eq(schema.users.id, officer.id));
 
     const signedIn = await login(name, 'MatKhauCap2026');
     expect(signedIn.status).toBe(200);
@@ -124,7 +148,14 @@ describe('a password someone else chose must be changed at the next sign-in', ()
 
     // Every other route of the app, read from the router, whatever its method and parameters.
     // Signing in afresh (with a password or with VNeID) replaces the session, so it stays open.
-    const open = new Set(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login', 'GET /api/auth/vneid/start', 'GET /api/auth/vneid/callback']);
+    const open = new Set([
+      'GET /api/auth/me',
+      'POST /api/auth/logout',
+      'POST /api/auth/password',
+      'POST /api/auth/login',
+      'GET /api/auth/vneid/start',
+      'GET /api/auth/vneid/callback',
+    ]);
     const routes = app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && !open.has(`${r.method} ${r.path}`));
     expect(routes.length).toBeGreaterThan(30);
     const refusals: string[] = [];
@@ -149,7 +180,13 @@ describe('a password someone else chose must be changed at the next sign-in', ()
     const admin = await signIn(app, world.logins.province_admin, someIp());
     const name = `moi-${randomUUID().slice(0, 8)}`;
     const created = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/users`, {
-      login: name, fullName: 'Đỗ Văn Mới', citizenId: '001199005679', position: 'Chuyên viên', phone: '0912000222', email: 'moi@example.gov.vn', orgUnitId: world.wardId,
+      login: name,
+      fullName: 'Đỗ Văn Mới',
+      citizenId: '001199005679',
+      position: 'Chuyên viên',
+      phone: '0912000222',
+      email: 'moi@example.gov.vn',
+      orgUnitId: world.wardId,
     });
     expect(created.status).toBe(201);
     await acceptInvitation(app, deps.db, name, 'MatKhauRieng2026');

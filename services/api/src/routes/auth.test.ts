@@ -18,7 +18,11 @@ beforeAll(async () => {
 afterAll(close);
 
 const login = (name: string, password: string, ip: string) =>
-  app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: name, password }) }, connEnv(ip));
+  app.request(
+    '/api/auth/login',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: name, password }) },
+    connEnv(ip),
+  );
 
 describe('sign-in and sessions', () => {
   it('sets an httpOnly, SameSite session cookie and serves /me with packed rules', async () => {
@@ -66,7 +70,15 @@ describe('sign-in and sessions', () => {
 
   it('ignores a session id planted before login (no fixation): login always issues a new one', async () => {
     const planted = `gov_session=${'a'.repeat(24)}.${'b'.repeat(24)}`;
-    const response = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: planted }, body: JSON.stringify({ login: world.logins.specialist, password: PASSWORD }) }, connEnv('198.51.100.3'));
+    const response = await app.request(
+      '/api/auth/login',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: planted },
+        body: JSON.stringify({ login: world.logins.specialist, password: PASSWORD }),
+      },
+      connEnv('198.51.100.3'),
+    );
     expect(response.headers.get('Set-Cookie')).not.toContain('a'.repeat(24));
     expect((await app.request('/api/auth/me', { headers: { Cookie: planted } })).status).toBe(401);
   });
@@ -74,7 +86,10 @@ describe('sign-in and sessions', () => {
   it('rejects an expired session', async () => {
     const session = await signIn(app, world.logins.specialist);
     const id = session.cookie.replace('gov_session=', '').split('.')[0]!;
-    await deps.db.update(schema.sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.sessions.id, id));
+    await deps.db
+      .update(schema.sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.sessions.id, id));
     expect((await call(app, session, 'GET', '/api/auth/me')).status).toBe(401);
   });
 
@@ -88,7 +103,12 @@ describe('sign-in and sessions', () => {
     const admin = await signIn(app, world.logins.province_admin);
     const officer = await signIn(app, world.logins.reception_officer);
     const [user] = await deps.db.select().from(schema.users).where(eq(schema.users.login, world.logins.reception_officer));
-    const granted = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, { userId: user!.id, role: 'specialist', orgUnitId: world.wardId, reason: 'Bổ sung nhiệm vụ' });
+    const granted = await call(app, admin, 'POST', `/api/tenants/${world.tenantId}/role-assignments`, {
+      userId: user!.id,
+      role: 'specialist',
+      orgUnitId: world.wardId,
+      reason: 'Bổ sung nhiệm vụ',
+    });
     expect(granted.status).toBe(201);
     expect((await call(app, officer, 'GET', '/api/auth/me')).status).toBe(401);
     const again = await signIn(app, world.logins.reception_officer);
@@ -107,9 +127,17 @@ describe('CSRF protection for cookie-authenticated writes', () => {
     const path = `/api/tenants/${world.tenantId}/org-units`;
     const without = await app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: admin.cookie }, body });
     expect(without.status).toBe(403);
-    const forged = await app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: admin.cookie, 'X-CSRF-Token': '0'.repeat(64) }, body });
+    const forged = await app.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: admin.cookie, 'X-CSRF-Token': '0'.repeat(64) },
+      body,
+    });
     expect(forged.status).toBe(403);
-    const withToken = await app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: admin.cookie, 'X-CSRF-Token': admin.csrf }, body });
+    const withToken = await app.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: admin.cookie, 'X-CSRF-Token': admin.csrf },
+      body,
+    });
     expect(withToken.status).toBe(201);
   });
 });

@@ -41,30 +41,66 @@ export function authRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .post(
       '/login',
-      describeRoute({ tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', responses: { 200: { description: 'Signed in; `passwordChangeRequired: true` means someone else chose the password (accounts from before invitations) and only /me, logout and /password answer until it is changed' }, 401: { description: 'Wrong credentials' }, 429: { description: 'Locked after too many failures; `Retry-After` gives the seconds to wait' } } }),
+      describeRoute({
+        tags: ['auth'],
+        summary: 'Sign in; sets the session cookie and returns the CSRF token',
+        responses: {
+          200: {
+            description:
+              'Signed in; `passwordChangeRequired: true` means someone else chose the password (accounts from before invitations) and only /me, logout and /password answer until it is changed',
+          },
+          401: { description: 'Wrong credentials' },
+          429: { description: 'Locked after too many failures; `Retry-After` gives the seconds to wait' },
+        },
+      }),
       validate('json', LoginInput),
       async (c) => {
-        const result = await login({ ctx: c.get('ctx'), input: c.req.valid('json'), ip: c.get('clientAddress'), userAgent: c.req.header('User-Agent') ?? null });
+        const result = await login({
+          ctx: c.get('ctx'),
+          input: c.req.valid('json'),
+          ip: c.get('clientAddress'),
+          userAgent: c.req.header('User-Agent') ?? null,
+        });
         setSessionCookie(c, deps, result.token);
         // The token itself stays in the httpOnly cookie: script on the page never sees it.
-        return c.json({ userId: result.userId, csrfToken: result.csrfToken, expiresAt: result.expiresAt, passwordChangeRequired: result.passwordChangeRequired });
+        return c.json({
+          userId: result.userId,
+          csrfToken: result.csrfToken,
+          expiresAt: result.expiresAt,
+          passwordChangeRequired: result.passwordChangeRequired,
+        });
       },
     )
-    .post('/logout', describeRoute({ tags: ['auth'], summary: 'Sign out (ends the session)', responses: { 204: { description: 'Signed out' } } }), async (c) => {
-      const session = c.get('session');
-      if (session) await logout({ ctx: c.get('ctx'), sessionId: session.id, ip: c.get('clientAddress') });
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.body(null, 204);
-    })
-    .get('/me', describeRoute({ tags: ['auth'], summary: 'The signed-in user with their packed CASL rules', responses: { 200: { description: 'Current user, with `passwordChangeRequired`' }, 401: { description: 'Not signed in' } } }), (c) => {
-      const ctx = c.get('ctx');
-      const session = c.get('session');
-      if (!ctx.actor || !session) throw notSignedIn();
-      return c.json({
-        user: ctx.actor, rules: packRules(ctx.ability.rules), csrfToken: csrfTokenFor(session.secret), expiresAt: session.expiresAt,
-        passwordChangeRequired: session.passwordChangeRequired,
-      });
-    })
+    .post(
+      '/logout',
+      describeRoute({ tags: ['auth'], summary: 'Sign out (ends the session)', responses: { 204: { description: 'Signed out' } } }),
+      async (c) => {
+        const session = c.get('session');
+        if (session) await logout({ ctx: c.get('ctx'), sessionId: session.id, ip: c.get('clientAddress') });
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.body(null, 204);
+      },
+    )
+    .get(
+      '/me',
+      describeRoute({
+        tags: ['auth'],
+        summary: 'The signed-in user with their packed CASL rules',
+        responses: { 200: { description: 'Current user, with `passwordChangeRequired`' }, 401: { description: 'Not signed in' } },
+      }),
+      (c) => {
+        const ctx = c.get('ctx');
+        const session = c.get('session');
+        if (!ctx.actor || !session) throw notSignedIn();
+        return c.json({
+          user: ctx.actor,
+          rules: packRules(ctx.ability.rules),
+          csrfToken: csrfTokenFor(session.secret),
+          expiresAt: session.expiresAt,
+          passwordChangeRequired: session.passwordChangeRequired,
+        });
+      },
+    )
     .post(
       '/password',
       describeRoute({

@@ -18,18 +18,30 @@ beforeAll(async () => {
   const ownerUrl = inject('ownerDatabaseUrl');
   [own, other] = await Promise.all([buildTenantWorld(deps.db, deps.sql, ownerUrl), buildTenantWorld(deps.db, deps.sql, ownerUrl)]);
   sessions.set('anonymous', null);
-  for (const global of ['citizen', 'ministry_admin', 'ministry_oversight'] as const) sessions.set(global, await signIn(app, await createGlobalUser(deps.db, global)));
+  for (const global of ['citizen', 'ministry_admin', 'ministry_oversight'] as const)
+    sessions.set(global, await signIn(app, await createGlobalUser(deps.db, global)));
   for (const [role, login] of Object.entries(own.logins)) sessions.set(role as Actor, await signIn(app, login));
 });
 afterAll(close);
 
 function probe(world: TenantWorld, place: Place): Probe {
   return {
-    world, place, sql: deps.sql,
+    world,
+    place,
+    sql: deps.sql,
     freshOfficer: () =>
       withTenant(deps.sql, world.tenantId, async (tx) => {
-        const [user] = await tx.insert(schema.users).values({ login: `t-${randomUUID()}`, kind: 'officer', homeTenantId: world.tenantId, displayName: 'Đích' }).returning();
-        await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Cán bộ đích', email: 'dich@example.gov.vn', orgUnitId: place === 'ownSubtree' ? world.wardTeamId : world.departmentId });
+        const [user] = await tx
+          .insert(schema.users)
+          .values({ login: `t-${randomUUID()}`, kind: 'officer', homeTenantId: world.tenantId, displayName: 'Đích' })
+          .returning();
+        await tx.insert(schema.tenantUsers).values({
+          tenantId: world.tenantId,
+          userId: user!.id,
+          fullName: 'Cán bộ đích',
+          email: 'dich@example.gov.vn',
+          orgUnitId: place === 'ownSubtree' ? world.wardTeamId : world.departmentId,
+        });
         return user!.id;
       }),
   };
@@ -50,14 +62,20 @@ describe('authorization matrix', () => {
     it(route, async () => {
       const outcomes: string[] = [];
       for (const actor of ACTORS) {
-        for (const [tenant, world] of [['own', own], ['other', other]] as const) {
+        for (const [tenant, world] of [
+          ['own', own],
+          ['other', other],
+        ] as const) {
           for (const place of ['ownSubtree', 'otherSubtree'] as const) {
             const ministry = actor === 'ministry_admin' || actor === 'ministry_oversight';
             const allowedHere = rule.allowed[place].includes(actor) && (tenant === 'own' || ministry);
             const { path, body } = await rule.request(probe(world, place));
             const response = await call(app, sessions.get(actor) ?? null, method, path, body);
             const ok = !denied(response.status) && response.status < 500;
-            if (ok !== allowedHere) outcomes.push(`${actor} ${tenant} tenant ${place}: ${response.status} (expected ${allowedHere ? 'allow' : 'deny'}) ${ok ? '' : await response.text()}`);
+            if (ok !== allowedHere)
+              outcomes.push(
+                `${actor} ${tenant} tenant ${place}: ${response.status} (expected ${allowedHere ? 'allow' : 'deny'}) ${ok ? '' : await response.text()}`,
+              );
           }
         }
       }

@@ -30,7 +30,15 @@ beforeAll(async () => {
 afterAll(close);
 
 const send = (who: Session | null, method: string, path: string, body: string, contentType: string) =>
-  app.request(path, { method, headers: { 'Content-Type': contentType, 'Idempotency-Key': `k-${randomUUID()}`, ...(who ? { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } : {}) }, body }, connEnv('203.0.113.40'));
+  app.request(
+    path,
+    {
+      method,
+      headers: { 'Content-Type': contentType, 'Idempotency-Key': `k-${randomUUID()}`, ...(who ? { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } : {}) },
+      body,
+    },
+    connEnv('203.0.113.40'),
+  );
 const JUNK_MULTIPART = ['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="dossier"\r\n\r\n{"a":1}\r\n--nope'] as const;
 const NO_BOUNDARY = ['multipart/form-data', 'x'] as const;
 
@@ -69,7 +77,10 @@ describe('malformed bodies answer 4xx, not 500', () => {
 
 describe('refused intakes leave no files on disk', () => {
   const onDisk = (bytes: Uint8Array) =>
-    stat(join(TEST_FILES_DIR, w.tenantId, createHash('sha256').update(bytes).digest('hex'))).then(() => true, () => false);
+    stat(join(TEST_FILES_DIR, w.tenantId, createHash('sha256').update(bytes).digest('hex'))).then(
+      () => true,
+      () => false,
+    );
 
   it('an idempotency conflict (409) and an unknown unit (400)', async () => {
     const key = `k-${randomUUID()}`;
@@ -78,7 +89,10 @@ describe('refused intakes leave no files on disk', () => {
     expect(await onDisk(first)).toBe(true);
 
     const conflicting = pdfWith(randomUUID());
-    expect((await client.submit(citizen, w.tenantId, onlineBody(w, { fullName: 'Người Khác' }), { key, files: { don: { name: 'b.pdf', bytes: conflicting } } })).status).toBe(409);
+    expect(
+      (await client.submit(citizen, w.tenantId, onlineBody(w, { fullName: 'Người Khác' }), { key, files: { don: { name: 'b.pdf', bytes: conflicting } } }))
+        .status,
+    ).toBe(409);
     expect(await onDisk(conflicting)).toBe(false);
 
     const unknownUnit = pdfWith(randomUUID());

@@ -37,14 +37,22 @@ const MALFORMED: { name: string; type: string; body: string }[] = [
   { name: 'cut-off JSON', type: 'application/json', body: '{' },
   { name: 'not JSON', type: 'application/json', body: 'x' },
   { name: 'a JSON array', type: 'application/json', body: '[1,"a",null]' },
-  { name: 'JSON with wrong types and a NUL character', type: 'application/json', body: JSON.stringify({ name: 7, code: ['a'], reason: 'x\u0000y', steps: 'none', purpose: {} }) },
+  {
+    name: 'JSON with wrong types and a NUL character',
+    type: 'application/json',
+    body: JSON.stringify({ name: 7, code: ['a'], reason: 'x\u0000y', steps: 'none', purpose: {} }),
+  },
   { name: 'junk multipart', type: 'multipart/form-data; boundary=xyz', body: '--xyz\r\nContent-Disposition: form-data; name="dossier"\r\n\r\n{\r\n--nope' },
 ];
 
 /** Operations whose body is read by hand rather than by a declared schema (multipart uploads). */
 const READ_BY_HAND = new Set(['POST /api/tenants/{tenantId}/dossiers', 'POST /api/tenants/{tenantId}/dossiers/{dossierId}/files']);
 
-interface Operation { method: string; path: string; honoKey: string }
+interface Operation {
+  method: string;
+  path: string;
+  honoKey: string;
+}
 
 async function operationsWithBodies(): Promise<Operation[]> {
   const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
@@ -63,7 +71,9 @@ async function operationsWithBodies(): Promise<Operation[]> {
 async function concretePath(op: Operation): Promise<string> {
   const rule = MATRIX[op.honoKey];
   if (rule) {
-    return (await rule.request({ world, place: 'ownSubtree', sql: deps.sql, freshOfficer: () => userIdOf(deps.db, world.logins.specialist) })).path.split('?')[0]!;
+    return (await rule.request({ world, place: 'ownSubtree', sql: deps.sql, freshOfficer: () => userIdOf(deps.db, world.logins.specialist) })).path.split(
+      '?',
+    )[0]!;
   }
   return op.path.replaceAll('{tenantId}', world.tenantId).replaceAll(/\{\w+\}/g, world.wardId);
 }
@@ -72,10 +82,18 @@ async function concretePath(op: Operation): Promise<string> {
 async function snapshot(): Promise<string> {
   const tenant = await withTenant(deps.sql, world.tenantId, async (tx) =>
     Promise.all([
-      tx.select().from(schema.orgUnits), tx.select().from(schema.tenantUsers), tx.select().from(schema.roleAssignments),
-      tx.select().from(schema.procedureSettings), tx.select().from(schema.processDefinitions), tx.select().from(schema.tenantCalendars),
-      tx.select().from(schema.dossiers), tx.select().from(schema.dossierFiles), tx.select().from(schema.auditLog), tx.select().from(schema.outbox),
-      tx.select().from(schema.idempotencyKeys), tx.select().from(schema.tasks),
+      tx.select().from(schema.orgUnits),
+      tx.select().from(schema.tenantUsers),
+      tx.select().from(schema.roleAssignments),
+      tx.select().from(schema.procedureSettings),
+      tx.select().from(schema.processDefinitions),
+      tx.select().from(schema.tenantCalendars),
+      tx.select().from(schema.dossiers),
+      tx.select().from(schema.dossierFiles),
+      tx.select().from(schema.auditLog),
+      tx.select().from(schema.outbox),
+      tx.select().from(schema.idempotencyKeys),
+      tx.select().from(schema.tasks),
     ]),
   );
   const users = await deps.db.select().from(schema.users).where(inArray(schema.users.id, actorIds));

@@ -17,7 +17,13 @@ function appFor(tenantId: string) {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(createLogger('silent', 'api-test')));
   app.use(async (c, next) => {
-    c.set('ctx', { requestId: randomUUID(), db, sql, actor: { userId: randomUUID(), kind: 'officer', displayName: 'Quản trị tỉnh' }, ability: createAppAbility([{ action: 'manage', subject: 'Calendar', conditions: { tenantId } }]) });
+    c.set('ctx', {
+      requestId: randomUUID(),
+      db,
+      sql,
+      actor: { userId: randomUUID(), kind: 'officer', displayName: 'Quản trị tỉnh' },
+      ability: createAppAbility([{ action: 'manage', subject: 'Calendar', conditions: { tenantId } }]),
+    });
     await next();
   });
   return app.route('/api/tenants', calendarRoutes());

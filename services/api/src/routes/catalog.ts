@@ -9,7 +9,12 @@ import { PageQuery, QueryInt } from './params.js';
 
 const tags = ['procedure catalog'];
 
-const ListQuery = v.object({ q: v.optional(v.string()), level: v.optional(v.picklist(['ministry', 'province', 'commune'])), sector: v.optional(v.string()), ...PageQuery.entries });
+const ListQuery = v.object({
+  q: v.optional(v.string()),
+  level: v.optional(v.picklist(['ministry', 'province', 'commune'])),
+  sector: v.optional(v.string()),
+  ...PageQuery.entries,
+});
 const CodeParam = v.object({ code: ProcedureCode });
 const VersionQuery = v.object({ version: QueryInt(1, 100_000) });
 const ImportQuery = v.object({ dryRun: v.optional(v.picklist(['true', 'false'])), format: v.optional(v.picklist(['csv', 'json'])) });
@@ -19,22 +24,43 @@ const ImportProblem = v.object({ row: v.number(), field: v.string(), problem: v.
 /** The national procedure catalog (danh mục TTHC): search, read a version, publish, import, export. */
 export function catalogRoutes() {
   return new Hono<AppEnv>()
-    .get('/procedures', describeRoute({ tags, summary: 'Latest version of each procedure; `q` is an accent-free name prefix' }), validate('query', ListQuery), async (c) =>
-      c.json(await listProcedures({ ctx: c.get('ctx'), input: c.req.valid('query') })),
+    .get(
+      '/procedures',
+      describeRoute({ tags, summary: 'Latest version of each procedure; `q` is an accent-free name prefix' }),
+      validate('query', ListQuery),
+      async (c) => c.json(await listProcedures({ ctx: c.get('ctx'), input: c.req.valid('query') })),
     )
-    .get('/procedures/:code', describeRoute({ tags, summary: 'One procedure: the latest version, or `?version=`', responses: { 200: { description: 'The version', content: { 'application/json': { schema: resolver(ProcedureRecord) } } } } }), validate('param', CodeParam), validate('query', VersionQuery), async (c) =>
-      c.json(await getProcedure({ ctx: c.get('ctx'), input: { code: c.req.valid('param').code, version: c.req.valid('query').version } })),
+    .get(
+      '/procedures/:code',
+      describeRoute({
+        tags,
+        summary: 'One procedure: the latest version, or `?version=`',
+        responses: { 200: { description: 'The version', content: { 'application/json': { schema: resolver(ProcedureRecord) } } } },
+      }),
+      validate('param', CodeParam),
+      validate('query', VersionQuery),
+      async (c) => c.json(await getProcedure({ ctx: c.get('ctx'), input: { code: c.req.valid('param').code, version: c.req.valid('query').version } })),
     )
-    .post('/procedures', describeRoute({ tags, summary: 'Publish a new version (ministry); an identical one is not duplicated' }), validate('json', ProcedureRecord), async (c) => {
-      const result = await publishProcedure({ ctx: c.get('ctx'), input: c.req.valid('json') });
-      return c.json(result.version, result.created ? 201 : 200);
-    })
+    .post(
+      '/procedures',
+      describeRoute({ tags, summary: 'Publish a new version (ministry); an identical one is not duplicated' }),
+      validate('json', ProcedureRecord),
+      async (c) => {
+        const result = await publishProcedure({ ctx: c.get('ctx'), input: c.req.valid('json') });
+        return c.json(result.version, result.created ? 201 : 200);
+      },
+    )
     .post(
       '/import',
       describeRoute({
         tags,
         summary: 'Import a CSV or JSON catalog file: all or nothing; `?dryRun=true` only checks',
-        responses: { 400: { description: 'The validation report; nothing was written', content: { 'application/json': { schema: resolver(v.object({ error: v.object({ details: v.object({ report: v.array(ImportProblem) }) }) })) } } } },
+        responses: {
+          400: {
+            description: 'The validation report; nothing was written',
+            content: { 'application/json': { schema: resolver(v.object({ error: v.object({ details: v.object({ report: v.array(ImportProblem) }) }) })) } },
+          },
+        },
       }),
       validate('query', ImportQuery),
       async (c) => {

@@ -29,12 +29,25 @@ type Mine = { items: { code: string; tenantId: string }[] };
 
 async function signedUpCitizen(citizenId: string): Promise<{ email: string; session: Session }> {
   const email = `lien.ket.${randomUUID().slice(0, 8)}@example.vn`;
-  const response = await app.request('/api/auth/sign-up', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fullName: 'Trần Văn Liên Kết', citizenId, email, password: PASSWORD }) }, connEnv('198.51.100.7'));
+  const response = await app.request(
+    '/api/auth/sign-up',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fullName: 'Trần Văn Liên Kết', citizenId, email, password: PASSWORD }),
+    },
+    connEnv('198.51.100.7'),
+  );
   expect(response.status).toBe(202);
   return { email, session: await signIn(app, email, `198.51.100.${randomInt(8, 250)}`, PASSWORD) };
 }
 const counterIntake = async (citizenId: string) => {
-  const response = await client.submit(reception, w.tenantId, { procedureCode: w.procedureCode, channel: 'in_person', applicant: { fullName: 'Trần Văn Liên Kết', citizenId } }, { files });
+  const response = await client.submit(
+    reception,
+    w.tenantId,
+    { procedureCode: w.procedureCode, channel: 'in_person', applicant: { fullName: 'Trần Văn Liên Kết', citizenId } },
+    { files },
+  );
   expect(response.status).toBe(201);
   return (await client.json<{ code: string }>(response)).code;
 };

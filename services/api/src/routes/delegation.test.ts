@@ -24,23 +24,40 @@ afterAll(close);
 
 const userId = async (login: string) => (await deps.db.select().from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
 const officer = (unitId: string) => ({
-  login: `can-bo-${randomUUID().slice(0, 8)}`, fullName: 'Lê Thị Hoa', citizenId: '001199001234',
-  position: 'Chuyên viên', phone: '0987 654 321', email: 'hoa@hanoi.gov.vn', orgUnitId: unitId,
+  login: `can-bo-${randomUUID().slice(0, 8)}`,
+  fullName: 'Lê Thị Hoa',
+  citizenId: '001199001234',
+  position: 'Chuyên viên',
+  phone: '0987 654 321',
+  email: 'hoa@hanoi.gov.vn',
+  orgUnitId: unitId,
 });
 const appointee = () => ({ ...officer(randomUUID()), orgUnitId: undefined, reason: 'Công văn đăng ký số 12/UBND' });
 
 describe('a province admin runs its own province from the API', () => {
   it('builds its unit tree, creates an officer and gives them a role', async () => {
     const admin = await signIn(app, a.logins.province_admin);
-    const unit = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/org-units`, { parentId: a.rootId, code: `P-${randomUUID().slice(0, 4)}`, name: 'Phường Ba Đình', kind: 'commune_one_stop' });
+    const unit = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/org-units`, {
+      parentId: a.rootId,
+      code: `P-${randomUUID().slice(0, 4)}`,
+      name: 'Phường Ba Đình',
+      kind: 'commune_one_stop',
+    });
     expect(unit.status).toBe(201);
     const unitId = ((await unit.json()) as { id: string }).id;
     const created = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/users`, officer(unitId));
     expect(created.status).toBe(201);
     const newId = ((await created.json()) as { id: string }).id;
-    const grant = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: newId, role: 'reception_officer', orgUnitId: unitId, reason: 'Phân công tiếp nhận' });
+    const grant = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: newId,
+      role: 'reception_officer',
+      orgUnitId: unitId,
+      reason: 'Phân công tiếp nhận',
+    });
     expect(grant.status).toBe(201);
-    const list = (await (await call(app, admin, 'GET', `/api/tenants/${a.tenantId}/role-assignments`)).json()) as { items: { userId: string; role: string; reason: string }[] };
+    const list = (await (await call(app, admin, 'GET', `/api/tenants/${a.tenantId}/role-assignments`)).json()) as {
+      items: { userId: string; role: string; reason: string }[];
+    };
     expect(list.items).toContainEqual(expect.objectContaining({ userId: newId, role: 'reception_officer', reason: 'Phân công tiếp nhận' }));
     // The grant is in the province's audit chain (read as superuser: audit_log is RLS-protected).
     const superuser = postgres(inject('adminDatabaseUrl'), { max: 1 });
@@ -51,7 +68,9 @@ describe('a province admin runs its own province from the API', () => {
   });
 
   it('sees citizen IDs in full while a unit admin sees them masked', async () => {
-    const full = (await (await call(app, await signIn(app, a.logins.province_admin), 'GET', `/api/tenants/${a.tenantId}/users`)).json()) as { items: { citizenId: string }[] };
+    const full = (await (await call(app, await signIn(app, a.logins.province_admin), 'GET', `/api/tenants/${a.tenantId}/users`)).json()) as {
+      items: { citizenId: string }[];
+    };
     expect(full.items.some((u) => u.citizenId === '001099012345')).toBe(true);
     const maskedResponse = await call(app, await signIn(app, a.logins.unit_admin), 'GET', `/api/tenants/${a.tenantId}/users`);
     const masked = (await maskedResponse.json()) as { items: { citizenId: string }[] };
@@ -77,13 +96,23 @@ describe('a province admin runs its own province from the API', () => {
 describe('escalation is impossible', () => {
   it('a province admin cannot appoint another province admin', async () => {
     const admin = await signIn(app, a.logins.province_admin);
-    const response = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: await userId(a.logins.specialist), role: 'province_admin', orgUnitId: a.rootId, reason: 'thử' });
+    const response = await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: await userId(a.logins.specialist),
+      role: 'province_admin',
+      orgUnitId: a.rootId,
+      reason: 'thử',
+    });
     expect(response.status).toBe(403);
   });
 
   it('a province admin cannot act in another province', async () => {
     const admin = await signIn(app, a.logins.province_admin);
-    const response = await call(app, admin, 'POST', `/api/tenants/${b.tenantId}/role-assignments`, { userId: await userId(b.logins.specialist), role: 'leader', orgUnitId: b.wardId, reason: 'thử' });
+    const response = await call(app, admin, 'POST', `/api/tenants/${b.tenantId}/role-assignments`, {
+      userId: await userId(b.logins.specialist),
+      role: 'leader',
+      orgUnitId: b.wardId,
+      reason: 'thử',
+    });
     expect(response.status).toBe(403);
     const units = await call(app, admin, 'POST', `/api/tenants/${b.tenantId}/org-units`, { parentId: b.rootId, code: 'XX-01', name: 'Lạ', kind: 'office' });
     expect(units.status).toBe(403);
@@ -92,27 +121,57 @@ describe('escalation is impossible', () => {
   it('a unit admin delegates inside its subtree only', async () => {
     const unitAdmin = await signIn(app, a.logins.unit_admin);
     const target = await userId(a.logins.leader);
-    const inside = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: target, role: 'specialist', orgUnitId: a.wardTeamId, reason: 'Trong phạm vi' });
+    const inside = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: target,
+      role: 'specialist',
+      orgUnitId: a.wardTeamId,
+      reason: 'Trong phạm vi',
+    });
     expect(inside.status).toBe(201);
-    const outside = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: target, role: 'specialist', orgUnitId: a.departmentId, reason: 'Ngoài phạm vi' });
+    const outside = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: target,
+      role: 'specialist',
+      orgUnitId: a.departmentId,
+      reason: 'Ngoài phạm vi',
+    });
     expect(outside.status).toBe(403);
-    const unitOutside = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/org-units`, { parentId: a.departmentId, code: `O-${randomUUID().slice(0, 4)}`, name: 'Ngoài', kind: 'office' });
+    const unitOutside = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/org-units`, {
+      parentId: a.departmentId,
+      code: `O-${randomUUID().slice(0, 4)}`,
+      name: 'Ngoài',
+      kind: 'office',
+    });
     expect(unitOutside.status).toBe(403);
   });
 
   it('nobody promotes themselves, and an officer grants nothing', async () => {
     const unitAdmin = await signIn(app, a.logins.unit_admin);
-    const self = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: await userId(a.logins.unit_admin), role: 'leader', orgUnitId: a.wardTeamId, reason: 'tự cấp' });
+    const self = await call(app, unitAdmin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: await userId(a.logins.unit_admin),
+      role: 'leader',
+      orgUnitId: a.wardTeamId,
+      reason: 'tự cấp',
+    });
     expect(self.status).toBe(403);
     const specialist = await signIn(app, a.logins.specialist);
-    const grant = await call(app, specialist, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: await userId(a.logins.leader), role: 'specialist', orgUnitId: a.wardId, reason: 'thử' });
+    const grant = await call(app, specialist, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: await userId(a.logins.leader),
+      role: 'specialist',
+      orgUnitId: a.wardId,
+      reason: 'thử',
+    });
     expect(grant.status).toBe(403);
   });
 
   it('refused grants change nothing', async () => {
     const before = await deps.db.select().from(schema.roleAssignments).where(eq(schema.roleAssignments.tenantId, a.tenantId));
     const admin = await signIn(app, a.logins.province_admin);
-    await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, { userId: await userId(a.logins.specialist), role: 'province_admin', orgUnitId: a.rootId, reason: 'thử' });
+    await call(app, admin, 'POST', `/api/tenants/${a.tenantId}/role-assignments`, {
+      userId: await userId(a.logins.specialist),
+      role: 'province_admin',
+      orgUnitId: a.rootId,
+      reason: 'thử',
+    });
     const after = await deps.db.select().from(schema.roleAssignments).where(eq(schema.roleAssignments.tenantId, a.tenantId));
     expect(after.length).toBe(before.length);
   });
@@ -129,11 +188,15 @@ describe('at most three province admins', () => {
 
   it('holds under ten simultaneous appointments', async () => {
     const tenantId = await createTenant(inject('ownerDatabaseUrl'));
-    const statuses = await Promise.all(Array.from({ length: 10 }, () => call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee()).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, () => call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee()).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s === 201)).toHaveLength(3);
     expect(statuses.filter((s) => s === 409)).toHaveLength(7);
     const admin = postgres(inject('adminDatabaseUrl'), { max: 1 });
-    const [count] = await admin<{ n: number }[]>`select count(*)::int as n from role_assignments where tenant_id = ${tenantId} and role = 'province_admin' and revoked_at is null`;
+    const [count] = await admin<
+      { n: number }[]
+    >`select count(*)::int as n from role_assignments where tenant_id = ${tenantId} and role = 'province_admin' and revoked_at is null`;
     await admin.end();
     expect(count?.n).toBe(3);
   });

@@ -51,9 +51,7 @@ export function docsRoutes(app: Hono<AppEnv>) {
     .get('/docs/init.js', (c) => c.body(INIT, 200, { 'Content-Type': 'text/javascript' }));
   for (const [file, type] of Object.entries(assets)) {
     const body = readFileSync(join(swaggerDir, file));
-    docs.get(`/docs/${file}`, (c) =>
-      c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' }),
-    );
+    docs.get(`/docs/${file}`, (c) => c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' }));
   }
   return docs;
 }

@@ -21,12 +21,32 @@ let w: DossierWorld;
 let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
 const s = {} as Record<keyof DossierWorld['logins'], Session>;
 const OFFICERS: Officer[] = ['reception', 'specialist', 'communeLeader', 'clerk', 'deptLeader', 'deptSpecialist'];
-const OFFICER_ACTIONS: DossierAction[] = ['accept', 'refuse', 'requestSupplement', 'assign', 'forward', 'returnToPrevious', 'handOver', 'approve', 'requestFee', 'recordPayment', 'recordApology', 'returnResult', 'stop'];
+const OFFICER_ACTIONS: DossierAction[] = [
+  'accept',
+  'refuse',
+  'requestSupplement',
+  'assign',
+  'forward',
+  'returnToPrevious',
+  'handOver',
+  'approve',
+  'requestFee',
+  'recordPayment',
+  'recordApology',
+  'returnResult',
+  'stop',
+];
 let assigneeId: string;
 
 beforeAll(async () => {
   w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId] });
+  runtime = await startDossierRuntime({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [w.tenantId],
+  });
   for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
   assigneeId = await userIdOf(deps.db, w.logins.specialist);
 });
@@ -35,20 +55,35 @@ afterAll(async () => {
   await close();
 });
 
-interface Detail { allowedActions: DossierAction[]; assignees: { userId: string }[]; currentStep: { key: string } | null }
+interface Detail {
+  allowedActions: DossierAction[];
+  assignees: { userId: string }[];
+  currentStep: { key: string } | null;
+}
 
 /** A valid input for each action, so a refusal is about who and when, never about the payload. */
 const payload = (action: DossierAction, who: Officer): Record<string, unknown> => {
   switch (action) {
-    case 'refuse': case 'returnToPrevious': case 'stop': return { reason: `Kiểm thử (${who})` };
-    case 'requestSupplement': return { reason: 'Thiếu giấy tờ', items: ['Bản sao căn cước'] };
-    case 'assign': return { assigneeUserId: assigneeId };
-    case 'approve': return { signed: true };
-    case 'requestFee': return { amountVnd: 50_000, description: 'Lệ phí' };
-    case 'recordPayment': return { reference: 'BL-001' };
-    case 'recordApology': return { reason: 'Cần xác minh', newDueAt: new Date(Date.now() + 120 * MS_PER_DAY).toISOString() };
-    case 'returnResult': return { method: 'online' };
-    default: return {};
+    case 'refuse':
+    case 'returnToPrevious':
+    case 'stop':
+      return { reason: `Kiểm thử (${who})` };
+    case 'requestSupplement':
+      return { reason: 'Thiếu giấy tờ', items: ['Bản sao căn cước'] };
+    case 'assign':
+      return { assigneeUserId: assigneeId };
+    case 'approve':
+      return { signed: true };
+    case 'requestFee':
+      return { amountVnd: 50_000, description: 'Lệ phí' };
+    case 'recordPayment':
+      return { reference: 'BL-001' };
+    case 'recordApology':
+      return { reason: 'Cần xác minh', newDueAt: new Date(Date.now() + 120 * MS_PER_DAY).toISOString() };
+    case 'returnResult':
+      return { method: 'online' };
+    default:
+      return {};
   }
 };
 
@@ -72,7 +107,10 @@ const submit = async () => {
 };
 /** Everyone's offer at one state; waits for the step the state is named by (a hand-over child starts asynchronously). */
 async function offers(id: string, stepKey: string): Promise<Record<Officer, DossierAction[]>> {
-  await eventually(() => detail('communeLeader', id), (d) => d.currentStep?.key === stepKey);
+  await eventually(
+    () => detail('communeLeader', id),
+    (d) => d.currentStep?.key === stepKey,
+  );
   const entries = await Promise.all(OFFICERS.map(async (who) => [who, await offered(who, id)] as const));
   return Object.fromEntries(entries) as Record<Officer, DossierAction[]>;
 }
@@ -115,7 +153,11 @@ describe('allowedActions agrees with the workflow', () => {
 
     // The commune specialist's step; the commune leader may assign, send an apology or stop.
     const processing = await offers(main, 'process');
-    expect(processing).toEqual({ ...none, specialist: ['requestSupplement', 'assign', 'forward', 'requestFee', 'recordApology'], communeLeader: ['assign', 'recordApology', 'stop'] });
+    expect(processing).toEqual({
+      ...none,
+      specialist: ['requestSupplement', 'assign', 'forward', 'requestFee', 'recordApology'],
+      communeLeader: ['assign', 'recordApology', 'stop'],
+    });
     expect((await detail('specialist', main)).assignees.map((a) => a.userId)).toEqual([assigneeId]);
     await refusesTheRest(main, processing);
     copies = await acceptsTheOffers(copies, processing, ['specialist', 'forward']);
@@ -125,14 +167,25 @@ describe('allowedActions agrees with the workflow', () => {
     // In the department (the hand-over child): its leader approves; the commune keeps the
     // parent-level apology and stop.
     const approval = await offers(main, 'dept-approve');
-    expect(approval).toEqual({ ...none, specialist: ['recordApology'], communeLeader: ['recordApology', 'stop'], deptLeader: ['requestSupplement', 'assign', 'approve', 'requestFee'] });
+    expect(approval).toEqual({
+      ...none,
+      specialist: ['recordApology'],
+      communeLeader: ['recordApology', 'stop'],
+      deptLeader: ['requestSupplement', 'assign', 'approve', 'requestFee'],
+    });
     await refusesTheRest(main, approval);
     copies = await acceptsTheOffers(copies, approval, ['deptLeader', 'approve']);
     expect(copies).toEqual([]);
     await advance([main], 'deptLeader', 'approve');
 
     const back = await offers(main, 'to-commune');
-    expect(back).toEqual({ ...none, specialist: ['recordApology'], communeLeader: ['recordApology', 'stop'], deptLeader: ['assign'], deptSpecialist: ['assign', 'handOver'] });
+    expect(back).toEqual({
+      ...none,
+      specialist: ['recordApology'],
+      communeLeader: ['recordApology', 'stop'],
+      deptLeader: ['assign'],
+      deptSpecialist: ['assign', 'handOver'],
+    });
     await refusesTheRest(main, back);
     await advance([main], 'deptSpecialist', 'handOver');
 

@@ -21,7 +21,10 @@ export const AttachedFiles = v.object({
   files: v.array(
     v.object({
       ...DossierFile.entries,
-      alreadyAttached: v.pipe(v.boolean(), v.description('True when the same bytes were already attached for this purpose and field: that row is returned, nothing is added')),
+      alreadyAttached: v.pipe(
+        v.boolean(),
+        v.description('True when the same bytes were already attached for this purpose and field: that row is returned, nothing is added'),
+      ),
     }),
   ),
 });

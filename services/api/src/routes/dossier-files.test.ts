@@ -23,7 +23,13 @@ let dossierId: string;
 
 beforeAll(async () => {
   [w, other] = await Promise.all([buildDossierWorld(deps, inject('ownerDatabaseUrl')), buildDossierWorld(deps, inject('ownerDatabaseUrl'))]);
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId] });
+  runtime = await startDossierRuntime({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [w.tenantId],
+  });
   for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
   const submitted = await client.submit(s.citizen, w.tenantId, onlineBody(w), { files: { don: { name: 'don.pdf', bytes: PDF } } });
   expect(submitted.status).toBe(201);
@@ -48,18 +54,33 @@ function upload(who: Session | null, purpose: string, files: Record<string, { na
 }
 const answer = async (response: Response) => ({ status: response.status, body: (await response.json()) as Answer });
 const pdf = { 'bo-sung': { name: 'ban-sao-cccd.pdf', bytes: PDF } };
-const nationalStatus = async () => (await client.json<{ dossier: { nationalStatus: number } }>(await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}`))).dossier.nationalStatus;
+const nationalStatus = async () =>
+  (await client.json<{ dossier: { nationalStatus: number } }>(await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}`))).dossier
+    .nationalStatus;
 const kinds = (files: AnsweredFile[]) => files.map((f) => ({ purpose: f.purpose, componentCode: f.componentCode, alreadyAttached: f.alreadyAttached }));
 /** What is stored, read under the tenant like the app does. */
 const fileRows = (purpose: 'intake' | 'supplement' | 'result') =>
-  withTenant(deps.sql, w.tenantId, (tx) => tx.select().from(schema.dossierFiles).where(and(eq(schema.dossierFiles.tenantId, w.tenantId), eq(schema.dossierFiles.dossierId, dossierId), eq(schema.dossierFiles.purpose, purpose))));
+  withTenant(deps.sql, w.tenantId, (tx) =>
+    tx
+      .select()
+      .from(schema.dossierFiles)
+      .where(and(eq(schema.dossierFiles.tenantId, w.tenantId), eq(schema.dossierFiles.dossierId, dossierId), eq(schema.dossierFiles.purpose, purpose))),
+  );
 const auditRows = (action: string) =>
-  withTenant(deps.sql, w.tenantId, (tx) => tx.select().from(schema.auditLog).where(and(eq(schema.auditLog.tenantId, w.tenantId), eq(schema.auditLog.subjectId, dossierId), eq(schema.auditLog.action, action))));
+  withTenant(deps.sql, w.tenantId, (tx) =>
+    tx
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.tenantId, w.tenantId), eq(schema.auditLog.subjectId, dossierId), eq(schema.auditLog.action, action))),
+  );
 
 describe('supplement files', () => {
   it('are refused before a supplement is requested, and to anyone but the applicant', async () => {
     expect((await answer(await upload(s.citizen, 'supplement', pdf))).status).toBe(409);
-    const response = await client.act(s.reception, w.tenantId, dossierId, 'requestSupplement', { reason: 'Thiếu bản sao căn cước', items: ['Bản sao căn cước công dân'] });
+    const response = await client.act(s.reception, w.tenantId, dossierId, 'requestSupplement', {
+      reason: 'Thiếu bản sao căn cước',
+      items: ['Bản sao căn cước công dân'],
+    });
     expect(response.status).toBe(200);
     await eventually(nationalStatus, (status) => status === 5);
 
@@ -80,22 +101,31 @@ describe('supplement files', () => {
     const attached = await answer(await upload(s.citizen, 'supplement', pdf));
     expect(attached.status).toBe(201);
     expect(kinds(attached.body.files!)).toEqual([{ purpose: 'supplement', componentCode: 'bo-sung', alreadyAttached: false }]);
-    expect((await fileRows('supplement')).map((f) => ({ id: f.id, componentCode: f.componentCode }))).toEqual([{ id: attached.body.files![0]!.id, componentCode: 'bo-sung' }]);
+    expect((await fileRows('supplement')).map((f) => ({ id: f.id, componentCode: f.componentCode }))).toEqual([
+      { id: attached.body.files![0]!.id, componentCode: 'bo-sung' },
+    ]);
     const [row] = await auditRows('dossier.supplement_files_attached');
     expect(row!.details).toMatchObject({ purpose: 'supplement', files: [{ fileName: 'ban-sao-cccd.pdf', sizeBytes: PDF.byteLength }] });
     // Re-sent after a network error: the file already there comes back, nothing is added or audited.
     const again = await answer(await upload(s.citizen, 'supplement', pdf));
     expect(again.status).toBe(200);
-    expect(again.body.files!.map((f) => ({ id: f.id, alreadyAttached: f.alreadyAttached }))).toEqual([{ id: attached.body.files![0]!.id, alreadyAttached: true }]);
+    expect(again.body.files!.map((f) => ({ id: f.id, alreadyAttached: f.alreadyAttached }))).toEqual([
+      { id: attached.body.files![0]!.id, alreadyAttached: true },
+    ]);
     expect(await fileRows('supplement')).toHaveLength(1);
     expect(await auditRows('dossier.supplement_files_attached')).toHaveLength(1);
     const detail = await client.json<{ files: AnsweredFile[] }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/dossiers/${dossierId}`));
-    expect(detail.files.map((f) => ({ purpose: f.purpose, componentCode: f.componentCode }))).toEqual([{ purpose: 'intake', componentCode: 'don' }, { purpose: 'supplement', componentCode: 'bo-sung' }]);
+    expect(detail.files.map((f) => ({ purpose: f.purpose, componentCode: f.componentCode }))).toEqual([
+      { purpose: 'intake', componentCode: 'don' },
+      { purpose: 'supplement', componentCode: 'bo-sung' },
+    ]);
     const download = await client.get(s.reception, attached.body.files![0]!.path);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF);
     // The receipt (Form 01) still lists only what was handed in at intake.
-    const receipt = (await (await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}/receipt`)).json()) as { components: { files: { fileName: string }[] }[] };
+    const receipt = (await (await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}/receipt`)).json()) as {
+      components: { files: { fileName: string }[] }[];
+    };
     expect(receipt.components.flatMap((c) => c.files.map((f) => f.fileName))).toEqual(['don.pdf']);
 
     expect((await client.act(s.citizen, w.tenantId, dossierId, 'submitSupplement', { note: 'Đã bổ sung' })).status).toBe(200);
@@ -131,7 +161,9 @@ describe('result files', () => {
     expect([403, 409]).toContain((await client.act(s.clerk, w.tenantId, dossierId, 'returnResult', {})).status);
     const retried = await answer(await upload(s.clerk, 'result', { 'ket-qua': { name: 'renamed.pdf', bytes: PDF } }));
     expect(retried.status).toBe(200);
-    expect(retried.body.files!.map((f) => ({ id: f.id, fileName: f.fileName, alreadyAttached: f.alreadyAttached }))).toEqual([{ id: first!.id, fileName: 'giay-xac-nhan.pdf', alreadyAttached: true }]);
+    expect(retried.body.files!.map((f) => ({ id: f.id, fileName: f.fileName, alreadyAttached: f.alreadyAttached }))).toEqual([
+      { id: first!.id, fileName: 'giay-xac-nhan.pdf', alreadyAttached: true },
+    ]);
     expect(await fileRows('result')).toHaveLength(1);
     expect(await auditRows('dossier.result_files_attached')).toHaveLength(1);
 
@@ -150,7 +182,9 @@ describe('result files', () => {
     ]);
 
     // The receipt (Form 01) is still what was handed in at intake.
-    const receipt = (await (await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}/receipt`)).json()) as { components: { files: { fileName: string }[] }[] };
+    const receipt = (await (await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossiers/${dossierId}/receipt`)).json()) as {
+      components: { files: { fileName: string }[] }[];
+    };
     expect(receipt.components.flatMap((c) => c.files.map((f) => f.fileName))).toEqual(['don.pdf']);
     expect(await fileRows('intake')).toHaveLength(1);
   });

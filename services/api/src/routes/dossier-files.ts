@@ -37,10 +37,14 @@ export function dossierFileRoutes(deps: ApiDeps) {
     '/:tenantId/dossiers/:dossierId/files',
     describeRoute({
       tags: ['dossiers'],
-      summary: 'Attach files to a dossier: `purpose=supplement` (the applicant, while a supplement is requested) or `purpose=result` (an officer who approves or returns results). Idempotent by content: the same bytes under the same field again return the existing file',
+      summary:
+        'Attach files to a dossier: `purpose=supplement` (the applicant, while a supplement is requested) or `purpose=result` (an officer who approves or returns results). Idempotent by content: the same bytes under the same field again return the existing file',
       responses: {
         201: { description: 'At least one file was added', content: { 'application/json': { schema: resolver(AttachedFiles) } } },
-        200: { description: 'Every file was already attached: nothing was added or audited', content: { 'application/json': { schema: resolver(AttachedFiles) } } },
+        200: {
+          description: 'Every file was already attached: nothing was added or audited',
+          content: { 'application/json': { schema: resolver(AttachedFiles) } },
+        },
       },
     }),
     limitBody(MAX_BYTES, { vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' }),
@@ -48,7 +52,13 @@ export function dossierFileRoutes(deps: ApiDeps) {
     async (c) => {
       const { tenantId, dossierId } = c.req.valid('param');
       const { purpose, attachments } = await readUpload(c.req);
-      const result = await attachDossierFiles({ ctx: c.get('ctx'), tenantId, input: { dossierId, purpose: purpose as never }, attachments, files: dossierDeps(deps).files });
+      const result = await attachDossierFiles({
+        ctx: c.get('ctx'),
+        tenantId,
+        input: { dossierId, purpose: purpose as never },
+        attachments,
+        files: dossierDeps(deps).files,
+      });
       // 200 like a replayed intake: a retry that found everything in place created nothing.
       return c.json(result, result.files.some((f) => !f.alreadyAttached) ? 201 : 200);
     },

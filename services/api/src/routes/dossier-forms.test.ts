@@ -20,14 +20,20 @@ let w: DossierWorld;
 let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
 const s = {} as Record<keyof DossierWorld['logins'], Session>;
 
-interface Submitted { dossierId: string; code: string; receipt: { receivedAt: string; statusLookup: { token: string } } }
+interface Submitted {
+  dossierId: string;
+  code: string;
+  receipt: { receivedAt: string; statusLookup: { token: string } };
+}
 /** Three dossiers of one applicant: accepted then apologised for, sent back for supplements, refused. */
 const d = {} as Record<'accepted' | 'supplement' | 'refused', Submitted>;
 const newDueAt = new Date(Date.now() + 60 * MS_PER_DAY).toISOString();
 const UNIT = 'Bộ phận một cửa xã An Bình';
 
 const submit = async () => {
-  const response = await client.submit(s.citizen, w.tenantId, onlineBody(w, { fullName: 'Nguyễn Thị Hương Giang' }), { files: { don: { name: 'đơn-đề-nghị.pdf', bytes: PDF } } });
+  const response = await client.submit(s.citizen, w.tenantId, onlineBody(w, { fullName: 'Nguyễn Thị Hương Giang' }), {
+    files: { don: { name: 'đơn-đề-nghị.pdf', bytes: PDF } },
+  });
   expect(response.status).toBe(201);
   return client.json<Submitted>(response);
 };
@@ -36,7 +42,10 @@ const act = async (who: keyof typeof s, dossierId: string, action: string, body:
   expect(response.status, await response.clone().text()).toBe(200);
 };
 const waitForIntakeTask = (code: string) =>
-  eventually(async () => client.json<{ items: { code: string }[] }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=${code}`)), (r) => r.items.some((i) => i.code === code));
+  eventually(
+    async () => client.json<{ items: { code: string }[] }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=${code}`)),
+    (r) => r.items.some((i) => i.code === code),
+  );
 const formPath = (dossier: Submitted, form: string) => `/api/tenants/${w.tenantId}/dossiers/${dossier.dossierId}/forms/${form}`;
 
 /** Fetches a PDF and reads it back; whitespace runs (layout columns, wrapped lines) become one space. */
@@ -52,13 +61,22 @@ const hm = (iso: string) => vietnamLocalDateTime(new Date(iso)).slice(11, 16).re
 
 beforeAll(async () => {
   w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId] });
+  runtime = await startDossierRuntime({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [w.tenantId],
+  });
   for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
   [d.accepted, d.supplement, d.refused] = [await submit(), await submit(), await submit()];
   for (const one of Object.values(d)) await waitForIntakeTask(one.code);
   await act('reception', d.accepted.dossierId, 'accept', { note: 'Hồ sơ đầy đủ' });
   await act('communeLeader', d.accepted.dossierId, 'recordApology', { reason: 'Cần xác minh thêm với Công an xã', newDueAt });
-  await act('reception', d.supplement.dossierId, 'requestSupplement', { reason: 'Thiếu giấy tờ chứng minh nơi cư trú', items: ['Bản sao sổ hộ khẩu', 'Giấy xác nhận cư trú'] });
+  await act('reception', d.supplement.dossierId, 'requestSupplement', {
+    reason: 'Thiếu giấy tờ chứng minh nơi cư trú',
+    items: ['Bản sao sổ hộ khẩu', 'Giấy xác nhận cư trú'],
+  });
   await act('reception', d.refused.dossierId, 'refuse', { reason: 'Thủ tục không thuộc thẩm quyền của xã' });
 }, 120_000);
 afterAll(async () => {
@@ -135,7 +153,7 @@ describe('Form 05: control sheet', () => {
 });
 
 describe('Form 06: dossier register', () => {
-  it('lists the unit\'s dossiers of the period, refusals noted', async () => {
+  it("lists the unit's dossiers of the period, refusals noted", async () => {
     const today = vietnamDate(new Date());
     const pdf = await pdfOf('reception', `/api/tenants/${w.tenantId}/org-units/${w.communeId}/dossier-register?from=${today}&to=${today}`);
     expect(pdf.flat).toContain('SỔ THEO DÕI HỒ SƠ');
@@ -147,7 +165,8 @@ describe('Form 06: dossier register', () => {
   });
 
   it('offers each officer the units whose register they may print', async () => {
-    const units = async (who: keyof typeof s) => client.json<{ items: { id: string; name: string }[] }>(await client.get(s[who], `/api/tenants/${w.tenantId}/dossier-register-units`));
+    const units = async (who: keyof typeof s) =>
+      client.json<{ items: { id: string; name: string }[] }>(await client.get(s[who], `/api/tenants/${w.tenantId}/dossier-register-units`));
     expect((await units('reception')).items).toEqual([expect.objectContaining({ id: w.communeId, name: UNIT })]);
     expect((await units('deptSpecialist')).items.map((u) => u.id)).toEqual([w.departmentId]);
     expect((await client.get(s.citizen, `/api/tenants/${w.tenantId}/dossier-register-units`)).status).toBe(403);

@@ -24,7 +24,13 @@ const s = {} as Record<keyof DossierWorld['logins'], Session>;
 beforeAll(async () => {
   const ownerUrl = inject('ownerDatabaseUrl');
   [w, fresh] = await Promise.all([buildDossierWorld(deps, ownerUrl), buildDossierWorld(deps, ownerUrl, { requiredComponent: false })]);
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId, fresh.tenantId] });
+  runtime = await startDossierRuntime({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [w.tenantId, fresh.tenantId],
+  });
   for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
 });
 afterAll(async () => {
@@ -32,10 +38,22 @@ afterAll(async () => {
   await close();
 });
 
-interface Submitted { dossierId: string; code: string; nationalStatus: number; replayed: boolean }
+interface Submitted {
+  dossierId: string;
+  code: string;
+  nationalStatus: number;
+  replayed: boolean;
+}
 const files = { don: { name: 'don.pdf', bytes: PDF } };
 const countByName = async (tenantId: string, name: string) =>
-  (await withTenant(deps.sql, tenantId, (tx) => tx.select({ id: schema.dossiers.id }).from(schema.dossiers).where(and(eq(schema.dossiers.tenantId, tenantId), eq(schema.dossiers.applicantName, name))))).length;
+  (
+    await withTenant(deps.sql, tenantId, (tx) =>
+      tx
+        .select({ id: schema.dossiers.id })
+        .from(schema.dossiers)
+        .where(and(eq(schema.dossiers.tenantId, tenantId), eq(schema.dossiers.applicantName, name))),
+    )
+  ).length;
 
 describe('intake', () => {
   it('answers a retry with the same Idempotency-Key with the same dossier, and refuses the key for another request', async () => {
@@ -55,7 +73,9 @@ describe('intake', () => {
   it('makes one dossier from ten concurrent identical submissions', async () => {
     const key = `burst-${randomUUID()}`;
     const name = `Phạm Văn Đồng Thời ${randomUUID().slice(0, 4)}`;
-    const responses = await Promise.all(Array.from({ length: 10 }, () => Promise.resolve(client.submit(s.citizen, w.tenantId, onlineBody(w, { fullName: name }), { key, files }))));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => Promise.resolve(client.submit(s.citizen, w.tenantId, onlineBody(w, { fullName: name }), { key, files }))),
+    );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
     const ids = new Set(await Promise.all(responses.map(async (r) => (await client.json<Submitted>(r)).dossierId)));
     expect(ids.size).toBe(1);
@@ -64,7 +84,9 @@ describe('intake', () => {
 
   it('numbers twenty concurrent submissions at one unit on one day 0001…0020 with no gap', async () => {
     const citizen = await signIn(app, fresh.logins.citizen);
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => Promise.resolve(client.submit(citizen, fresh.tenantId, onlineBody(fresh, { fullName: `Công Dân ${i}` })))));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => Promise.resolve(client.submit(citizen, fresh.tenantId, onlineBody(fresh, { fullName: `Công Dân ${i}` })))),
+    );
     expect(responses.every((r) => r.status === 201)).toBe(true);
     const codes = (await Promise.all(responses.map(async (r) => (await client.json<Submitted>(r)).code))).sort();
     const day = vietnamDate(Date.now()).slice(2).replaceAll('-', '');
@@ -74,7 +96,13 @@ describe('intake', () => {
     // machine's load, so it is not asserted here (the dossier benchmark measures it); a start
     // delivered twice is harmless, the workflow id being the dossier's.
     const o = schema.outbox;
-    const starts = () => withTenant(deps.sql, fresh.tenantId, (tx) => tx.select({ dispatchedAt: o.dispatchedAt }).from(o).where(and(eq(o.tenantId, fresh.tenantId), eq(o.topic, 'dossier.start'))));
+    const starts = () =>
+      withTenant(deps.sql, fresh.tenantId, (tx) =>
+        tx
+          .select({ dispatchedAt: o.dispatchedAt })
+          .from(o)
+          .where(and(eq(o.tenantId, fresh.tenantId), eq(o.topic, 'dossier.start'))),
+      );
     const stamped = await eventually(starts, (rows) => rows.length === 20 && rows.every((r) => r.dispatchedAt !== null));
     expect(stamped).toHaveLength(20);
   });
@@ -83,19 +111,30 @@ describe('intake', () => {
     const missing = await client.submit(s.citizen, w.tenantId, onlineBody(w), {});
     expect(missing.status).toBe(400);
     expect(await problemDetail(missing)).toContain('Thiếu thành phần hồ sơ: Đơn đề nghị');
-    const html = await client.submit(s.citizen, w.tenantId, onlineBody(w), { files: { don: { name: 'don.pdf', bytes: new TextEncoder().encode('<html><script>alert(1)</script>') } } });
+    const html = await client.submit(s.citizen, w.tenantId, onlineBody(w), {
+      files: { don: { name: 'don.pdf', bytes: new TextEncoder().encode('<html><script>alert(1)</script>') } },
+    });
     expect(html.status).toBe(400);
     expect(await problemDetail(html)).toContain('không phải PDF, JPEG hoặc PNG');
   });
 
   it('records counter intake with the digitised papers, accepts it at once and serves the file only inside the province', async () => {
     const body = { procedureCode: w.procedureCode, channel: 'in_person', applicant: { fullName: 'Hoàng Thị Quầy', citizenId: '001190001111' } };
-    const response = await client.submit(s.reception, w.tenantId, body, { files: { don: { name: 'đơn đề nghị.pdf', bytes: PDF }, cccd: { name: 'cccd.pdf', bytes: PDF } } });
+    const response = await client.submit(s.reception, w.tenantId, body, {
+      files: { don: { name: 'đơn đề nghị.pdf', bytes: PDF }, cccd: { name: 'cccd.pdf', bytes: PDF } },
+    });
     expect(response.status).toBe(201);
     const d = await client.json<Submitted>(response);
     expect(d.nationalStatus).toBe(2);
-    type Detail = { dossier: { nationalStatus: number }; files: { path: string; sha256: string; sizeBytes: number; fileName: string }[]; openTasks: { stepKey: string }[] };
-    const detail = await eventually(async () => client.json<Detail>(await client.get(s.specialist, `/api/tenants/${w.tenantId}/dossiers/${d.dossierId}`)), (x) => x.openTasks.some((t) => t.stepKey === 'process'));
+    type Detail = {
+      dossier: { nationalStatus: number };
+      files: { path: string; sha256: string; sizeBytes: number; fileName: string }[];
+      openTasks: { stepKey: string }[];
+    };
+    const detail = await eventually(
+      async () => client.json<Detail>(await client.get(s.specialist, `/api/tenants/${w.tenantId}/dossiers/${d.dossierId}`)),
+      (x) => x.openTasks.some((t) => t.stepKey === 'process'),
+    );
     expect(detail.files).toHaveLength(2);
     expect(detail.files[0]).toMatchObject({ sizeBytes: PDF.byteLength, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
     const download = await client.get(s.specialist, detail.files[0]!.path);
@@ -119,6 +158,10 @@ describe('intake', () => {
     expect(response.status).toBe(201);
     const d = await client.json<Submitted & { workflowStarted: boolean }>(response);
     expect(d.workflowStarted).toBe(false);
-    await eventually(async () => client.json<{ openTasks: { stepKey: string }[] }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/dossiers/${d.dossierId}`)), (x) => x.openTasks.some((t) => t.stepKey === 'receive'), 30_000);
+    await eventually(
+      async () => client.json<{ openTasks: { stepKey: string }[] }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/dossiers/${d.dossierId}`)),
+      (x) => x.openTasks.some((t) => t.stepKey === 'receive'),
+      30_000,
+    );
   });
 });

@@ -20,7 +20,13 @@ const s = {} as Record<keyof DossierWorld['logins'], Session>;
 
 beforeAll(async () => {
   w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
-  runtime = await startDossierRuntime({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, tenantIds: () => [w.tenantId] });
+  runtime = await startDossierRuntime({
+    databaseUrl: inject('databaseUrl'),
+    temporalAddress: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    tenantIds: () => [w.tenantId],
+  });
   for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
 });
 afterAll(async () => {
@@ -28,9 +34,22 @@ afterAll(async () => {
   await close();
 });
 
-interface Submitted { dossierId: string; code: string; nationalStatus: number; workflowStarted: boolean; receipt: { promisedReturnAt: string; receivedAt: string; statusLookup: { path: string } } }
-interface View { step: { key: string }; nationalStatus: number; activeHandOverWorkflowId: string | null }
-interface Status { nationalStatus: number; steps: { key: string; state: string }[] }
+interface Submitted {
+  dossierId: string;
+  code: string;
+  nationalStatus: number;
+  workflowStarted: boolean;
+  receipt: { promisedReturnAt: string; receivedAt: string; statusLookup: { path: string } };
+}
+interface View {
+  step: { key: string };
+  nationalStatus: number;
+  activeHandOverWorkflowId: string | null;
+}
+interface Status {
+  nationalStatus: number;
+  steps: { key: string; state: string }[];
+}
 
 const submitOnline = async (applicant: Record<string, string> = {}) => {
   const response = await client.submit(s.citizen, w.tenantId, onlineBody(w, applicant), { files: { don: { name: 'don-de-nghi.pdf', bytes: PDF } } });
@@ -39,14 +58,17 @@ const submitOnline = async (applicant: Record<string, string> = {}) => {
 };
 const act = async (who: keyof typeof s, dossierId: string, action: string, body: Record<string, unknown> = {}, status = 200) => {
   const response = await client.act(s[who], w.tenantId, dossierId, action, body);
-  const payload = await response.json() as View & { detail?: string };
+  const payload = (await response.json()) as View & { detail?: string };
   expect({ status: response.status, payload }).toMatchObject({ status });
   return payload;
 };
 const publicStatus = (code: string) => client.get(null, `/api/public/dossier-status?tenantId=${w.tenantId}&code=${code}&idSuffix=6789`);
 const stateOf = (status: Status) => Object.fromEntries(status.steps.map((step) => [step.key, step.state]));
 const inboxHas = (who: keyof typeof s, code: string) =>
-  eventually(async () => client.json<{ items: { code: string }[] }>(await client.get(s[who], `/api/tenants/${w.tenantId}/inbox?search=${code}`)), (r) => r.items.some((i) => i.code === code));
+  eventually(
+    async () => client.json<{ items: { code: string }[] }>(await client.get(s[who], `/api/tenants/${w.tenantId}/inbox?search=${code}`)),
+    (r) => r.items.some((i) => i.code === code),
+  );
 
 describe('a dossier from online submission to returned result', () => {
   it('runs citizen → reception → specialist → department (liên thông) → leader → clerk, visible by code at each step', async () => {
@@ -55,7 +77,10 @@ describe('a dossier from online submission to returned result', () => {
     expect(d).toMatchObject({ nationalStatus: 1, workflowStarted: true });
     expect(Date.parse(d.receipt.promisedReturnAt)).toBeGreaterThan(Date.parse(d.receipt.receivedAt));
     const seen = async (ok: (steps: Record<string, string>, status: Status) => boolean) =>
-      eventually(async () => client.json<Status>(await publicStatus(d.code)), (status) => ok(stateOf(status), status));
+      eventually(
+        async () => client.json<Status>(await publicStatus(d.code)),
+        (status) => ok(stateOf(status), status),
+      );
 
     await seen((st) => st.receive === 'current');
     await inboxHas('reception', d.code);
@@ -81,11 +106,19 @@ describe('a dossier from online submission to returned result', () => {
     expect(other.status).toBe(403);
 
     // Vietnamese notifications reached the local SMTP server and the SMS sink.
-    const mails = await eventually(() => Promise.resolve(runtime.mail.received.filter((m) => m.subject.includes(d.code))), (list) => list.length >= 3);
-    expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining([`Đã nhận hồ sơ ${d.code}`, `Hồ sơ ${d.code} đã được tiếp nhận`, `Đã trả kết quả hồ sơ ${d.code}`]));
+    const mails = await eventually(
+      () => Promise.resolve(runtime.mail.received.filter((m) => m.subject.includes(d.code))),
+      (list) => list.length >= 3,
+    );
+    expect(mails.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([`Đã nhận hồ sơ ${d.code}`, `Hồ sơ ${d.code} đã được tiếp nhận`, `Đã trả kết quả hồ sơ ${d.code}`]),
+    );
     expect(mails.every((m) => m.to.includes('an.nguyen@example.vn'))).toBe(true);
     expect(mails.find((m) => m.subject.startsWith('Đã trả'))!.text).toContain('đã có kết quả, trả trực tuyến');
-    const sms = await eventually(() => Promise.resolve(runtime.sms.received.filter((m) => m.text.includes(d.code))), (list) => list.length >= 3);
+    const sms = await eventually(
+      () => Promise.resolve(runtime.sms.received.filter((m) => m.text.includes(d.code))),
+      (list) => list.length >= 3,
+    );
     expect(sms[0]).toMatchObject({ to: '0912345678' });
   });
 
@@ -109,14 +142,19 @@ describe('a dossier from online submission to returned result', () => {
     // A name no other dossier of this suite has, so the search holds exactly these two.
     const submitted = [await submitOnline({ fullName: 'Phạm Thị Phân Trang' }), await submitOnline({ fullName: 'Phạm Thị Phân Trang' })];
     for (const d of submitted) await inboxHas('reception', d.code);
-    const page = async (n: number) => client.json<{ items: { code: string }[]; total: number; page: number }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=pham%20thi%20phan&pageSize=1&page=${n}`));
+    const page = async (n: number) =>
+      client.json<{ items: { code: string }[]; total: number; page: number }>(
+        await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=pham%20thi%20phan&pageSize=1&page=${n}`),
+      );
     const [first, second, past] = [await page(1), await page(2), await page(3)];
     expect(first).toMatchObject({ total: 2, page: 1 });
     expect(second).toMatchObject({ total: 2, page: 2 });
     expect([...first.items, ...second.items].map((i) => i.code).sort()).toEqual(submitted.map((d) => d.code).sort());
     // Past the end there is no row to carry the count, and the total is still told.
     expect(past).toMatchObject({ items: [], total: 2 });
-    const none = await client.json<{ items: unknown[]; total: number }>(await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=khong%20ai%20ten%20nay`));
+    const none = await client.json<{ items: unknown[]; total: number }>(
+      await client.get(s.reception, `/api/tenants/${w.tenantId}/inbox?search=khong%20ai%20ten%20nay`),
+    );
     expect(none).toMatchObject({ items: [], total: 0 });
   });
 
@@ -128,7 +166,10 @@ describe('a dossier from online submission to returned result', () => {
     await act('reception', d.dossierId, 'accept');
     const newDueAt = new Date(Date.now() + 60 * MS_PER_DAY).toISOString();
     await act('communeLeader', d.dossierId, 'recordApology', { reason: 'Cần xác minh thêm tại địa phương', newDueAt });
-    const mails = await eventually(() => Promise.resolve(runtime.mail.received.filter((m) => m.to.includes('binh.tran@example.vn'))), (list) => list.some((m) => m.subject.startsWith('Thư xin lỗi')) && list.some((m) => m.subject.startsWith('Yêu cầu bổ sung')));
+    const mails = await eventually(
+      () => Promise.resolve(runtime.mail.received.filter((m) => m.to.includes('binh.tran@example.vn'))),
+      (list) => list.some((m) => m.subject.startsWith('Thư xin lỗi')) && list.some((m) => m.subject.startsWith('Yêu cầu bổ sung')),
+    );
     expect(mails.find((m) => m.subject.startsWith('Yêu cầu bổ sung'))!.text).toContain('cần bổ sung: Bản sao căn cước công dân');
     expect(mails.find((m) => m.subject.startsWith('Thư xin lỗi'))!.text).toContain('Ngày hẹn trả mới');
   });

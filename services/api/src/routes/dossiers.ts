@@ -13,8 +13,12 @@ const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
 const DossierParam = v.object({ tenantId: Id, dossierId: Id });
 const ActionParam = v.object({ tenantId: Id, dossierId: Id, action: v.string() });
 const InboxQuery = v.object({
-  procedureCode: v.optional(v.string()), status: QueryInt(1, 10), receivedFrom: v.optional(v.string()), receivedTo: v.optional(v.string()),
-  search: v.optional(v.string()), ...PageQuery.entries,
+  procedureCode: v.optional(v.string()),
+  status: QueryInt(1, 10),
+  receivedFrom: v.optional(v.string()),
+  receivedTo: v.optional(v.string()),
+  search: v.optional(v.string()),
+  ...PageQuery.entries,
 });
 // Ten components of 10 MB each, plus the form: larger bodies are cut off before they are read.
 const MAX_SUBMISSION_BYTES = 110 * 1024 * 1024;
@@ -44,28 +48,75 @@ async function readSubmission(req: HonoRequest): Promise<{ input: unknown; attac
 /** Intake, the officer inbox, one dossier, its receipt, and officer/applicant actions. */
 export function dossierRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
-    .post('/:tenantId/dossiers', describeRoute({ tags, summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header' }), limitBody(MAX_SUBMISSION_BYTES, { vi: 'Hồ sơ gửi lên quá lớn.', en: 'The submission is too large.' }), validate('param', TenantParam), async (c) => {
-      const { input, attachments } = await readSubmission(c.req);
-      const result = await submitDossier({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input, attachments, idempotencyKey: c.req.header('Idempotency-Key'), deps: dossierDeps(deps) });
-      if (result.replayed) c.header('Idempotent-Replayed', 'true');
-      return c.json(result, result.replayed ? 200 : 201);
-    })
-    .get('/:tenantId/inbox', describeRoute({ tags, summary: 'Open tasks for the roles the officer holds, soonest deadline first' }), validate('param', TenantParam), validate('query', InboxQuery), async (c) =>
-      c.json(await listInbox({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+    .post(
+      '/:tenantId/dossiers',
+      describeRoute({ tags, summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header' }),
+      limitBody(MAX_SUBMISSION_BYTES, { vi: 'Hồ sơ gửi lên quá lớn.', en: 'The submission is too large.' }),
+      validate('param', TenantParam),
+      async (c) => {
+        const { input, attachments } = await readSubmission(c.req);
+        const result = await submitDossier({
+          ctx: c.get('ctx'),
+          tenantId: c.req.valid('param').tenantId,
+          input,
+          attachments,
+          idempotencyKey: c.req.header('Idempotency-Key'),
+          deps: dossierDeps(deps),
+        });
+        if (result.replayed) c.header('Idempotent-Replayed', 'true');
+        return c.json(result, result.replayed ? 200 : 201);
+      },
     )
-    .get('/:tenantId/intake-procedures', describeRoute({ tags, summary: 'Procedures the officer may receive at the counter, with their receiving units and components' }), validate('param', TenantParam), async (c) =>
-      c.json({ items: await listIntakeProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+    .get(
+      '/:tenantId/inbox',
+      describeRoute({ tags, summary: 'Open tasks for the roles the officer holds, soonest deadline first' }),
+      validate('param', TenantParam),
+      validate('query', InboxQuery),
+      async (c) => c.json(await listInbox({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
     )
-    .get('/:tenantId/dossiers/:dossierId', describeRoute({ tags, summary: 'A dossier with its files, history, open tasks and the actions the reader may take now' }), validate('param', DossierParam), async (c) => {
-      const { tenantId, dossierId } = c.req.valid('param');
-      return c.json(await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId }, engine: dossierDeps(deps).engine }));
-    })
-    .get('/:tenantId/dossiers/:dossierId/receipt', describeRoute({ tags, summary: 'Receipt and appointment (Form 01) data' }), validate('param', DossierParam), async (c) => {
-      const { tenantId, dossierId } = c.req.valid('param');
-      return c.json(await getReceipt({ ctx: c.get('ctx'), tenantId, input: { dossierId }, statusTokenSecret: dossierDeps(deps).statusTokenSecret }));
-    })
-    .post('/:tenantId/dossiers/:dossierId/actions/:action', describeRoute({ tags, summary: 'Act on a dossier (accept, forward, approve, returnResult …); answers with the dossier view or the reason it was refused' }), validate('param', ActionParam), validate('json', v.record(v.string(), v.unknown())), async (c) => {
-      const { tenantId, dossierId, action } = c.req.valid('param');
-      return c.json(await actOnDossier({ ctx: c.get('ctx'), tenantId, dossierId, input: { action: action as never, input: c.req.valid('json') }, deps: dossierDeps(deps) }));
-    });
+    .get(
+      '/:tenantId/intake-procedures',
+      describeRoute({ tags, summary: 'Procedures the officer may receive at the counter, with their receiving units and components' }),
+      validate('param', TenantParam),
+      async (c) => c.json({ items: await listIntakeProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+    )
+    .get(
+      '/:tenantId/dossiers/:dossierId',
+      describeRoute({ tags, summary: 'A dossier with its files, history, open tasks and the actions the reader may take now' }),
+      validate('param', DossierParam),
+      async (c) => {
+        const { tenantId, dossierId } = c.req.valid('param');
+        return c.json(await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId }, engine: dossierDeps(deps).engine }));
+      },
+    )
+    .get(
+      '/:tenantId/dossiers/:dossierId/receipt',
+      describeRoute({ tags, summary: 'Receipt and appointment (Form 01) data' }),
+      validate('param', DossierParam),
+      async (c) => {
+        const { tenantId, dossierId } = c.req.valid('param');
+        return c.json(await getReceipt({ ctx: c.get('ctx'), tenantId, input: { dossierId }, statusTokenSecret: dossierDeps(deps).statusTokenSecret }));
+      },
+    )
+    .post(
+      '/:tenantId/dossiers/:dossierId/actions/:action',
+      describeRoute({
+        tags,
+        summary: 'Act on a dossier (accept, forward, approve, returnResult …); answers with the dossier view or the reason it was refused',
+      }),
+      validate('param', ActionParam),
+      validate('json', v.record(v.string(), v.unknown())),
+      async (c) => {
+        const { tenantId, dossierId, action } = c.req.valid('param');
+        return c.json(
+          await actOnDossier({
+            ctx: c.get('ctx'),
+            tenantId,
+            dossierId,
+            input: { action: action as never, input: c.req.valid('json') },
+            deps: dossierDeps(deps),
+          }),
+        );
+      },
+    );
 }

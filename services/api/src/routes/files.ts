@@ -13,15 +13,20 @@ const FileParam = v.object({ tenantId: Id, dossierId: Id, fileId: Id });
  * Served as a download with nosniff, so a stored file can never run as a page of this origin.
  */
 export function fileRoutes(deps: ApiDeps) {
-  return new Hono<AppEnv>().get('/:tenantId/dossiers/:dossierId/files/:fileId', describeRoute({ tags: ['dossiers'], summary: 'Download an attachment of a dossier the actor may read' }), validate('param', FileParam), async (c) => {
-    const { tenantId, dossierId, fileId } = c.req.valid('param');
-    const file = await getDossierFile({ ctx: c.get('ctx'), tenantId, input: { dossierId, fileId }, files: dossierDeps(deps).files });
-    return c.body(new Uint8Array(file.bytes), 200, {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-      ETag: `"${file.sha256}"`,
-    });
-  });
+  return new Hono<AppEnv>().get(
+    '/:tenantId/dossiers/:dossierId/files/:fileId',
+    describeRoute({ tags: ['dossiers'], summary: 'Download an attachment of a dossier the actor may read' }),
+    validate('param', FileParam),
+    async (c) => {
+      const { tenantId, dossierId, fileId } = c.req.valid('param');
+      const file = await getDossierFile({ ctx: c.get('ctx'), tenantId, input: { dossierId, fileId }, files: dossierDeps(deps).files });
+      return c.body(new Uint8Array(file.bytes), 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+        ETag: `"${file.sha256}"`,
+      });
+    },
+  );
 }

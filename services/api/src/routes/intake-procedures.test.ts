@@ -17,7 +17,12 @@ beforeAll(async () => {
 });
 afterAll(close);
 
-interface Item { code: string; channels: string[]; cases: { code: string; components: { code: string; required: boolean }[] }[]; receivingUnits: { id: string; name: string }[] }
+interface Item {
+  code: string;
+  channels: string[];
+  cases: { code: string; components: { code: string; required: boolean }[] }[];
+  receivingUnits: { id: string; name: string }[];
+}
 
 describe('intake procedures', () => {
   it('lists the active procedure with the receiving unit in the officer’s scope and its components', async () => {
@@ -27,7 +32,10 @@ describe('intake procedures', () => {
     const { items } = await client.json<{ items: Item[] }>(response);
     const mine = items.find((item) => item.code === w.procedureCode);
     expect(mine).toMatchObject({ channels: ['online', 'in_person', 'postal'], receivingUnits: [{ id: w.communeId, name: 'Bộ phận một cửa xã An Bình' }] });
-    expect(mine!.cases[0]!.components).toEqual([expect.objectContaining({ code: 'don', required: true }), expect.objectContaining({ code: 'cccd', required: false })]);
+    expect(mine!.cases[0]!.components).toEqual([
+      expect.objectContaining({ code: 'don', required: true }),
+      expect.objectContaining({ code: 'cccd', required: false }),
+    ]);
   });
 
   it('is refused to an officer who may not receive dossiers, with the reason', async () => {

@@ -24,7 +24,10 @@ afterAll(close);
 async function busyOfficer() {
   const { tenantId, wardId, departmentId } = world;
   return withTenant(deps.sql, tenantId, async (tx) => {
-    const [user] = await tx.insert(schema.users).values({ login: `cb-${randomUUID().slice(0, 8)}`, kind: 'officer', homeTenantId: tenantId, displayName: 'Cán bộ' }).returning();
+    const [user] = await tx
+      .insert(schema.users)
+      .values({ login: `cb-${randomUUID().slice(0, 8)}`, kind: 'officer', homeTenantId: tenantId, displayName: 'Cán bộ' })
+      .returning();
     const userId = user!.id;
     await tx.insert(schema.tenantUsers).values({ tenantId, userId, fullName: 'Phạm Thị Lan', citizenId: '001199004321', orgUnitId: wardId });
     await tx.insert(schema.roleAssignments).values([
@@ -33,19 +36,46 @@ async function busyOfficer() {
     ]);
     const [procedure] = await tx
       .insert(schema.procedures)
-      .values({ code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục thử', sector: 'Nội vụ', level: 'commune', channels: ['online'], processingTime: {}, onlineServiceLevel: 'full' })
+      .values({
+        code: `9.${randomUUID().slice(0, 6)}`,
+        version: 1,
+        name: 'Thủ tục thử',
+        sector: 'Nội vụ',
+        level: 'commune',
+        channels: ['online'],
+        processingTime: {},
+        onlineServiceLevel: 'full',
+      })
       .returning();
     const dossierId = randomUUID();
     const code = `LC-${dossierId.slice(0, 8)}`;
-    await tx.insert(schema.dossiers).values({ tenantId, id: dossierId, code, procedureId: procedure!.id, channel: 'online', receivingUnitId: wardId, currentUnitId: wardId, applicantName: 'Nguyễn Văn A', nationalStatus: 4, localStatus: 'processing', receivedAt: new Date() });
-    const [task] = await tx.insert(schema.tasks).values({ tenantId, dossierId, stepKey: 'process', orgUnitId: wardId, role: 'specialist', assigneeUserId: userId }).returning();
+    await tx.insert(schema.dossiers).values({
+      tenantId,
+      id: dossierId,
+      code,
+      procedureId: procedure!.id,
+      channel: 'online',
+      receivingUnitId: wardId,
+      currentUnitId: wardId,
+      applicantName: 'Nguyễn Văn A',
+      nationalStatus: 4,
+      localStatus: 'processing',
+      receivedAt: new Date(),
+    });
+    const [task] = await tx
+      .insert(schema.tasks)
+      .values({ tenantId, dossierId, stepKey: 'process', orgUnitId: wardId, role: 'specialist', assigneeUserId: userId })
+      .returning();
     return { userId, code, taskId: task!.id };
   });
 }
 
 const activeRoles = (userId: string) =>
   withTenant(deps.sql, world.tenantId, (tx) =>
-    tx.select({ role: schema.roleAssignments.role }).from(schema.roleAssignments).where(and(eq(schema.roleAssignments.userId, userId), isNull(schema.roleAssignments.revokedAt))),
+    tx
+      .select({ role: schema.roleAssignments.role })
+      .from(schema.roleAssignments)
+      .where(and(eq(schema.roleAssignments.userId, userId), isNull(schema.roleAssignments.revokedAt))),
   );
 
 describe('editing an officer', () => {
@@ -62,7 +92,11 @@ describe('editing an officer', () => {
 
   it('a province admin cannot edit a fellow province admin', async () => {
     const other = await busyOfficer();
-    await withTenant(deps.sql, world.tenantId, (tx) => tx.insert(schema.roleAssignments).values({ tenantId: world.tenantId, userId: other.userId, role: 'province_admin', orgUnitId: world.rootId, reason: 'fixture' }));
+    await withTenant(deps.sql, world.tenantId, (tx) =>
+      tx
+        .insert(schema.roleAssignments)
+        .values({ tenantId: world.tenantId, userId: other.userId, role: 'province_admin', orgUnitId: world.rootId, reason: 'fixture' }),
+    );
     expect((await call(app, provinceAdmin, 'PATCH', `/api/tenants/${world.tenantId}/users/${other.userId}`, { fullName: 'Đổi tên' })).status).toBe(403);
   });
 });
@@ -70,7 +104,10 @@ describe('editing an officer', () => {
 describe('moving an officer', () => {
   it('ends the roles held at the old unit, keeps the others, and lists the open tasks', async () => {
     const { userId, code, taskId } = await busyOfficer();
-    const response = await call(app, provinceAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/move`, { orgUnitId: world.departmentId, reason: 'Quyết định điều động số 3' });
+    const response = await call(app, provinceAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/move`, {
+      orgUnitId: world.departmentId,
+      reason: 'Quyết định điều động số 3',
+    });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { endedRoles: { role: string }[]; openTasks: { taskId: string; dossierCode: string }[] };
     expect(body.endedRoles.map((r) => r.role)).toEqual(['specialist']);
@@ -78,9 +115,12 @@ describe('moving an officer', () => {
     expect((await activeRoles(userId)).map((r) => r.role)).toEqual(['leader']);
   });
 
-  it('is the province admin\'s: a unit admin cannot move an officer', async () => {
+  it("is the province admin's: a unit admin cannot move an officer", async () => {
     const { userId } = await busyOfficer();
-    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/move`, { orgUnitId: world.wardTeamId, reason: 'Điều chuyển' })).status).toBe(403);
+    expect(
+      (await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/move`, { orgUnitId: world.wardTeamId, reason: 'Điều chuyển' }))
+        .status,
+    ).toBe(403);
   });
 });
 

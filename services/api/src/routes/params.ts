@@ -9,7 +9,15 @@ export const AssignmentParam = v.object({ tenantId: Id, assignmentId: Id });
 
 /** A whole number in a query string, within bounds; absent means the operation's default. */
 export const QueryInt = (min: number, max: number) =>
-  v.optional(v.pipe(v.string(), v.regex(/^\d{1,7}$/, 'phải là số nguyên'), v.transform(Number), v.minValue(min, `phải từ ${min} trở lên`), v.maxValue(max, `phải từ ${max} trở xuống`)));
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,7}$/, 'phải là số nguyên'),
+      v.transform(Number),
+      v.minValue(min, `phải từ ${min} trở lên`),
+      v.maxValue(max, `phải từ ${max} trở xuống`),
+    ),
+  );
 
 /** The largest page any list answers; a bigger `pageSize` is a 400, not silently cut. */
 export const MAX_PAGE_SIZE = 100;

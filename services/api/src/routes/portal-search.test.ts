@@ -14,13 +14,30 @@ const codes: Record<'birth' | 'birthAgain' | 'building' | 'land', string> = { bi
 async function offer(name: string, sector: string, level: 'commune' | 'province'): Promise<string> {
   for (;;) {
     const code = `2.7${String(randomInt(0, 100_000)).padStart(5, '0')}`;
-    const inserted = await deps.db.insert(schema.procedures).values({
-      code, version: 1, name, sector, level, channels: ['online', 'in_person'], onlineServiceLevel: 'full',
-      cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Tờ khai', originals: 1, copies: 0, required: true }] }],
-      processingTime: [{ channel: 'online', amount: 3, unit: 'working_days' }, { channel: 'in_person', amount: 3, unit: 'working_days' }],
-    }).onConflictDoNothing().returning({ code: schema.procedures.code });
+    const inserted = await deps.db
+      .insert(schema.procedures)
+      .values({
+        code,
+        version: 1,
+        name,
+        sector,
+        level,
+        channels: ['online', 'in_person'],
+        onlineServiceLevel: 'full',
+        cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Tờ khai', originals: 1, copies: 0, required: true }] }],
+        processingTime: [
+          { channel: 'online', amount: 3, unit: 'working_days' },
+          { channel: 'in_person', amount: 3, unit: 'working_days' },
+        ],
+      })
+      .onConflictDoNothing()
+      .returning({ code: schema.procedures.code });
     if (inserted.length === 0) continue;
-    await withTenant(deps.sql, w.tenantId, (tx) => tx.insert(schema.procedureSettings).values({ tenantId: w.tenantId, procedureCode: code, receivingUnitIds: [w.communeId], handlingUnitIds: [w.communeId] }));
+    await withTenant(deps.sql, w.tenantId, (tx) =>
+      tx
+        .insert(schema.procedureSettings)
+        .values({ tenantId: w.tenantId, procedureCode: code, receivingUnitIds: [w.communeId], handlingUnitIds: [w.communeId] }),
+    );
     return code;
   }
 }
@@ -34,7 +51,10 @@ beforeAll(async () => {
 });
 afterAll(close);
 
-interface ProcedurePage { items: { code: string; name: string; sector: string; level: string }[]; total: number }
+interface ProcedurePage {
+  items: { code: string; name: string; sector: string; level: string }[];
+  total: number;
+}
 const search = async (query: string) => {
   const response = await app.request(`/api/public/provinces/${w.tenantId}/procedures?${query}`);
   expect(response.status).toBe(200);

@@ -19,12 +19,20 @@ let citizen: Session;
 
 beforeAll(async () => {
   const ownerUrl = inject('ownerDatabaseUrl');
-  [w, other] = await Promise.all([buildDossierWorld(deps, ownerUrl, { requiredComponent: false }), buildDossierWorld(deps, ownerUrl, { requiredComponent: false })]);
+  [w, other] = await Promise.all([
+    buildDossierWorld(deps, ownerUrl, { requiredComponent: false }),
+    buildDossierWorld(deps, ownerUrl, { requiredComponent: false }),
+  ]);
   citizen = await signIn(app, w.logins.citizen);
 });
 afterAll(close);
 
-interface ProcedurePage { items: { code: string; name: string }[]; total: number; page: number; pageSize: number }
+interface ProcedurePage {
+  items: { code: string; name: string }[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 const get = async <T>(s: Session | null, path: string) => {
   const response = await client.get(s, path);
   return { status: response.status, body: (await response.json()) as T };
@@ -61,7 +69,11 @@ describe('public procedure search of a province', () => {
   });
 
   it('shows one procedure with its components, times and receiving units, and validates input', async () => {
-    const detail = await get<{ procedure: { code: string; cases: { components: { code: string }[] }[]; processingTime: unknown[] }; receivingUnits: { id: string }[]; localFeeVnd: number | null }>(null, `/api/public/provinces/${w.tenantId}/procedures/${w.procedureCode}`);
+    const detail = await get<{
+      procedure: { code: string; cases: { components: { code: string }[] }[]; processingTime: unknown[] };
+      receivingUnits: { id: string }[];
+      localFeeVnd: number | null;
+    }>(null, `/api/public/provinces/${w.tenantId}/procedures/${w.procedureCode}`);
     expect(detail.status).toBe(200);
     expect(detail.body.procedure.cases[0]!.components.map((c) => c.code)).toEqual(['don', 'cccd']);
     expect(detail.body.procedure.processingTime).toHaveLength(3);
@@ -90,7 +102,11 @@ describe('my dossiers', () => {
     expect(first.status).toBe(200);
     expect(first.body.total).toBe(3);
     expect(first.body.items.map((i) => i.code)).toEqual([codes[2], codes[1]]);
-    expect(first.body.items[0]).toMatchObject({ procedureName: 'Đăng ký thử nghiệm hồ sơ một cửa', nationalStatus: 1, receivingUnitName: 'Bộ phận một cửa xã An Bình' });
+    expect(first.body.items[0]).toMatchObject({
+      procedureName: 'Đăng ký thử nghiệm hồ sơ một cửa',
+      nationalStatus: 1,
+      receivingUnitName: 'Bộ phận một cửa xã An Bình',
+    });
     expect(first.body.items[0]!.dueAt).toBeTruthy();
     const second = await get<Mine>(citizen, `/api/tenants/${w.tenantId}/my-dossiers?pageSize=2&page=2`);
     expect(second.body.items.map((i) => i.code)).toEqual([codes[0]]);
@@ -112,14 +128,20 @@ describe('my dossiers', () => {
 });
 
 describe('my dossiers in every province', () => {
-  type Everywhere = { items: { code: string; tenantId: string; provinceName: string; procedureName: string; nationalStatus: number }[]; total: number; page: number; pageSize: number };
+  type Everywhere = {
+    items: { code: string; tenantId: string; provinceName: string; procedureName: string; nationalStatus: number }[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
   const mine = (s: Session | null, query = '') => get<Everywhere>(s, `/api/me/dossiers${query}`);
   const filed = async (s: Session, world: DossierWorld, applicant: Record<string, string> = {}) => {
     const response = await client.submit(s, world.tenantId, onlineBody(world, applicant));
     expect(response.status).toBe(201);
     return (await client.json<{ code: string }>(response)).code;
   };
-  const provinceName = async (tenantId: string) => (await deps.db.select({ name: schema.tenants.fullName }).from(schema.tenants).where(eq(schema.tenants.id, tenantId)))[0]!.name;
+  const provinceName = async (tenantId: string) =>
+    (await deps.db.select({ name: schema.tenants.fullName }).from(schema.tenants).where(eq(schema.tenants.id, tenantId)))[0]!.name;
 
   it('lists a citizen’s dossiers from both provinces they filed in, newest first, paged, and no one else’s', async () => {
     const login = await createGlobalUser(deps.db, 'citizen');
@@ -137,7 +159,11 @@ describe('my dossiers in every province', () => {
     expect(all.body.total).toBe(3);
     expect(all.body.items.map((i) => i.code)).toEqual([third, second, first]);
     expect(all.body.items.map((i) => i.tenantId)).toEqual([w.tenantId, other.tenantId, w.tenantId]);
-    expect(all.body.items[1]).toMatchObject({ provinceName: await provinceName(other.tenantId), procedureName: 'Đăng ký thử nghiệm hồ sơ một cửa', nationalStatus: 1 });
+    expect(all.body.items[1]).toMatchObject({
+      provinceName: await provinceName(other.tenantId),
+      procedureName: 'Đăng ký thử nghiệm hồ sơ một cửa',
+      nationalStatus: 1,
+    });
     expect(all.body.items[0]!.provinceName).toBe(await provinceName(w.tenantId));
 
     // One row per province however many dossiers were filed there.

@@ -23,25 +23,48 @@ const ProcedureParam = v.object({ ...TenantParam.entries, code: ProcedureCode })
  */
 export function portalRoutes() {
   return new Hono<AppEnv>()
-    .get('/:tenantId/procedures', describeRoute({ tags: ['public'], summary: 'Procedures the province receives now; `search` matches every word in the name or field (accents and word order ignored, closest names first) or the start of the code; filters by unit, field and level' }), validate('param', TenantParam), validate('query', ProcedureQuery), async (c) =>
-      c.json(await listActiveProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+    .get(
+      '/:tenantId/procedures',
+      describeRoute({
+        tags: ['public'],
+        summary:
+          'Procedures the province receives now; `search` matches every word in the name or field (accents and word order ignored, closest names first) or the start of the code; filters by unit, field and level',
+      }),
+      validate('param', TenantParam),
+      validate('query', ProcedureQuery),
+      async (c) => c.json(await listActiveProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
     )
-    .get('/:tenantId/procedures/:code', describeRoute({ tags: ['public'], summary: 'One procedure as the province offers it: catalog record, local fee, receiving units' }), validate('param', ProcedureParam), async (c) => {
-      const { tenantId, code } = c.req.valid('param');
-      return c.json(await getActiveProcedure({ ctx: c.get('ctx'), tenantId, input: { code } }));
-    })
-    .get('/:tenantId/sectors', describeRoute({ tags: ['public'], summary: 'Fields (lĩnh vực) of the procedures the province receives now, with their counts' }), validate('param', TenantParam), async (c) =>
-      c.json(await listOfferedSectors({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
+    .get(
+      '/:tenantId/procedures/:code',
+      describeRoute({ tags: ['public'], summary: 'One procedure as the province offers it: catalog record, local fee, receiving units' }),
+      validate('param', ProcedureParam),
+      async (c) => {
+        const { tenantId, code } = c.req.valid('param');
+        return c.json(await getActiveProcedure({ ctx: c.get('ctx'), tenantId, input: { code } }));
+      },
     )
-    .get('/:tenantId/receiving-units', describeRoute({ tags: ['public'], summary: 'Units of the province that receive at least one procedure' }), validate('param', TenantParam), async (c) =>
-      c.json(await listReceivingUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
+    .get(
+      '/:tenantId/sectors',
+      describeRoute({ tags: ['public'], summary: 'Fields (lĩnh vực) of the procedures the province receives now, with their counts' }),
+      validate('param', TenantParam),
+      async (c) => c.json(await listOfferedSectors({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
+    )
+    .get(
+      '/:tenantId/receiving-units',
+      describeRoute({ tags: ['public'], summary: 'Units of the province that receive at least one procedure' }),
+      validate('param', TenantParam),
+      async (c) => c.json(await listReceivingUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
     );
 }
 
 /** "Hồ sơ của tôi": the signed-in citizen's own dossiers in one province. */
 export function myDossierRoutes() {
-  return new Hono<AppEnv>().get('/:tenantId/my-dossiers', describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in this province, newest first" }), validate('param', TenantParam), validate('query', PageQuery), async (c) =>
-    c.json(await listMyDossiers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+  return new Hono<AppEnv>().get(
+    '/:tenantId/my-dossiers',
+    describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in this province, newest first" }),
+    validate('param', TenantParam),
+    validate('query', PageQuery),
+    async (c) => c.json(await listMyDossiers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
   );
 }
 
@@ -50,7 +73,10 @@ export function myDossierRoutes() {
  * its province: what the portal shows, wherever and however the citizen filed.
  */
 export function meRoutes() {
-  return new Hono<AppEnv>().get('/dossiers', describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in every province, newest first, each with tenantId and provinceName" }), validate('query', PageQuery), async (c) =>
-    c.json(await listAllMyDossiers({ ctx: c.get('ctx'), input: c.req.valid('query') })),
+  return new Hono<AppEnv>().get(
+    '/dossiers',
+    describeRoute({ tags: ['dossiers'], summary: "The signed-in citizen's own dossiers in every province, newest first, each with tenantId and provinceName" }),
+    validate('query', PageQuery),
+    async (c) => c.json(await listAllMyDossiers({ ctx: c.get('ctx'), input: c.req.valid('query') })),
   );
 }

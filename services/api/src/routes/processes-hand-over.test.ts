@@ -23,10 +23,22 @@ beforeAll(async () => {
   [a, b] = await Promise.all([buildTenantWorld(deps.db, deps.sql, ownerUrl), buildTenantWorld(deps.db, deps.sql, ownerUrl)]);
   closedUnitId = randomUUID();
   await withTenant(deps.sql, b.tenantId, (tx) =>
-    tx.insert(schema.orgUnits).values({ tenantId: b.tenantId, id: closedUnitId, parentId: b.rootId, path: [b.rootId, closedUnitId], code: `DONG-${closedUnitId.slice(0, 4)}`, name: 'Phòng đã giải thể', kind: 'office', active: false }),
+    tx.insert(schema.orgUnits).values({
+      tenantId: b.tenantId,
+      id: closedUnitId,
+      parentId: b.rootId,
+      path: [b.rootId, closedUnitId],
+      code: `DONG-${closedUnitId.slice(0, 4)}`,
+      name: 'Phòng đã giải thể',
+      kind: 'office',
+      active: false,
+    }),
   );
   [admin, specialist] = [await signIn(app, a.logins.province_admin), await signIn(app, a.logins.specialist)];
-  const activated = await call(app, admin, 'PUT', `/api/tenants/${a.tenantId}/procedure-settings/${SEED_CODE}`, { receivingUnitIds: [a.wardId], handlingUnitIds: [a.wardId] });
+  const activated = await call(app, admin, 'PUT', `/api/tenants/${a.tenantId}/procedure-settings/${SEED_CODE}`, {
+    receivingUnitIds: [a.wardId],
+    handlingUnitIds: [a.wardId],
+  });
   expect(activated.status).toBe(200);
 });
 afterAll(close);
@@ -59,9 +71,25 @@ describe('saving a process that hands over to another province', () => {
   const base = { nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false, allottedWorkingHours: 1 };
   const steps = (over: { targetTenantId?: string; segmentUnitId?: string } = {}) => [
     { ...base, key: 'receive', kind: 'receive', name: 'Tiếp nhận', role: 'reception_officer', orgUnitId: a.wardId, nationalStatus: 2 },
-    { ...base, key: 'to-b', kind: 'hand_over', name: 'Chuyển Sở tỉnh B', role: 'specialist', orgUnitId: a.wardId, handOver: { direction: 'up', targetUnitId: b.departmentId, targetTenantId: over.targetTenantId ?? b.tenantId } },
+    {
+      ...base,
+      key: 'to-b',
+      kind: 'hand_over',
+      name: 'Chuyển Sở tỉnh B',
+      role: 'specialist',
+      orgUnitId: a.wardId,
+      handOver: { direction: 'up', targetUnitId: b.departmentId, targetTenantId: over.targetTenantId ?? b.tenantId },
+    },
     { ...base, key: 'b-approve', kind: 'approve', name: 'Sở tỉnh B phê duyệt', role: 'leader', orgUnitId: over.segmentUnitId ?? b.departmentId },
-    { ...base, key: 'b-back', kind: 'hand_over', name: 'Chuyển trả', role: 'specialist', orgUnitId: b.departmentId, handOver: { direction: 'down', targetUnitId: a.wardId, targetTenantId: a.tenantId } },
+    {
+      ...base,
+      key: 'b-back',
+      kind: 'hand_over',
+      name: 'Chuyển trả',
+      role: 'specialist',
+      orgUnitId: b.departmentId,
+      handOver: { direction: 'down', targetUnitId: a.wardId, targetTenantId: a.tenantId },
+    },
     { ...base, key: 'return', kind: 'return_result', name: 'Trả kết quả', role: 'result_clerk', orgUnitId: a.wardId, nationalStatus: 9 },
   ];
   type Refusal = Problem & { problems: { stepKey: string; field: string }[] };

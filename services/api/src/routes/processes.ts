@@ -1,4 +1,16 @@
-import { copyDefaultProcess, CopyDefaultProcess, listDefaultProcesses, listHandOverTargets, ListHandOverTargets, listProcesses, publishDefaultProcess, PublishDefaultProcess, publishProcess, saveProcessDraft, SaveProcessDraft } from '@gov/core';
+import {
+  copyDefaultProcess,
+  CopyDefaultProcess,
+  listDefaultProcesses,
+  listHandOverTargets,
+  ListHandOverTargets,
+  listProcesses,
+  publishDefaultProcess,
+  PublishDefaultProcess,
+  publishProcess,
+  saveProcessDraft,
+  SaveProcessDraft,
+} from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import * as v from 'valibot';
@@ -30,21 +42,40 @@ const handOverTargetsDoc = describeRoute({
  */
 export function processRoutes() {
   return new Hono<AppEnv>()
-    .get('/:tenantId/processes', describeRoute({ tags, summary: 'Every version, newest first' }), validate('param', TenantParam), validate('query', Filter), async (c) =>
-      c.json({ items: await listProcesses({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }) }),
+    .get(
+      '/:tenantId/processes',
+      describeRoute({ tags, summary: 'Every version, newest first' }),
+      validate('param', TenantParam),
+      validate('query', Filter),
+      async (c) => c.json({ items: await listProcesses({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }) }),
     )
-    .post('/:tenantId/processes', describeRoute({ tags, summary: 'Save the draft (validated: units, roles, hand-overs, total time)' }), validate('param', TenantParam), validate('json', SaveProcessDraft), async (c) =>
-      c.json(await saveProcessDraft({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+    .post(
+      '/:tenantId/processes',
+      describeRoute({ tags, summary: 'Save the draft (validated: units, roles, hand-overs, total time)' }),
+      validate('param', TenantParam),
+      validate('json', SaveProcessDraft),
+      async (c) => c.json(await saveProcessDraft({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
     )
-    .post('/:tenantId/processes/copy-default', describeRoute({ tags, summary: 'Copy the ministry default process into a draft' }), validate('param', TenantParam), validate('json', CopyDefaultProcess), async (c) =>
-      c.json(await copyDefaultProcess({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+    .post(
+      '/:tenantId/processes/copy-default',
+      describeRoute({ tags, summary: 'Copy the ministry default process into a draft' }),
+      validate('param', TenantParam),
+      validate('json', CopyDefaultProcess),
+      async (c) => c.json(await copyDefaultProcess({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
     )
-    .post('/:tenantId/processes/:id/publish', describeRoute({ tags, summary: 'Publish a draft; running dossiers keep their version' }), validate('param', ProcessParam), async (c) => {
-      const { tenantId, id } = c.req.valid('param');
-      return c.json(await publishProcess({ ctx: c.get('ctx'), tenantId, input: { id } }));
-    })
+    .post(
+      '/:tenantId/processes/:id/publish',
+      describeRoute({ tags, summary: 'Publish a draft; running dossiers keep their version' }),
+      validate('param', ProcessParam),
+      async (c) => {
+        const { tenantId, id } = c.req.valid('param');
+        return c.json(await publishProcess({ ctx: c.get('ctx'), tenantId, input: { id } }));
+      },
+    )
     .get('/:tenantId/hand-over-targets', handOverTargetsDoc, validate('param', TenantParam), validate('query', ListHandOverTargets), async (c) =>
-      c.json((await listHandOverTargets({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies HandOverTargets),
+      c.json(
+        (await listHandOverTargets({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies HandOverTargets,
+      ),
     );
 }
 

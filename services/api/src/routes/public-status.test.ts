@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(close);
 
-const lookup = (code: string, suffix: string, ip = '198.51.100.40') => client.get(null, `/api/public/dossier-status?tenantId=${w.tenantId}&code=${code}&idSuffix=${suffix}`, ip);
+const lookup = (code: string, suffix: string, ip = '198.51.100.40') =>
+  client.get(null, `/api/public/dossier-status?tenantId=${w.tenantId}&code=${code}&idSuffix=${suffix}`, ip);
 const message = problemDetail;
 
 describe('public status lookup', () => {
@@ -30,7 +31,14 @@ describe('public status lookup', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { code: string; nationalStatus: number; statusText: { vi: string }; steps: { name: string; state: string }[] };
     expect(body).toMatchObject({ code: dossier.code, nationalStatus: 1, statusText: { vi: 'Mới đăng ký' } });
-    expect(body.steps.map((s) => s.name)).toEqual(['Tiếp nhận hồ sơ', 'Công chức xã thẩm định', 'Chuyển Sở Nội vụ', 'Lãnh đạo Sở phê duyệt', 'Chuyển trả xã', 'Trả kết quả']);
+    expect(body.steps.map((s) => s.name)).toEqual([
+      'Tiếp nhận hồ sơ',
+      'Công chức xã thẩm định',
+      'Chuyển Sở Nội vụ',
+      'Lãnh đạo Sở phê duyệt',
+      'Chuyển trả xã',
+      'Trả kết quả',
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/Nguyễn Văn An|6789|0912345678|example\.vn/);
   });
 

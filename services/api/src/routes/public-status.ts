@@ -30,8 +30,11 @@ function rateLimit(deps: ApiDeps): MiddlewareHandler<AppEnv> {
 export function publicStatusRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .use(rateLimit(deps))
-    .get('/', describeRoute({ tags: ['public'], summary: 'Status by dossier code and the last 4 digits of the applicant ID number' }), validate('query', ByCode), async (c) =>
-      c.json(await lookupDossierStatus({ ctx: c.get('ctx'), input: c.req.valid('query') })),
+    .get(
+      '/',
+      describeRoute({ tags: ['public'], summary: 'Status by dossier code and the last 4 digits of the applicant ID number' }),
+      validate('query', ByCode),
+      async (c) => c.json(await lookupDossierStatus({ ctx: c.get('ctx'), input: c.req.valid('query') })),
     )
     .get('/:token', describeRoute({ tags: ['public'], summary: 'Status from the QR code printed on the receipt' }), async (c) =>
       c.json(await lookupDossierStatusByToken({ ctx: c.get('ctx'), token: c.req.param('token'), secret: dossierDeps(deps).statusTokenSecret })),

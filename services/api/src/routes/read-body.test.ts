@@ -44,10 +44,16 @@ function upload(total: number, declareLength: boolean): Promise<{ status: number
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => { answer = { status: res.statusCode ?? 0, body }; settle(); });
+      res.on('end', () => {
+        answer = { status: res.statusCode ?? 0, body };
+        settle();
+      });
       res.on('error', reject);
     });
-    req.on('finish', () => { finished = true; settle(); });
+    req.on('finish', () => {
+      finished = true;
+      settle();
+    });
     req.on('error', reject);
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     let sent = 0;

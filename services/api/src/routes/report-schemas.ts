@@ -50,10 +50,17 @@ export type UnitReport = v.InferOutput<typeof UnitReport>;
 export const ProvinceDossierPage = v.object({
   items: v.array(
     v.object({
-      id: Uuid, code: v.string(), procedureCode: v.string(), procedureName: v.string(),
-      channel: v.picklist(['online', 'in_person', 'postal', 'proxy']), receivingUnitName: v.string(),
+      id: Uuid,
+      code: v.string(),
+      procedureCode: v.string(),
+      procedureName: v.string(),
+      channel: v.picklist(['online', 'in_person', 'postal', 'proxy']),
+      receivingUnitName: v.string(),
       nationalStatus: v.pipe(v.number(), v.description('National status code, 1–10')),
-      receivedAt: v.string(), dueAt: v.nullable(v.string()), finishedAt: v.nullable(v.string()), overdue: v.boolean(),
+      receivedAt: v.string(),
+      dueAt: v.nullable(v.string()),
+      finishedAt: v.nullable(v.string()),
+      overdue: v.boolean(),
     }),
   ),
   total: v.number(),

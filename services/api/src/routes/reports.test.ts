@@ -30,19 +30,46 @@ async function seedProvince(sql: Sql, name: string, rows: Row[]) {
   return withTenant(sql, tenantId, async (tx) => {
     const units = { ward: randomUUID(), department: randomUUID() };
     for (const [key, id] of Object.entries(units)) {
-      await tx.insert(schema.orgUnits).values({ tenantId, id, path: [id], code: `${key}-${id.slice(0, 6)}`.toUpperCase(), name: key === 'ward' ? 'Phường Một' : 'Sở Hai', kind: key === 'ward' ? 'commune_one_stop' : 'department' });
+      await tx.insert(schema.orgUnits).values({
+        tenantId,
+        id,
+        path: [id],
+        code: `${key}-${id.slice(0, 6)}`.toUpperCase(),
+        name: key === 'ward' ? 'Phường Một' : 'Sở Hai',
+        kind: key === 'ward' ? 'commune_one_stop' : 'department',
+      });
     }
-    const [procedure] = await tx.insert(schema.procedures).values({
-      code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục báo cáo', sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person'],
-      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }], onlineServiceLevel: 'full',
-    }).returning();
+    const [procedure] = await tx
+      .insert(schema.procedures)
+      .values({
+        code: `9.${randomUUID().slice(0, 6)}`,
+        version: 1,
+        name: 'Thủ tục báo cáo',
+        sector: 'Nội vụ',
+        level: 'commune',
+        channels: ['online', 'in_person'],
+        processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
+        onlineServiceLevel: 'full',
+      })
+      .returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of rows.entries()) {
       const unitId = units[r.unit];
       await tx.insert(schema.dossiers).values({
-        tenantId, code: `BC-${randomUUID().slice(0, 8)}-${i}`, procedureId: procedure!.id, channel: r.channel, receivingUnitId: unitId, currentUnitId: unitId,
-        applicantName: 'Nguyễn Văn Báo Cáo', applicantIdSuffix: '1234', nationalStatus: r.status, localStatus: 'x',
-        receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt),
+        tenantId,
+        code: `BC-${randomUUID().slice(0, 8)}-${i}`,
+        procedureId: procedure!.id,
+        channel: r.channel,
+        receivingUnitId: unitId,
+        currentUnitId: unitId,
+        applicantName: 'Nguyễn Văn Báo Cáo',
+        applicantIdSuffix: '1234',
+        nationalStatus: r.status,
+        localStatus: 'x',
+        receivedAt: new Date(r.receivedAt),
+        dueAt: date(r.dueAt),
+        finishedAt: date(r.finishedAt),
+        overdueAt: date(r.overdueAt),
         closedAt: date(r.finishedAt ?? r.closedAt),
       });
     }
@@ -58,9 +85,31 @@ const PROVINCE_A: Row[] = [
   { unit: 'ward', channel: 'in_person', status: 4, receivedAt: '2026-03-05T09:00:00+07:00', dueAt: '2026-03-10T17:00:00+07:00' },
   // Overdue once, then an apology moved the date shown to the applicant: still overdue.
   { unit: 'ward', channel: 'online', status: 5, receivedAt: '2026-03-06T09:00:00+07:00', dueAt: FAR, overdueAt: '2026-03-09T17:00:00+07:00' },
-  { unit: 'ward', channel: 'in_person', status: 10, receivedAt: '2026-03-03T09:00:00+07:00', dueAt: '2026-03-12T17:00:00+07:00', finishedAt: '2026-03-08T10:00:00+07:00' },
-  { unit: 'department', channel: 'online', status: 9, receivedAt: '2026-03-04T09:00:00+07:00', dueAt: '2026-03-15T17:00:00+07:00', finishedAt: '2026-03-20T10:00:00+07:00' },
-  { unit: 'department', channel: 'in_person', status: 10, receivedAt: '2026-03-04T10:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-14T10:00:00+07:00', overdueAt: '2026-03-12T17:00:00+07:00' },
+  {
+    unit: 'ward',
+    channel: 'in_person',
+    status: 10,
+    receivedAt: '2026-03-03T09:00:00+07:00',
+    dueAt: '2026-03-12T17:00:00+07:00',
+    finishedAt: '2026-03-08T10:00:00+07:00',
+  },
+  {
+    unit: 'department',
+    channel: 'online',
+    status: 9,
+    receivedAt: '2026-03-04T09:00:00+07:00',
+    dueAt: '2026-03-15T17:00:00+07:00',
+    finishedAt: '2026-03-20T10:00:00+07:00',
+  },
+  {
+    unit: 'department',
+    channel: 'in_person',
+    status: 10,
+    receivedAt: '2026-03-04T10:00:00+07:00',
+    dueAt: '2026-03-20T17:00:00+07:00',
+    finishedAt: '2026-03-14T10:00:00+07:00',
+    overdueAt: '2026-03-12T17:00:00+07:00',
+  },
   // Refused at intake, 23:30 on the last day in Vietnam (16:30 UTC): ended without a result.
   { unit: 'department', channel: 'in_person', status: 3, receivedAt: '2026-03-31T23:30:00+07:00', closedAt: '2026-03-31T23:30:00+07:00' },
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-04-01T00:00:00+07:00' },
@@ -68,20 +117,47 @@ const PROVINCE_A: Row[] = [
 ];
 const PROVINCE_B: Row[] = [
   { unit: 'ward', channel: 'online', status: 2, receivedAt: '2026-03-15T09:00:00+07:00' },
-  { unit: 'ward', channel: 'in_person', status: 10, receivedAt: '2026-03-16T09:00:00+07:00', dueAt: '2026-03-20T17:00:00+07:00', finishedAt: '2026-03-20T16:00:00+07:00' },
+  {
+    unit: 'ward',
+    channel: 'in_person',
+    status: 10,
+    receivedAt: '2026-03-16T09:00:00+07:00',
+    dueAt: '2026-03-20T17:00:00+07:00',
+    finishedAt: '2026-03-20T16:00:00+07:00',
+  },
 ];
 
 type Counts = typeof A_MARCH;
 const A_MARCH = {
-  toHandle: 8, carriedOver: 1, received: 7, receivedOnline: 3, receivedInPersonOrPost: 4,
-  resolved: 3, resolvedEarly: 1, resolvedOnTime: 0, resolvedLate: 2,
-  inProgressAtEnd: 4, inProgressInTime: 2, inProgressOverdue: 2, endedWithoutResult: 1,
+  toHandle: 8,
+  carriedOver: 1,
+  received: 7,
+  receivedOnline: 3,
+  receivedInPersonOrPost: 4,
+  resolved: 3,
+  resolvedEarly: 1,
+  resolvedOnTime: 0,
+  resolvedLate: 2,
+  inProgressAtEnd: 4,
+  inProgressInTime: 2,
+  inProgressOverdue: 2,
+  endedWithoutResult: 1,
 };
 // Province B's result came an hour before its due time, on the due date: on time.
 const B_MARCH: Counts = {
-  toHandle: 2, carriedOver: 0, received: 2, receivedOnline: 1, receivedInPersonOrPost: 1,
-  resolved: 1, resolvedEarly: 0, resolvedOnTime: 1, resolvedLate: 0,
-  inProgressAtEnd: 1, inProgressInTime: 1, inProgressOverdue: 0, endedWithoutResult: 0,
+  toHandle: 2,
+  carriedOver: 0,
+  received: 2,
+  receivedOnline: 1,
+  receivedInPersonOrPost: 1,
+  resolved: 1,
+  resolvedEarly: 0,
+  resolvedOnTime: 1,
+  resolvedLate: 0,
+  inProgressAtEnd: 1,
+  inProgressInTime: 1,
+  inProgressOverdue: 0,
+  endedWithoutResult: 0,
 };
 
 /** What the statutory report's reader checks first: the columns add up. */
@@ -141,8 +217,13 @@ describe('GET /api/reports/provinces', () => {
     expect(body.period).toEqual({ from: `${today.slice(0, 8)}01`, to: today });
     // Province A's dossiers date from February to April 2026, before this month: none was received
     // in it, but the five still open are carried over into it.
-    expect((body.items as { tenantId: string }[]).find((i) => i.tenantId === a.tenantId))
-      .toMatchObject({ received: 0, carriedOver: 5, resolved: 0, endedWithoutResult: 0, inProgressAtEnd: 5 });
+    expect((body.items as { tenantId: string }[]).find((i) => i.tenantId === a.tenantId)).toMatchObject({
+      received: 0,
+      carriedOver: 5,
+      resolved: 0,
+      endedWithoutResult: 0,
+      inProgressAtEnd: 5,
+    });
   });
 
   it('refuses bad dates with a 400 naming the field', async () => {
@@ -170,12 +251,38 @@ describe('GET /api/reports/provinces/:tenantId/units', () => {
     // Most to handle first: the ward's carried-over dossier counts.
     expect(body.items).toEqual([
       expect.objectContaining({
-        orgUnitId: a.ward, name: 'Phường Một', toHandle: 5, carriedOver: 1, received: 4, receivedOnline: 2, receivedInPersonOrPost: 2,
-        resolved: 1, resolvedEarly: 1, resolvedOnTime: 0, resolvedLate: 0, inProgressAtEnd: 4, inProgressInTime: 2, inProgressOverdue: 2, endedWithoutResult: 0,
+        orgUnitId: a.ward,
+        name: 'Phường Một',
+        toHandle: 5,
+        carriedOver: 1,
+        received: 4,
+        receivedOnline: 2,
+        receivedInPersonOrPost: 2,
+        resolved: 1,
+        resolvedEarly: 1,
+        resolvedOnTime: 0,
+        resolvedLate: 0,
+        inProgressAtEnd: 4,
+        inProgressInTime: 2,
+        inProgressOverdue: 2,
+        endedWithoutResult: 0,
       }),
       expect.objectContaining({
-        orgUnitId: a.department, name: 'Sở Hai', toHandle: 3, carriedOver: 0, received: 3, receivedOnline: 1, receivedInPersonOrPost: 2,
-        resolved: 2, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 2, inProgressAtEnd: 0, inProgressInTime: 0, inProgressOverdue: 0, endedWithoutResult: 1,
+        orgUnitId: a.department,
+        name: 'Sở Hai',
+        toHandle: 3,
+        carriedOver: 0,
+        received: 3,
+        receivedOnline: 1,
+        receivedInPersonOrPost: 2,
+        resolved: 2,
+        resolvedEarly: 0,
+        resolvedOnTime: 0,
+        resolvedLate: 2,
+        inProgressAtEnd: 0,
+        inProgressInTime: 0,
+        inProgressOverdue: 0,
+        endedWithoutResult: 1,
       }),
     ]);
     expect(body.totals).toEqual(A_MARCH);
@@ -194,7 +301,12 @@ describe('GET /api/reports/provinces/:tenantId/dossiers', () => {
     const items = first.body.items as Record<string, unknown>[];
     expect(items).toHaveLength(4);
     // Newest first: the dossier of 1 April leads.
-    expect(items[0]).toMatchObject({ receivedAt: '2026-03-31T17:00:00.000Z', nationalStatus: 2, receivingUnitName: 'Phường Một', procedureName: 'Thủ tục báo cáo' });
+    expect(items[0]).toMatchObject({
+      receivedAt: '2026-03-31T17:00:00.000Z',
+      nationalStatus: 2,
+      receivingUnitName: 'Phường Một',
+      procedureName: 'Thủ tục báo cáo',
+    });
     for (const item of items) expect(Object.keys(item).filter((k) => k.startsWith('applicant'))).toEqual([]);
     const last = await get(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?pageSize=4&page=3`);
     expect(last.body.items).toHaveLength(1);
@@ -207,7 +319,9 @@ describe('GET /api/reports/provinces/:tenantId/dossiers', () => {
 
 describe('the reports in the OpenAPI document', () => {
   it('describe every count the reports answer with, on the national and the unit report', async () => {
-    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> } }> };
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> } }>;
+    };
     const answered = Object.keys((await get(oversight, `/api/reports/provinces?${PERIOD}`)).body.totals as object).sort();
     expect(answered).toEqual(Object.keys(A_MARCH).sort());
     for (const path of ['/api/reports/provinces', '/api/reports/provinces/{tenantId}/units']) {

@@ -8,29 +8,41 @@ import { PageQuery, QueryInt, TenantParam } from './params.js';
 import { ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
 
 const tags = ['ministry reports'];
-const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({ 200: { description, content: { 'application/json': { schema: resolver(schema) } } } });
+const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({
+  200: { description, content: { 'application/json': { schema: resolver(schema) } } },
+});
 
 /** `from`/`to` are Vietnam civil dates, both inclusive; the core verb checks their order and span. */
 const PeriodQuery = v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate) });
 const DossierQuery = v.object({ status: QueryInt(1, 10), ...PageQuery.entries });
 
-const COHORTS = 'carried over and received (online / in person or by post), resolved early / on time / late, in progress at the end in time / overdue, ended without result';
+const COHORTS =
+  'carried over and received (online / in person or by post), resolved early / on time / late, in progress at the end in time / overdue, ended without result';
 
 /** Ministry oversight (giám sát): cross-province reports, read only, for ministry staff. */
 export function reportRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/provinces',
-      describeRoute({ tags, summary: `Per province, for the period (default: this month so far): ${COHORTS}`, responses: ok('Every province, in official code order, and the national line', ProvinceReport) }),
+      describeRoute({
+        tags,
+        summary: `Per province, for the period (default: this month so far): ${COHORTS}`,
+        responses: ok('Every province, in official code order, and the national line', ProvinceReport),
+      }),
       validate('query', PeriodQuery),
       async (c) => c.json((await reportProvinces({ ctx: c.get('ctx'), input: c.req.valid('query') })) satisfies ProvinceReport),
     )
     .get(
       '/provinces/:tenantId/units',
-      describeRoute({ tags, summary: `One province by receiving unit, for the period: ${COHORTS}`, responses: ok('The units and the province line', UnitReport) }),
+      describeRoute({
+        tags,
+        summary: `One province by receiving unit, for the period: ${COHORTS}`,
+        responses: ok('The units and the province line', UnitReport),
+      }),
       validate('param', TenantParam),
       validate('query', PeriodQuery),
-      async (c) => c.json((await reportProvinceUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies UnitReport),
+      async (c) =>
+        c.json((await reportProvinceUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies UnitReport),
     )
     .get(
       '/provinces/:tenantId/dossiers',

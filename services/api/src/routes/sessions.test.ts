@@ -23,12 +23,22 @@ afterAll(async () => {
 });
 
 type App = ReturnType<typeof createApp>;
-interface SessionRow { id: string; userAgent: string | null; ip: string | null; lastSeenAt: string; current: boolean }
+interface SessionRow {
+  id: string;
+  userAgent: string | null;
+  ip: string | null;
+  lastSeenAt: string;
+  current: boolean;
+}
 
 async function signInFrom(target: App, login: string, device: { userAgent: string; peer: string; forwardedFor?: string }): Promise<Session & { id: string }> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'User-Agent': device.userAgent };
   if (device.forwardedFor) headers['X-Forwarded-For'] = device.forwardedFor;
-  const response = await target.request('/api/auth/login', { method: 'POST', headers, body: JSON.stringify({ login, password: PASSWORD }) }, connEnv(device.peer));
+  const response = await target.request(
+    '/api/auth/login',
+    { method: 'POST', headers, body: JSON.stringify({ login, password: PASSWORD }) },
+    connEnv(device.peer),
+  );
   expect(response.status).toBe(200);
   const cookie = (response.headers.get('Set-Cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
@@ -62,7 +72,10 @@ describe('active sessions', () => {
     expect((await me(laptop)).status).toBe(200);
     expect((await listSessions(laptop)).map((s) => s.id)).toEqual([laptop.id]);
     const [user] = await first.deps.db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, world.logins.specialist));
-    const events = await first.deps.db.select().from(schema.authEvents).where(and(eq(schema.authEvents.userId, user!.id), eq(schema.authEvents.kind, 'session_ended')));
+    const events = await first.deps.db
+      .select()
+      .from(schema.authEvents)
+      .where(and(eq(schema.authEvents.userId, user!.id), eq(schema.authEvents.kind, 'session_ended')));
     expect(events).toHaveLength(1);
   });
 

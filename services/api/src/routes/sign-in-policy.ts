@@ -10,12 +10,19 @@ const tags = ['users'];
 /** How a province's officers sign in: a province admin may require VNeID for all of them. */
 export function signInPolicyRoutes() {
   return new Hono<AppEnv>()
-    .get('/:tenantId/sign-in-policy', describeRoute({ tags, summary: 'Whether the province’s officers must sign in with VNeID' }), validate('param', TenantParam), async (c) =>
-      c.json(await getSignInPolicy({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
+    .get(
+      '/:tenantId/sign-in-policy',
+      describeRoute({ tags, summary: 'Whether the province’s officers must sign in with VNeID' }),
+      validate('param', TenantParam),
+      async (c) => c.json(await getSignInPolicy({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
     )
     .put(
       '/:tenantId/sign-in-policy',
-      describeRoute({ tags, summary: 'A province admin requires (or stops requiring) VNeID sign-in for the province’s officers; their password sign-in is then refused', responses: { 200: { description: 'The policy now in force' }, 403: { description: 'Not a province admin of this province' } } }),
+      describeRoute({
+        tags,
+        summary: 'A province admin requires (or stops requiring) VNeID sign-in for the province’s officers; their password sign-in is then refused',
+        responses: { 200: { description: 'The policy now in force' }, 403: { description: 'Not a province admin of this province' } },
+      }),
       validate('param', TenantParam),
       validate('json', SignInPolicy),
       async (c) => c.json(await setSignInPolicy({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })),

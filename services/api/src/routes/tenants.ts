@@ -26,18 +26,35 @@ export function tenantRoutes(deps: ApiDeps) {
     .get('/:tenantId/province-admins', describeRoute({ tags, summary: 'The province admins holding a seat now' }), validate('param', TenantParam), async (c) =>
       c.json({ items: await listProvinceAdmins({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
     )
-    .post('/:tenantId/province-admins', describeRoute({
-      tags,
-      summary: 'Appoint a province admin (at most 3 per province); an invitation code goes to their email (else phone)',
-      description: 'No password is sent or chosen here: the appointee sets their own with the invitation code (valid 72 hours) at /invitation. The answer says only the channel (`invitationSentBy`).',
-      responses: { 201: { description: 'Appointed and invited' }, 409: { description: 'Login taken, or the province already has three admins' } },
-    }), validate('param', TenantParam), validate('json', AppointProvinceAdmin), async (c) =>
-      c.json(await appointProvinceAdmin({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, keys: deps.accountKeys, input: c.req.valid('json') }), 201),
+    .post(
+      '/:tenantId/province-admins',
+      describeRoute({
+        tags,
+        summary: 'Appoint a province admin (at most 3 per province); an invitation code goes to their email (else phone)',
+        description:
+          'No password is sent or chosen here: the appointee sets their own with the invitation code (valid 72 hours) at /invitation. The answer says only the channel (`invitationSentBy`).',
+        responses: { 201: { description: 'Appointed and invited' }, 409: { description: 'Login taken, or the province already has three admins' } },
+      }),
+      validate('param', TenantParam),
+      validate('json', AppointProvinceAdmin),
+      async (c) =>
+        c.json(
+          await appointProvinceAdmin({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, keys: deps.accountKeys, input: c.req.valid('json') }),
+          201,
+        ),
     )
-    .post('/:tenantId/province-admins/step-down', describeRoute({ tags, summary: 'The signed-in province admin gives up their seat (not the last one)' }), validate('param', TenantParam), validate('json', StepDown), async (c) =>
-      c.json(await stepDownProvinceAdmin({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })),
+    .post(
+      '/:tenantId/province-admins/step-down',
+      describeRoute({ tags, summary: 'The signed-in province admin gives up their seat (not the last one)' }),
+      validate('param', TenantParam),
+      validate('json', StepDown),
+      async (c) => c.json(await stepDownProvinceAdmin({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })),
     )
-    .post('/:tenantId/province-admins/:userId/revoke', describeRoute({ tags, summary: 'The ministry revokes a province admin (frees the seat at once)' }), validate('param', UserParam), validate('json', RevokeProvinceAdmin), async (c) =>
-      c.json(await revokeProvinceAdmin({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
+    .post(
+      '/:tenantId/province-admins/:userId/revoke',
+      describeRoute({ tags, summary: 'The ministry revokes a province admin (frees the seat at once)' }),
+      validate('param', UserParam),
+      validate('json', RevokeProvinceAdmin),
+      async (c) => c.json(await revokeProvinceAdmin({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
     );
 }

@@ -25,12 +25,20 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   standIns = await spawnStandIns({
-    smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: process.env,
+    smtpPort: await freePort(),
+    smsPort: await freePort(),
+    controlPort: await freePort(),
+    env: process.env,
     vneid: { port: await freePort(), redirectUris: [REDIRECT] },
   });
   const vneid: VneidConfig = {
-    issuer: standIns.vneidIssuer, clientId: 'gov-one-stop-local', clientSecret: 'local-development-vneid-client-secret',
-    redirectUrl: REDIRECT, scope: 'openid profile citizen_id', citizenIdClaim: 'citizen_id', stateSecret: STATE_SECRET,
+    issuer: standIns.vneidIssuer,
+    clientId: 'gov-one-stop-local',
+    clientSecret: 'local-development-vneid-client-secret',
+    redirectUrl: REDIRECT,
+    scope: 'openid profile citizen_id',
+    citizenIdClaim: 'citizen_id',
+    stateSecret: STATE_SECRET,
   };
   app = createApp({ ...deps, vneid });
 });
@@ -75,17 +83,27 @@ async function newIdentity(name = 'Trần Thị Thử') {
   await standIns.addVneidIdentity({ citizenId, name });
   return { citizenId, password: VNEID_DEMO_PASSWORD, name };
 }
-const usersWithDigest = (citizenId: string) => deps.db.select().from(schema.users).where(eq(schema.users.citizenIdDigest, citizenIdDigest(TEST_ACCOUNT_KEYS, citizenId)));
+const usersWithDigest = (citizenId: string) =>
+  deps.db
+    .select()
+    .from(schema.users)
+    .where(eq(schema.users.citizenIdDigest, citizenIdDigest(TEST_ACCOUNT_KEYS, citizenId)));
 const sessionsOf = (userId: string) => deps.db.select().from(schema.sessions).where(eq(schema.sessions.userId, userId));
 const eventsOfRequest = (requestId: string) => deps.db.select().from(schema.authEvents).where(eq(schema.authEvents.requestId, requestId));
 
 /** A citizen who signed up with a password earlier (same CCCD as their VNeID identity). */
 async function existingCitizen() {
   const person = await newIdentity('Nguyễn Văn Có');
-  const [user] = await deps.db.insert(schema.users).values({
-    login: `cd-${randomUUID().slice(0, 8)}@example.vn`, passwordHash: await hashPassword('MatKhauCongDan2026'), kind: 'citizen', displayName: 'Nguyễn Văn Có',
-    citizenIdDigest: citizenIdDigest(TEST_ACCOUNT_KEYS, person.citizenId),
-  }).returning();
+  const [user] = await deps.db
+    .insert(schema.users)
+    .values({
+      login: `cd-${randomUUID().slice(0, 8)}@example.vn`,
+      passwordHash: await hashPassword('MatKhauCongDan2026'),
+      kind: 'citizen',
+      displayName: 'Nguyễn Văn Có',
+      citizenIdDigest: citizenIdDigest(TEST_ACCOUNT_KEYS, person.citizenId),
+    })
+    .returning();
   return { person, userId: user!.id };
 }
 
@@ -103,7 +121,12 @@ describe('signing in with VNeID as a citizen', () => {
     const authorizationUrl = new URL(await b.start());
     // Authorization code with PKCE (S256), state and nonce, to the registered redirect URL.
     expect(authorizationUrl.origin).toBe(standIns.vneidIssuer);
-    expect(Object.fromEntries(authorizationUrl.searchParams)).toMatchObject({ response_type: 'code', client_id: 'gov-one-stop-local', redirect_uri: REDIRECT, code_challenge_method: 'S256' });
+    expect(Object.fromEntries(authorizationUrl.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: 'gov-one-stop-local',
+      redirect_uri: REDIRECT,
+      code_challenge_method: 'S256',
+    });
     for (const p of ['state', 'nonce', 'code_challenge']) expect(authorizationUrl.searchParams.get(p)).toMatch(/^[\w-]{20,}$/);
     // The flow cookie is httpOnly, short-lived and only sent back to the VNeID routes.
     expect(b.jar.get(FLOW_COOKIE)).toBeTruthy();
@@ -250,16 +273,26 @@ describe('a VNeID answer that cannot be trusted ends on the sign-in page with no
   });
 });
 
-
 /** An officer of a fresh province whose profile there records `citizenId` (or another province's). */
 async function officerWith(citizenId: string | null, over: { status?: 'active' | 'disabled'; profileActive?: boolean; profileElsewhere?: boolean } = {}) {
   const home = await createTenant(inject('ownerDatabaseUrl'));
-  const [user] = await deps.db.insert(schema.users).values({
-    login: `cb-${randomUUID().slice(0, 8)}`, passwordHash: await hashPassword('MatKhauCanBo2026!'), kind: 'officer', homeTenantId: home,
-    displayName: 'Cán bộ VNeID', status: over.status ?? 'active',
-  }).returning();
+  const [user] = await deps.db
+    .insert(schema.users)
+    .values({
+      login: `cb-${randomUUID().slice(0, 8)}`,
+      passwordHash: await hashPassword('MatKhauCanBo2026!'),
+      kind: 'officer',
+      homeTenantId: home,
+      displayName: 'Cán bộ VNeID',
+      status: over.status ?? 'active',
+    })
+    .returning();
   const profileTenant = over.profileElsewhere ? await createTenant(inject('ownerDatabaseUrl')) : home;
-  await withTenant(deps.sql, profileTenant, (tx) => tx.insert(schema.tenantUsers).values({ tenantId: profileTenant, userId: user!.id, fullName: 'Cán bộ VNeID', citizenId, active: over.profileActive ?? true }));
+  await withTenant(deps.sql, profileTenant, (tx) =>
+    tx
+      .insert(schema.tenantUsers)
+      .values({ tenantId: profileTenant, userId: user!.id, fullName: 'Cán bộ VNeID', citizenId, active: over.profileActive ?? true }),
+  );
   return user!;
 }
 
@@ -297,7 +330,10 @@ describe('signing in with VNeID as an officer', () => {
     const inactiveOfficer = await officerWith(inactive.citizenId, { profileActive: false });
     const elsewhere = await newIdentity();
     const elsewhereOfficer = await officerWith(elsewhere.citizenId, { profileElsewhere: true });
-    for (const [person, officer] of [[inactive, inactiveOfficer], [elsewhere, elsewhereOfficer]] as const) {
+    for (const [person, officer] of [
+      [inactive, inactiveOfficer],
+      [elsewhere, elsewhereOfficer],
+    ] as const) {
       const b = browser();
       const result = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, person));
       expect(result.outcome).toBe('no_officer_account');
@@ -329,8 +365,19 @@ describe('a province requiring VNeID sign-in for its officers', () => {
     const admin = await signIn(app, world.logins.province_admin, '203.0.113.41');
     const person = await newIdentity('Cán bộ Bắt Buộc VNeID');
     const officer = await withTenant(deps.sql, world.tenantId, async (tx) => {
-      const [user] = await tx.insert(schema.users).values({ login: `vn-${randomUUID().slice(0, 8)}`, passwordHash: await hashPassword(PASSWORD), kind: 'officer', homeTenantId: world.tenantId, displayName: 'Cán bộ' }).returning();
-      await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Cán bộ', citizenId: person.citizenId, orgUnitId: world.wardId });
+      const [user] = await tx
+        .insert(schema.users)
+        .values({
+          login: `vn-${randomUUID().slice(0, 8)}`,
+          passwordHash: await hashPassword(PASSWORD),
+          kind: 'officer',
+          homeTenantId: world.tenantId,
+          displayName: 'Cán bộ',
+        })
+        .returning();
+      await tx
+        .insert(schema.tenantUsers)
+        .values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Cán bộ', citizenId: person.citizenId, orgUnitId: world.wardId });
       return user!;
     });
     const policy = `/api/tenants/${world.tenantId}/sign-in-policy`;
@@ -339,10 +386,16 @@ describe('a province requiring VNeID sign-in for its officers', () => {
     const set = await call(app, admin, 'PUT', policy, { officersVneidOnly: true });
     expect(set.status).toBe(200);
     expect(await set.json()).toEqual({ officersVneidOnly: true });
-    const audited = await withTenant(deps.sql, world.tenantId, (tx) => tx.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'tenant.sign_in_policy_changed')));
+    const audited = await withTenant(deps.sql, world.tenantId, (tx) =>
+      tx.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'tenant.sign_in_policy_changed')),
+    );
     expect(audited).toMatchObject([{ subjectId: world.tenantId, details: { officersVneidOnly: true } }]);
 
-    const refused = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: officer.login, password: PASSWORD }) }, connEnv('203.0.113.42'));
+    const refused = await app.request(
+      '/api/auth/login',
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: officer.login, password: PASSWORD }) },
+      connEnv('203.0.113.42'),
+    );
     expect(refused.status).toBe(401);
     expect(refused.headers.get('set-cookie')).toBeNull();
     const problem = (await refused.json()) as { detail: string };

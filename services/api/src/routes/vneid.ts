@@ -39,14 +39,25 @@ export function vneidRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .get(
       '/start',
-      describeRoute({ tags: ['auth'], summary: 'Start signing in with VNeID (redirects to the identity provider)', responses: { 302: { description: 'To the provider, or back to /login?vneid=provider when it cannot be reached' }, 400: { description: '`as` is neither citizen nor officer' } } }),
+      describeRoute({
+        tags: ['auth'],
+        summary: 'Start signing in with VNeID (redirects to the identity provider)',
+        responses: {
+          302: { description: 'To the provider, or back to /login?vneid=provider when it cannot be reached' },
+          400: { description: '`as` is neither citizen nor officer' },
+        },
+      }),
       validate('query', StartQuery),
       async (c) => {
         if (!rp) return fail(c, 'unavailable', 'VNeID is not configured');
         try {
           const { url, flow } = await rp.start(c.req.valid('query').as);
           setCookie(c, FLOW_COOKIE, sealFlow(stateSecret, flow), {
-            httpOnly: true, secure: deps.cookieSecure ?? false, sameSite: 'Lax', path: FLOW_PATH, maxAge: FLOW_LIFETIME_MS / 1000,
+            httpOnly: true,
+            secure: deps.cookieSecure ?? false,
+            sameSite: 'Lax',
+            path: FLOW_PATH,
+            maxAge: FLOW_LIFETIME_MS / 1000,
           });
           return c.redirect(url, 302);
         } catch (error) {
@@ -57,7 +68,16 @@ export function vneidRoutes(deps: ApiDeps) {
     )
     .get(
       '/callback',
-      describeRoute({ tags: ['auth'], summary: 'The identity provider’s answer: validates it, links or makes the account, signs in', responses: { 302: { description: 'To /login?vneid=ok with the session cookie, or /login?vneid=<reason> (denied, state, provider, invalid, no_officer_account, ambiguous_officer, disabled) without one' } } }),
+      describeRoute({
+        tags: ['auth'],
+        summary: 'The identity provider’s answer: validates it, links or makes the account, signs in',
+        responses: {
+          302: {
+            description:
+              'To /login?vneid=ok with the session cookie, or /login?vneid=<reason> (denied, state, provider, invalid, no_officer_account, ambiguous_officer, disabled) without one',
+          },
+        },
+      }),
       validate('query', CallbackQuery),
       async (c) => {
         const flow = openFlow(stateSecret, getCookie(c, FLOW_COOKIE));
@@ -75,7 +95,13 @@ export function vneidRoutes(deps: ApiDeps) {
         }
         const identity = v.safeParse(VerifiedIdentity, claims);
         if (!identity.success) return fail(c, 'invalid', 'the ID token has no valid CCCD claim');
-        const result = await signInWithVneid({ ctx: c.get('ctx'), keys: deps.accountKeys, identity: identity.output, as: flow.as, device: { ip: c.get('clientAddress'), userAgent: c.req.header('User-Agent') ?? null } });
+        const result = await signInWithVneid({
+          ctx: c.get('ctx'),
+          keys: deps.accountKeys,
+          identity: identity.output,
+          as: flow.as,
+          device: { ip: c.get('clientAddress'), userAgent: c.req.header('User-Agent') ?? null },
+        });
         if (!result.ok) return fail(c, result.reason, 'no account to link');
         setSessionCookie(c, deps, result.token);
         return c.redirect(back('ok'), 302);

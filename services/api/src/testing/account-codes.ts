@@ -20,6 +20,10 @@ export async function newestCodeOf(db: Db, login: string): Promise<string> {
 /** Test-only: an invited (or reset) officer sets their password with the code they were sent. */
 export async function acceptInvitation(app: App, db: Db, login: string, password: string): Promise<void> {
   const code = await newestCodeOf(db, login);
-  const response = await app.request('/api/auth/password/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, code, newPassword: password }) }, connEnv('203.0.113.30'));
+  const response = await app.request(
+    '/api/auth/password/reset',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, code, newPassword: password }) },
+    connEnv('203.0.113.30'),
+  );
   if (response.status !== 200) throw new Error(`setting the password of ${login} failed: ${response.status} ${await response.text()}`);
 }

@@ -8,12 +8,22 @@ import { Client, Connection } from '@temporalio/client';
  * Test-only: what delivers account codes beside the API — the stand-ins as their own process and
  * an outbox relay that drains only account messages, with the code secret the API is given.
  */
-export async function startAccountRuntime(a: { databaseUrl: string; temporalAddress: string; namespace: string; codeSecret: string; publicUrl: string; env: NodeJS.ProcessEnv }) {
+export async function startAccountRuntime(a: {
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace: string;
+  codeSecret: string;
+  publicUrl: string;
+  env: NodeJS.ProcessEnv;
+}) {
   const standIns = await spawnStandIns({ smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: a.env });
   const { sql } = createDb(a.databaseUrl, { max: 2 });
   const connection = await Connection.connect({ address: a.temporalAddress });
   const relay = startOutboxRelay({
-    sql, engine: { client: new Client({ connection, namespace: a.namespace }), taskQueue: 'account-runtime-unused' }, tenantIds: () => [], intervalMs: 100,
+    sql,
+    engine: { client: new Client({ connection, namespace: a.namespace }), taskQueue: 'account-runtime-unused' },
+    tenantIds: () => [],
+    intervalMs: 100,
     transports: createTransports({ smtpUrl: standIns.smtpUrl, smsUrl: standIns.smsUrl, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
     accounts: { codeSecret: a.codeSecret, publicUrl: a.publicUrl },
   });

@@ -8,8 +8,15 @@ const PROVINCE_AND_OVERSIGHT: Actor[] = ['province_admin', 'ministry_oversight']
 const both = (actors: Actor[]) => ({ ownSubtree: actors, otherSubtree: actors });
 const base = (p: Probe) => `/api/tenants/${p.world.tenantId}`;
 const step = (p: Probe) => ({
-  key: 'tiep-nhan', kind: 'receive', name: 'Tiếp nhận', role: 'reception_officer', orgUnitId: p.world.wardId,
-  allottedWorkingHours: 4, nationalStatus: 2, localStatus: 'received', allowReturnToPrevious: false,
+  key: 'tiep-nhan',
+  kind: 'receive',
+  name: 'Tiếp nhận',
+  role: 'reception_officer',
+  orgUnitId: p.world.wardId,
+  allottedWorkingHours: 4,
+  nationalStatus: 2,
+  localStatus: 'received',
+  allowReturnToPrevious: false,
 });
 
 /**
@@ -24,36 +31,70 @@ export const CATALOG_MATRIX: Record<string, RouteCase> = {
     request: (p) => ({ path: `${base(p)}/calendar/due-date`, body: { receivedAt: '2026-02-13T18:30:00+07:00', amount: 5, unit: 'working_days' } }),
   },
   'GET /api/tenants/:tenantId/procedure-settings': { allowed: both(PROVINCE_AND_OVERSIGHT), request: (p) => ({ path: `${base(p)}/procedure-settings` }) },
-  'GET /api/tenants/:tenantId/procedure-settings/:code': { allowed: both(PROVINCE_AND_OVERSIGHT), request: (p) => ({ path: `${base(p)}/procedure-settings/${SEED_CODE}` }) },
+  'GET /api/tenants/:tenantId/procedure-settings/:code': {
+    allowed: both(PROVINCE_AND_OVERSIGHT),
+    request: (p) => ({ path: `${base(p)}/procedure-settings/${SEED_CODE}` }),
+  },
   'PUT /api/tenants/:tenantId/procedure-settings/:code': {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/procedure-settings/${SEED_CODE}`, body: { receivingUnitIds: [p.world.wardId], handlingUnitIds: [p.world.wardId] } }),
   },
   'GET /api/tenants/:tenantId/processes': { allowed: both(PROVINCE_AND_OVERSIGHT), request: (p) => ({ path: `${base(p)}/processes` }) },
-  'POST /api/tenants/:tenantId/processes': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/processes`, body: { procedureCode: SEED_CODE, steps: [step(p)] } }) },
+  'POST /api/tenants/:tenantId/processes': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/processes`, body: { procedureCode: SEED_CODE, steps: [step(p)] } }),
+  },
   'POST /api/tenants/:tenantId/processes/:id/publish': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/processes/${randomUUID()}/publish` }) },
   // Designers only: another province's units are shown to whoever may design processes here.
-  'GET /api/tenants/:tenantId/hand-over-targets': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/hand-over-targets?province=${p.world.tenantId}` }) },
+  'GET /api/tenants/:tenantId/hand-over-targets': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/hand-over-targets?province=${p.world.tenantId}` }),
+  },
   'POST /api/tenants/:tenantId/processes/copy-default': {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/processes/copy-default`, body: { procedureCode: SEED_CODE, unitMapping: { commune_one_stop: p.world.wardId } } }),
   },
 };
 
-export const CATALOG_PUBLIC_ROUTES = ['GET /api/catalog/procedures', 'GET /api/catalog/procedures/:code', 'GET /api/catalog/export', 'GET /api/catalog/default-processes'];
+export const CATALOG_PUBLIC_ROUTES = [
+  'GET /api/catalog/procedures',
+  'GET /api/catalog/procedures/:code',
+  'GET /api/catalog/export',
+  'GET /api/catalog/default-processes',
+];
 
 export const CATALOG_GLOBAL_ROUTES: Record<string, { allowed: Actor[]; body: () => unknown }> = {
   'POST /api/catalog/import': { allowed: ['ministry_admin'], body: () => [] },
   'POST /api/catalog/procedures': {
     allowed: ['ministry_admin'],
     body: () => ({
-      code: `2.9${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`, name: 'Thủ tục ma trận phân quyền', sector: 'Nội vụ', level: 'province', channels: ['online'],
+      code: `2.9${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`,
+      name: 'Thủ tục ma trận phân quyền',
+      sector: 'Nội vụ',
+      level: 'province',
+      channels: ['online'],
       cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Đơn', originals: 1, copies: 0 }] }],
-      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }], onlineServiceLevel: 'full',
+      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
+      onlineServiceLevel: 'full',
     }),
   },
   'POST /api/catalog/default-processes': {
     allowed: ['ministry_admin'],
-    body: () => ({ procedureCode: SEED_CODE, steps: [{ key: 'tiep-nhan', kind: 'receive', name: 'Tiếp nhận', role: 'reception_officer', unitKind: 'commune_one_stop', allottedWorkingHours: 4, nationalStatus: 2, localStatus: 'received', allowReturnToPrevious: false }] }),
+    body: () => ({
+      procedureCode: SEED_CODE,
+      steps: [
+        {
+          key: 'tiep-nhan',
+          kind: 'receive',
+          name: 'Tiếp nhận',
+          role: 'reception_officer',
+          unitKind: 'commune_one_stop',
+          allottedWorkingHours: 4,
+          nationalStatus: 2,
+          localStatus: 'received',
+          allowReturnToPrevious: false,
+        },
+      ],
+    }),
   },
 };

@@ -13,8 +13,18 @@ async function dossierAt(p: Probe): Promise<string> {
     const dossierId = randomUUID();
     const unitId = p.place === 'ownSubtree' ? p.world.wardId : p.world.departmentId;
     await tx.insert(schema.dossiers).values({
-      tenantId, id: dossierId, code: `PX-${dossierId.slice(0, 8)}`, procedureId: procedure!.id, channel: 'in_person', receivingUnitId: unitId, currentUnitId: unitId,
-      applicantName: 'Nguyễn Văn Cổng', applicantIdSuffix: '1234', nationalStatus: 4, localStatus: 'process', receivedAt: new Date(),
+      tenantId,
+      id: dossierId,
+      code: `PX-${dossierId.slice(0, 8)}`,
+      procedureId: procedure!.id,
+      channel: 'in_person',
+      receivingUnitId: unitId,
+      currentUnitId: unitId,
+      applicantName: 'Nguyễn Văn Cổng',
+      applicantIdSuffix: '1234',
+      nationalStatus: 4,
+      localStatus: 'process',
+      receivedAt: new Date(),
     });
     return dossierId;
   });
@@ -38,6 +48,10 @@ export const PORTAL_MATRIX: Record<string, RouteCase> = {
  * routes/portal.test.ts.
  */
 export const PORTAL_PUBLIC_ROUTES = [
-  'GET /api/public/provinces/:tenantId/procedures', 'GET /api/public/provinces/:tenantId/procedures/:code', 'GET /api/public/provinces/:tenantId/receiving-units', 'GET /api/public/provinces/:tenantId/sectors',
-  'GET /api/tenants/:tenantId/my-dossiers', 'GET /api/me/dossiers',
+  'GET /api/public/provinces/:tenantId/procedures',
+  'GET /api/public/provinces/:tenantId/procedures/:code',
+  'GET /api/public/provinces/:tenantId/receiving-units',
+  'GET /api/public/provinces/:tenantId/sectors',
+  'GET /api/tenants/:tenantId/my-dossiers',
+  'GET /api/me/dossiers',
 ];

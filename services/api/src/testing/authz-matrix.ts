@@ -10,7 +10,18 @@ import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
-export const ACTORS: Actor[] = ['anonymous', 'citizen', 'ministry_admin', 'ministry_oversight', 'province_admin', 'unit_admin', 'reception_officer', 'specialist', 'leader', 'result_clerk'];
+export const ACTORS: Actor[] = [
+  'anonymous',
+  'citizen',
+  'ministry_admin',
+  'ministry_oversight',
+  'province_admin',
+  'unit_admin',
+  'reception_officer',
+  'specialist',
+  'leader',
+  'result_clerk',
+];
 
 /** Where a request points inside the target province: the actor's subtree (the ward) or outside it. */
 export type Place = 'ownSubtree' | 'otherSubtree';
@@ -38,8 +49,13 @@ const ADMINS: Actor[] = ['province_admin', 'unit_admin'];
 const READERS: Actor[] = ['province_admin', 'unit_admin', 'ministry_admin', 'ministry_oversight'];
 const unitAt = (p: Probe) => (p.place === 'ownSubtree' ? p.world.wardTeamId : p.world.departmentId);
 const officerBody = (orgUnitId: string) => ({
-  login: `mx-${randomUUID().slice(0, 10)}`, fullName: 'Phạm Văn Ma Trận', citizenId: '001199005678',
-  position: 'Chuyên viên', phone: '0912000111', email: 'mt@example.gov.vn', orgUnitId,
+  login: `mx-${randomUUID().slice(0, 10)}`,
+  fullName: 'Phạm Văn Ma Trận',
+  citizenId: '001199005678',
+  position: 'Chuyên viên',
+  phone: '0912000111',
+  email: 'mt@example.gov.vn',
+  orgUnitId,
 });
 
 /**
@@ -47,10 +63,16 @@ const officerBody = (orgUnitId: string) => ({
  * the app but not here, so a new route cannot ship without its permission row.
  */
 export const MATRIX: Record<string, RouteCase> = {
-  'GET /api/tenants/:tenantId/org-units': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units` }) },
+  'GET /api/tenants/:tenantId/org-units': {
+    allowed: { ownSubtree: READERS, otherSubtree: READERS },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units` }),
+  },
   'POST /api/tenants/:tenantId/org-units': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
-    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units`, body: { parentId: unitAt(p), code: `MX-${randomUUID().slice(0, 6)}`, name: 'Tổ ma trận', kind: 'office' } }),
+    request: (p) => ({
+      path: `/api/tenants/${p.world.tenantId}/org-units`,
+      body: { parentId: unitAt(p), code: `MX-${randomUUID().slice(0, 6)}`, name: 'Tổ ma trận', kind: 'office' },
+    }),
   },
   'PATCH /api/tenants/:tenantId/org-units/:unitId': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
@@ -58,10 +80,16 @@ export const MATRIX: Record<string, RouteCase> = {
   },
   'POST /api/tenants/:tenantId/org-units/:unitId/move': {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
-    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units/${unitAt(p)}/move`, body: { newParentId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId } }),
+    request: (p) => ({
+      path: `/api/tenants/${p.world.tenantId}/org-units/${unitAt(p)}/move`,
+      body: { newParentId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId },
+    }),
   },
   'GET /api/tenants/:tenantId/sign-in-policy': {
-    allowed: { ownSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'], otherSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'] },
+    allowed: {
+      ownSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'],
+      otherSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'],
+    },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/sign-in-policy` }),
   },
   // false keeps the matrix's own officers signing in with their passwords.
@@ -69,7 +97,10 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/sign-in-policy`, body: { officersVneidOnly: false } }),
   },
-  'GET /api/tenants/:tenantId/users': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users` }) },
+  'GET /api/tenants/:tenantId/users': {
+    allowed: { ownSubtree: READERS, otherSubtree: READERS },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users` }),
+  },
   'POST /api/tenants/:tenantId/users': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users`, body: officerBody(unitAt(p)) }),
@@ -80,7 +111,10 @@ export const MATRIX: Record<string, RouteCase> = {
   },
   'POST /api/tenants/:tenantId/users/:userId/move': {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
-    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/move`, body: { orgUnitId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId, reason: 'Điều chuyển thử' } }),
+    request: async (p) => ({
+      path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/move`,
+      body: { orgUnitId: p.place === 'ownSubtree' ? p.world.wardId : p.world.rootId, reason: 'Điều chuyển thử' },
+    }),
   },
   'POST /api/tenants/:tenantId/users/:userId/deactivate': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
@@ -94,10 +128,16 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
     request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/reset-password` }),
   },
-  'GET /api/tenants/:tenantId/role-assignments': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments` }) },
+  'GET /api/tenants/:tenantId/role-assignments': {
+    allowed: { ownSubtree: READERS, otherSubtree: READERS },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments` }),
+  },
   'POST /api/tenants/:tenantId/role-assignments': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
-    request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments`, body: { userId: await p.freshOfficer(), role: 'result_clerk', orgUnitId: unitAt(p), reason: 'Ma trận phân quyền' } }),
+    request: async (p) => ({
+      path: `/api/tenants/${p.world.tenantId}/role-assignments`,
+      body: { userId: await p.freshOfficer(), role: 'result_clerk', orgUnitId: unitAt(p), reason: 'Ma trận phân quyền' },
+    }),
   },
   'POST /api/tenants/:tenantId/role-assignments/:assignmentId/revoke': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
@@ -105,16 +145,25 @@ export const MATRIX: Record<string, RouteCase> = {
       const userId = await p.freshOfficer();
       const tenantId = p.world.tenantId;
       const [row] = await withTenant(p.sql, tenantId, (tx) =>
-        tx.insert(schema.roleAssignments).values({ tenantId, userId, role: 'result_clerk', orgUnitId: unitAt(p), reason: 'để thu hồi' }).returning(),
+        tx
+          .insert(schema.roleAssignments)
+          .values({ tenantId, userId, role: 'result_clerk', orgUnitId: unitAt(p), reason: 'để thu hồi' })
+          .returning(),
       );
       return { path: `/api/tenants/${tenantId}/role-assignments/${row!.id}/revoke`, body: { reason: 'Ma trận thu hồi' } };
     },
   },
   'POST /api/tenants/:tenantId/province-admins': {
     allowed: { ownSubtree: ['ministry_admin'], otherSubtree: ['ministry_admin'] },
-    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins`, body: { ...officerBody(p.world.rootId), orgUnitId: undefined, reason: 'Bổ nhiệm thử' } }),
+    request: (p) => ({
+      path: `/api/tenants/${p.world.tenantId}/province-admins`,
+      body: { ...officerBody(p.world.rootId), orgUnitId: undefined, reason: 'Bổ nhiệm thử' },
+    }),
   },
-  'GET /api/tenants/:tenantId/province-admins': { allowed: { ownSubtree: READERS, otherSubtree: READERS }, request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins` }) },
+  'GET /api/tenants/:tenantId/province-admins': {
+    allowed: { ownSubtree: READERS, otherSubtree: READERS },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/province-admins` }),
+  },
   // Other seats (the appointment row above fills them) are ended first, so the signed-in admin
   // holds the last one: stepping down is refused (409), an allowed call that keeps their rights
   // for the rows after this one; nobody else is a province admin there (403).
@@ -143,11 +192,29 @@ export const MATRIX: Record<string, RouteCase> = {
 
 /** Routes anyone may call, or that concern only the caller's own session. */
 export const PUBLIC_ROUTES = new Set([
-  'GET /healthz', 'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/docs/swagger-ui-bundle.js', 'GET /api/docs/swagger-ui.css',
-  'GET /api/provinces', 'GET /api/roles', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'POST /api/auth/password',
-  'POST /api/auth/sign-up', 'POST /api/auth/verify-contact', 'POST /api/auth/verify-contact/resend', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset',
-  'GET /api/auth/sessions', 'DELETE /api/auth/sessions/:sessionId',
-  'GET /api/auth/vneid/start', 'GET /api/auth/vneid/callback',
+  'GET /healthz',
+  'GET /livez',
+  'GET /readyz',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'GET /api/docs/init.js',
+  'GET /api/docs/swagger-ui-bundle.js',
+  'GET /api/docs/swagger-ui.css',
+  'GET /api/provinces',
+  'GET /api/roles',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/sign-up',
+  'POST /api/auth/verify-contact',
+  'POST /api/auth/verify-contact/resend',
+  'POST /api/auth/password/forgot',
+  'POST /api/auth/password/reset',
+  'GET /api/auth/sessions',
+  'DELETE /api/auth/sessions/:sessionId',
+  'GET /api/auth/vneid/start',
+  'GET /api/auth/vneid/callback',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,
@@ -155,6 +222,9 @@ export const PUBLIC_ROUTES = new Set([
 
 /** Not tenant-scoped: only the ministry admin may create a province. */
 export const GLOBAL_ROUTES: Record<string, { allowed: Actor[]; body: () => unknown }> = {
-  'POST /api/tenants': { allowed: ['ministry_admin'], body: () => ({ code: String(Math.floor(Math.random() * 90) + 10), name: 'Thử', fullName: 'Tỉnh Thử', kind: 'province' }) },
+  'POST /api/tenants': {
+    allowed: ['ministry_admin'],
+    body: () => ({ code: String(Math.floor(Math.random() * 90) + 10), name: 'Thử', fullName: 'Tỉnh Thử', kind: 'province' }),
+  },
   ...CATALOG_GLOBAL_ROUTES,
 };

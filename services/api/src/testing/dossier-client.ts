@@ -16,15 +16,24 @@ export function dossierClient(app: App) {
       const value = opts.key === undefined ? `k-${randomUUID()}` : opts.key;
       const key: Record<string, string> = value ? { 'Idempotency-Key': value } : {};
       if (!opts.files) {
-        return app.request(`/api/tenants/${tenantId}/dossiers`, { method: 'POST', headers: headers(s, { 'Content-Type': 'application/json', ...key }), body: JSON.stringify(body) }, connEnv('203.0.113.30'));
+        return app.request(
+          `/api/tenants/${tenantId}/dossiers`,
+          { method: 'POST', headers: headers(s, { 'Content-Type': 'application/json', ...key }), body: JSON.stringify(body) },
+          connEnv('203.0.113.30'),
+        );
       }
       const form = new FormData();
       form.set('dossier', JSON.stringify(body));
-      for (const [code, file] of Object.entries(opts.files)) form.append(code, new File([new Uint8Array(file.bytes)], file.name, { type: 'application/octet-stream' }));
+      for (const [code, file] of Object.entries(opts.files))
+        form.append(code, new File([new Uint8Array(file.bytes)], file.name, { type: 'application/octet-stream' }));
       return app.request(`/api/tenants/${tenantId}/dossiers`, { method: 'POST', headers: headers(s, key), body: form }, connEnv('203.0.113.30'));
     },
     act(s: Session, tenantId: string, dossierId: string, action: string, body: Record<string, unknown> = {}) {
-      return app.request(`/api/tenants/${tenantId}/dossiers/${dossierId}/actions/${action}`, { method: 'POST', headers: headers(s, { 'Content-Type': 'application/json' }), body: JSON.stringify(body) }, connEnv('203.0.113.30'));
+      return app.request(
+        `/api/tenants/${tenantId}/dossiers/${dossierId}/actions/${action}`,
+        { method: 'POST', headers: headers(s, { 'Content-Type': 'application/json' }), body: JSON.stringify(body) },
+        connEnv('203.0.113.30'),
+      );
     },
     get(s: Session | null, path: string, ip = '203.0.113.31') {
       return app.request(path, { headers: headers(s) }, connEnv(ip));
@@ -34,7 +43,8 @@ export function dossierClient(app: App) {
 
 /** An online submission of the world's procedure; the ID number ends in 6789. */
 export const onlineBody = (w: DossierWorld, applicant: Record<string, string> = {}) => ({
-  procedureCode: w.procedureCode, channel: 'online',
+  procedureCode: w.procedureCode,
+  channel: 'online',
   applicant: { fullName: 'Nguyễn Văn An', citizenId: '001090006789', email: 'an.nguyen@example.vn', phone: '0912345678', ...applicant },
 });
 

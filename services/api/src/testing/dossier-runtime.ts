@@ -10,18 +10,36 @@ import { NativeConnection } from '@temporalio/worker';
  * queue, the outbox relay limited to the suite's provinces, a real local SMTP server and an
  * SMS sink that keep what they receive.
  */
-export async function startDossierRuntime(a: { databaseUrl: string; temporalAddress: string; namespace: string; taskQueue: string; tenantIds: () => string[]; tracing?: Pick<Tracing, 'resource' | 'spanProcessor'> }) {
+export async function startDossierRuntime(a: {
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  tenantIds: () => string[];
+  tracing?: Pick<Tracing, 'resource' | 'spanProcessor'>;
+}) {
   const { db, sql } = createDb(a.databaseUrl, { max: 4 });
   const native = await NativeConnection.connect({ address: a.temporalAddress });
   const connection = await Connection.connect({ address: a.temporalAddress });
-  const worker = await createWorker({ connection: native, namespace: a.namespace, taskQueue: a.taskQueue, bundle: await bundleWorkflows(), db, sql, ...(a.tracing ? { tracing: a.tracing } : {}) });
+  const worker = await createWorker({
+    connection: native,
+    namespace: a.namespace,
+    taskQueue: a.taskQueue,
+    bundle: await bundleWorkflows(),
+    db,
+    sql,
+    ...(a.tracing ? { tracing: a.tracing } : {}),
+  });
   const running = worker.run();
   const mail = await startMailSink({ port: 0 });
   const sms = await startSmsSink({ port: 0 });
   const relay = startOutboxRelay({
-    sql, engine: { client: tracedWorkflowClient(connection, a.namespace), taskQueue: a.taskQueue },
+    sql,
+    engine: { client: tracedWorkflowClient(connection, a.namespace), taskQueue: a.taskQueue },
     transports: createTransports({ smtpUrl: mail.url, smsUrl: sms.url, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
-    intervalMs: 100, startGraceMs: 2_000, tenantIds: a.tenantIds,
+    intervalMs: 100,
+    startGraceMs: 2_000,
+    tenantIds: a.tenantIds,
   });
   async function close() {
     await relay.stop();

@@ -19,19 +19,50 @@ export interface DossierWorld {
 }
 
 const step = (key: string, kind: ProcessStep['kind'], role: TenantRole, orgUnitId: string, extra: Partial<ProcessStep> = {}): ProcessStep => ({
-  key, kind, name: extra.name ?? key, role, orgUnitId, allottedWorkingHours: 8, nationalStatus: 4, localStatus: key, allowReturnToPrevious: false, ...extra,
+  key,
+  kind,
+  name: extra.name ?? key,
+  role,
+  orgUnitId,
+  allottedWorkingHours: 8,
+  nationalStatus: 4,
+  localStatus: key,
+  allowReturnToPrevious: false,
+  ...extra,
 });
 
 /** A national procedure with a code no earlier run used (the test database persists). */
 async function freshProcedure(db: Db, required: boolean): Promise<string> {
   for (;;) {
     const code = `2.8${String(randomInt(0, 100_000)).padStart(5, '0')}`;
-    const inserted = await db.insert(schema.procedures).values({
-      code, version: 1, name: 'Đăng ký thử nghiệm hồ sơ một cửa', sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person', 'postal'],
-      cases: [{ code: 'default', name: 'Mặc định', components: [{ code: 'don', name: 'Đơn đề nghị', originals: 1, copies: 0, required }, { code: 'cccd', name: 'Bản sao căn cước', originals: 0, copies: 1, required: false }] }],
-      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }, { channel: 'in_person', amount: 5, unit: 'working_days' }, { channel: 'postal', amount: 7, unit: 'working_days' }],
-      onlineServiceLevel: 'full',
-    }).onConflictDoNothing().returning({ code: schema.procedures.code });
+    const inserted = await db
+      .insert(schema.procedures)
+      .values({
+        code,
+        version: 1,
+        name: 'Đăng ký thử nghiệm hồ sơ một cửa',
+        sector: 'Nội vụ',
+        level: 'commune',
+        channels: ['online', 'in_person', 'postal'],
+        cases: [
+          {
+            code: 'default',
+            name: 'Mặc định',
+            components: [
+              { code: 'don', name: 'Đơn đề nghị', originals: 1, copies: 0, required },
+              { code: 'cccd', name: 'Bản sao căn cước', originals: 0, copies: 1, required: false },
+            ],
+          },
+        ],
+        processingTime: [
+          { channel: 'online', amount: 5, unit: 'working_days' },
+          { channel: 'in_person', amount: 5, unit: 'working_days' },
+          { channel: 'postal', amount: 7, unit: 'working_days' },
+        ],
+        onlineServiceLevel: 'full',
+      })
+      .onConflictDoNothing()
+      .returning({ code: schema.procedures.code });
     if (inserted.length > 0) return code;
   }
 }
@@ -45,12 +76,32 @@ export async function buildDossierWorld(deps: { db: Db; sql: Sql }, ownerUrl: st
     const [communeId, departmentId] = [randomUUID(), randomUUID()];
     const communeCode = `XA${communeId.slice(0, 4).toUpperCase()}`;
     await tx.insert(schema.orgUnits).values([
-      { tenantId, id: communeId, parentId: root.id, path: [...root.path, communeId], code: communeCode, name: 'Bộ phận một cửa xã An Bình', kind: 'commune_one_stop' },
-      { tenantId, id: departmentId, parentId: root.id, path: [...root.path, departmentId], code: `SNV${departmentId.slice(0, 4).toUpperCase()}`, name: 'Sở Nội vụ', kind: 'department' },
+      {
+        tenantId,
+        id: communeId,
+        parentId: root.id,
+        path: [...root.path, communeId],
+        code: communeCode,
+        name: 'Bộ phận một cửa xã An Bình',
+        kind: 'commune_one_stop',
+      },
+      {
+        tenantId,
+        id: departmentId,
+        parentId: root.id,
+        path: [...root.path, departmentId],
+        code: `SNV${departmentId.slice(0, 4).toUpperCase()}`,
+        name: 'Sở Nội vụ',
+        kind: 'department',
+      },
     ]);
     const officers: [Officer, TenantRole, string][] = [
-      ['reception', 'reception_officer', communeId], ['specialist', 'specialist', communeId], ['communeLeader', 'leader', communeId],
-      ['clerk', 'result_clerk', communeId], ['deptLeader', 'leader', departmentId], ['deptSpecialist', 'specialist', departmentId],
+      ['reception', 'reception_officer', communeId],
+      ['specialist', 'specialist', communeId],
+      ['communeLeader', 'leader', communeId],
+      ['clerk', 'result_clerk', communeId],
+      ['deptLeader', 'leader', departmentId],
+      ['deptSpecialist', 'specialist', departmentId],
     ];
     const logins = {} as Record<Officer, string>;
     for (const [name, role, orgUnitId] of officers) {
@@ -62,7 +113,11 @@ export async function buildDossierWorld(deps: { db: Db; sql: Sql }, ownerUrl: st
     }
     await tx.insert(schema.procedureSettings).values({ tenantId, procedureCode, receivingUnitIds: [communeId], handlingUnitIds: [communeId, departmentId] });
     await tx.insert(schema.processDefinitions).values({
-      tenantId, procedureCode, version: 1, status: 'published', publishedAt: new Date(),
+      tenantId,
+      procedureCode,
+      version: 1,
+      status: 'published',
+      publishedAt: new Date(),
       steps: [
         step('receive', 'receive', 'reception_officer', communeId, { name: 'Tiếp nhận hồ sơ', nationalStatus: 1, localStatus: 'awaiting_reception' }),
         step('process', 'process', 'specialist', communeId, { name: 'Công chức xã thẩm định', nationalStatus: 4 }),
@@ -79,7 +134,8 @@ export async function buildDossierWorld(deps: { db: Db; sql: Sql }, ownerUrl: st
   return { ...world, logins: { ...world.logins, citizen, otherCitizen } };
 }
 
-export const userIdOf = async (db: Db, login: string) => (await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
+export const userIdOf = async (db: Db, login: string) =>
+  (await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
 
 /** A one-page PDF that parses (uploads are checked by structure); `note` makes its bytes differ. */
 export const pdfWith = (note: string) =>
@@ -96,11 +152,24 @@ export const PDF = pdfWith('scan');
 export function interProvinceSteps(from: DossierWorld, to: DossierWorld): ProcessStep[] {
   const hours = { allottedWorkingHours: 6 };
   return [
-    step('receive', 'receive', 'reception_officer', from.communeId, { ...hours, name: 'Tiếp nhận hồ sơ', nationalStatus: 1, localStatus: 'awaiting_reception' }),
+    step('receive', 'receive', 'reception_officer', from.communeId, {
+      ...hours,
+      name: 'Tiếp nhận hồ sơ',
+      nationalStatus: 1,
+      localStatus: 'awaiting_reception',
+    }),
     step('process', 'process', 'specialist', from.communeId, { ...hours, name: 'Công chức xã thẩm định' }),
-    step('to-other-province', 'hand_over', 'specialist', from.communeId, { ...hours, name: 'Chuyển Sở tỉnh khác', handOver: { direction: 'up', targetUnitId: to.departmentId, targetTenantId: to.tenantId } }),
+    step('to-other-province', 'hand_over', 'specialist', from.communeId, {
+      ...hours,
+      name: 'Chuyển Sở tỉnh khác',
+      handOver: { direction: 'up', targetUnitId: to.departmentId, targetTenantId: to.tenantId },
+    }),
     step('other-approve', 'approve', 'leader', to.departmentId, { ...hours, name: 'Lãnh đạo Sở tỉnh khác phê duyệt', localStatus: 'awaiting_approval' }),
-    step('back-to-commune', 'hand_over', 'specialist', to.departmentId, { ...hours, name: 'Chuyển trả xã', handOver: { direction: 'down', targetUnitId: from.communeId, targetTenantId: from.tenantId } }),
+    step('back-to-commune', 'hand_over', 'specialist', to.departmentId, {
+      ...hours,
+      name: 'Chuyển trả xã',
+      handOver: { direction: 'down', targetUnitId: from.communeId, targetTenantId: from.tenantId },
+    }),
     step('return', 'return_result', 'result_clerk', from.communeId, { ...hours, name: 'Trả kết quả', nationalStatus: 9, localStatus: 'awaiting_return' }),
   ];
 }
@@ -111,9 +180,14 @@ export async function addProvinceAdmin(sql: Sql, world: DossierWorld): Promise<s
   return withTenant(sql, world.tenantId, async (tx) => {
     const root = await ensureRootUnit(tx, world.tenantId);
     const login = `padmin-${randomUUID().slice(0, 8)}`;
-    const [user] = await tx.insert(schema.users).values({ login, passwordHash, kind: 'officer', homeTenantId: world.tenantId, displayName: 'province admin' }).returning();
+    const [user] = await tx
+      .insert(schema.users)
+      .values({ login, passwordHash, kind: 'officer', homeTenantId: world.tenantId, displayName: 'province admin' })
+      .returning();
     await tx.insert(schema.tenantUsers).values({ tenantId: world.tenantId, userId: user!.id, fullName: 'Quản trị tỉnh', orgUnitId: root.id });
-    await tx.insert(schema.roleAssignments).values({ tenantId: world.tenantId, userId: user!.id, role: 'province_admin', orgUnitId: root.id, reason: 'dossier world' });
+    await tx
+      .insert(schema.roleAssignments)
+      .values({ tenantId: world.tenantId, userId: user!.id, role: 'province_admin', orgUnitId: root.id, reason: 'dossier world' });
     return login;
   });
 }

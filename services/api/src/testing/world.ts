@@ -25,7 +25,9 @@ export async function buildTenantWorld(db: Db, sql: Sql, ownerUrl: string): Prom
     const root = await ensureRootUnit(tx, tenantId);
     const unit = async (parentPath: string[], code: string, kind: 'commune_one_stop' | 'department' | 'office') => {
       const id = randomUUID();
-      await tx.insert(schema.orgUnits).values({ tenantId, id, parentId: parentPath.at(-1)!, path: [...parentPath, id], code: `${code}-${id.slice(0, 4)}`.toUpperCase(), name: code, kind });
+      await tx
+        .insert(schema.orgUnits)
+        .values({ tenantId, id, parentId: parentPath.at(-1)!, path: [...parentPath, id], code: `${code}-${id.slice(0, 4)}`.toUpperCase(), name: code, kind });
       return id;
     };
     const wardId = await unit(root.path, 'phuong', 'commune_one_stop');
@@ -37,7 +39,9 @@ export async function buildTenantWorld(db: Db, sql: Sql, ownerUrl: string): Prom
       const login = `${role}-${randomUUID().slice(0, 8)}`;
       const orgUnitId = role === 'province_admin' ? root.id : wardId;
       const [user] = await tx.insert(schema.users).values({ login, passwordHash, kind: 'officer', homeTenantId: tenantId, displayName: role }).returning();
-      await tx.insert(schema.tenantUsers).values({ tenantId, userId: user!.id, fullName: `Cán bộ ${role}`, citizenId: '001099012345', phone: '0912345678', orgUnitId });
+      await tx
+        .insert(schema.tenantUsers)
+        .values({ tenantId, userId: user!.id, fullName: `Cán bộ ${role}`, citizenId: '001099012345', phone: '0912345678', orgUnitId });
       await tx.insert(schema.roleAssignments).values({ tenantId, userId: user!.id, role, orgUnitId, reason: 'test world' });
       logins[role] = login;
     }
@@ -65,7 +69,11 @@ type App = ReturnType<typeof createApp>;
 
 /** Signs in through the real endpoint, as the browser would, from a given client address. */
 export async function signIn(app: App, login: string, ip = '203.0.113.10', password = PASSWORD): Promise<Session> {
-  const response = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password }) }, connEnv(ip));
+  const response = await app.request(
+    '/api/auth/login',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password }) },
+    connEnv(ip),
+  );
   if (response.status !== 200) throw new Error(`sign-in failed for ${login}: ${response.status} ${await response.text()}`);
   const cookie = (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await response.json()) as { csrfToken: string };

@@ -52,9 +52,7 @@ export function buildRules(input: AbilityInput): AppRule[] {
     for (const permission of PLATFORM_ROLE_PERMISSIONS[role]) rules.push(rule(permission, permission.conditions));
   }
   for (const grant of input.grants) {
-    const scope = grant.wholeTenant
-      ? { tenantId: grant.tenantId }
-      : { tenantId: grant.tenantId, orgUnitPath: { $all: [grant.orgUnitId] } };
+    const scope = grant.wholeTenant ? { tenantId: grant.tenantId } : { tenantId: grant.tenantId, orgUnitPath: { $all: [grant.orgUnitId] } };
     for (const permission of TENANT_ROLE_PERMISSIONS[grant.role]) rules.push(rule(permission, scope));
   }
   return rules;

@@ -14,12 +14,7 @@ interface AstNode {
  * for list endpoints: in addition to row-level security, never instead of it. Unknown fields or
  * operators fail closed (false), so a new rule shape cannot widen a list by accident.
  */
-export function abilityFilter(
-  ability: AppAbility,
-  action: AppAction,
-  subjectType: Exclude<AppSubject, 'all'>,
-  columns: Record<string, AnyPgColumn>,
-): SQL {
+export function abilityFilter(ability: AppAbility, action: AppAction, subjectType: Exclude<AppSubject, 'all'>, columns: Record<string, AnyPgColumn>): SQL {
   const ast = rulesToAST(ability, action, subjectType) as AstNode | null;
   if (ast === null) return sql`false`;
   return toSql(ast, columns);

@@ -28,7 +28,12 @@ export async function accountContact(sql: Sql, account: Account): Promise<Contac
   }
   const tenantId = account.homeTenantId;
   const tu = schema.tenantUsers;
-  const [profile] = await withTenant(sql, tenantId, (tx) => tx.select({ email: tu.email, phone: tu.phone }).from(tu).where(and(eq(tu.tenantId, tenantId), eq(tu.userId, account.id))));
+  const [profile] = await withTenant(sql, tenantId, (tx) =>
+    tx
+      .select({ email: tu.email, phone: tu.phone })
+      .from(tu)
+      .where(and(eq(tu.tenantId, tenantId), eq(tu.userId, account.id))),
+  );
   return officerContact(profile ?? null);
 }
 

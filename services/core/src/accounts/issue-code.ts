@@ -24,14 +24,25 @@ const lifetimeMs = (purpose: CodePurpose) => (purpose === 'invitation' ? INVITAT
 export async function issueCode(tx: Queryable, keys: AccountKeys, args: { userId: string; purpose: CodePurpose; contact: Contact }): Promise<boolean> {
   const c = schema.oneTimeCodes;
   const mine = and(eq(c.userId, args.userId), eq(c.purpose, args.purpose));
-  const [recent] = await tx.select({ n: count() }).from(c).where(and(mine, gt(c.createdAt, new Date(Date.now() - MS_PER_HOUR))));
+  const [recent] = await tx
+    .select({ n: count() })
+    .from(c)
+    .where(and(mine, gt(c.createdAt, new Date(Date.now() - MS_PER_HOUR))));
   if ((recent?.n ?? 0) >= MAX_CODES_PER_HOUR) return false;
   const now = new Date();
-  await tx.update(c).set({ expiresAt: now }).where(and(mine, isNull(c.usedAt), gt(c.expiresAt, now)));
+  await tx
+    .update(c)
+    .set({ expiresAt: now })
+    .where(and(mine, isNull(c.usedAt), gt(c.expiresAt, now)));
   const id = randomUUID();
   await tx.insert(c).values({
-    id, userId: args.userId, purpose: args.purpose, channel: args.contact.channel, destination: args.contact.destination,
-    codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)), expiresAt: new Date(now.getTime() + lifetimeMs(args.purpose)),
+    id,
+    userId: args.userId,
+    purpose: args.purpose,
+    channel: args.contact.channel,
+    destination: args.contact.destination,
+    codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)),
+    expiresAt: new Date(now.getTime() + lifetimeMs(args.purpose)),
   });
   await tx.insert(schema.accountOutbox).values({ codeId: id });
   return true;

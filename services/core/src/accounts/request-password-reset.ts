@@ -23,7 +23,12 @@ export async function requestPasswordReset({ ctx, keys, input }: { ctx: ServiceC
   const contact = account && account.status === 'active' ? await accountContact(ctx.sql, account) : null;
   await ctx.db.transaction(async (tx) => {
     const issued = account && contact ? await issueCode(tx, keys, { userId: account.id, purpose: 'reset_password', contact }) : false;
-    await recordAuthEvent(tx, { kind: 'code_requested', userId: account?.id ?? null, requestId: ctx.requestId, details: { purpose: 'reset_password', issued } });
+    await recordAuthEvent(tx, {
+      kind: 'code_requested',
+      userId: account?.id ?? null,
+      requestId: ctx.requestId,
+      details: { purpose: 'reset_password', issued },
+    });
   });
   return { message: CODE_SENT };
 }

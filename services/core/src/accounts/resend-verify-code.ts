@@ -21,10 +21,19 @@ export async function resendVerifyCode({ ctx, keys, input }: { ctx: ServiceConte
   const data = parseInput(ResendVerifyCode, input);
   const account = await findAccount(ctx.db, data.login);
   const pending = account && account.kind === 'citizen' && account.status === 'active' && !account.contactVerifiedAt ? account : null;
-  const contact = pending?.email ? { channel: 'email' as const, destination: pending.email } : pending?.phone ? { channel: 'sms' as const, destination: pending.phone } : null;
+  const contact = pending?.email
+    ? { channel: 'email' as const, destination: pending.email }
+    : pending?.phone
+      ? { channel: 'sms' as const, destination: pending.phone }
+      : null;
   await ctx.db.transaction(async (tx) => {
     const issued = pending && contact ? await issueCode(tx, keys, { userId: pending.id, purpose: 'verify_contact', contact }) : false;
-    await recordAuthEvent(tx, { kind: 'code_requested', userId: pending?.id ?? null, requestId: ctx.requestId, details: { purpose: 'verify_contact', issued } });
+    await recordAuthEvent(tx, {
+      kind: 'code_requested',
+      userId: pending?.id ?? null,
+      requestId: ctx.requestId,
+      details: { purpose: 'verify_contact', issued },
+    });
   });
   return { message: CODE_SENT };
 }

@@ -31,11 +31,19 @@ export async function resetPasswordWithCode({ ctx, keys, input }: { ctx: Service
   const outcome = await ctx.db.transaction(async (tx) => {
     const result = await consumeCode(tx, keys, { userId: active?.id ?? null, purposes: ['reset_password', 'invitation'], code: data.code });
     if (!result.ok || !active) {
-      await recordAuthEvent(tx, { kind: 'code_failed', userId: active?.id ?? null, requestId: ctx.requestId, details: { purpose: 'reset_password', problem: result.ok ? 'wrong' : result.problem } });
+      await recordAuthEvent(tx, {
+        kind: 'code_failed',
+        userId: active?.id ?? null,
+        requestId: ctx.requestId,
+        details: { purpose: 'reset_password', problem: result.ok ? 'wrong' : result.problem },
+      });
       return result.ok ? ({ ok: false, problem: 'wrong' } as const) : result;
     }
     const now = new Date();
-    await tx.update(schema.users).set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false, contactVerifiedAt: active.contactVerifiedAt ?? now }).where(eq(schema.users.id, active.id));
+    await tx
+      .update(schema.users)
+      .set({ passwordHash, passwordChangedAt: now, passwordChangeRequired: false, contactVerifiedAt: active.contactVerifiedAt ?? now })
+      .where(eq(schema.users.id, active.id));
     await invalidateUserSessions(tx, active.id);
     await recordAuthEvent(tx, { kind: 'password_reset_by_code', userId: active.id, requestId: ctx.requestId });
     return result;

@@ -18,7 +18,10 @@ export const SignUpCitizen = v.pipe(
     phone: v.optional(MobilePhone),
     password: Password,
   }),
-  v.forward(v.check((d) => Boolean(d.email ?? d.phone), 'Nhập email hoặc số điện thoại di động'), ['email']),
+  v.forward(
+    v.check((d) => Boolean(d.email ?? d.phone), 'Nhập email hoặc số điện thoại di động'),
+    ['email'],
+  ),
 );
 export type SignUpCitizen = v.InferOutput<typeof SignUpCitizen>;
 
@@ -42,16 +45,29 @@ export async function signUpCitizen({ ctx, keys, input }: { ctx: ServiceContext;
   const u = schema.users;
   await ctx.db.transaction(async (tx) => {
     const taken = or(
-      eq(u.citizenIdDigest, digest), eq(raw`lower(${u.login})`, login),
-      data.email ? eq(raw`lower(${u.email})`, data.email) : undefined, data.phone ? eq(u.phone, data.phone) : undefined,
+      eq(u.citizenIdDigest, digest),
+      eq(raw`lower(${u.login})`, login),
+      data.email ? eq(raw`lower(${u.email})`, data.email) : undefined,
+      data.phone ? eq(u.phone, data.phone) : undefined,
     );
     const [existing] = await tx.select({ id: u.id }).from(u).where(taken).limit(1);
     const [user] = existing
       ? []
-      : await tx.insert(u).values({
-        login, passwordHash, kind: 'citizen', displayName: data.fullName, passwordChangedAt: new Date(),
-        email: data.email ?? null, phone: data.phone ?? null, citizenIdDigest: digest, contactVerifiedAt: null,
-      }).onConflictDoNothing().returning({ id: u.id });
+      : await tx
+          .insert(u)
+          .values({
+            login,
+            passwordHash,
+            kind: 'citizen',
+            displayName: data.fullName,
+            passwordChangedAt: new Date(),
+            email: data.email ?? null,
+            phone: data.phone ?? null,
+            citizenIdDigest: digest,
+            contactVerifiedAt: null,
+          })
+          .onConflictDoNothing()
+          .returning({ id: u.id });
     if (user) {
       const contact = data.email ? { channel: 'email' as const, destination: data.email } : { channel: 'sms' as const, destination: data.phone! };
       await issueCode(tx, keys, { userId: user.id, purpose: 'verify_contact', contact });
@@ -61,4 +77,3 @@ export async function signUpCitizen({ ctx, keys, input }: { ctx: ServiceContext;
   });
   return { message: CODE_SENT };
 }
-

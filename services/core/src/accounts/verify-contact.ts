@@ -28,7 +28,12 @@ export async function verifyContact({ ctx, keys, input }: { ctx: ServiceContext;
       await tx.update(schema.users).set({ contactVerifiedAt: new Date() }).where(eq(schema.users.id, pending.id));
       await recordAuthEvent(tx, { kind: 'contact_verified', userId: pending.id, requestId: ctx.requestId });
     } else if (!result.ok) {
-      await recordAuthEvent(tx, { kind: 'code_failed', userId: pending?.id ?? null, requestId: ctx.requestId, details: { purpose: 'verify_contact', problem: result.problem } });
+      await recordAuthEvent(tx, {
+        kind: 'code_failed',
+        userId: pending?.id ?? null,
+        requestId: ctx.requestId,
+        details: { purpose: 'verify_contact', problem: result.problem },
+      });
     }
     return result;
   });

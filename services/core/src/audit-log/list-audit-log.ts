@@ -19,7 +19,10 @@ export const ListAuditLog = v.pipe(
     ...DateRange,
     ...Paging,
   }),
-  v.forward(v.check((p) => ordered(p), ORDER_PROBLEM), ['to']),
+  v.forward(
+    v.check((p) => ordered(p), ORDER_PROBLEM),
+    ['to'],
+  ),
 );
 export type ListAuditLog = v.InferInput<typeof ListAuditLog>;
 
@@ -32,11 +35,12 @@ export async function listAuditLog({ ctx, tenantId, input }: { ctx: ServiceConte
   const { actor, action, subjectType, subjectId, page, pageSize, ...range } = parseInput(ListAuditLog, input);
   const { start, end } = dayBounds(range);
   const { auditLog: l, users: u } = schema;
-  const actorFilter = actor === undefined
-    ? undefined
-    : UUID.test(actor)
-      ? eq(l.actorUserId, actor)
-      : sql`${l.actorUserId} in (select ${u.id} from ${u} where ${u.login} = lower(${actor}))`;
+  const actorFilter =
+    actor === undefined
+      ? undefined
+      : UUID.test(actor)
+        ? eq(l.actorUserId, actor)
+        : sql`${l.actorUserId} in (select ${u.id} from ${u} where ${u.login} = lower(${actor}))`;
   const where = and(
     eq(l.tenantId, tenantId),
     actorFilter,
@@ -49,8 +53,16 @@ export async function listAuditLog({ ctx, tenantId, input }: { ctx: ServiceConte
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const items = await tx
       .select({
-        seq: l.seq, occurredAt: l.occurredAt, actorUserId: l.actorUserId, actorLogin: u.login, actorName: u.displayName,
-        action: l.action, subjectType: l.subjectType, subjectId: l.subjectId, details: l.details, requestId: l.requestId,
+        seq: l.seq,
+        occurredAt: l.occurredAt,
+        actorUserId: l.actorUserId,
+        actorLogin: u.login,
+        actorName: u.displayName,
+        action: l.action,
+        subjectType: l.subjectType,
+        subjectId: l.subjectId,
+        details: l.details,
+        requestId: l.requestId,
       })
       .from(l)
       .leftJoin(u, eq(u.id, l.actorUserId))

@@ -6,7 +6,13 @@ import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { DateRange, dayBounds, ORDER_PROBLEM, ordered, Paging } from './log-filters.js';
 
-export const ListMinistryReads = v.pipe(v.object({ ...DateRange, ...Paging }), v.forward(v.check((p) => ordered(p), ORDER_PROBLEM), ['to']));
+export const ListMinistryReads = v.pipe(
+  v.object({ ...DateRange, ...Paging }),
+  v.forward(
+    v.check((p) => ordered(p), ORDER_PROBLEM),
+    ['to'],
+  ),
+);
 export type ListMinistryReads = v.InferInput<typeof ListMinistryReads>;
 
 /**
@@ -19,16 +25,19 @@ export async function listMinistryReads({ ctx, tenantId, input }: { ctx: Service
   const { page, pageSize, ...range } = parseInput(ListMinistryReads, input);
   const { start, end } = dayBounds(range);
   const { ministryReads: m, users: u } = schema;
-  const where = and(
-    or(eq(m.tenantId, tenantId), isNull(m.tenantId)),
-    start ? gte(m.occurredAt, start) : undefined,
-    end ? lt(m.occurredAt, end) : undefined,
-  );
+  const where = and(or(eq(m.tenantId, tenantId), isNull(m.tenantId)), start ? gte(m.occurredAt, start) : undefined, end ? lt(m.occurredAt, end) : undefined);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const rows = await tx
       .select({
-        id: m.id, occurredAt: m.occurredAt, tenantId: m.tenantId, actorUserId: m.actorUserId, actorLogin: u.login, actorName: u.displayName,
-        resource: m.resource, resourceIds: m.resourceIds, requestId: m.requestId,
+        id: m.id,
+        occurredAt: m.occurredAt,
+        tenantId: m.tenantId,
+        actorUserId: m.actorUserId,
+        actorLogin: u.login,
+        actorName: u.displayName,
+        resource: m.resource,
+        resourceIds: m.resourceIds,
+        requestId: m.requestId,
       })
       .from(m)
       .innerJoin(u, eq(u.id, m.actorUserId))

@@ -1,8 +1,18 @@
 import { schema, type Queryable } from '@gov/db';
 
 export type AuthEventKind =
-  | 'login' | 'login_failed' | 'login_locked' | 'logout' | 'session_ended' | 'password_changed'
-  | 'signed_up' | 'sign_up_refused' | 'contact_verified' | 'code_requested' | 'code_failed' | 'password_reset_by_code';
+  | 'login'
+  | 'login_failed'
+  | 'login_locked'
+  | 'logout'
+  | 'session_ended'
+  | 'password_changed'
+  | 'signed_up'
+  | 'sign_up_refused'
+  | 'contact_verified'
+  | 'code_requested'
+  | 'code_failed'
+  | 'password_reset_by_code';
 
 /** Append-only record of every sign-in event (never the password). */
 export async function recordAuthEvent(

@@ -38,7 +38,10 @@ export async function changePassword({ ctx, sessionId, input, ip }: { ctx: Servi
       { fields: [{ path: 'newPassword', problem: 'Mật khẩu mới phải khác mật khẩu hiện tại' }] },
     );
   }
-  const [user] = await ctx.db.select({ login: schema.users.login, passwordHash: schema.users.passwordHash }).from(schema.users).where(eq(schema.users.id, actor.userId));
+  const [user] = await ctx.db
+    .select({ login: schema.users.login, passwordHash: schema.users.passwordHash })
+    .from(schema.users)
+    .where(eq(schema.users.id, actor.userId));
   if (!user) throw unauthenticated({ vi: 'Bạn chưa đăng nhập.', en: 'You are not signed in.' });
   const login = user.login.toLowerCase();
   const lockout = await loginLockout(ctx.db, login, ip);

@@ -8,15 +8,25 @@ import type { Actor } from '../context.js';
  * The actor and everything their ability is built from: platform roles, and the active role
  * assignments in their home province (read inside that tenant's context, as RLS requires).
  */
-export async function loadActor(db: Db, sql: Sql, userId: string): Promise<{ actor: Actor; abilityInput: AbilityInput; passwordChangeRequired: boolean } | null> {
+export async function loadActor(
+  db: Db,
+  sql: Sql,
+  userId: string,
+): Promise<{ actor: Actor; abilityInput: AbilityInput; passwordChangeRequired: boolean } | null> {
   const u = schema.users;
   // One round trip per request for the user and their platform roles (never the password hash).
   const [user] = await db
     .select({
-      kind: u.kind, status: u.status, displayName: u.displayName, homeTenantId: u.homeTenantId, passwordChangeRequired: u.passwordChangeRequired,
+      kind: u.kind,
+      status: u.status,
+      displayName: u.displayName,
+      homeTenantId: u.homeTenantId,
+      passwordChangeRequired: u.passwordChangeRequired,
       // Spelled out: drizzle leaves column names unqualified inside sql``, and in a subquery an
       // unqualified "id" would be the role assignment's, not the user's.
-      platformRoles: raw<PlatformRole[]>`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
+      platformRoles: raw<
+        PlatformRole[]
+      >`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
     })
     .from(u)
     .where(eq(u.id, userId));

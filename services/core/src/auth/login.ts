@@ -37,7 +37,10 @@ export async function login({ ctx, input, ip, userAgent }: { ctx: ServiceContext
     await recordAuthEvent(ctx.db, { kind: 'login_locked', login: name, ip, requestId: ctx.requestId });
     throw lockedOut(lockout);
   }
-  const [user] = await ctx.db.select().from(schema.users).where(eq(raw`lower(${schema.users.login})`, name));
+  const [user] = await ctx.db
+    .select()
+    .from(schema.users)
+    .where(eq(raw`lower(${schema.users.login})`, name));
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || user.status !== 'active') {
     await recordLoginAttempt(ctx.db, { login: name, ip, succeeded: false });
@@ -56,7 +59,10 @@ export async function login({ ctx, input, ip, userAgent }: { ctx: ServiceContext
   const session = await createSession(ctx.db, user.id, { ip, userAgent });
   await recordAuthEvent(ctx.db, { kind: 'login', userId: user.id, login: name, ip, requestId: ctx.requestId });
   return {
-    token: session.token, expiresAt: session.expiresAt, csrfToken: csrfTokenFor(session.secret), userId: user.id,
+    token: session.token,
+    expiresAt: session.expiresAt,
+    csrfToken: csrfTokenFor(session.secret),
+    userId: user.id,
     passwordChangeRequired: user.passwordChangeRequired,
   };
 }

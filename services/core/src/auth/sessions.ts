@@ -27,7 +27,13 @@ export async function createSession(db: Queryable, userId: string, device: Sessi
   const { id, secret, token } = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   await db.insert(schema.sessions).values({
-    id, secretHash: sha256Hex(secret), userId, expiresAt, lastSeenAt: now, ip: device.ip, userAgent: device.userAgent?.slice(0, 400) ?? null,
+    id,
+    secretHash: sha256Hex(secret),
+    userId,
+    expiresAt,
+    lastSeenAt: now,
+    ip: device.ip,
+    userAgent: device.userAgent?.slice(0, 400) ?? null,
   });
   return { id, secret, token, expiresAt };
 }

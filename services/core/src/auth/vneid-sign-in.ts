@@ -21,8 +21,7 @@ export type VneidAudience = 'citizen' | 'officer';
 export type VneidRefusal = 'no_officer_account' | 'ambiguous_officer' | 'disabled';
 
 export type VneidSignInResult =
-  | { ok: true; token: string; expiresAt: Date; csrfToken: string; userId: string; created: boolean }
-  | { ok: false; reason: VneidRefusal };
+  { ok: true; token: string; expiresAt: Date; csrfToken: string; userId: string; created: boolean } | { ok: false; reason: VneidRefusal };
 
 const METHOD = { method: 'vneid' } as const;
 
@@ -37,7 +36,13 @@ const vneidLogin = (digest: string) => `vneid.${digest.slice(0, 20)}`;
  *   CCCD number; nothing is ever created for officers.
  * The number is never stored in clear nor written to the sign-in events.
  */
-export async function signInWithVneid(args: { ctx: ServiceContext; keys: AccountKeys; identity: VerifiedIdentity; as: VneidAudience; device: SessionDevice }): Promise<VneidSignInResult> {
+export async function signInWithVneid(args: {
+  ctx: ServiceContext;
+  keys: AccountKeys;
+  identity: VerifiedIdentity;
+  as: VneidAudience;
+  device: SessionDevice;
+}): Promise<VneidSignInResult> {
   const { ctx, keys, device } = args;
   const ip = device.ip;
   const identity = v.parse(VerifiedIdentity, args.identity);
@@ -66,10 +71,18 @@ export async function signInWithVneid(args: { ctx: ServiceContext; keys: Account
     let account = existing;
     let created = false;
     if (!account) {
-      const [made] = await tx.insert(u).values({
-        login: vneidLogin(digest), passwordHash: null, kind: 'citizen', displayName: identity.name || 'Công dân',
-        citizenIdDigest: digest, contactVerifiedAt: new Date(),
-      }).onConflictDoNothing().returning({ id: u.id, login: u.login, status: u.status });
+      const [made] = await tx
+        .insert(u)
+        .values({
+          login: vneidLogin(digest),
+          passwordHash: null,
+          kind: 'citizen',
+          displayName: identity.name || 'Công dân',
+          citizenIdDigest: digest,
+          contactVerifiedAt: new Date(),
+        })
+        .onConflictDoNothing()
+        .returning({ id: u.id, login: u.login, status: u.status });
       // A concurrent first sign-in of the same person made it a moment ago: use that one.
       account = made ?? (await tx.select({ id: u.id, login: u.login, status: u.status }).from(u).where(byDigest))[0];
       if (!account) throw new Error('signInWithVneid: the citizen account could neither be made nor found');
@@ -90,12 +103,17 @@ export async function signInWithVneid(args: { ctx: ServiceContext; keys: Account
 async function officerAccount(ctx: ServiceContext, citizenId: string) {
   const t = schema.tenantUsers;
   const profiles = await withMinistryRead(ctx.sql, (tx) =>
-    tx.select({ tenantId: t.tenantId, userId: t.userId }).from(t).where(and(eq(t.citizenId, citizenId), eq(t.active, true))),
+    tx
+      .select({ tenantId: t.tenantId, userId: t.userId })
+      .from(t)
+      .where(and(eq(t.citizenId, citizenId), eq(t.active, true))),
   );
   const u = schema.users;
   const accounts = new Map<string, { id: string; login: string; status: 'active' | 'disabled' }>();
   for (const profile of profiles) {
-    const [user] = await ctx.db.select({ id: u.id, login: u.login, status: u.status }).from(u)
+    const [user] = await ctx.db
+      .select({ id: u.id, login: u.login, status: u.status })
+      .from(u)
       .where(and(eq(u.id, profile.userId), eq(u.kind, 'officer'), eq(u.homeTenantId, profile.tenantId)));
     if (user) accounts.set(user.id, user);
   }

@@ -33,7 +33,15 @@ describe('province working calendar', () => {
     await updateTenantCalendar({
       ctx: admin,
       tenantId: p.tenantId,
-      input: { workingHours: { weekday: [{ start: '07:00', end: '11:00' }, { start: '13:30', end: '17:30' }] }, overrides: [{ date: '2026-02-23', status: 'off', name: 'Nghỉ theo quyết định của UBND tỉnh' }] },
+      input: {
+        workingHours: {
+          weekday: [
+            { start: '07:00', end: '11:00' },
+            { start: '13:30', end: '17:30' },
+          ],
+        },
+        overrides: [{ date: '2026-02-23', status: 'off', name: 'Nghỉ theo quyết định của UBND tỉnh' }],
+      },
     });
     expect(await due('2026-02-13T18:30:00+07:00', 1)).toBe('2026-02-24T17:30:00+07:00');
     const calendar = await getTenantCalendar({ ctx: admin, tenantId: p.tenantId, input: { year: 2026 } });
@@ -43,7 +51,11 @@ describe('province working calendar', () => {
   });
 
   it('rejects malformed hours with a 400, not a 500', async () => {
-    const error = await updateTenantCalendar({ ctx: admin, tenantId: p.tenantId, input: { workingHours: { weekday: [{ start: '17:00', end: '08:00' }] } } }).catch((e: unknown) => e);
+    const error = await updateTenantCalendar({
+      ctx: admin,
+      tenantId: p.tenantId,
+      input: { workingHours: { weekday: [{ start: '17:00', end: '08:00' }] } },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('invalid');
   });

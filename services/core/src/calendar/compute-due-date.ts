@@ -35,9 +35,11 @@ export async function computeDueDate({ ctx, tenantId, input }: { ctx: ServiceCon
     // Two years ahead covers any statutory time up to a year from a late-December receipt.
     const calendar = buildCalendar(toCalendarInput(settings, year, year + 2));
     const dueAt =
-      data.unit === 'working_days' ? addWorkingDays(calendar, receivedAt, data.amount)
-      : data.unit === 'working_hours' ? addWorkingHours(calendar, receivedAt, data.amount)
-      : addCalendarDays(calendar, receivedAt, data.amount);
+      data.unit === 'working_days'
+        ? addWorkingDays(calendar, receivedAt, data.amount)
+        : data.unit === 'working_hours'
+          ? addWorkingHours(calendar, receivedAt, data.amount)
+          : addCalendarDays(calendar, receivedAt, data.amount);
     return { receivedAt: receivedAt.toISOString(), dueAt: dueAt.toISOString(), dueAtLocal: vietnamIso(dueAt), amount: data.amount, unit: data.unit };
   } catch (error) {
     if (error instanceof CalendarError) throw invalid({ vi: `Không tính được hạn trả: ${error.message}`, en: `Cannot compute the due date: ${error.message}` });

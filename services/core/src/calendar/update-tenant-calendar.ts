@@ -21,8 +21,17 @@ export async function updateTenantCalendar({ ctx, tenantId, input }: { ctx: Serv
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const c = schema.tenantCalendars;
     const values = { workingHours: settings.workingHours, overrides: settings.overrides, updatedBy: ctx.actor?.userId ?? null, updatedAt: new Date() };
-    await tx.insert(c).values({ tenantId, ...values }).onConflictDoUpdate({ target: c.tenantId, set: values });
-    await audit(tx, ctx, { tenantId, action: 'calendar.updated', subjectType: 'calendar', subjectId: tenantId, details: { workingHours: settings.workingHours, overrides: settings.overrides.length } });
+    await tx
+      .insert(c)
+      .values({ tenantId, ...values })
+      .onConflictDoUpdate({ target: c.tenantId, set: values });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'calendar.updated',
+      subjectType: 'calendar',
+      subjectId: tenantId,
+      details: { workingHours: settings.workingHours, overrides: settings.overrides.length },
+    });
     return settings;
   });
 }

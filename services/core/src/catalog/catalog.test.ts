@@ -23,7 +23,10 @@ beforeAll(async () => {
 const ministry = () => ministryCtx;
 
 async function rejection(run: () => Promise<unknown>): Promise<DomainError> {
-  const error = await run().then(() => null, (e: unknown) => e);
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
   return error;
 }
@@ -49,7 +52,10 @@ describe('catalog import', () => {
     const csv = `code,name,sector,level,channels,processingTime,cases,onlineServiceLevel\n${code},"Cấp bản sao, thử",Giáo dục,commune,online,online:x:working_days,"[]",full\n`;
     const error = await rejection(() => importCatalog({ ctx: ministry(), input: { format: 'csv', content: csv } }));
     const report = (error.details as { report: { row: number; field: string }[] }).report;
-    expect(report.map((p) => [p.row, p.field])).toEqual([[2, 'cases'], [2, 'processingTime.0.amount']]);
+    expect(report.map((p) => [p.row, p.field])).toEqual([
+      [2, 'cases'],
+      [2, 'processingTime.0.amount'],
+    ]);
     expect(await rowsFor([code])).toEqual([]);
   });
 
@@ -90,7 +96,8 @@ describe('catalog import', () => {
     expect(records.filter((r) => r.record.interAgency).length).toBeGreaterThanOrEqual(3);
     expect(new Set(records.map((r) => r.record.level))).toEqual(new Set(['province', 'commune']));
     const { defaultProcesses } = JSON.parse(text) as { defaultProcesses: { procedureCode: string; steps: unknown }[] };
-    for (const d of defaultProcesses) expect({ code: d.procedureCode, ok: v.safeParse(DefaultProcessSteps, d.steps).success }).toEqual({ code: d.procedureCode, ok: true });
+    for (const d of defaultProcesses)
+      expect({ code: d.procedureCode, ok: v.safeParse(DefaultProcessSteps, d.steps).success }).toEqual({ code: d.procedureCode, ok: true });
   });
 });
 
@@ -99,8 +106,19 @@ describe('catalog versions', () => {
     const code = await freshCode(deps.db);
     const v1 = await publishProcedure({ ctx: ministry(), input: sampleProcedure(code) });
     const fixture = await createTenantFixture({ sql: deps.sql, ownerUrl: inject('ownerDatabaseUrl') });
-    await withTenant(deps.sql, fixture.tenantId, (tx) => tx.update(schema.dossiers).set({ procedureId: v1.version.id }).where(eq(schema.dossiers.id, fixture.dossierId)));
-    const v2 = await publishProcedure({ ctx: ministry(), input: sampleProcedure(code, { name: 'Tên mới của thủ tục', processingTime: [{ channel: 'online', amount: 3, unit: 'working_days' }, { channel: 'in_person', amount: 3, unit: 'working_days' }] }) });
+    await withTenant(deps.sql, fixture.tenantId, (tx) =>
+      tx.update(schema.dossiers).set({ procedureId: v1.version.id }).where(eq(schema.dossiers.id, fixture.dossierId)),
+    );
+    const v2 = await publishProcedure({
+      ctx: ministry(),
+      input: sampleProcedure(code, {
+        name: 'Tên mới của thủ tục',
+        processingTime: [
+          { channel: 'online', amount: 3, unit: 'working_days' },
+          { channel: 'in_person', amount: 3, unit: 'working_days' },
+        ],
+      }),
+    });
     expect([v1.version.version, v2.version.version, v2.created]).toEqual([1, 2, true]);
     expect((await getProcedure({ ctx: ministry(), input: { code } })).name).toBe('Tên mới của thủ tục');
     const old = await getProcedure({ ctx: ministry(), input: { code, version: 1 } });

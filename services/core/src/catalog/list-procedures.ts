@@ -24,7 +24,19 @@ export async function listProcedures({ ctx, input }: { ctx: ServiceContext; inpu
   const isLatest = sql`not exists (select 1 from procedures newer where newer.code = ${p.code} and newer.version > ${p.version})`;
   const where = and(isLatest, q ? searchPrefix(p.nameSearch, q) : undefined, level ? eq(p.level, level) : undefined, sector ? eq(p.sector, sector) : undefined);
   const rows = await ctx.db
-    .select({ total: sql<number>`count(*) over ()`.mapWith(Number), id: p.id, code: p.code, version: p.version, name: p.name, sector: p.sector, level: p.level, channels: p.channels, onlineServiceLevel: p.onlineServiceLevel, interAgency: p.interAgency, jurisdictionFree: p.jurisdictionFree })
+    .select({
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      id: p.id,
+      code: p.code,
+      version: p.version,
+      name: p.name,
+      sector: p.sector,
+      level: p.level,
+      channels: p.channels,
+      onlineServiceLevel: p.onlineServiceLevel,
+      interAgency: p.interAgency,
+      jurisdictionFree: p.jurisdictionFree,
+    })
     .from(p)
     .where(where)
     .orderBy(asc(p.code), desc(p.version))
@@ -36,6 +48,9 @@ export async function listProcedures({ ctx, input }: { ctx: ServiceContext; inpu
 
 /** The total when the page asked for lies past the end (no row to carry the window count). */
 async function countProcedures(ctx: ServiceContext, where: SQL | undefined): Promise<number> {
-  const [row] = await ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(schema.procedures).where(where);
+  const [row] = await ctx.db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(schema.procedures)
+    .where(where);
   return row?.n ?? 0;
 }

@@ -43,7 +43,9 @@ export function rowToRecord(row: ProcedureRow): ProcedureVersion {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -73,7 +75,10 @@ export async function loadProcedure(db: Queryable, code: string, version?: numbe
     .orderBy(desc(p.version))
     .limit(1);
   if (!row) {
-    throw notFound({ vi: `Không tìm thấy thủ tục ${code}${version ? ` phiên bản ${version}` : ''} trong danh mục.`, en: `Procedure ${code}${version ? ` version ${version}` : ''} is not in the catalog.` });
+    throw notFound({
+      vi: `Không tìm thấy thủ tục ${code}${version ? ` phiên bản ${version}` : ''} trong danh mục.`,
+      en: `Procedure ${code}${version ? ` version ${version}` : ''} is not in the catalog.`,
+    });
   }
   return row;
 }

@@ -12,7 +12,11 @@ import { contentKey, rowToRecord, type ProcedureVersion } from './procedure-row.
  * re-import changes nothing). Versions are never updated: dossiers point at the version row
  * they were filed under. The advisory lock orders concurrent publications of one code.
  */
-export async function insertVersionIfChanged(tx: Queryable, ctx: ServiceContext, record: ProcedureRecord): Promise<{ version: ProcedureVersion; created: boolean }> {
+export async function insertVersionIfChanged(
+  tx: Queryable,
+  ctx: ServiceContext,
+  record: ProcedureRecord,
+): Promise<{ version: ProcedureVersion; created: boolean }> {
   const p = schema.procedures;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`procedure:${record.code}`}))`);
   const [latest] = await tx.select().from(p).where(eq(p.code, record.code)).orderBy(desc(p.version)).limit(1);
@@ -20,7 +24,12 @@ export async function insertVersionIfChanged(tx: Queryable, ctx: ServiceContext,
   const version = (latest?.version ?? 0) + 1;
   const values = { ...record, version, createdBy: ctx.actor?.userId ?? null };
   const [row] = await tx.insert(p).values(values).returning();
-  await platformAudit(tx, ctx, { action: 'procedure.version_published', subjectType: 'procedure', subjectId: row!.id, details: { code: record.code, version } });
+  await platformAudit(tx, ctx, {
+    action: 'procedure.version_published',
+    subjectType: 'procedure',
+    subjectId: row!.id,
+    details: { code: record.code, version },
+  });
   return { version: rowToRecord(row!), created: true };
 }
 

@@ -13,7 +13,12 @@ function parseCatalogCsv(text: string): ImportResult<ProcedureRecord> {
     lines = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    return { records: [], problems: [{ row: line, field: '', problem: 'tệp CSV bị lỗi định dạng (dấu ngoặc kép hoặc số cột)', problemEn: `malformed CSV (${(error as Error).message})` }] };
+    return {
+      records: [],
+      problems: [
+        { row: line, field: '', problem: 'tệp CSV bị lỗi định dạng (dấu ngoặc kép hoặc số cột)', problemEn: `malformed CSV (${(error as Error).message})` },
+      ],
+    };
   }
   const [header = [], ...body] = lines;
   const names = header.map((h) => h.trim());

@@ -24,7 +24,9 @@ const CITIZEN_ACTIONS = ['submitSupplement', 'withdraw'];
 /** First line: a citizen acts on their own dossiers; an officer needs dossier work in this province. */
 function assertMayAct(ctx: ServiceContext, tenantId: string): void {
   if (ctx.actor?.kind === 'citizen') return assertCan(ctx, 'create', 'Dossier', { applicantUserId: ctx.actor.userId });
-  const works = OFFICER_WORK.some((action) => ctx.ability.rulesFor(action, 'Dossier').some((r) => !r.inverted && (r.conditions as { tenantId?: string } | undefined)?.tenantId === tenantId));
+  const works = OFFICER_WORK.some((action) =>
+    ctx.ability.rulesFor(action, 'Dossier').some((r) => !r.inverted && (r.conditions as { tenantId?: string } | undefined)?.tenantId === tenantId),
+  );
   if (!works) assertCanInTenant(ctx, 'process', 'Dossier', tenantId);
 }
 
@@ -35,7 +37,13 @@ function assertMayAct(ctx: ServiceContext, tenantId: string): void {
  * refuses what does not fit the dossier's state, and its reason is returned as is.
  * The dossier's own history (dossier_events) records the action, so no audit row is added.
  */
-export async function actOnDossier(args: { ctx: ServiceContext; tenantId: string; dossierId: string; input: ActOnDossier; deps: DossierDeps }): Promise<DossierView> {
+export async function actOnDossier(args: {
+  ctx: ServiceContext;
+  tenantId: string;
+  dossierId: string;
+  input: ActOnDossier;
+  deps: DossierDeps;
+}): Promise<DossierView> {
   const { ctx, tenantId, dossierId, deps } = args;
   assertMayAct(ctx, tenantId);
   const { action, input } = parseInput(ActOnDossier, args.input);
@@ -55,12 +63,16 @@ export async function actOnDossier(args: { ctx: ServiceContext; tenantId: string
   const { target, step: current } = route;
   // A second accept (a double click, two officers at once) is about state, not permission.
   if ((action === 'accept' || action === 'refuse') && (current.kind !== 'receive' || route.nationalStatus !== 1)) {
-    throw conflict({ vi: 'Hồ sơ không chờ tiếp nhận (đã được tiếp nhận hoặc từ chối).', en: 'The dossier is not awaiting reception (already accepted or refused).' });
+    throw conflict({
+      vi: 'Hồ sơ không chờ tiếp nhận (đã được tiếp nhận hoặc từ chối).',
+      en: 'The dossier is not awaiting reception (already accepted or refused).',
+    });
   }
 
   let actor: DossierActor;
   if (user.kind === 'citizen') {
-    if (!CITIZEN_ACTIONS.includes(action)) throw forbidden({ vi: 'Công dân chỉ được nộp bổ sung hoặc rút hồ sơ.', en: 'Applicants may only submit supplements or withdraw.' });
+    if (!CITIZEN_ACTIONS.includes(action))
+      throw forbidden({ vi: 'Công dân chỉ được nộp bổ sung hoặc rút hồ sơ.', en: 'Applicants may only submit supplements or withdraw.' });
     assertCan(ctx, 'create', 'Dossier', { applicantUserId: row.applicantUserId });
     actor = { userId: user.userId, role: 'citizen' };
   } else {

@@ -37,9 +37,18 @@ describe('routeFromProjection', () => {
     // A dossier-level action during a hand-over acts on the parent's own step, which has no task.
     expect(routeFromProjection({ engine, row: row({ handOverWorkflowId: childId }), open: open('dept-approve', dept, 'leader'), action: 'stop' })).toBeNull();
     // A row without its process (another province's copy) or a step the snapshot lacks.
-    expect(routeFromProjection({ engine, row: row(), open: [{ stepKey: 'process', orgUnitId: commune, role: 'specialist', steps: null }], action: 'forward' })).toBeNull();
+    expect(
+      routeFromProjection({ engine, row: row(), open: [{ stepKey: 'process', orgUnitId: commune, role: 'specialist', steps: null }], action: 'forward' }),
+    ).toBeNull();
     expect(routeFromProjection({ engine, row: row(), open: open('gone', commune, 'specialist'), action: 'forward' })).toBeNull();
     // Two open tasks would be a projection out of step with itself.
-    expect(routeFromProjection({ engine, row: row(), open: [...open('process', commune, 'specialist'), ...open('receive', commune, 'reception_officer')], action: 'forward' })).toBeNull();
+    expect(
+      routeFromProjection({
+        engine,
+        row: row(),
+        open: [...open('process', commune, 'specialist'), ...open('receive', commune, 'reception_officer')],
+        action: 'forward',
+      }),
+    ).toBeNull();
   });
 });

@@ -62,7 +62,10 @@ export async function routeByQuery(args: { engine: DossierEngine; row: DossierWo
   });
   if (parentView.done) throw conflict({ vi: 'Hồ sơ đã kết thúc xử lý.', en: 'The dossier is closed.' });
   // During a hand-over (liên thông) the child workflow owns the step actions.
-  const child = parentView.activeHandOverWorkflowId && !PARENT_LEVEL_ACTIONS.includes(action) ? engine.client.workflow.getHandle(parentView.activeHandOverWorkflowId) : null;
+  const child =
+    parentView.activeHandOverWorkflowId && !PARENT_LEVEL_ACTIONS.includes(action)
+      ? engine.client.workflow.getHandle(parentView.activeHandOverWorkflowId)
+      : null;
   const view = child
     ? await queryStartingChild(child).catch((error: unknown) => {
         throw toDomainError(error);

@@ -48,7 +48,11 @@ async function viewsOf(engine: DossierEngine, row: DossierWorkflowRef): Promise<
  * through its state Query for each actor, so nothing is offered that the Update validator would
  * refuse. Call after the dossier read was authorised.
  */
-export async function actionsNow(a: { ctx: ServiceContext; row: DossierWorkflowRef & { applicantUserId: string | null }; engine: DossierEngine }): Promise<ActionsNow> {
+export async function actionsNow(a: {
+  ctx: ServiceContext;
+  row: DossierWorkflowRef & { applicantUserId: string | null };
+  engine: DossierEngine;
+}): Promise<ActionsNow> {
   const { ctx } = a;
   const { tenantId } = a.row;
   const user = ctx.actor;
@@ -61,7 +65,10 @@ export async function actionsNow(a: { ctx: ServiceContext; row: DossierWorkflowR
   const stepUnits = [views.parent.step.orgUnitId, ...(views.child ? [views.child.step.orgUnitId] : [])];
   const { units, held } = await withTenant(ctx.sql, tenantId, async (tx) => {
     const [unitRows, heldRoles] = await Promise.all([
-      tx.select({ id: u.id, name: u.name, path: u.path }).from(u).where(and(eq(u.tenantId, tenantId), inArray(u.id, stepUnits))),
+      tx
+        .select({ id: u.id, name: u.name, path: u.path })
+        .from(u)
+        .where(and(eq(u.tenantId, tenantId), inArray(u.id, stepUnits))),
       user.kind === 'officer' ? loadHeldRoles(tx, tenantId, user.userId) : Promise.resolve([]),
     ]);
     return { units: unitRows, held: heldRoles };
@@ -75,7 +82,10 @@ export async function actionsNow(a: { ctx: ServiceContext; row: DossierWorkflowR
   // A step at a unit of another province (a cross-province hand-over) is not this officer's.
   if (!parentStep || (views.child && !childStep)) return { ...NONE, step: current, workflowFound: true };
   const candidates = candidateActions({
-    user, applicantUserId: a.row.applicantUserId, held, steps: { parent: parentStep, child: childStep },
+    user,
+    applicantUserId: a.row.applicantUserId,
+    held,
+    steps: { parent: parentStep, child: childStep },
     mayWork: (action, unitPath) => ctx.ability.can(action, tag('Dossier', dossierAt(tenantId, unitPath))),
   });
   const queries = groupQueries(candidates);

@@ -12,7 +12,13 @@ const everything = () => true;
 
 describe('candidateActions', () => {
   it('offers a specialist the step actions as specialist, but not the leader-only ones', () => {
-    const c = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'specialist', orgUnitId: commune }], steps: { parent: processStep, child: null }, mayWork: everything });
+    const c = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [{ role: 'specialist', orgUnitId: commune }],
+      steps: { parent: processStep, child: null },
+      mayWork: everything,
+    });
     const actions = c.map((x) => x.action);
     expect(actions).toEqual(expect.arrayContaining(['forward', 'requestSupplement', 'assign', 'recordApology', 'returnToPrevious', 'approve']));
     expect(actions).not.toContain('stop');
@@ -20,21 +26,48 @@ describe('candidateActions', () => {
   });
 
   it('acts as the leader for stop and as the step role where both are held', () => {
-    const c = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'leader', orgUnitId: commune }, { role: 'specialist', orgUnitId: commune }], steps: { parent: processStep, child: null }, mayWork: everything });
+    const c = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [
+        { role: 'leader', orgUnitId: commune },
+        { role: 'specialist', orgUnitId: commune },
+      ],
+      steps: { parent: processStep, child: null },
+      mayWork: everything,
+    });
     expect(c.find((x) => x.action === 'stop')!.actor.role).toBe('leader');
     expect(c.find((x) => x.action === 'forward')!.actor.role).toBe('specialist');
     expect(c.find((x) => x.action === 'assign')!.actor.role).toBe('specialist');
   });
 
   it('uses a role held above the step unit (subtree) and none held in another branch', () => {
-    const above = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'specialist', orgUnitId: root }], steps: { parent: processStep, child: null }, mayWork: everything });
+    const above = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [{ role: 'specialist', orgUnitId: root }],
+      steps: { parent: processStep, child: null },
+      mayWork: everything,
+    });
     expect(above.map((x) => x.action)).toContain('forward');
-    const elsewhere = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'specialist', orgUnitId: dept }], steps: { parent: processStep, child: null }, mayWork: everything });
+    const elsewhere = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [{ role: 'specialist', orgUnitId: dept }],
+      steps: { parent: processStep, child: null },
+      mayWork: everything,
+    });
     expect(elsewhere).toEqual([]);
   });
 
   it('drops what CASL refuses for the role the officer would act as', () => {
-    const c = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'specialist', orgUnitId: commune }], steps: { parent: processStep, child: null }, mayWork: (action) => action !== 'process' });
+    const c = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [{ role: 'specialist', orgUnitId: commune }],
+      steps: { parent: processStep, child: null },
+      mayWork: (action) => action !== 'process',
+    });
     expect(c).toEqual([]);
   });
 
@@ -43,7 +76,13 @@ describe('candidateActions', () => {
     expect(targetOf('recordApology', true)).toBe('parent');
     expect(targetOf('approve', false)).toBe('parent');
     const handOverStep = { ...processStep, name: 'Chuyển Sở' };
-    const leader = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'leader', orgUnitId: dept }], steps: { parent: handOverStep, child: approveStep }, mayWork: everything });
+    const leader = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [{ role: 'leader', orgUnitId: dept }],
+      steps: { parent: handOverStep, child: approveStep },
+      mayWork: everything,
+    });
     expect(leader.find((x) => x.action === 'approve')).toMatchObject({ target: 'child', actor: { role: 'leader', unitId: dept } });
     // The department leader holds no role at the commune, which keeps apology and stop.
     expect(leader.some((x) => x.action === 'stop' || x.action === 'recordApology')).toBe(false);
@@ -54,13 +93,30 @@ describe('candidateActions', () => {
     const own = candidateActions({ user: citizen, applicantUserId: me, held: [], steps: { parent: processStep, child: null }, mayWork: everything });
     expect(own.map((x) => x.action)).toEqual(['submitSupplement', 'withdraw']);
     expect(candidateActions({ user: citizen, applicantUserId: root, held: [], steps: { parent: processStep, child: null }, mayWork: everything })).toEqual([]);
-    expect(candidateActions({ user: { userId: me, kind: 'ministry' }, applicantUserId: null, held: [], steps: { parent: processStep, child: null }, mayWork: everything })).toEqual([]);
+    expect(
+      candidateActions({
+        user: { userId: me, kind: 'ministry' },
+        applicantUserId: null,
+        held: [],
+        steps: { parent: processStep, child: null },
+        mayWork: everything,
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('groupQueries and pickAllowed', () => {
   it('asks once per actor and keeps only what that actor’s workflow answer allows', () => {
-    const c = candidateActions({ user: officer, applicantUserId: null, held: [{ role: 'leader', orgUnitId: commune }, { role: 'specialist', orgUnitId: commune }], steps: { parent: processStep, child: null }, mayWork: everything });
+    const c = candidateActions({
+      user: officer,
+      applicantUserId: null,
+      held: [
+        { role: 'leader', orgUnitId: commune },
+        { role: 'specialist', orgUnitId: commune },
+      ],
+      steps: { parent: processStep, child: null },
+      mayWork: everything,
+    });
     const queries = groupQueries(c);
     expect(queries.map((q) => q.actor.role).sort()).toEqual(['leader', 'specialist']);
     const answers = queries.map((query) => ({

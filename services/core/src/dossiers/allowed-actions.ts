@@ -24,7 +24,8 @@ const CITIZEN_ACTIONS: readonly DossierAction[] = ['submitSupplement', 'withdraw
 const OFFICER_ACTIONS: readonly DossierAction[] = DOSSIER_ACTIONS.filter((action) => !CITIZEN_ACTIONS.includes(action));
 
 /** Where actOnDossier sends an action: the active hand-over child, except the parent-level ones. */
-export const targetOf = (action: DossierAction, handOverActive: boolean): ActionTarget => (handOverActive && !PARENT_LEVEL_ACTIONS.includes(action) ? 'child' : 'parent');
+export const targetOf = (action: DossierAction, handOverActive: boolean): ActionTarget =>
+  handOverActive && !PARENT_LEVEL_ACTIONS.includes(action) ? 'child' : 'parent';
 
 /**
  * The actions the user could take, each with the actor the API would fill in, mirroring

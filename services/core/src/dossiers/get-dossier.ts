@@ -24,7 +24,17 @@ export function assertMayRead(ctx: ServiceContext, tenantId: string): void {
  * With the engine, also the actions the reader may take now (`allowedActions`, asked of the
  * workflow: see allowed-actions-query.ts) and, when they may assign, whom to.
  */
-export async function getDossier({ ctx, tenantId, input, engine }: { ctx: ServiceContext; tenantId: string; input: v.InferInput<typeof DossierRef>; engine?: DossierEngine }) {
+export async function getDossier({
+  ctx,
+  tenantId,
+  input,
+  engine,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  input: v.InferInput<typeof DossierRef>;
+  engine?: DossierEngine;
+}) {
   assertMayRead(ctx, tenantId);
   const { dossierId } = parseInput(DossierRef, input);
   const { dossierFiles: f, dossierEvents: e, tasks: t, procedures: p, processDefinitions: pd, tenantUsers: tu } = schema;
@@ -32,26 +42,63 @@ export async function getDossier({ ctx, tenantId, input, engine }: { ctx: Servic
     const { row, units } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
     const [files, events, tasks, [procedure], [process]] = await Promise.all([
       tx
-        .select({ id: f.id, purpose: f.purpose, componentCode: f.componentCode, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, uploadedAt: f.uploadedAt })
+        .select({
+          id: f.id,
+          purpose: f.purpose,
+          componentCode: f.componentCode,
+          fileName: f.fileName,
+          contentType: f.contentType,
+          sizeBytes: f.sizeBytes,
+          sha256: f.sha256,
+          uploadedAt: f.uploadedAt,
+        })
         .from(f)
         .where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId)))
         .orderBy(asc(f.uploadedAt)),
       tx
-        .select({ kind: e.kind, fromStep: e.fromStep, toStep: e.toStep, actorUserId: e.actorUserId, content: e.content, stepDueAt: e.stepDueAt, deadlineMet: e.deadlineMet, occurredAt: e.occurredAt })
+        .select({
+          kind: e.kind,
+          fromStep: e.fromStep,
+          toStep: e.toStep,
+          actorUserId: e.actorUserId,
+          content: e.content,
+          stepDueAt: e.stepDueAt,
+          deadlineMet: e.deadlineMet,
+          occurredAt: e.occurredAt,
+        })
         .from(e)
         .where(and(eq(e.tenantId, tenantId), eq(e.dossierId, dossierId)))
         .orderBy(asc(e.occurredAt)),
       tx
-        .select({ stepKey: t.stepKey, orgUnitId: t.orgUnitId, role: t.role, status: t.status, assigneeUserId: t.assigneeUserId, dueAt: t.dueAt, completedAt: t.completedAt })
+        .select({
+          stepKey: t.stepKey,
+          orgUnitId: t.orgUnitId,
+          role: t.role,
+          status: t.status,
+          assigneeUserId: t.assigneeUserId,
+          dueAt: t.dueAt,
+          completedAt: t.completedAt,
+        })
         .from(t)
         .where(and(eq(t.tenantId, tenantId), eq(t.dossierId, dossierId)))
         .orderBy(asc(t.createdAt)),
       tx.select({ code: p.code, name: p.name, cases: p.cases }).from(p).where(eq(p.id, row.procedureId)),
-      row.processDefinitionId ? tx.select({ steps: pd.steps }).from(pd).where(and(eq(pd.tenantId, tenantId), eq(pd.id, row.processDefinitionId))) : Promise.resolve([]),
+      row.processDefinitionId
+        ? tx
+            .select({ steps: pd.steps })
+            .from(pd)
+            .where(and(eq(pd.tenantId, tenantId), eq(pd.id, row.processDefinitionId)))
+        : Promise.resolve([]),
     ]);
     // Who acted, by the name their province knows them by (the applicant has none here).
     const actorIds = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => id !== null))];
-    const names = actorIds.length === 0 ? [] : await tx.select({ userId: tu.userId, fullName: tu.fullName }).from(tu).where(and(eq(tu.tenantId, tenantId), inArray(tu.userId, actorIds)));
+    const names =
+      actorIds.length === 0
+        ? []
+        : await tx
+            .select({ userId: tu.userId, fullName: tu.fullName })
+            .from(tu)
+            .where(and(eq(tu.tenantId, tenantId), inArray(tu.userId, actorIds)));
     return { row, units, files, events, tasks, procedure, process, names };
   });
   const { row, units, files, events, tasks, procedure, process, names } = read;
@@ -68,7 +115,13 @@ export async function getDossier({ ctx, tenantId, input, engine }: { ctx: Servic
     procedure: procedure ? { code: procedure.code, name: procedure.name, components } : null,
     units: units.map((unit) => ({ id: unit.id, name: unit.name })),
     /** The electronic process the dossier runs (names of the step keys in the history). */
-    steps: ((process?.steps ?? []) as ProcessStep[]).map((step) => ({ key: step.key, name: step.name, kind: step.kind, role: step.role, orgUnitId: step.orgUnitId })),
+    steps: ((process?.steps ?? []) as ProcessStep[]).map((step) => ({
+      key: step.key,
+      name: step.name,
+      kind: step.kind,
+      role: step.role,
+      orgUnitId: step.orgUnitId,
+    })),
     files: files.map((file) => ({ ...file, path: `/api/tenants/${tenantId}/dossiers/${dossierId}/files/${file.id}` })),
     events: events.map((event) => ({ ...event, actorName: names.find((n) => n.userId === event.actorUserId)?.fullName ?? null })),
     openTasks: tasks.filter((task) => task.status === 'open'),

@@ -25,7 +25,11 @@ const where = (k: KeyRef) => {
  */
 export async function claimKey<T>(tx: TenantDb, k: KeyRef, hash: string): Promise<{ replay: T } | null> {
   const t = schema.idempotencyKeys;
-  const claimed = await tx.insert(t).values({ ...k, requestHash: hash, response: {} }).onConflictDoNothing().returning({ key: t.key });
+  const claimed = await tx
+    .insert(t)
+    .values({ ...k, requestHash: hash, response: {} })
+    .onConflictDoNothing()
+    .returning({ key: t.key });
   if (claimed.length > 0) return null;
   const [row] = await tx.select().from(t).where(where(k));
   if (!row || row.requestHash !== hash) {

@@ -25,9 +25,14 @@ export function assertCanSubmit(ctx: ServiceContext, tenantId: string): void {
 export function assertChannel(citizen: boolean, channel: SubmitDossier['channel']): void {
   const ok = citizen ? channel === 'online' || channel === 'proxy' : channel !== 'online';
   if (ok) return;
-  throw forbidden(citizen
-    ? { vi: 'Tài khoản công dân nộp hồ sơ trực tuyến (hoặc qua người được ủy quyền).', en: 'Citizen accounts file online (or as a proxy).' }
-    : { vi: 'Cán bộ tiếp nhận chọn kênh trực tiếp, bưu chính hoặc ủy quyền; hồ sơ trực tuyến do công dân tự nộp.', en: 'Officers record in-person, postal or proxy intake; online dossiers are filed by citizens.' });
+  throw forbidden(
+    citizen
+      ? { vi: 'Tài khoản công dân nộp hồ sơ trực tuyến (hoặc qua người được ủy quyền).', en: 'Citizen accounts file online (or as a proxy).' }
+      : {
+          vi: 'Cán bộ tiếp nhận chọn kênh trực tiếp, bưu chính hoặc ủy quyền; hồ sơ trực tuyến do công dân tự nộp.',
+          en: 'Officers record in-person, postal or proxy intake; online dossiers are filed by citizens.',
+        },
+  );
 }
 
 export const validKey = (key: string | undefined): string | null => (key && /^[A-Za-z0-9_.:-]{8,200}$/.test(key) ? key : null);
@@ -47,10 +52,24 @@ export function assertComponents(plan: IntakePlan, files: StoredAttachment[]): v
   const unknown = files.filter((f) => !plan.components.some((c) => c.code === f.componentCode)).map((f) => f.componentCode);
   const missing = plan.components.filter((c) => c.required !== false && !files.some((f) => f.componentCode === c.code));
   if (unknown.length === 0 && missing.length === 0) return;
-  throw new DomainError('invalid', {
-    vi: [missing.length ? `Thiếu thành phần hồ sơ: ${missing.map((c) => c.name).join('; ')}.` : '', unknown.length ? `Thành phần không thuộc thủ tục: ${unknown.join(', ')}.` : ''].join(' ').trim(),
-    en: [missing.length ? `Missing components: ${missing.map((c) => c.code).join(', ')}.` : '', unknown.length ? `Unknown components: ${unknown.join(', ')}.` : ''].join(' ').trim(),
-  }, { missing: missing.map((c) => c.code), unknown });
+  throw new DomainError(
+    'invalid',
+    {
+      vi: [
+        missing.length ? `Thiếu thành phần hồ sơ: ${missing.map((c) => c.name).join('; ')}.` : '',
+        unknown.length ? `Thành phần không thuộc thủ tục: ${unknown.join(', ')}.` : '',
+      ]
+        .join(' ')
+        .trim(),
+      en: [
+        missing.length ? `Missing components: ${missing.map((c) => c.code).join(', ')}.` : '',
+        unknown.length ? `Unknown components: ${unknown.join(', ')}.` : '',
+      ]
+        .join(' ')
+        .trim(),
+    },
+    { missing: missing.map((c) => c.code), unknown },
+  );
 }
 
 /**
@@ -63,7 +82,12 @@ export async function counterAcceptor(tx: TenantDb, ctx: ServiceContext, tenantI
   const unit = step.orgUnitId === plan.receivingUnit.id ? plan.receivingUnit : await loadUnit(tx, tenantId, step.orgUnitId);
   const held = await loadHeldRoles(tx, tenantId, ctx.actor!.userId);
   try {
-    return actorForStep({ userId: ctx.actor!.userId, held, action: 'accept', step: { name: step.name, role: step.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path } });
+    return actorForStep({
+      userId: ctx.actor!.userId,
+      held,
+      action: 'accept',
+      step: { name: step.name, role: step.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path },
+    });
   } catch {
     return null;
   }

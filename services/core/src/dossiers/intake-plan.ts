@@ -33,36 +33,60 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
   const { procedureSettings: s, procedures: p, processDefinitions: d, orgUnits: u } = schema;
   // One round trip: postgres.js pipelines the queries of one connection.
   const [[setting], [procedure], [process]] = await Promise.all([
-    tx.select().from(s).where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, data.procedureCode), eq(s.active, true))),
+    tx
+      .select()
+      .from(s)
+      .where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, data.procedureCode), eq(s.active, true))),
     tx.select().from(p).where(eq(p.code, data.procedureCode)).orderBy(desc(p.version)).limit(1),
-    tx.select().from(d)
+    tx
+      .select()
+      .from(d)
       .where(and(eq(d.tenantId, tenantId), eq(d.procedureCode, data.procedureCode), eq(d.caseCode, data.caseCode), eq(d.status, 'published')))
       .orderBy(desc(d.version))
       .limit(1),
   ]);
-  if (!setting) throw notFound({ vi: `Tỉnh chưa tiếp nhận thủ tục ${data.procedureCode}.`, en: `This province does not offer procedure ${data.procedureCode}.` });
+  if (!setting)
+    throw notFound({ vi: `Tỉnh chưa tiếp nhận thủ tục ${data.procedureCode}.`, en: `This province does not offer procedure ${data.procedureCode}.` });
   if (!procedure || !process) {
-    throw conflict({ vi: `Thủ tục ${data.procedureCode} chưa có quy trình điện tử được ban hành cho trường hợp này.`, en: `No published process for ${data.procedureCode} (case ${data.caseCode}).` });
+    throw conflict({
+      vi: `Thủ tục ${data.procedureCode} chưa có quy trình điện tử được ban hành cho trường hợp này.`,
+      en: `No published process for ${data.procedureCode} (case ${data.caseCode}).`,
+    });
   }
   const cases = procedure.cases as ProcedureRecord['cases'];
   const procedureCase = cases.find((c) => c.code === data.caseCode);
-  if (cases.length > 0 && !procedureCase) throw invalid({ vi: `Thủ tục không có trường hợp "${data.caseCode}".`, en: `The procedure has no case "${data.caseCode}".` });
+  if (cases.length > 0 && !procedureCase)
+    throw invalid({ vi: `Thủ tục không có trường hợp "${data.caseCode}".`, en: `The procedure has no case "${data.caseCode}".` });
   const steps = process.steps as ProcessStep[];
   const snapshot = v.parse(ProcessSnapshot, {
-    processDefinitionId: process.id, tenantId, procedureCode: data.procedureCode, caseCode: data.caseCode, version: process.version,
-    statutoryTime: statutoryTime(procedure.processingTime as ProcedureRecord['processingTime'], data.channel), steps,
+    processDefinitionId: process.id,
+    tenantId,
+    procedureCode: data.procedureCode,
+    caseCode: data.caseCode,
+    version: process.version,
+    statutoryTime: statutoryTime(procedure.processingTime as ProcedureRecord['processingTime'], data.channel),
+    steps,
   });
   const firstUnit = snapshot.steps[0]!.orgUnitId;
   const receivingUnitId = data.receivingUnitId ?? (setting.receivingUnitIds.includes(firstUnit) ? firstUnit : setting.receivingUnitIds[0]);
   if (!receivingUnitId || !setting.receivingUnitIds.includes(receivingUnitId)) {
-    throw invalid({ vi: 'Đơn vị này không tiếp nhận thủ tục; vui lòng nộp tại đơn vị có thẩm quyền.', en: 'This unit does not receive this procedure; file with the competent unit.' });
+    throw invalid({
+      vi: 'Đơn vị này không tiếp nhận thủ tục; vui lòng nộp tại đơn vị có thẩm quyền.',
+      en: 'This unit does not receive this procedure; file with the competent unit.',
+    });
   }
   const unitIds = [...new Set([receivingUnitId, ...snapshot.steps.flatMap((step) => [step.orgUnitId, step.handOver?.targetUnitId ?? step.orgUnitId])])];
-  const units = await tx.select().from(u).where(and(eq(u.tenantId, tenantId), inArray(u.id, unitIds)));
+  const units = await tx
+    .select()
+    .from(u)
+    .where(and(eq(u.tenantId, tenantId), inArray(u.id, unitIds)));
   const receivingUnit = units.find((unit) => unit.id === receivingUnitId);
   if (!receivingUnit) throw notFound({ vi: 'Không tìm thấy đơn vị.', en: 'Organisation unit not found.' });
   return {
-    procedureId: procedure.id, procedureName: procedure.name, snapshot, receivingUnit,
+    procedureId: procedure.id,
+    procedureName: procedure.name,
+    snapshot,
+    receivingUnit,
     unitCodes: Object.fromEntries(units.map((unit) => [unit.id, unit.code])),
     components: procedureCase?.components ?? [],
   };

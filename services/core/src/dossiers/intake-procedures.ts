@@ -18,7 +18,12 @@ export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceCont
   const { procedureSettings: s, procedures: p, processDefinitions: d, orgUnits: u } = schema;
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const isLatest = sql`not exists (select 1 from procedures newer where newer.code = ${p.code} and newer.version > ${p.version})`;
-    const published = exists(tx.select({ one: sql`1` }).from(d).where(and(eq(d.tenantId, s.tenantId), eq(d.procedureCode, s.procedureCode), eq(d.status, 'published'))));
+    const published = exists(
+      tx
+        .select({ one: sql`1` })
+        .from(d)
+        .where(and(eq(d.tenantId, s.tenantId), eq(d.procedureCode, s.procedureCode), eq(d.status, 'published'))),
+    );
     const rows = await tx
       .select({ code: p.code, name: p.name, channels: p.channels, cases: p.cases, processingTime: p.processingTime, receivingUnitIds: s.receivingUnitIds })
       .from(s)
@@ -26,7 +31,13 @@ export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceCont
       .where(and(eq(s.tenantId, tenantId), eq(s.active, true), isLatest, published))
       .orderBy(asc(p.name), asc(p.code));
     const unitIds = [...new Set(rows.flatMap((row) => row.receivingUnitIds))];
-    const units = unitIds.length === 0 ? [] : await tx.select({ id: u.id, name: u.name, path: u.path, active: u.active }).from(u).where(and(eq(u.tenantId, tenantId), inArray(u.id, unitIds)));
+    const units =
+      unitIds.length === 0
+        ? []
+        : await tx
+            .select({ id: u.id, name: u.name, path: u.path, active: u.active })
+            .from(u)
+            .where(and(eq(u.tenantId, tenantId), inArray(u.id, unitIds)));
     const mine = units.filter((unit) => unit.active && ctx.ability.can('create', tag('Dossier', subjectAt(tenantId, unit.path))));
     return rows
       .map((row) => ({
@@ -34,7 +45,11 @@ export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceCont
         name: row.name,
         channels: row.channels as ProcedureRecord['channels'],
         processingTime: row.processingTime as ProcedureRecord['processingTime'],
-        cases: (row.cases as ProcedureRecord['cases']).map((c) => ({ code: c.code, name: c.name, components: c.components.map((x) => ({ code: x.code, name: x.name, originals: x.originals, copies: x.copies, required: x.required })) })),
+        cases: (row.cases as ProcedureRecord['cases']).map((c) => ({
+          code: c.code,
+          name: c.name,
+          components: c.components.map((x) => ({ code: x.code, name: x.name, originals: x.originals, copies: x.copies, required: x.required })),
+        })),
         receivingUnits: mine.filter((unit) => row.receivingUnitIds.includes(unit.id)).map((unit) => ({ id: unit.id, name: unit.name })),
       }))
       .filter((row) => row.receivingUnits.length > 0);

@@ -50,7 +50,9 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
     if (held.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
     const mine = or(...held.map((h) => and(eq(t.role, h.role), sql`${u.path} @> ${sql.param([h.orgUnitId])}::uuid[]`)));
     const filters: (SQL | undefined)[] = [
-      eq(t.tenantId, tenantId), eq(t.status, 'open'), mine,
+      eq(t.tenantId, tenantId),
+      eq(t.status, 'open'),
+      mine,
       abilityFilter(ctx.ability, 'read', 'Dossier', { tenantId: t.tenantId, orgUnitPath: u.path }),
       q.procedureCode ? eq(p.code, q.procedureCode) : undefined,
       q.status ? eq(d.nationalStatus, q.status) : undefined,
@@ -64,9 +66,25 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
     const onProcedure = eq(p.id, d.procedureId);
     const rows = await tx
       .select({
-        taskId: t.id, stepKey: t.stepKey, role: t.role, orgUnitId: t.orgUnitId, unitName: u.name, assigneeUserId: t.assigneeUserId, stepDueAt: t.dueAt, taskCreatedAt: t.createdAt,
-        dossierId: d.id, code: d.code, procedureCode: p.code, procedureName: p.name, applicantName: d.applicantName, channel: d.channel,
-        nationalStatus: d.nationalStatus, localStatus: d.localStatus, receivedAt: d.receivedAt, dueAt: d.dueAt, overdueAt: d.overdueAt,
+        taskId: t.id,
+        stepKey: t.stepKey,
+        role: t.role,
+        orgUnitId: t.orgUnitId,
+        unitName: u.name,
+        assigneeUserId: t.assigneeUserId,
+        stepDueAt: t.dueAt,
+        taskCreatedAt: t.createdAt,
+        dossierId: d.id,
+        code: d.code,
+        procedureCode: p.code,
+        procedureName: p.name,
+        applicantName: d.applicantName,
+        channel: d.channel,
+        nationalStatus: d.nationalStatus,
+        localStatus: d.localStatus,
+        receivedAt: d.receivedAt,
+        dueAt: d.dueAt,
+        overdueAt: d.overdueAt,
         total: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(t)
@@ -77,7 +95,8 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
       .orderBy(sql`${t.dueAt} asc nulls last`, desc(d.receivedAt), asc(t.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
-    const countAlone = async () => (await tx.select({ n: count() }).from(t).innerJoin(d, onDossier).innerJoin(u, onUnit).innerJoin(p, onProcedure).where(where))[0]?.n ?? 0;
+    const countAlone = async () =>
+      (await tx.select({ n: count() }).from(t).innerJoin(d, onDossier).innerJoin(u, onUnit).innerJoin(p, onProcedure).where(where))[0]?.n ?? 0;
     const total = rows[0]?.total ?? (q.page === 1 ? 0 : await countAlone());
     const now = Date.now();
     const items = rows.map(({ total: _total, ...row }) => {

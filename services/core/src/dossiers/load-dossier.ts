@@ -15,16 +15,26 @@ export type DossierRow = typeof schema.dossiers.$inferSelect;
  * keeps sight of what it handed to a department). 404 when it is not in this province; 403
  * with the reason otherwise.
  */
-export async function loadReadableDossierWithUnits(tx: TenantDb, ctx: ServiceContext, tenantId: string, dossierId: string): Promise<{ row: DossierRow; units: OrgUnitRow[] }> {
+export async function loadReadableDossierWithUnits(
+  tx: TenantDb,
+  ctx: ServiceContext,
+  tenantId: string,
+  dossierId: string,
+): Promise<{ row: DossierRow; units: OrgUnitRow[] }> {
   const u = schema.orgUnits;
   const row = await loadDossierRow(tx, tenantId, dossierId);
-  const units = await tx.select().from(u).where(and(eq(u.tenantId, tenantId), inArray(u.id, [row.receivingUnitId, row.currentUnitId])));
+  const units = await tx
+    .select()
+    .from(u)
+    .where(and(eq(u.tenantId, tenantId), inArray(u.id, [row.receivingUnitId, row.currentUnitId])));
   const subjectAt = (path: string[]): Record<string, unknown> => ({ tenantId, orgUnitPath: path, applicantUserId: row.applicantUserId });
   if (units.some((unit) => ctx.ability.can('read', tag('Dossier', subjectAt(unit.path))))) return { row, units };
   if (!ctx.actor) assertCan(ctx, 'read', 'Dossier', subjectAt([]));
-  throw forbidden(ctx.actor?.kind === 'citizen'
-    ? { vi: 'Hồ sơ này không do tài khoản của bạn nộp.', en: 'This dossier was not filed by your account.' }
-    : { vi: 'Hồ sơ này thuộc đơn vị ngoài phạm vi được phân công của bạn.', en: 'This dossier is at a unit outside your assignments.' });
+  throw forbidden(
+    ctx.actor?.kind === 'citizen'
+      ? { vi: 'Hồ sơ này không do tài khoản của bạn nộp.', en: 'This dossier was not filed by your account.' }
+      : { vi: 'Hồ sơ này thuộc đơn vị ngoài phạm vi được phân công của bạn.', en: 'This dossier is at a unit outside your assignments.' },
+  );
 }
 
 export async function loadReadableDossier(tx: TenantDb, ctx: ServiceContext, tenantId: string, dossierId: string): Promise<DossierRow> {
@@ -34,7 +44,10 @@ export async function loadReadableDossier(tx: TenantDb, ctx: ServiceContext, ten
 /** The dossier row of this province, or a 404; permission checks are the caller's. */
 export async function loadDossierRow(tx: TenantDb, tenantId: string, dossierId: string): Promise<DossierRow> {
   const d = schema.dossiers;
-  const [row] = await tx.select().from(d).where(and(eq(d.tenantId, tenantId), eq(d.id, dossierId)));
+  const [row] = await tx
+    .select()
+    .from(d)
+    .where(and(eq(d.tenantId, tenantId), eq(d.id, dossierId)));
   if (!row) throw dossierNotFound();
   return row;
 }

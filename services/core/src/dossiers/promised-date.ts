@@ -24,8 +24,11 @@ function calendarFor(input: DossierCalendarInput): WorkingCalendar {
 export function promisedReturnAt(calendar: DossierCalendarInput, receivedAt: Date, time: StatutoryTime): Date {
   const cal = calendarFor(calendar);
   switch (time.unit) {
-    case 'working_days': return addWorkingDays(cal, receivedAt, time.amount);
-    case 'working_hours': return addWorkingHours(cal, receivedAt, time.amount);
-    case 'calendar_days': return addCalendarDays(cal, receivedAt, time.amount);
+    case 'working_days':
+      return addWorkingDays(cal, receivedAt, time.amount);
+    case 'working_hours':
+      return addWorkingHours(cal, receivedAt, time.amount);
+    case 'calendar_days':
+      return addCalendarDays(cal, receivedAt, time.amount);
   }
 }

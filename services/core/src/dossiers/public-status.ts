@@ -27,7 +27,10 @@ export async function lookupDossierStatus({ ctx, input }: { ctx: ServiceContext;
   const q = parseInput(PublicStatusQuery, input);
   return withTenant(ctx.sql, q.tenantId, async (tx) => {
     const d = schema.dossiers;
-    const [row] = await tx.select().from(d).where(and(eq(d.tenantId, q.tenantId), eq(d.code, q.code)));
+    const [row] = await tx
+      .select()
+      .from(d)
+      .where(and(eq(d.tenantId, q.tenantId), eq(d.code, q.code)));
     if (!sameSuffix(row?.applicantIdSuffix ?? null, q.idSuffix) || !row) throw notFound(NOT_FOUND);
     return publicView(tx, row);
   });
@@ -39,7 +42,10 @@ export async function lookupDossierStatusByToken({ ctx, token, secret }: { ctx: 
   if (!ids) throw notFound(NOT_FOUND);
   return withTenant(ctx.sql, ids.tenantId, async (tx) => {
     const d = schema.dossiers;
-    const [row] = await tx.select().from(d).where(and(eq(d.tenantId, ids.tenantId), eq(d.id, ids.dossierId)));
+    const [row] = await tx
+      .select()
+      .from(d)
+      .where(and(eq(d.tenantId, ids.tenantId), eq(d.id, ids.dossierId)));
     if (!row) throw notFound(NOT_FOUND);
     return publicView(tx, row);
   });
@@ -48,12 +54,27 @@ export async function lookupDossierStatusByToken({ ctx, token, secret }: { ctx: 
 /** Each step of the process the dossier runs, with its unit, deadline and whether it was met. */
 async function publicView(tx: TenantDb, row: DossierRow) {
   const { tasks: t, processDefinitions: pd, procedures: p, orgUnits: u } = schema;
-  const [process] = row.processDefinitionId ? await tx.select({ steps: pd.steps }).from(pd).where(and(eq(pd.tenantId, row.tenantId), eq(pd.id, row.processDefinitionId))) : [];
+  const [process] = row.processDefinitionId
+    ? await tx
+        .select({ steps: pd.steps })
+        .from(pd)
+        .where(and(eq(pd.tenantId, row.tenantId), eq(pd.id, row.processDefinitionId)))
+    : [];
   const steps = (process?.steps ?? []) as ProcessStep[];
   const [procedure] = await tx.select({ name: p.name }).from(p).where(eq(p.id, row.procedureId));
-  const tasks = await tx.select().from(t).where(and(eq(t.tenantId, row.tenantId), eq(t.dossierId, row.id)));
+  const tasks = await tx
+    .select()
+    .from(t)
+    .where(and(eq(t.tenantId, row.tenantId), eq(t.dossierId, row.id)));
   const unitIds = [...new Set([row.receivingUnitId, ...steps.map((s) => s.orgUnitId)])];
-  const units = new Map((await tx.select({ id: u.id, name: u.name }).from(u).where(and(eq(u.tenantId, row.tenantId), inArray(u.id, unitIds)))).map((x) => [x.id, x.name]));
+  const units = new Map(
+    (
+      await tx
+        .select({ id: u.id, name: u.name })
+        .from(u)
+        .where(and(eq(u.tenantId, row.tenantId), inArray(u.id, unitIds)))
+    ).map((x) => [x.id, x.name]),
+  );
   const status = NATIONAL_STATUS[row.nationalStatus as NationalStatus];
   return {
     code: row.code,
@@ -70,7 +91,16 @@ async function publicView(tx: TenantDb, row: DossierRow) {
       const task = tasks.find((x) => x.stepKey === s.key);
       const state = !task ? 'pending' : task.status === 'open' ? 'current' : task.status === 'done' ? 'done' : 'cancelled';
       const deadlineMet = task?.completedAt && task.dueAt ? task.completedAt <= task.dueAt : null;
-      return { key: s.key, name: s.name, unitName: units.get(s.orgUnitId) ?? '', state, startedAt: task?.createdAt ?? null, completedAt: task?.completedAt ?? null, dueAt: task?.dueAt ?? null, deadlineMet };
+      return {
+        key: s.key,
+        name: s.name,
+        unitName: units.get(s.orgUnitId) ?? '',
+        state,
+        startedAt: task?.createdAt ?? null,
+        completedAt: task?.completedAt ?? null,
+        dueAt: task?.dueAt ?? null,
+        deadlineMet,
+      };
     }),
   };
 }

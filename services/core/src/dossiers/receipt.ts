@@ -38,7 +38,11 @@ export function buildReceipt(a: {
   const known = new Set(a.components.map((c) => c.code));
   const components = [
     ...a.components.map((c) => ({ code: c.code, name: c.name, files: a.files.filter((f) => f.componentCode === c.code) })),
-    ...[...new Set(a.files.map((f) => f.componentCode).filter((code) => !known.has(code)))].map((code) => ({ code, name: code, files: a.files.filter((f) => f.componentCode === code) })),
+    ...[...new Set(a.files.map((f) => f.componentCode).filter((code) => !known.has(code)))].map((code) => ({
+      code,
+      name: code,
+      files: a.files.filter((f) => f.componentCode === code),
+    })),
   ];
   return {
     form: '01',

@@ -39,7 +39,10 @@ export interface Registration {
  * notification, the outbox row that starts the workflow should the API's own start fail, and
  * (for a citizen account) the province in the applicant's global list of where they filed.
  */
-export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ dossierId: string; code: string; workflowInput: DossierWorkflowInput; startOutboxId: string }> {
+export async function registerDossier(
+  tx: TenantDb,
+  r: Registration,
+): Promise<{ dossierId: string; code: string; workflowInput: DossierWorkflowInput; startOutboxId: string }> {
   const { tenantId, data, plan } = r;
   const dossierId = randomUUID();
   const code = await nextDossierCode(tx, { tenantId, unitId: plan.receivingUnit.id, unitCode: plan.receivingUnit.code, at: r.receivedAt });
@@ -49,8 +52,13 @@ export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ 
   // The proxy's name and authorisation go to the tenant's own history, never to Temporal.
   const proxy = data.proxy ? { fullName: data.proxy.fullName, idSuffix: data.proxy.citizenId.slice(-4), authorisation: data.proxy.authorisation } : null;
   const workflowInput: DossierWorkflowInput = {
-    tenantId, dossierId, snapshot: plan.snapshot, receivedAt: r.receivedAt.toISOString(),
-    channel: data.channel, calendar: r.calendar, unitCodes: plan.unitCodes,
+    tenantId,
+    dossierId,
+    snapshot: plan.snapshot,
+    receivedAt: r.receivedAt.toISOString(),
+    channel: data.channel,
+    calendar: r.calendar,
+    unitCodes: plan.unitCodes,
     ...(r.applicantUserId ? { applicantUserId: r.applicantUserId } : {}),
   };
   const start: StartDossierPayload = { input: workflowInput, ...(r.acceptBy ? { acceptBy: r.acceptBy } : {}) };
@@ -58,17 +66,43 @@ export async function registerDossier(tx: TenantDb, r: Registration): Promise<{ 
   // reference it) in one round trip.
   await Promise.all([
     tx.insert(schema.dossiers).values({
-      tenantId, id: dossierId, code, procedureId: plan.procedureId, processDefinitionId: plan.snapshot.processDefinitionId, channel: data.channel,
-      receivingUnitId: plan.receivingUnit.id, currentUnitId: plan.receivingUnit.id, applicantUserId: r.applicantUserId,
-      applicantName: data.applicant.fullName, applicantIdSuffix: data.applicant.citizenId.slice(-4),
-      applicantPhone: data.applicant.phone ?? null, applicantEmail: data.applicant.email ?? null,
-      nationalStatus: r.acceptBy ? 2 : 1, localStatus: r.acceptBy ? 'received' : 'awaiting_reception',
-      receivedAt: r.receivedAt, dueAt: r.promisedReturnAt, workflowId,
+      tenantId,
+      id: dossierId,
+      code,
+      procedureId: plan.procedureId,
+      processDefinitionId: plan.snapshot.processDefinitionId,
+      channel: data.channel,
+      receivingUnitId: plan.receivingUnit.id,
+      currentUnitId: plan.receivingUnit.id,
+      applicantUserId: r.applicantUserId,
+      applicantName: data.applicant.fullName,
+      applicantIdSuffix: data.applicant.citizenId.slice(-4),
+      applicantPhone: data.applicant.phone ?? null,
+      applicantEmail: data.applicant.email ?? null,
+      nationalStatus: r.acceptBy ? 2 : 1,
+      localStatus: r.acceptBy ? 'received' : 'awaiting_reception',
+      receivedAt: r.receivedAt,
+      dueAt: r.promisedReturnAt,
+      workflowId,
     }),
-    r.files.length > 0 ? tx.insert(schema.dossierFiles).values(r.files.map((f) => ({ tenantId, dossierId, uploadedBy: r.submittedBy, ...f }))) : Promise.resolve(),
+    r.files.length > 0
+      ? tx.insert(schema.dossierFiles).values(r.files.map((f) => ({ tenantId, dossierId, uploadedBy: r.submittedBy, ...f })))
+      : Promise.resolve(),
     tx.insert(schema.dossierEvents).values({
-      tenantId, dossierId, eventKey, kind: 'submitted', actorUserId: r.submittedBy, toStep: plan.snapshot.steps[0]!.key, occurredAt: r.receivedAt,
-      content: { channel: data.channel, proxy, note: data.note ?? null, files: r.files.map((f) => ({ componentCode: f.componentCode, fileName: f.fileName, sha256: f.sha256 })), promisedReturnAt: r.promisedReturnAt.toISOString() },
+      tenantId,
+      dossierId,
+      eventKey,
+      kind: 'submitted',
+      actorUserId: r.submittedBy,
+      toStep: plan.snapshot.steps[0]!.key,
+      occurredAt: r.receivedAt,
+      content: {
+        channel: data.channel,
+        proxy,
+        note: data.note ?? null,
+        files: r.files.map((f) => ({ componentCode: f.componentCode, fileName: f.fileName, sha256: f.sha256 })),
+        promisedReturnAt: r.promisedReturnAt.toISOString(),
+      },
     }),
     // Each row carries the request's trace context, so its delivery joins the submission's trace.
     tx.insert(schema.outbox).values([

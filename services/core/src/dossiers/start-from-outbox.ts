@@ -13,7 +13,11 @@ const ACCEPT_WAIT_MS = 5_000;
  * its wait is bounded: with no worker the row stays for the relay (which runs in the worker). A
  * refused accept means an earlier attempt already accepted.
  */
-export async function startFromOutbox(sql: Sql, engine: DossierEngine, job: { tenantId: string; outboxId: string; payload: StartDossierPayload }): Promise<void> {
+export async function startFromOutbox(
+  sql: Sql,
+  engine: DossierEngine,
+  job: { tenantId: string; outboxId: string; payload: StartDossierPayload },
+): Promise<void> {
   const handle = await engine.client.connection.withDeadline(Date.now() + START_WAIT_MS, () => startDossierWorkflow(engine, job.payload.input));
   const acceptBy = job.payload.acceptBy;
   if (acceptBy) {
@@ -52,7 +56,10 @@ async function flushStamps(sql: Sql): Promise<void> {
   const o = schema.outbox;
   for (const [tenantId, ids] of batch ?? []) {
     await withTenant(sql, tenantId, (tx) =>
-      tx.update(o).set({ dispatchedAt: new Date() }).where(and(eq(o.tenantId, tenantId), raw`${o.id} = any(${raw.param(ids)}::uuid[])`)),
+      tx
+        .update(o)
+        .set({ dispatchedAt: new Date() })
+        .where(and(eq(o.tenantId, tenantId), raw`${o.id} = any(${raw.param(ids)}::uuid[])`)),
     ).catch(() => undefined);
   }
 }

@@ -19,7 +19,10 @@ interface HeldRole {
 /** The actor's active role assignments in this province (their unit scopes). */
 export function loadHeldRoles(tx: TenantDb, tenantId: string, userId: string): Promise<HeldRole[]> {
   const r = schema.roleAssignments;
-  return tx.select({ role: r.role, orgUnitId: r.orgUnitId }).from(r).where(and(eq(r.tenantId, tenantId), eq(r.userId, userId), isNull(r.revokedAt)));
+  return tx
+    .select({ role: r.role, orgUnitId: r.orgUnitId })
+    .from(r)
+    .where(and(eq(r.tenantId, tenantId), eq(r.userId, userId), isNull(r.revokedAt)));
 }
 
 /**
@@ -28,11 +31,16 @@ export function loadHeldRoles(tx: TenantDb, tenantId: string, userId: string): P
  */
 function rolesFor(action: DossierAction, stepRole: TenantRole): TenantRole[] {
   switch (action) {
-    case 'assign': return [stepRole, 'leader', 'unit_admin'];
-    case 'recordApology': return [stepRole, 'leader'];
-    case 'stop': return ['leader'];
-    case 'recordPayment': return [stepRole, 'result_clerk', 'reception_officer'];
-    default: return [stepRole];
+    case 'assign':
+      return [stepRole, 'leader', 'unit_admin'];
+    case 'recordApology':
+      return [stepRole, 'leader'];
+    case 'stop':
+      return ['leader'];
+    case 'recordPayment':
+      return [stepRole, 'result_clerk', 'reception_officer'];
+    default:
+      return [stepRole];
   }
 }
 

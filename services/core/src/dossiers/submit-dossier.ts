@@ -38,7 +38,14 @@ export interface SubmitDossierResult {
  * at the counter, the dossier accepted). If that start fails, the relay or the client's retry
  * with the same key starts it: the answer never depends on Temporal being up.
  */
-export async function submitDossier(args: { ctx: ServiceContext; tenantId: string; input: unknown; attachments?: Attachment[]; idempotencyKey: string | undefined; deps: DossierDeps }): Promise<SubmitDossierResult> {
+export async function submitDossier(args: {
+  ctx: ServiceContext;
+  tenantId: string;
+  input: unknown;
+  attachments?: Attachment[];
+  idempotencyKey: string | undefined;
+  deps: DossierDeps;
+}): Promise<SubmitDossierResult> {
   const { ctx, tenantId, deps } = args;
   assertCanSubmit(ctx, tenantId);
   const data = parseInput(SubmitDossier, args.input);
@@ -48,7 +55,12 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
   if (citizen) await assertVerifiedCitizen(ctx.db, actor.userId);
   const checked = await Promise.all((args.attachments ?? []).map(async (a) => ({ ...a, contentType: await checkUpload(a.fileName, a.bytes) })));
   // Keys now, bytes only once the intake is accepted: a refused request leaves nothing on disk.
-  const files: StoredAttachment[] = checked.map((a) => ({ componentCode: a.componentCode, fileName: a.fileName, contentType: a.contentType, ...deps.files.keyOf(tenantId, a.bytes) }));
+  const files: StoredAttachment[] = checked.map((a) => ({
+    componentCode: a.componentCode,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    ...deps.files.keyOf(tenantId, a.bytes),
+  }));
   const writeFiles = () => Promise.all(checked.map((a) => deps.files.put(tenantId, a.bytes)));
   const scope = citizen ? actor.userId : `counter:${actor.userId}`;
   const hash = requestHash({ data, files: files.map((f) => [f.componentCode, f.fileName, f.sha256]) });
@@ -71,7 +83,10 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
     if (replay) {
       // A retry also repairs a start that failed after the first commit.
       const o = schema.outbox;
-      const [pending] = await tx.select().from(o).where(and(eq(o.tenantId, tenantId), eq(o.id, replay.replay.startOutboxId), isNull(o.dispatchedAt)));
+      const [pending] = await tx
+        .select()
+        .from(o)
+        .where(and(eq(o.tenantId, tenantId), eq(o.id, replay.replay.startOutboxId), isNull(o.dispatchedAt)));
       return { stored: replay.replay, replayed: true, start: pending ? (pending.payload as StartDossierPayload) : null };
     }
     assertComponents(plan, files);
@@ -80,15 +95,33 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
     const applicantUserId = citizen ? actor.userId : await linkedApplicant(tx, deps.accountKeys, data.applicant.citizenId);
     const promised = promisedReturnAt(calendar, receivedAt, plan.snapshot.statutoryTime);
     const answer = (ids: { dossierId: string; code: string; startOutboxId: string }): Stored => ({
-      ...ids, nationalStatus: acceptBy ? 2 : 1,
+      ...ids,
+      nationalStatus: acceptBy ? 2 : 1,
       receipt: buildReceipt({
-        code: ids.code, procedureName: plan.procedureName, receivingUnitName: plan.receivingUnit.name, applicantName: data.applicant.fullName, channel: data.channel,
-        components: plan.components, files, receivedAt, promisedReturnAt: promised, statusToken: statusToken(deps.statusTokenSecret, tenantId, ids.dossierId),
+        code: ids.code,
+        procedureName: plan.procedureName,
+        receivingUnitName: plan.receivingUnit.name,
+        applicantName: data.applicant.fullName,
+        channel: data.channel,
+        components: plan.components,
+        files,
+        receivedAt,
+        promisedReturnAt: promised,
+        statusToken: statusToken(deps.statusTokenSecret, tenantId, ids.dossierId),
       }),
     });
     await writeFiles();
     const reg = await registerDossier(tx, {
-      tenantId, data, plan, files, submittedBy: actor.userId, applicantUserId, acceptBy, calendar, receivedAt, promisedReturnAt: promised,
+      tenantId,
+      data,
+      plan,
+      files,
+      submittedBy: actor.userId,
+      applicantUserId,
+      acceptBy,
+      calendar,
+      receivedAt,
+      promisedReturnAt: promised,
       storeAnswer: (ids) => storeResponse(tx, ref, answer(ids)),
     });
     return { stored: answer(reg), replayed: false, start: { input: reg.workflowInput, ...(acceptBy ? { acceptBy } : {}) } };
@@ -96,7 +129,10 @@ export async function submitDossier(args: { ctx: ServiceContext; tenantId: strin
 
   const { startOutboxId, ...result } = outcome.stored;
   const started = outcome.start
-    ? await startFromOutbox(ctx.sql, deps.engine, { tenantId, outboxId: startOutboxId, payload: outcome.start }).then(() => true, () => false)
+    ? await startFromOutbox(ctx.sql, deps.engine, { tenantId, outboxId: startOutboxId, payload: outcome.start }).then(
+        () => true,
+        () => false,
+      )
     : true;
   return { ...result, replayed: outcome.replayed, workflowStarted: started };
 }

@@ -21,11 +21,17 @@ export const SubmitDossier = v.pipe(
     /** Defaults to the unit of the process's first step when it receives this procedure. */
     receivingUnitId: v.optional(v.pipe(v.string(), v.uuid())),
     applicant: v.object({ ...Person.entries, phone: v.optional(MobilePhone), email: v.optional(OfficialEmail) }),
-    proxy: v.optional(v.object({ ...Person.entries, authorisation: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập số, ngày văn bản ủy quyền'), v.maxLength(300)) })),
+    proxy: v.optional(
+      v.object({ ...Person.entries, authorisation: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập số, ngày văn bản ủy quyền'), v.maxLength(300)) }),
+    ),
     note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
   }),
   v.forward(
-    v.partialCheck([['channel'], ['proxy']], (s) => (s.channel === 'proxy') === (s.proxy !== undefined), 'hồ sơ nộp qua người được ủy quyền cần thông tin người được ủy quyền (và chỉ khi đó)'),
+    v.partialCheck(
+      [['channel'], ['proxy']],
+      (s) => (s.channel === 'proxy') === (s.proxy !== undefined),
+      'hồ sơ nộp qua người được ủy quyền cần thông tin người được ủy quyền (và chỉ khi đó)',
+    ),
     ['proxy'],
   ),
 );

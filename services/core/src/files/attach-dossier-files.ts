@@ -24,7 +24,9 @@ const CLOSED = [3, 7, 8];
 /** First line: the applicant (checked on the row), or an officer who approves or returns results here. */
 function assertMayAttach(ctx: ServiceContext, tenantId: string): void {
   if (ctx.actor?.kind === 'citizen') return assertCan(ctx, 'create', 'Dossier', { applicantUserId: ctx.actor.userId });
-  const works = RESULT_WORK.some((action) => ctx.ability.rulesFor(action, 'Dossier').some((r) => !r.inverted && (r.conditions as { tenantId?: string } | undefined)?.tenantId === tenantId));
+  const works = RESULT_WORK.some((action) =>
+    ctx.ability.rulesFor(action, 'Dossier').some((r) => !r.inverted && (r.conditions as { tenantId?: string } | undefined)?.tenantId === tenantId),
+  );
   if (!works) assertCanInTenant(ctx, 'return_result', 'Dossier', tenantId);
 }
 
@@ -36,23 +38,42 @@ function assertMayAttach(ctx: ServiceContext, tenantId: string): void {
  * leaves only a harmless orphan), rows and the audit entry in one tenant transaction. Idempotent by content:
  * a file already attached for the same purpose and field comes back with `alreadyAttached`.
  */
-export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: string; input: AttachDossierFiles; attachments: Attachment[]; files: FileStore }) {
+export async function attachDossierFiles(args: {
+  ctx: ServiceContext;
+  tenantId: string;
+  input: AttachDossierFiles;
+  attachments: Attachment[];
+  files: FileStore;
+}) {
   const { ctx, tenantId } = args;
   assertMayAttach(ctx, tenantId);
   const { dossierId, purpose } = parseInput(AttachDossierFiles, args.input);
-  const checked = await Promise.all(args.attachments.map(async (a) => ({ field: parseInput(FileField, a.componentCode), fileName: a.fileName, contentType: await checkUpload(a.fileName, a.bytes), bytes: a.bytes })));
+  const checked = await Promise.all(
+    args.attachments.map(async (a) => ({
+      field: parseInput(FileField, a.componentCode),
+      fileName: a.fileName,
+      contentType: await checkUpload(a.fileName, a.bytes),
+      bytes: a.bytes,
+    })),
+  );
   const stored = checked.map((a) => ({ componentCode: a.field, fileName: a.fileName, contentType: a.contentType, ...args.files.keyOf(tenantId, a.bytes) }));
   const actor = ctx.actor!;
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const { row, units } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
     if (purpose === 'supplement') {
-      if (actor.kind !== 'citizen' || row.applicantUserId !== actor.userId) throw forbidden({ vi: 'Chỉ người nộp hồ sơ được nộp bổ sung.', en: 'Only the applicant may submit a supplement.' });
+      if (actor.kind !== 'citizen' || row.applicantUserId !== actor.userId)
+        throw forbidden({ vi: 'Chỉ người nộp hồ sơ được nộp bổ sung.', en: 'Only the applicant may submit a supplement.' });
       if (row.nationalStatus !== 5) throw conflict({ vi: 'Hồ sơ không có yêu cầu bổ sung.', en: 'No supplement was requested for this dossier.' });
     } else {
       const at = (path: string[]): Record<string, unknown> => atUnit(tenantId, path);
       const mayReturn = units.some((unit) => RESULT_WORK.some((action) => ctx.ability.can(action, tag('Dossier', at(unit.path)))));
-      if (actor.kind === 'citizen' || !mayReturn) throw forbidden({ vi: 'Chỉ cán bộ phê duyệt hoặc trả kết quả của đơn vị được đính kèm kết quả.', en: 'Only an officer who approves or returns results at this unit may attach the result.' });
-      if (CLOSED.includes(row.nationalStatus)) throw conflict({ vi: 'Hồ sơ đã kết thúc (từ chối, rút hoặc dừng xử lý).', en: 'The dossier is closed (refused, withdrawn or stopped).' });
+      if (actor.kind === 'citizen' || !mayReturn)
+        throw forbidden({
+          vi: 'Chỉ cán bộ phê duyệt hoặc trả kết quả của đơn vị được đính kèm kết quả.',
+          en: 'Only an officer who approves or returns results at this unit may attach the result.',
+        });
+      if (CLOSED.includes(row.nationalStatus))
+        throw conflict({ vi: 'Hồ sơ đã kết thúc (từ chối, rút hoặc dừng xử lý).', en: 'The dossier is closed (refused, withdrawn or stopped).' });
     }
     if (stored.length === 0) throw invalid({ vi: 'Chưa chọn tệp nào để gửi.', en: 'No file was sent.' });
     // Bytes are written only once every check has passed, so a refusal leaves nothing on disk.
@@ -60,7 +81,17 @@ export async function attachDossierFiles(args: { ctx: ServiceContext; tenantId: 
     const rows = await insertFilesOnce(tx, { tenantId, dossierId, purpose, uploadedBy: actor.userId, files: stored });
     const added = rows.filter((r) => !r.alreadyAttached);
     // A retry that adds nothing changed nothing, so it leaves no audit entry either.
-    if (added.length > 0) await audit(tx, ctx, { tenantId, action: `dossier.${purpose}_files_attached`, subjectType: 'dossier', subjectId: dossierId, details: { purpose, files: added.map((r) => ({ id: r.id, componentCode: r.componentCode, fileName: r.fileName, sha256: r.sha256, sizeBytes: r.sizeBytes })) } });
+    if (added.length > 0)
+      await audit(tx, ctx, {
+        tenantId,
+        action: `dossier.${purpose}_files_attached`,
+        subjectType: 'dossier',
+        subjectId: dossierId,
+        details: {
+          purpose,
+          files: added.map((r) => ({ id: r.id, componentCode: r.componentCode, fileName: r.fileName, sha256: r.sha256, sizeBytes: r.sizeBytes })),
+        },
+      });
     return { purpose, files: rows.map((r) => ({ ...r, path: `/api/tenants/${tenantId}/dossiers/${dossierId}/files/${r.id}` })) };
   });
 }

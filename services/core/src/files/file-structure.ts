@@ -50,7 +50,10 @@ export function isWellFormedJpeg(bytes: Uint8Array): boolean {
   while (at + 4 <= bytes.byteLength) {
     if (bytes[at] !== 0xff) return false;
     const marker = bytes[at + 1]!;
-    if (marker === 0xff) { at += 1; continue; }
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
     if (marker === 0xd8 || marker === 0xd9 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) return false;
     const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
     if (length < 2 || at + 2 + length > bytes.byteLength) return false;

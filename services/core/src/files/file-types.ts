@@ -37,7 +37,10 @@ export async function checkUpload(fileName: string, bytes: Uint8Array): Promise<
     throw invalid({ vi: `Tệp "${fileName}" không phải PDF, JPEG hoặc PNG.`, en: `File "${fileName}" is not a PDF, JPEG or PNG.` });
   }
   if (!(await WELL_FORMED[type](bytes))) {
-    throw invalid({ vi: `Tệp "${fileName}" bị hỏng hoặc có nội dung lạ ngoài ${type === 'application/pdf' ? 'PDF' : 'ảnh'}.`, en: `File "${fileName}" is damaged or carries content outside the ${type === 'application/pdf' ? 'PDF' : 'image'}.` });
+    throw invalid({
+      vi: `Tệp "${fileName}" bị hỏng hoặc có nội dung lạ ngoài ${type === 'application/pdf' ? 'PDF' : 'ảnh'}.`,
+      en: `File "${fileName}" is damaged or carries content outside the ${type === 'application/pdf' ? 'PDF' : 'image'}.`,
+    });
   }
   return type;
 }

@@ -15,13 +15,26 @@ export const DossierFileRef = v.object({ dossierId: v.pipe(v.string(), v.uuid())
  * tenant's row-level security and its key must sit in that tenant's folder, so a file is never
  * served across provinces even if ids were guessed or keys copied between rows.
  */
-export async function getDossierFile({ ctx, tenantId, input, files }: { ctx: ServiceContext; tenantId: string; input: v.InferInput<typeof DossierFileRef>; files: FileStore }) {
+export async function getDossierFile({
+  ctx,
+  tenantId,
+  input,
+  files,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  input: v.InferInput<typeof DossierFileRef>;
+  files: FileStore;
+}) {
   assertMayRead(ctx, tenantId);
   const { dossierId, fileId } = parseInput(DossierFileRef, input);
   const f = schema.dossierFiles;
   const file = await withTenant(ctx.sql, tenantId, async (tx) => {
     await loadReadableDossier(tx, ctx, tenantId, dossierId);
-    const [row] = await tx.select().from(f).where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId), eq(f.id, fileId)));
+    const [row] = await tx
+      .select()
+      .from(f)
+      .where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId), eq(f.id, fileId)));
     return row;
   });
   if (!file) throw notFound({ vi: 'Không tìm thấy tệp.', en: 'File not found.' });

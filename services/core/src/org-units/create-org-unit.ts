@@ -40,7 +40,13 @@ export async function createOrgUnit({ ctx, tenantId, input }: { ctx: ServiceCont
       .onConflictDoNothing()
       .returning();
     if (!unit) throw conflict({ vi: `Mã đơn vị ${data.code} đã được dùng trong tỉnh.`, en: `Unit code ${data.code} is already used in this province.` });
-    await audit(tx, ctx, { tenantId, action: 'org_unit.created', subjectType: 'org_unit', subjectId: id, details: { code: data.code, name: data.name, parentId: parent.id } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'org_unit.created',
+      subjectType: 'org_unit',
+      subjectId: id,
+      details: { code: data.code, name: data.name, parentId: parent.id },
+    });
     return unit;
   });
 }

@@ -6,7 +6,10 @@ export type OrgUnitRow = typeof schema.orgUnits.$inferSelect;
 
 /** A unit of the tenant in context, or a 404 that does not say whether it exists elsewhere. */
 export async function loadUnit(tx: TenantDb, tenantId: string, unitId: string): Promise<OrgUnitRow> {
-  const [unit] = await tx.select().from(schema.orgUnits).where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)));
+  const [unit] = await tx
+    .select()
+    .from(schema.orgUnits)
+    .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)));
   if (!unit) throw notFound({ vi: 'Không tìm thấy đơn vị.', en: 'Organisation unit not found.' });
   return unit;
 }

@@ -15,7 +15,17 @@ export const MoveOrgUnit = v.object({ newParentId: v.pipe(v.string(), v.uuid()) 
  * unit where it is and to create where it goes; a unit cannot move under its own subtree.
  * The paths of the whole subtree are rewritten in one statement.
  */
-export async function moveOrgUnit({ ctx, tenantId, unitId, input }: { ctx: ServiceContext; tenantId: string; unitId: string; input: v.InferOutput<typeof MoveOrgUnit> }) {
+export async function moveOrgUnit({
+  ctx,
+  tenantId,
+  unitId,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  unitId: string;
+  input: v.InferOutput<typeof MoveOrgUnit>;
+}) {
   assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
   const { newParentId } = parseInput(MoveOrgUnit, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
@@ -34,7 +44,10 @@ export async function moveOrgUnit({ ctx, tenantId, unitId, input }: { ctx: Servi
           parent_id = case when id = ${unit.id} then ${parent.id}::uuid else parent_id end
       where tenant_id = ${tenantId} and path @> array[${unit.id}]::uuid[]`);
     await audit(tx, ctx, { tenantId, action: 'org_unit.moved', subjectType: 'org_unit', subjectId: unitId, details: { from: unit.parentId, to: parent.id } });
-    const [moved] = await tx.select().from(schema.orgUnits).where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)));
+    const [moved] = await tx
+      .select()
+      .from(schema.orgUnits)
+      .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)));
     return moved;
   });
 }

@@ -19,7 +19,10 @@ export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: Ser
   assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
   const data = parseInput(UpdateOrgUnit, input);
   if (data.name === undefined && data.active === undefined) {
-    throw invalid({ vi: 'Chưa có thay đổi nào: gửi tên mới hoặc trạng thái hoạt động.', en: 'Nothing to change: send a new name or the active flag.' }, { fields: [{ path: '', problem: 'name or active is required' }] });
+    throw invalid(
+      { vi: 'Chưa có thay đổi nào: gửi tên mới hoặc trạng thái hoạt động.', en: 'Nothing to change: send a new name or the active flag.' },
+      { fields: [{ path: '', problem: 'name or active is required' }] },
+    );
   }
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const unit = await loadUnit(tx, tenantId, unitId);
@@ -29,7 +32,13 @@ export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: Ser
       .set(data)
       .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)))
       .returning();
-    await audit(tx, ctx, { tenantId, action: data.active === false ? 'org_unit.deactivated' : 'org_unit.updated', subjectType: 'org_unit', subjectId: unitId, details: data });
+    await audit(tx, ctx, {
+      tenantId,
+      action: data.active === false ? 'org_unit.deactivated' : 'org_unit.updated',
+      subjectType: 'org_unit',
+      subjectId: unitId,
+      details: data,
+    });
     return updated;
   });
 }

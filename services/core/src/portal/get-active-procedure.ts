@@ -19,7 +19,10 @@ export async function getActiveProcedure({ ctx, tenantId, input }: { ctx: Servic
   const { code } = parseInput(ActiveProcedureRef, input);
   const { procedureSettings: s, orgUnits: u } = schema;
   return withTenant(ctx.sql, tenantId, async (tx) => {
-    const [setting] = await tx.select().from(s).where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, code), eq(s.active, true)));
+    const [setting] = await tx
+      .select()
+      .from(s)
+      .where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, code), eq(s.active, true)));
     if (!setting) throw notFound({ vi: `Tỉnh chưa tiếp nhận thủ tục ${code}.`, en: `This province does not offer procedure ${code}.` });
     const procedure = rowToRecord(await loadProcedure(tx, code));
     const receivingUnits = await tx

@@ -42,7 +42,9 @@ export async function listActiveProcedures({ ctx, tenantId, input }: { ctx: Serv
   const codePrefix = sql`${p.code} like ${`${(term ?? '').replace(/[%_\\]/g, '')}%`}`;
   const byRank = term ? [desc(sql`word_similarity(gov_search_normalize(${term}), ${p.nameSearch})`)] : [];
   const where = and(
-    eq(s.tenantId, tenantId), eq(s.active, true), isLatest,
+    eq(s.tenantId, tenantId),
+    eq(s.active, true),
+    isLatest,
     q.unitId ? sql`${q.unitId}::uuid = any(${s.receivingUnitIds})` : undefined,
     q.sector ? eq(p.sector, q.sector) : undefined,
     q.level ? eq(p.level, q.level) : undefined,
@@ -50,7 +52,15 @@ export async function listActiveProcedures({ ctx, tenantId, input }: { ctx: Serv
   );
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const rows = await tx
-      .select({ code: p.code, name: p.name, sector: p.sector, level: p.level, channels: p.channels, onlineServiceLevel: p.onlineServiceLevel, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .select({
+        code: p.code,
+        name: p.name,
+        sector: p.sector,
+        level: p.level,
+        channels: p.channels,
+        onlineServiceLevel: p.onlineServiceLevel,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
       .from(s)
       .innerJoin(p, eq(p.code, s.procedureCode))
       .where(where)

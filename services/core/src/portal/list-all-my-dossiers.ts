@@ -8,7 +8,8 @@ import { assertOwnDossierReader, selectMyDossiers, type MyDossierRow } from './m
 export type MyDossierEverywhere = MyDossierRow & { tenantId: string; provinceName: string };
 
 /** Newest first; ties as in SQL (id descending). */
-const newer = (a: MyDossierRow, b: MyDossierRow) => a.receivedAt.getTime() - b.receivedAt.getTime() || (a.dossierId > b.dossierId ? 1 : a.dossierId < b.dossierId ? -1 : 0);
+const newer = (a: MyDossierRow, b: MyDossierRow) =>
+  a.receivedAt.getTime() - b.receivedAt.getTime() || (a.dossierId > b.dossierId ? 1 : a.dossierId < b.dossierId ? -1 : 0);
 
 /**
  * The first `take` rows of lists each already newest first, taking the newest head each time.
@@ -54,7 +55,10 @@ export async function listAllMyDossiers({ ctx, input }: { ctx: ServiceContext; i
       return { total: slice.total, items: slice.items.map((row) => ({ ...row, tenantId, provinceName })) };
     }),
   );
-  const items = mergeNewestFirst(slices.map((s) => s.items), take).slice(take - q.pageSize);
+  const items = mergeNewestFirst(
+    slices.map((s) => s.items),
+    take,
+  ).slice(take - q.pageSize);
   const total = slices.reduce((sum, s) => sum + s.total, 0);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }

@@ -14,7 +14,13 @@ export async function listReceivingUnits({ ctx, tenantId }: { ctx: ServiceContex
     tx
       .select({ id: u.id, code: u.code, name: u.name })
       .from(u)
-      .where(and(eq(u.tenantId, tenantId), eq(u.active, true), sql`exists (select 1 from ${s} where ${s.tenantId} = ${u.tenantId} and ${s.active} and ${u.id} = any(${s.receivingUnitIds}))`))
+      .where(
+        and(
+          eq(u.tenantId, tenantId),
+          eq(u.active, true),
+          sql`exists (select 1 from ${s} where ${s.tenantId} = ${u.tenantId} and ${s.active} and ${u.id} = any(${s.receivingUnitIds}))`,
+        ),
+      )
       .orderBy(asc(u.name)),
   );
 }

@@ -9,7 +9,8 @@ import type { ServiceContext } from '../context.js';
  * theirs (the condition of their CASL read rule). Returns their user id.
  */
 export function assertOwnDossierReader(ctx: ServiceContext): string {
-  if (ctx.actor && ctx.actor.kind !== 'citizen') throw forbidden({ vi: 'Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".', en: 'Only citizen accounts have "My dossiers".' });
+  if (ctx.actor && ctx.actor.kind !== 'citizen')
+    throw forbidden({ vi: 'Chỉ tài khoản công dân có danh sách "Hồ sơ của tôi".', en: 'Only citizen accounts have "My dossiers".' });
   assertCan(ctx, 'read', 'Dossier', { applicantUserId: ctx.actor?.userId ?? null });
   return ctx.actor!.userId;
 }
@@ -24,8 +25,17 @@ export async function selectMyDossiers(tx: TenantDb, a: { tenantId: string; user
   const { dossiers: d, procedures: p, orgUnits: u } = schema;
   const rows = await tx
     .select({
-      dossierId: d.id, code: d.code, procedureCode: p.code, procedureName: p.name, receivingUnitName: u.name, channel: d.channel,
-      nationalStatus: d.nationalStatus, localStatus: d.localStatus, receivedAt: d.receivedAt, dueAt: d.dueAt, returnedAt: d.returnedAt,
+      dossierId: d.id,
+      code: d.code,
+      procedureCode: p.code,
+      procedureName: p.name,
+      receivingUnitName: u.name,
+      channel: d.channel,
+      nationalStatus: d.nationalStatus,
+      localStatus: d.localStatus,
+      receivedAt: d.receivedAt,
+      dueAt: d.dueAt,
+      returnedAt: d.returnedAt,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(d)

@@ -25,10 +25,19 @@ export type ActivateProcedure = v.InferInput<typeof ActivateProcedure>;
 
 async function assertActiveUnits(tx: TenantDb, tenantId: string, ids: string[]) {
   const u = schema.orgUnits;
-  const found = await tx.select({ id: u.id }).from(u).where(and(eq(u.tenantId, tenantId), eq(u.active, true), inArray(u.id, ids)));
+  const found = await tx
+    .select({ id: u.id })
+    .from(u)
+    .where(and(eq(u.tenantId, tenantId), eq(u.active, true), inArray(u.id, ids)));
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
   if (missing.length > 0) {
-    throw invalid({ vi: `Đơn vị không tồn tại hoặc đã ngừng hoạt động trong tỉnh: ${missing.join(', ')}.`, en: `Units not found or inactive in this province: ${missing.join(', ')}.` }, { fields: [{ path: 'unitIds', problem: 'unknown unit' }] });
+    throw invalid(
+      {
+        vi: `Đơn vị không tồn tại hoặc đã ngừng hoạt động trong tỉnh: ${missing.join(', ')}.`,
+        en: `Units not found or inactive in this province: ${missing.join(', ')}.`,
+      },
+      { fields: [{ path: 'unitIds', problem: 'unknown unit' }] },
+    );
   }
 }
 
@@ -44,13 +53,25 @@ export async function activateProcedure({ ctx, tenantId, input }: { ctx: Service
   return withTenant(ctx.sql, tenantId, async (tx) => {
     await assertActiveUnits(tx, tenantId, [...new Set([...data.receivingUnitIds, ...data.handlingUnitIds])]);
     const s = schema.procedureSettings;
-    const values = { receivingUnitIds: data.receivingUnitIds, handlingUnitIds: data.handlingUnitIds, localFeeVnd: data.localFeeVnd ?? null, beneficiaryAccount: data.beneficiaryAccount ?? null, active: data.active };
+    const values = {
+      receivingUnitIds: data.receivingUnitIds,
+      handlingUnitIds: data.handlingUnitIds,
+      localFeeVnd: data.localFeeVnd ?? null,
+      beneficiaryAccount: data.beneficiaryAccount ?? null,
+      active: data.active,
+    };
     const [setting] = await tx
       .insert(s)
       .values({ tenantId, procedureCode: data.procedureCode, ...values })
       .onConflictDoUpdate({ target: [s.tenantId, s.procedureCode], set: values })
       .returning();
-    await audit(tx, ctx, { tenantId, action: data.active ? 'procedure_setting.activated' : 'procedure_setting.deactivated', subjectType: 'procedure_setting', subjectId: setting!.id, details: { procedureCode: data.procedureCode, ...values } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: data.active ? 'procedure_setting.activated' : 'procedure_setting.deactivated',
+      subjectType: 'procedure_setting',
+      subjectId: setting!.id,
+      details: { procedureCode: data.procedureCode, ...values },
+    });
     return setting!;
   });
 }

@@ -8,7 +8,13 @@ import type { ServiceContext } from '../context.js';
 export async function getProcedureSetting({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: { procedureCode: string } }) {
   assertCan(ctx, 'read', 'ProcedureSetting', { tenantId });
   const s = schema.procedureSettings;
-  const [row] = await withTenant(ctx.sql, tenantId, (tx) => tx.select().from(s).where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, input.procedureCode))));
-  if (!row) throw notFound({ vi: `Tỉnh chưa kích hoạt thủ tục ${input.procedureCode}.`, en: `Procedure ${input.procedureCode} is not activated in this province.` });
+  const [row] = await withTenant(ctx.sql, tenantId, (tx) =>
+    tx
+      .select()
+      .from(s)
+      .where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, input.procedureCode))),
+  );
+  if (!row)
+    throw notFound({ vi: `Tỉnh chưa kích hoạt thủ tục ${input.procedureCode}.`, en: `Procedure ${input.procedureCode} is not activated in this province.` });
   return row;
 }

@@ -26,7 +26,10 @@ function mapSteps(steps: DefaultProcessStep[], mapping: Partial<Record<string, s
     ...(handOver ? { handOver: { direction: handOver.direction, targetUnitId: unitFor(handOver.targetUnitKind) } } : {}),
   }));
   if (missing.size > 0) {
-    throw invalid({ vi: `Chưa chọn đơn vị cho: ${[...missing].join(', ')}.`, en: `Choose a unit for: ${[...missing].join(', ')}.` }, { fields: [...missing].map((k) => ({ path: `unitMapping.${k}`, problem: 'missing' })) });
+    throw invalid(
+      { vi: `Chưa chọn đơn vị cho: ${[...missing].join(', ')}.`, en: `Choose a unit for: ${[...missing].join(', ')}.` },
+      { fields: [...missing].map((k) => ({ path: `unitMapping.${k}`, problem: 'missing' })) },
+    );
   }
   return mapped;
 }
@@ -46,8 +49,14 @@ export async function copyDefaultProcess({ ctx, tenantId, input }: { ctx: Servic
     .where(and(eq(dp.procedureCode, data.procedureCode), eq(dp.caseCode, data.caseCode), data.version ? eq(dp.version, data.version) : undefined))
     .orderBy(desc(dp.version))
     .limit(1);
-  if (!template) throw notFound({ vi: `Bộ chưa ban hành quy trình mẫu cho thủ tục ${data.procedureCode}.`, en: `No ministry default process for procedure ${data.procedureCode}.` });
+  if (!template)
+    throw notFound({
+      vi: `Bộ chưa ban hành quy trình mẫu cho thủ tục ${data.procedureCode}.`,
+      en: `No ministry default process for procedure ${data.procedureCode}.`,
+    });
   const steps = mapSteps(template.steps as DefaultProcessStep[], data.unitMapping);
   // A ministry default maps onto this province's own units: it hands over to no other province.
-  return withTenant(ctx.sql, tenantId, (tx) => storeDraft(tx, ctx, tenantId, { procedureCode: data.procedureCode, caseCode: data.caseCode, steps, copiedFrom: template.id, otherProvinces: [] }));
+  return withTenant(ctx.sql, tenantId, (tx) =>
+    storeDraft(tx, ctx, tenantId, { procedureCode: data.procedureCode, caseCode: data.caseCode, steps, copiedFrom: template.id, otherProvinces: [] }),
+  );
 }

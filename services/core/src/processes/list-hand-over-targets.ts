@@ -22,7 +22,11 @@ export async function listHandOverTargets({ ctx, tenantId, input }: { ctx: Servi
   if (!target) throw notFound({ vi: 'Không tìm thấy tỉnh nhận liên thông.', en: 'Province not found.' });
   const u = schema.orgUnits;
   const items = await withTenant(ctx.sql, target.id, (tx) =>
-    tx.select({ id: u.id, code: u.code, name: u.name, kind: u.kind }).from(u).where(and(eq(u.tenantId, target.id), eq(u.active, true))).orderBy(asc(u.code)),
+    tx
+      .select({ id: u.id, code: u.code, name: u.name, kind: u.kind })
+      .from(u)
+      .where(and(eq(u.tenantId, target.id), eq(u.active, true)))
+      .orderBy(asc(u.code)),
   );
   return { province: target, items };
 }

@@ -29,7 +29,12 @@ export async function loadOtherProvinces({ db, sql }: { db: Db; sql: Sql }, tena
   const provinces = await db.select({ id: t.id, name: t.name, kind: t.kind }).from(t).where(inArray(t.id, named));
   const found: OtherProvinces[number][] = [];
   for (const p of provinces.filter((x) => x.kind === 'province' || x.kind === 'municipality')) {
-    const units = await withTenant(sql, p.id, (other) => other.select({ id: u.id }).from(u).where(and(eq(u.tenantId, p.id), eq(u.active, true))));
+    const units = await withTenant(sql, p.id, (other) =>
+      other
+        .select({ id: u.id })
+        .from(u)
+        .where(and(eq(u.tenantId, p.id), eq(u.active, true))),
+    );
     found.push({ tenantId: p.id, name: p.name, unitIds: units.map((r) => r.id) });
   }
   return found;
@@ -52,15 +57,27 @@ export async function loadDesignContext(tx: TenantDb, { otherProvinces, tenantId
     throw invalid({ vi: `Thủ tục ${procedureCode} không có trường hợp "${caseCode}".`, en: `Procedure ${procedureCode} has no case "${caseCode}".` });
   }
   const s = schema.procedureSettings;
-  const [setting] = await tx.select().from(s).where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, procedureCode), eq(s.active, true)));
+  const [setting] = await tx
+    .select()
+    .from(s)
+    .where(and(eq(s.tenantId, tenantId), eq(s.procedureCode, procedureCode), eq(s.active, true)));
   if (!setting) {
-    throw invalid({ vi: `Tỉnh chưa kích hoạt thủ tục ${procedureCode}; hãy kích hoạt trước khi thiết kế quy trình.`, en: `Activate procedure ${procedureCode} in this province before designing its process.` });
+    throw invalid({
+      vi: `Tỉnh chưa kích hoạt thủ tục ${procedureCode}; hãy kích hoạt trước khi thiết kế quy trình.`,
+      en: `Activate procedure ${procedureCode} in this province before designing its process.`,
+    });
   }
   const u = schema.orgUnits;
   const r = schema.roleAssignments;
   const [units, roleAssignments] = await Promise.all([
-    tx.select({ id: u.id, path: u.path }).from(u).where(and(eq(u.tenantId, tenantId), eq(u.active, true))),
-    tx.selectDistinct({ role: r.role, orgUnitId: r.orgUnitId }).from(r).where(and(eq(r.tenantId, tenantId), isNull(r.revokedAt))),
+    tx
+      .select({ id: u.id, path: u.path })
+      .from(u)
+      .where(and(eq(u.tenantId, tenantId), eq(u.active, true))),
+    tx
+      .selectDistinct({ role: r.role, orgUnitId: r.orgUnitId })
+      .from(r)
+      .where(and(eq(r.tenantId, tenantId), isNull(r.revokedAt))),
   ]);
   return {
     tenantId,

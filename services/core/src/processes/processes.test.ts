@@ -5,7 +5,17 @@ import { computeDueDate } from '../calendar/compute-due-date.js';
 import { publishProcedure } from '../catalog/publish-procedure.js';
 import type { ServiceContext } from '../context.js';
 import { activateProcedure } from '../procedure-settings/activate-procedure.js';
-import { citizenRules, contextFor, createProvince, ministryAdminRules, provinceAdminRules, sampleProcedure, uniqueCode, freshCode, type ProvinceFixture } from '../testing/catalog-fixtures.js';
+import {
+  citizenRules,
+  contextFor,
+  createProvince,
+  ministryAdminRules,
+  provinceAdminRules,
+  sampleProcedure,
+  uniqueCode,
+  freshCode,
+  type ProvinceFixture,
+} from '../testing/catalog-fixtures.js';
 import { copyDefaultProcess } from './copy-default-process.js';
 import { listProcesses } from './list-processes.js';
 import { publishDefaultProcess } from './publish-default-process.js';
@@ -23,7 +33,10 @@ let adminB: ServiceContext;
 let code: string;
 
 async function rejection(run: () => Promise<unknown>): Promise<DomainError> {
-  const error = await run().then(() => null, (e: unknown) => e);
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
   return error;
 }
@@ -32,10 +45,48 @@ async function rejection(run: () => Promise<unknown>): Promise<DomainError> {
 function twoLevelSteps(p: ProvinceFixture, hours: [number, number, number, number] = [4, 8, 24, 4]): ProcessStep[] {
   const base = { nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false };
   return [
-    { ...base, key: 'receive', kind: 'receive', name: 'Tiếp nhận tại xã', role: 'reception_officer', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[0], nationalStatus: 2, localStatus: 'received' },
-    { ...base, key: 'up', kind: 'hand_over', name: 'Chuyển Sở Nội vụ', role: 'specialist', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[1], handOver: { direction: 'up', targetUnitId: p.departmentUnitId } },
-    { ...base, key: 'approve', kind: 'approve', name: 'Sở Nội vụ phê duyệt', role: 'leader', orgUnitId: p.departmentUnitId, allottedWorkingHours: hours[2], allowReturnToPrevious: true },
-    { ...base, key: 'return', kind: 'return_result', name: 'Trả kết quả', role: 'result_clerk', orgUnitId: p.communeUnitId, allottedWorkingHours: hours[3], nationalStatus: 9, localStatus: 'awaiting_return' },
+    {
+      ...base,
+      key: 'receive',
+      kind: 'receive',
+      name: 'Tiếp nhận tại xã',
+      role: 'reception_officer',
+      orgUnitId: p.communeUnitId,
+      allottedWorkingHours: hours[0],
+      nationalStatus: 2,
+      localStatus: 'received',
+    },
+    {
+      ...base,
+      key: 'up',
+      kind: 'hand_over',
+      name: 'Chuyển Sở Nội vụ',
+      role: 'specialist',
+      orgUnitId: p.communeUnitId,
+      allottedWorkingHours: hours[1],
+      handOver: { direction: 'up', targetUnitId: p.departmentUnitId },
+    },
+    {
+      ...base,
+      key: 'approve',
+      kind: 'approve',
+      name: 'Sở Nội vụ phê duyệt',
+      role: 'leader',
+      orgUnitId: p.departmentUnitId,
+      allottedWorkingHours: hours[2],
+      allowReturnToPrevious: true,
+    },
+    {
+      ...base,
+      key: 'return',
+      kind: 'return_result',
+      name: 'Trả kết quả',
+      role: 'result_clerk',
+      orgUnitId: p.communeUnitId,
+      allottedWorkingHours: hours[3],
+      nationalStatus: 9,
+      localStatus: 'awaiting_return',
+    },
   ];
 }
 
@@ -53,29 +104,53 @@ beforeAll(async () => {
 
 describe('done when: a province takes a ministry procedure to a published two-level process', () => {
   it('activates, designs, publishes, and promises the return date across Tết', async () => {
-    const setting = await activateProcedure({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.departmentUnitId], localFeeVnd: 0, beneficiaryAccount: 'KBNN tỉnh - 3511' } });
+    const setting = await activateProcedure({
+      ctx: adminA,
+      tenantId: a.tenantId,
+      input: {
+        procedureCode: code,
+        receivingUnitIds: [a.communeUnitId],
+        handlingUnitIds: [a.departmentUnitId],
+        localFeeVnd: 0,
+        beneficiaryAccount: 'KBNN tỉnh - 3511',
+      },
+    });
     expect(setting.active).toBe(true);
     const draft = await saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a) } });
     const published = await publishProcess({ ctx: adminA, tenantId: a.tenantId, input: { id: draft.id } });
     expect(published).toMatchObject({ status: 'published', version: 1 });
-    const due = await computeDueDate({ ctx: adminA, tenantId: a.tenantId, input: { receivedAt: '2026-02-13T18:30:00+07:00', amount: 5, unit: 'working_days' } });
+    const due = await computeDueDate({
+      ctx: adminA,
+      tenantId: a.tenantId,
+      input: { receivedAt: '2026-02-13T18:30:00+07:00', amount: 5, unit: 'working_days' },
+    });
     expect(due.dueAtLocal).toBe('2026-02-27T17:00:00+07:00');
   });
 });
 
 describe('designer validation', () => {
   it('rejects an unknown unit, a role nobody holds, and a hand-over to a unit without the procedure', async () => {
-    await activateProcedure({ ctx: adminB, tenantId: b.tenantId, input: { procedureCode: code, receivingUnitIds: [b.communeUnitId], handlingUnitIds: [b.communeUnitId] } });
+    await activateProcedure({
+      ctx: adminB,
+      tenantId: b.tenantId,
+      input: { procedureCode: code, receivingUnitIds: [b.communeUnitId], handlingUnitIds: [b.communeUnitId] },
+    });
     const steps = twoLevelSteps(b);
     steps[0] = { ...steps[0]!, orgUnitId: a.communeUnitId }; // tenant A's unit does not exist in B
     steps[2] = { ...steps[2]!, role: 'unit_admin' };
     const error = await rejection(() => saveProcessDraft({ ctx: adminB, tenantId: b.tenantId, input: { procedureCode: code, steps } }));
     const problems = (error.details as { problems: { stepKey: string; field: string }[] }).problems;
-    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([['receive', 'orgUnitId'], ['up', 'handOver.targetUnitId'], ['approve', 'role']]);
+    expect(problems.map((p) => [p.stepKey, p.field])).toEqual([
+      ['receive', 'orgUnitId'],
+      ['up', 'handOver.targetUnitId'],
+      ['approve', 'role'],
+    ]);
   });
 
   it('says by how much the steps exceed the statutory time', async () => {
-    const error = await rejection(() => saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a, [4, 8, 36, 4]) } }));
+    const error = await rejection(() =>
+      saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a, [4, 8, 36, 4]) } }),
+    );
     expect(error.userMessage.vi).toContain('vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 12 giờ làm việc (1,5 ngày làm việc)');
   });
 });
@@ -90,7 +165,10 @@ describe('process versions', () => {
     expect([draft.version, again.id]).toEqual([2, draft.id]); // edits the open draft in place
     await publishProcess({ ctx: adminA, tenantId: a.tenantId, input: { id: draft.id } });
     const versions = await listProcesses({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code } });
-    expect(versions.map((v) => [v.version, v.status])).toEqual([[2, 'published'], [1, 'retired']]);
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [2, 'published'],
+      [1, 'retired'],
+    ]);
     expect((versions[1]!.steps as ProcessStep[])[0]?.allottedWorkingHours).toBe(4); // the old version a running dossier holds
   });
 
@@ -105,10 +183,20 @@ describe('process versions', () => {
     }));
     const published = await publishDefaultProcess({ ctx: ministry, input: { procedureCode: copyCode, steps: template } });
     expect(published.version).toBe(1);
-    await activateProcedure({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: copyCode, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.departmentUnitId] } });
-    const missing = await rejection(() => copyDefaultProcess({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId } } }));
+    await activateProcedure({
+      ctx: adminA,
+      tenantId: a.tenantId,
+      input: { procedureCode: copyCode, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.departmentUnitId] },
+    });
+    const missing = await rejection(() =>
+      copyDefaultProcess({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId } } }),
+    );
     expect(missing.userMessage.vi).toBe('Chưa chọn đơn vị cho: department.');
-    const draft = await copyDefaultProcess({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId, department: a.departmentUnitId } } });
+    const draft = await copyDefaultProcess({
+      ctx: adminA,
+      tenantId: a.tenantId,
+      input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId, department: a.departmentUnitId } },
+    });
     expect(draft).toMatchObject({ status: 'draft', version: 1 });
     expect((draft.steps as ProcessStep[]).map((s) => s.orgUnitId)).toEqual([a.communeUnitId, a.communeUnitId, a.departmentUnitId, a.communeUnitId]);
   });
@@ -118,11 +206,21 @@ describe('permissions', () => {
   it('a province admin of A cannot touch B; a citizen cannot activate; only the ministry publishes defaults', async () => {
     const citizen = await contextFor(deps, citizenRules, 'citizen');
     const attempts = [
-      () => activateProcedure({ ctx: adminA, tenantId: b.tenantId, input: { procedureCode: code, receivingUnitIds: [b.communeUnitId], handlingUnitIds: [b.communeUnitId] } }),
+      () =>
+        activateProcedure({
+          ctx: adminA,
+          tenantId: b.tenantId,
+          input: { procedureCode: code, receivingUnitIds: [b.communeUnitId], handlingUnitIds: [b.communeUnitId] },
+        }),
       () => saveProcessDraft({ ctx: adminA, tenantId: b.tenantId, input: { procedureCode: code, steps: twoLevelSteps(b) } }),
       () => listProcesses({ ctx: adminA, tenantId: b.tenantId, input: {} }),
       () => computeDueDate({ ctx: adminA, tenantId: b.tenantId, input: { receivedAt: '2026-02-13T18:30:00+07:00', amount: 1, unit: 'working_days' } }),
-      () => activateProcedure({ ctx: citizen, tenantId: a.tenantId, input: { procedureCode: code, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.communeUnitId] } }),
+      () =>
+        activateProcedure({
+          ctx: citizen,
+          tenantId: a.tenantId,
+          input: { procedureCode: code, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.communeUnitId] },
+        }),
       () => publishDefaultProcess({ ctx: adminA, input: { procedureCode: code, steps: [] } }),
       () => publishProcedure({ ctx: adminA, input: sampleProcedure(uniqueCode()) }),
     ];

@@ -34,9 +34,28 @@ export async function publishDefaultProcess({ ctx, input }: { ctx: ServiceContex
     }
     const dp = schema.defaultProcesses;
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`default-process:${data.procedureCode}:${data.caseCode}`}))`);
-    const [latest] = await tx.select({ version: dp.version }).from(dp).where(and(eq(dp.procedureCode, data.procedureCode), eq(dp.caseCode, data.caseCode))).orderBy(desc(dp.version)).limit(1);
-    const [row] = await tx.insert(dp).values({ procedureCode: data.procedureCode, caseCode: data.caseCode, version: (latest?.version ?? 0) + 1, steps: data.steps, publishedBy: ctx.actor?.userId ?? null }).returning();
-    await platformAudit(tx, ctx, { action: 'default_process.published', subjectType: 'default_process', subjectId: row!.id, details: { procedureCode: data.procedureCode, caseCode: data.caseCode, version: row!.version } });
+    const [latest] = await tx
+      .select({ version: dp.version })
+      .from(dp)
+      .where(and(eq(dp.procedureCode, data.procedureCode), eq(dp.caseCode, data.caseCode)))
+      .orderBy(desc(dp.version))
+      .limit(1);
+    const [row] = await tx
+      .insert(dp)
+      .values({
+        procedureCode: data.procedureCode,
+        caseCode: data.caseCode,
+        version: (latest?.version ?? 0) + 1,
+        steps: data.steps,
+        publishedBy: ctx.actor?.userId ?? null,
+      })
+      .returning();
+    await platformAudit(tx, ctx, {
+      action: 'default_process.published',
+      subjectType: 'default_process',
+      subjectId: row!.id,
+      details: { procedureCode: data.procedureCode, caseCode: data.caseCode, version: row!.version },
+    });
     return row!;
   });
 }

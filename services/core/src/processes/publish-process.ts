@@ -23,23 +23,54 @@ export async function publishProcess({ ctx, tenantId, input }: { ctx: ServiceCon
   const d = schema.processDefinitions;
   const missing = () => notFound({ vi: 'Không tìm thấy quy trình.', en: 'Process not found.' });
   // The provinces the draft hands over to are read first, each in its own tenant context.
-  const [before] = await withTenant(ctx.sql, tenantId, (tx) => tx.select({ steps: d.steps }).from(d).where(and(eq(d.tenantId, tenantId), eq(d.id, id))));
+  const [before] = await withTenant(ctx.sql, tenantId, (tx) =>
+    tx
+      .select({ steps: d.steps })
+      .from(d)
+      .where(and(eq(d.tenantId, tenantId), eq(d.id, id))),
+  );
   if (!before) throw missing();
   const otherProvinces = await loadOtherProvinces(ctx, tenantId, before.steps as ProcessStep[]);
   return withTenant(ctx.sql, tenantId, async (tx) => {
-    const [draft] = await tx.select().from(d).where(and(eq(d.tenantId, tenantId), eq(d.id, id))).for('update');
+    const [draft] = await tx
+      .select()
+      .from(d)
+      .where(and(eq(d.tenantId, tenantId), eq(d.id, id)))
+      .for('update');
     if (!draft) throw missing();
     if (JSON.stringify(draft.steps) !== JSON.stringify(before.steps)) {
       throw conflict({ vi: 'Bản nháp vừa được sửa; hãy ban hành lại.', en: 'The draft was just changed; publish again.' });
     }
     if (draft.status !== 'draft') {
-      throw conflict({ vi: `Phiên bản ${draft.version} đã ban hành và không thể sửa; hãy tạo bản nháp mới.`, en: `Version ${draft.version} is already published and immutable; create a new draft.` });
+      throw conflict({
+        vi: `Phiên bản ${draft.version} đã ban hành và không thể sửa; hãy tạo bản nháp mới.`,
+        en: `Version ${draft.version} is already published and immutable; create a new draft.`,
+      });
     }
-    await assertValidDesign(tx, { tenantId, procedureCode: draft.procedureCode, caseCode: draft.caseCode, steps: draft.steps as ProcessStep[], otherProvinces });
+    await assertValidDesign(tx, {
+      tenantId,
+      procedureCode: draft.procedureCode,
+      caseCode: draft.caseCode,
+      steps: draft.steps as ProcessStep[],
+      otherProvinces,
+    });
     const sameProcess = and(eq(d.tenantId, tenantId), eq(d.procedureCode, draft.procedureCode), eq(d.caseCode, draft.caseCode));
-    await tx.update(d).set({ status: 'retired' }).where(and(sameProcess, eq(d.status, 'published'), ne(d.id, id)));
-    const [published] = await tx.update(d).set({ status: 'published', publishedAt: new Date() }).where(and(eq(d.tenantId, tenantId), eq(d.id, id))).returning();
-    await audit(tx, ctx, { tenantId, action: 'process_definition.published', subjectType: 'process_definition', subjectId: id, details: { procedureCode: draft.procedureCode, caseCode: draft.caseCode, version: draft.version } });
+    await tx
+      .update(d)
+      .set({ status: 'retired' })
+      .where(and(sameProcess, eq(d.status, 'published'), ne(d.id, id)));
+    const [published] = await tx
+      .update(d)
+      .set({ status: 'published', publishedAt: new Date() })
+      .where(and(eq(d.tenantId, tenantId), eq(d.id, id)))
+      .returning();
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'process_definition.published',
+      subjectType: 'process_definition',
+      subjectId: id,
+      details: { procedureCode: draft.procedureCode, caseCode: draft.caseCode, version: draft.version },
+    });
     return published!;
   });
 }

@@ -13,7 +13,10 @@ export async function assertValidDesign(tx: TenantDb, p: LoadDesignContext & { s
   const problems = validateProcessDesign(p.steps, design);
   if (problems.length > 0) {
     throw invalid(
-      { vi: `Quy trình chưa hợp lệ: ${problems.map((x) => x.message.vi).join(' ')}`, en: `The process is not valid: ${problems.map((x) => x.message.en).join(' ')}` },
+      {
+        vi: `Quy trình chưa hợp lệ: ${problems.map((x) => x.message.vi).join(' ')}`,
+        en: `The process is not valid: ${problems.map((x) => x.message.en).join(' ')}`,
+      },
       { problems },
     );
   }
@@ -25,7 +28,12 @@ export async function assertValidDesign(tx: TenantDb, p: LoadDesignContext & { s
  * version is published (immutable), the draft becomes the next version. Running dossiers hold
  * the id of the published version they started with, so drafts never touch them.
  */
-export async function storeDraft(tx: TenantDb, ctx: ServiceContext, tenantId: string, p: { procedureCode: string; caseCode: string; steps: ProcessStep[]; copiedFrom?: string; otherProvinces: OtherProvinces }): Promise<ProcessRow> {
+export async function storeDraft(
+  tx: TenantDb,
+  ctx: ServiceContext,
+  tenantId: string,
+  p: { procedureCode: string; caseCode: string; steps: ProcessStep[]; copiedFrom?: string; otherProvinces: OtherProvinces },
+): Promise<ProcessRow> {
   await assertValidDesign(tx, { tenantId, procedureCode: p.procedureCode, caseCode: p.caseCode, steps: p.steps, otherProvinces: p.otherProvinces });
   const d = schema.processDefinitions;
   const [latest] = await tx
@@ -37,8 +45,29 @@ export async function storeDraft(tx: TenantDb, ctx: ServiceContext, tenantId: st
     .for('update');
   const [row] =
     latest?.status === 'draft'
-      ? await tx.update(d).set({ steps: p.steps, createdBy: ctx.actor?.userId ?? null }).where(and(eq(d.tenantId, tenantId), eq(d.id, latest.id))).returning()
-      : await tx.insert(d).values({ tenantId, procedureCode: p.procedureCode, caseCode: p.caseCode, version: (latest?.version ?? 0) + 1, status: 'draft', steps: p.steps, createdBy: ctx.actor?.userId ?? null }).returning();
-  await audit(tx, ctx, { tenantId, action: 'process_definition.draft_saved', subjectType: 'process_definition', subjectId: row!.id, details: { procedureCode: p.procedureCode, caseCode: p.caseCode, version: row!.version, steps: p.steps.length, copiedFrom: p.copiedFrom ?? null } });
+      ? await tx
+          .update(d)
+          .set({ steps: p.steps, createdBy: ctx.actor?.userId ?? null })
+          .where(and(eq(d.tenantId, tenantId), eq(d.id, latest.id)))
+          .returning()
+      : await tx
+          .insert(d)
+          .values({
+            tenantId,
+            procedureCode: p.procedureCode,
+            caseCode: p.caseCode,
+            version: (latest?.version ?? 0) + 1,
+            status: 'draft',
+            steps: p.steps,
+            createdBy: ctx.actor?.userId ?? null,
+          })
+          .returning();
+  await audit(tx, ctx, {
+    tenantId,
+    action: 'process_definition.draft_saved',
+    subjectType: 'process_definition',
+    subjectId: row!.id,
+    details: { procedureCode: p.procedureCode, caseCode: p.caseCode, version: row!.version, steps: p.steps.length, copiedFrom: p.copiedFrom ?? null },
+  });
   return row!;
 }

@@ -20,7 +20,17 @@ export type RevokeProvinceAdmin = v.InferOutput<typeof RevokeProvinceAdmin>;
  * counts active assignments only); the account stays, as an officer without admin rights, and
  * all its sessions end. Revoking the last one is allowed: the ministry then appoints a successor.
  */
-export async function revokeProvinceAdmin({ ctx, tenantId, userId, input }: { ctx: ServiceContext; tenantId: string; userId: string; input: RevokeProvinceAdmin }) {
+export async function revokeProvinceAdmin({
+  ctx,
+  tenantId,
+  userId,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  userId: string;
+  input: RevokeProvinceAdmin;
+}) {
   assertCan(ctx, 'manage', 'Tenant');
   const { reason } = parseInput(RevokeProvinceAdmin, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
@@ -29,7 +39,10 @@ export async function revokeProvinceAdmin({ ctx, tenantId, userId, input }: { ct
     if (!seat) throw notFound({ vi: 'Tài khoản này không phải quản trị tỉnh đang hiệu lực.', en: 'This account is not an active province admin.' });
     await assertMayActOnAccount(tx, ctx, { tenantId, userId, act: 'change_roles' });
     const r = schema.roleAssignments;
-    await tx.update(r).set({ revokedAt: new Date(), revokedBy: ctx.actor?.userId ?? null }).where(and(eq(r.tenantId, tenantId), eq(r.id, seat.id)));
+    await tx
+      .update(r)
+      .set({ revokedAt: new Date(), revokedBy: ctx.actor?.userId ?? null })
+      .where(and(eq(r.tenantId, tenantId), eq(r.id, seat.id)));
     await invalidateUserSessions(tx, userId);
     await audit(tx, ctx, { tenantId, action: 'province_admin.revoked', subjectType: 'role_assignment', subjectId: seat.id, details: { userId, reason } });
     return { userId, assignmentId: seat.id, revoked: true };

@@ -35,8 +35,17 @@ export async function stepDownProvinceAdmin({ ctx, tenantId, input }: { ctx: Ser
       });
     }
     const r = schema.roleAssignments;
-    await tx.update(r).set({ revokedAt: new Date(), revokedBy: userId }).where(and(eq(r.tenantId, tenantId), eq(r.id, own.id)));
-    await audit(tx, ctx, { tenantId, action: 'province_admin.stepped_down', subjectType: 'role_assignment', subjectId: own.id, details: { userId, ...(reason ? { reason } : {}) } });
+    await tx
+      .update(r)
+      .set({ revokedAt: new Date(), revokedBy: userId })
+      .where(and(eq(r.tenantId, tenantId), eq(r.id, own.id)));
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'province_admin.stepped_down',
+      subjectType: 'role_assignment',
+      subjectId: own.id,
+      details: { userId, ...(reason ? { reason } : {}) },
+    });
     return { userId, assignmentId: own.id, steppedDown: true };
   });
 }

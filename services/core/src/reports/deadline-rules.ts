@@ -26,16 +26,19 @@ const civilDay = (instant: SQLWrapper) => sql`(${instant} at time zone interval 
  * moves the date shown to the applicant, but an overdue dossier stays overdue in every report
  * (docs/domain/statuses.md), and overdue_at is never cleared. True or false, never null (no due date).
  */
-export const lateResult = (c: DeadlineColumns): SQL<boolean> => sql<boolean>`(${c.overdueAt} is not null or coalesce(${civilDay(c.finishedAt)} > ${civilDay(c.dueAt)}, false))`;
+export const lateResult = (c: DeadlineColumns): SQL<boolean> =>
+  sql<boolean>`(${c.overdueAt} is not null or coalesce(${civilDay(c.finishedAt)} > ${civilDay(c.dueAt)}, false))`;
 
 /** A result on a civil day before the due date's, never marked overdue. Never null. */
-export const earlyResult = (c: DeadlineColumns): SQL<boolean> => sql<boolean>`(${c.overdueAt} is null and coalesce(${civilDay(c.finishedAt)} < ${civilDay(c.dueAt)}, false))`;
+export const earlyResult = (c: DeadlineColumns): SQL<boolean> =>
+  sql<boolean>`(${c.overdueAt} is null and coalesce(${civilDay(c.finishedAt)} < ${civilDay(c.dueAt)}, false))`;
 
 /**
  * An open dossier marked overdue, or due, before `asOf`. least() skips nulls: overdue if either
  * instant is before asOf, in time if there is neither. Never null.
  */
-export const overdueWhileOpen = (c: DeadlineColumns, asOf: SQLWrapper): SQL<boolean> => sql<boolean>`coalesce(least(${c.overdueAt}, ${c.dueAt}) < ${asOf}, false)`;
+export const overdueWhileOpen = (c: DeadlineColumns, asOf: SQLWrapper): SQL<boolean> =>
+  sql<boolean>`coalesce(least(${c.overdueAt}, ${c.dueAt}) < ${asOf}, false)`;
 
 /**
  * Late as the dossier stood at `asOf`: with a result by then, the result was late; closed without

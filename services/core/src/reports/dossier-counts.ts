@@ -43,9 +43,19 @@ export function dossierCounts(p: PeriodDossiers, period: ResolvedPeriod): { [K i
 }
 
 export const ZERO: DossierCounts = {
-  toHandle: 0, carriedOver: 0, received: 0, receivedOnline: 0, receivedInPersonOrPost: 0,
-  resolved: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0,
-  inProgressAtEnd: 0, inProgressInTime: 0, inProgressOverdue: 0, endedWithoutResult: 0,
+  toHandle: 0,
+  carriedOver: 0,
+  received: 0,
+  receivedOnline: 0,
+  receivedInPersonOrPost: 0,
+  resolved: 0,
+  resolvedEarly: 0,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  inProgressAtEnd: 0,
+  inProgressInTime: 0,
+  inProgressOverdue: 0,
+  endedWithoutResult: 0,
 };
 
 /** Sums rows into totals (the national line, or the province line of a unit report). */

@@ -21,13 +21,50 @@ const DOSSIERS: Record<string, ReportDossier & { overdue: boolean }> = {
   // An apology moved the date far ahead, but an overdue dossier stays overdue.
   openAfterApology: { channel: 'in_person', status: 5, receivedAt: vn('2026-03-02T09:00'), dueAt: FAR, overdueAt: vn('2026-03-09T17:00'), overdue: true },
   // Finished after the due hour but on the due date: on time by the civil-day rule.
-  resolvedOnDueDay: { channel: 'online', status: 10, receivedAt: vn('2026-03-03T09:00'), dueAt: vn('2026-03-10T08:00'), finishedAt: vn('2026-03-10T16:00'), overdue: false },
+  resolvedOnDueDay: {
+    channel: 'online',
+    status: 10,
+    receivedAt: vn('2026-03-03T09:00'),
+    dueAt: vn('2026-03-10T08:00'),
+    finishedAt: vn('2026-03-10T16:00'),
+    overdue: false,
+  },
   // The next day, never marked overdue (no timer fired): still late.
-  resolvedNextDay: { channel: 'online', status: 9, receivedAt: vn('2026-03-03T09:00'), dueAt: vn('2026-03-10T17:00'), finishedAt: vn('2026-03-11T08:00'), overdue: true },
-  resolvedAfterOverdue: { channel: 'postal', status: 10, receivedAt: vn('2026-03-03T09:00'), dueAt: vn('2026-03-25T17:00'), overdueAt: vn('2026-03-12T17:00'), finishedAt: vn('2026-03-20T10:00'), overdue: true },
+  resolvedNextDay: {
+    channel: 'online',
+    status: 9,
+    receivedAt: vn('2026-03-03T09:00'),
+    dueAt: vn('2026-03-10T17:00'),
+    finishedAt: vn('2026-03-11T08:00'),
+    overdue: true,
+  },
+  resolvedAfterOverdue: {
+    channel: 'postal',
+    status: 10,
+    receivedAt: vn('2026-03-03T09:00'),
+    dueAt: vn('2026-03-25T17:00'),
+    overdueAt: vn('2026-03-12T17:00'),
+    finishedAt: vn('2026-03-20T10:00'),
+    overdue: true,
+  },
   // Ended without a result, their dates long past: neither counts as late in any report column.
-  stoppedPastDue: { channel: 'in_person', status: 8, receivedAt: vn('2026-03-04T09:00'), dueAt: vn('2026-03-12T17:00'), endedAt: vn('2026-03-20T09:00'), overdue: false },
-  withdrawnAfterOverdue: { channel: 'online', status: 7, receivedAt: vn('2026-03-04T09:00'), dueAt: vn('2026-03-12T17:00'), overdueAt: vn('2026-03-12T17:00'), endedAt: vn('2026-03-21T09:00'), overdue: false },
+  stoppedPastDue: {
+    channel: 'in_person',
+    status: 8,
+    receivedAt: vn('2026-03-04T09:00'),
+    dueAt: vn('2026-03-12T17:00'),
+    endedAt: vn('2026-03-20T09:00'),
+    overdue: false,
+  },
+  withdrawnAfterOverdue: {
+    channel: 'online',
+    status: 7,
+    receivedAt: vn('2026-03-04T09:00'),
+    dueAt: vn('2026-03-12T17:00'),
+    overdueAt: vn('2026-03-12T17:00'),
+    endedAt: vn('2026-03-21T09:00'),
+    overdue: false,
+  },
   refusedAtIntake: { channel: 'online', status: 3, receivedAt: vn('2026-03-05T09:00'), endedAt: vn('2026-03-05T15:00'), overdue: false },
 };
 

@@ -28,8 +28,16 @@ export async function listProvinceDossiers({ ctx, tenantId, input }: { ctx: Serv
   return withMinistryRead(ctx.sql, async (tx) => {
     const items = await tx
       .select({
-        id: d.id, code: d.code, procedureCode: p.code, procedureName: p.name, channel: d.channel, receivingUnitName: u.name,
-        nationalStatus: d.nationalStatus, receivedAt: d.receivedAt, dueAt: d.dueAt, finishedAt: d.finishedAt,
+        id: d.id,
+        code: d.code,
+        procedureCode: p.code,
+        procedureName: p.name,
+        channel: d.channel,
+        receivingUnitName: u.name,
+        nationalStatus: d.nationalStatus,
+        receivedAt: d.receivedAt,
+        dueAt: d.dueAt,
+        finishedAt: d.finishedAt,
         overdue: lateAsOf(d, sql`now()`),
       })
       .from(d)

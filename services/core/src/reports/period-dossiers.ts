@@ -28,11 +28,9 @@ export function periodDossiers(tx: TenantDb, { period, tenantId }: { period: Res
       closedAt: d.closedAt,
     })
     .from(d)
-    .where(and(
-      tenantId === undefined ? undefined : eq(d.tenantId, tenantId),
-      lt(d.receivedAt, period.end),
-      or(isNull(d.closedAt), gte(d.closedAt, period.start)),
-    ))
+    .where(
+      and(tenantId === undefined ? undefined : eq(d.tenantId, tenantId), lt(d.receivedAt, period.end), or(isNull(d.closedAt), gte(d.closedAt, period.start))),
+    )
     .as('period_dossiers');
 }
 

@@ -8,7 +8,9 @@ import type { ServiceContext } from '../context.js';
 export function ministryReader(databaseUrl: string): { ctx: ServiceContext; end: () => Promise<void> } {
   const { db, sql } = createDb(databaseUrl, { max: 3 });
   const ctx: ServiceContext = {
-    requestId: `test-${randomUUID()}`, db, sql,
+    requestId: `test-${randomUUID()}`,
+    db,
+    sql,
     actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
     ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
   };
@@ -44,17 +46,44 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
   const tenantId = await createTenant(args.ownerUrl, args.name);
   const unitId = randomUUID();
   await withTenant(args.sql, tenantId, async (tx) => {
-    await tx.insert(schema.orgUnits).values({ tenantId, id: unitId, path: [unitId], code: `BC${unitId.slice(0, 6)}`.toUpperCase(), name: 'Bộ phận một cửa phường Báo Cáo', kind: 'commune_one_stop' });
-    const [procedure] = await tx.insert(schema.procedures).values({
-      code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục báo cáo', sector: 'Nội vụ', level: 'commune', channels: ['online', 'in_person'],
-      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }], onlineServiceLevel: 'full',
-    }).returning();
+    await tx.insert(schema.orgUnits).values({
+      tenantId,
+      id: unitId,
+      path: [unitId],
+      code: `BC${unitId.slice(0, 6)}`.toUpperCase(),
+      name: 'Bộ phận một cửa phường Báo Cáo',
+      kind: 'commune_one_stop',
+    });
+    const [procedure] = await tx
+      .insert(schema.procedures)
+      .values({
+        code: `9.${randomUUID().slice(0, 6)}`,
+        version: 1,
+        name: 'Thủ tục báo cáo',
+        sector: 'Nội vụ',
+        level: 'commune',
+        channels: ['online', 'in_person'],
+        processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
+        onlineServiceLevel: 'full',
+      })
+      .returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of args.dossiers.entries()) {
       await tx.insert(schema.dossiers).values({
-        tenantId, code: `BC-${unitId.slice(0, 8)}-${i}`, procedureId: procedure!.id, channel: r.channel, receivingUnitId: unitId, currentUnitId: unitId,
-        applicantName: 'Nguyễn Văn Báo Cáo', nationalStatus: r.status, localStatus: 'x',
-        receivedAt: new Date(r.receivedAt), dueAt: date(r.dueAt), finishedAt: date(r.finishedAt), overdueAt: date(r.overdueAt), closedAt: date(closedAt(r)),
+        tenantId,
+        code: `BC-${unitId.slice(0, 8)}-${i}`,
+        procedureId: procedure!.id,
+        channel: r.channel,
+        receivingUnitId: unitId,
+        currentUnitId: unitId,
+        applicantName: 'Nguyễn Văn Báo Cáo',
+        nationalStatus: r.status,
+        localStatus: 'x',
+        receivedAt: new Date(r.receivedAt),
+        dueAt: date(r.dueAt),
+        finishedAt: date(r.finishedAt),
+        overdueAt: date(r.overdueAt),
+        closedAt: date(closedAt(r)),
       });
     }
   });

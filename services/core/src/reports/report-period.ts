@@ -58,7 +58,10 @@ export function resolvePeriod(period: v.InferOutput<typeof ReportPeriod>, now = 
   const end = new Date(Date.parse(`${to}T00:00:00${VN_OFFSET}`) + DAY_MS);
   if (end.getTime() - start.getTime() > MAX_DAYS * DAY_MS) {
     const problem = `kỳ báo cáo tối đa ${MAX_DAYS} ngày`;
-    throw invalid({ vi: `Kỳ báo cáo quá dài: tối đa ${MAX_DAYS} ngày.`, en: `The period is too long: at most ${MAX_DAYS} days.` }, { fields: [{ path: 'from', problem }] });
+    throw invalid(
+      { vi: `Kỳ báo cáo quá dài: tối đa ${MAX_DAYS} ngày.`, en: `The period is too long: at most ${MAX_DAYS} days.` },
+      { fields: [{ path: 'from', problem }] },
+    );
   }
   return { from, to, start, end, asOf: new Date(Math.min(end.getTime(), now.getTime())) };
 }

@@ -26,9 +26,16 @@ export const CAP_MESSAGE = {
 };
 
 /** Inserts an assignment; the database's cap trigger turns a fourth province admin into a 409. */
-export async function insertAssignment(tx: TenantDb, ctx: ServiceContext, row: { tenantId: string; userId: string; role: Role & TenantRole; orgUnitId: string; reason: string }) {
+export async function insertAssignment(
+  tx: TenantDb,
+  ctx: ServiceContext,
+  row: { tenantId: string; userId: string; role: Role & TenantRole; orgUnitId: string; reason: string },
+) {
   try {
-    const [assignment] = await tx.insert(schema.roleAssignments).values({ ...row, grantedBy: ctx.actor?.userId ?? null }).returning();
+    const [assignment] = await tx
+      .insert(schema.roleAssignments)
+      .values({ ...row, grantedBy: ctx.actor?.userId ?? null })
+      .returning();
     return assignment!;
   } catch (error) {
     if (pgError(error)?.constraint_name === 'role_assignments_province_admin_cap') throw conflict(CAP_MESSAGE);
@@ -55,7 +62,13 @@ export async function grantRole({ ctx, tenantId, input }: { ctx: ServiceContext;
     if (existing) throw conflict({ vi: 'Cán bộ đã có vai trò này tại đơn vị này.', en: 'The officer already holds this role at this unit.' });
     const assignment = await insertAssignment(tx, ctx, { tenantId, userId: data.userId, role: data.role, orgUnitId: unit.id, reason: data.reason });
     await invalidateUserSessions(tx, data.userId);
-    await audit(tx, ctx, { tenantId, action: 'role.granted', subjectType: 'role_assignment', subjectId: assignment.id, details: { userId: data.userId, role: data.role, orgUnitId: unit.id, reason: data.reason } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'role.granted',
+      subjectType: 'role_assignment',
+      subjectId: assignment.id,
+      details: { userId: data.userId, role: data.role, orgUnitId: unit.id, reason: data.reason },
+    });
     return assignment;
   });
 }

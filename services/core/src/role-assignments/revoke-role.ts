@@ -18,20 +18,42 @@ export const RevokeRole = v.object({ reason: v.pipe(v.string(), v.trim(), v.minL
  * there may revoke it, if it has authority over the holder's account; province admins are
  * revoked by the ministry (tenants/revoke-province-admin.ts).
  */
-export async function revokeRole({ ctx, tenantId, assignmentId, input }: { ctx: ServiceContext; tenantId: string; assignmentId: string; input: v.InferOutput<typeof RevokeRole> }) {
+export async function revokeRole({
+  ctx,
+  tenantId,
+  assignmentId,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  assignmentId: string;
+  input: v.InferOutput<typeof RevokeRole>;
+}) {
   assertCanInTenant(ctx, 'grant', 'RoleAssignment', tenantId);
   const { reason } = parseInput(RevokeRole, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const { roleAssignments: r } = schema;
-    const [assignment] = await tx.select().from(r).where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId), isNull(r.revokedAt)));
+    const [assignment] = await tx
+      .select()
+      .from(r)
+      .where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId), isNull(r.revokedAt)));
     if (!assignment) throw notFound({ vi: 'Không tìm thấy phân quyền đang hiệu lực.', en: 'No active assignment with that id.' });
     await assertMayActOnAccount(tx, ctx, { tenantId, userId: assignment.userId, act: 'change_roles' });
     const unit = await loadUnit(tx, tenantId, assignment.orgUnitId);
     assertCan(ctx, 'grant', 'RoleAssignment', atUnit(tenantId, unit.path));
     assertMayDelegate(ctx, { role: assignment.role, tenantId, unitPath: unit.path, granteeId: assignment.userId });
-    await tx.update(r).set({ revokedAt: new Date(), revokedBy: ctx.actor?.userId ?? null }).where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId)));
+    await tx
+      .update(r)
+      .set({ revokedAt: new Date(), revokedBy: ctx.actor?.userId ?? null })
+      .where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId)));
     await invalidateUserSessions(tx, assignment.userId);
-    await audit(tx, ctx, { tenantId, action: 'role.revoked', subjectType: 'role_assignment', subjectId: assignmentId, details: { userId: assignment.userId, role: assignment.role, reason } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'role.revoked',
+      subjectType: 'role_assignment',
+      subjectId: assignmentId,
+      details: { userId: assignment.userId, role: assignment.role, reason },
+    });
     return { id: assignmentId, revoked: true };
   });
 }

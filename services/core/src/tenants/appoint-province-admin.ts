@@ -23,7 +23,17 @@ export type AppointProvinceAdmin = v.InferOutput<typeof AppointProvinceAdmin>;
  * their own password; docs/domain/account-authority.md#invitations), in one transaction. The
  * database cap refuses a fourth active admin even under concurrent appointments.
  */
-export async function appointProvinceAdmin({ ctx, tenantId, keys, input }: { ctx: ServiceContext; tenantId: string; keys: AccountKeys; input: AppointProvinceAdmin }) {
+export async function appointProvinceAdmin({
+  ctx,
+  tenantId,
+  keys,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  keys: AccountKeys;
+  input: AppointProvinceAdmin;
+}) {
   assertCan(ctx, 'manage', 'Tenant');
   const data = parseInput(AppointProvinceAdmin, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
@@ -31,7 +41,13 @@ export async function appointProvinceAdmin({ ctx, tenantId, keys, input }: { ctx
     const userId = await insertOfficer(tx, { tenantId, orgUnitId: root.id, account: data });
     const assignment = await insertAssignment(tx, ctx, { tenantId, userId, role: 'province_admin', orgUnitId: root.id, reason: data.reason });
     const invitationSentBy = await sendAccountCode(tx, keys, { userId, purpose: 'invitation', profile: data });
-    await audit(tx, ctx, { tenantId, action: 'province_admin.appointed', subjectType: 'role_assignment', subjectId: assignment.id, details: { userId, login: data.login, invitationSentBy } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'province_admin.appointed',
+      subjectType: 'role_assignment',
+      subjectId: assignment.id,
+      details: { userId, login: data.login, invitationSentBy },
+    });
     return { userId, assignmentId: assignment.id, rootUnitId: root.id, invitationSentBy };
   });
 }

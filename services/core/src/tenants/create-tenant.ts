@@ -22,7 +22,13 @@ export async function createTenant({ ctx, input }: { ctx: ServiceContext; input:
   if (!tenant) throw conflict({ vi: `Mã tỉnh ${data.code} đã tồn tại.`, en: `Province code ${data.code} exists.` });
   await withTenant(ctx.sql, tenant.id, async (tx) => {
     const root = await ensureRootUnit(tx, tenant.id);
-    await audit(tx, ctx, { tenantId: tenant.id, action: 'tenant.created', subjectType: 'tenant', subjectId: tenant.id, details: { code: data.code, rootUnitId: root.id } });
+    await audit(tx, ctx, {
+      tenantId: tenant.id,
+      action: 'tenant.created',
+      subjectType: 'tenant',
+      subjectId: tenant.id,
+      details: { code: data.code, rootUnitId: root.id },
+    });
   });
   return tenant;
 }

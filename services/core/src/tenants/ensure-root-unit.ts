@@ -9,7 +9,10 @@ import { and, eq, isNull } from 'drizzle-orm';
  */
 export async function ensureRootUnit(tx: TenantDb, tenantId: string) {
   const { orgUnits: u } = schema;
-  const [root] = await tx.select().from(u).where(and(eq(u.tenantId, tenantId), isNull(u.parentId)));
+  const [root] = await tx
+    .select()
+    .from(u)
+    .where(and(eq(u.tenantId, tenantId), isNull(u.parentId)));
   if (root) return root;
   const [tenant] = await tx.select().from(schema.tenants).where(eq(schema.tenants.id, tenantId));
   if (!tenant) throw notFound({ vi: 'Không tìm thấy tỉnh, thành phố.', en: 'Province not found.' });
@@ -20,6 +23,9 @@ export async function ensureRootUnit(tx: TenantDb, tenantId: string) {
     .insert(u)
     .values({ tenantId, id, parentId: null, path: [id], code: `UBND-${tenant.code}`, name: `Ủy ban nhân dân ${tenant.fullName}`, kind: 'people_committee' })
     .onConflictDoNothing();
-  const [created] = await tx.select().from(u).where(and(eq(u.tenantId, tenantId), isNull(u.parentId)));
+  const [created] = await tx
+    .select()
+    .from(u)
+    .where(and(eq(u.tenantId, tenantId), isNull(u.parentId)));
   return created!;
 }

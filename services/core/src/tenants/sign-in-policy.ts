@@ -40,7 +40,13 @@ export async function setSignInPolicy({ ctx, tenantId, input }: { ctx: ServiceCo
   if (before.officersVneidOnly === data.officersVneidOnly) return before;
   return withTenant(ctx.sql, tenantId, async (tx) => {
     await tx.update(schema.tenants).set({ officersVneidOnly: data.officersVneidOnly }).where(eq(schema.tenants.id, tenantId));
-    await audit(tx, ctx, { tenantId, action: 'tenant.sign_in_policy_changed', subjectType: 'Tenant', subjectId: tenantId, details: { officersVneidOnly: data.officersVneidOnly } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'tenant.sign_in_policy_changed',
+      subjectType: 'Tenant',
+      subjectId: tenantId,
+      details: { officersVneidOnly: data.officersVneidOnly },
+    });
     return { officersVneidOnly: data.officersVneidOnly };
   });
 }

@@ -27,8 +27,17 @@ export const citizenRules: AppRule[] = [{ action: 'read', subject: 'Procedure' }
 
 /** A request context for a real user (audit and created_by columns reference users). */
 export async function contextFor(deps: { db: Db; sql: Sql }, rules: AppRule[], kind: 'officer' | 'ministry' | 'citizen' = 'officer'): Promise<ServiceContext> {
-  const [user] = await deps.db.insert(schema.users).values({ login: `${kind}-${randomUUID()}`, kind, displayName: 'Người thử' }).returning({ id: schema.users.id });
-  return { requestId: `test-${randomUUID()}`, db: deps.db, sql: deps.sql, actor: { userId: user!.id, kind, displayName: 'Người thử' }, ability: createAppAbility(rules) };
+  const [user] = await deps.db
+    .insert(schema.users)
+    .values({ login: `${kind}-${randomUUID()}`, kind, displayName: 'Người thử' })
+    .returning({ id: schema.users.id });
+  return {
+    requestId: `test-${randomUUID()}`,
+    db: deps.db,
+    sql: deps.sql,
+    actor: { userId: user!.id, kind, displayName: 'Người thử' },
+    ability: createAppAbility(rules),
+  };
 }
 
 /** A random code outside the seed's range (`2.9xxxxx`); may exist from an earlier run. */
@@ -39,7 +48,11 @@ export async function freshCode(db: Db): Promise<string> {
   for (;;) {
     const code = uniqueCode();
     const [taken] = await db.select({ id: schema.procedures.id }).from(schema.procedures).where(eq(schema.procedures.code, code)).limit(1);
-    const [template] = await db.select({ id: schema.defaultProcesses.id }).from(schema.defaultProcesses).where(eq(schema.defaultProcesses.procedureCode, code)).limit(1);
+    const [template] = await db
+      .select({ id: schema.defaultProcesses.id })
+      .from(schema.defaultProcesses)
+      .where(eq(schema.defaultProcesses.procedureCode, code))
+      .limit(1);
     if (!taken && !template) return code;
   }
 }
@@ -51,7 +64,13 @@ export function sampleProcedure(code: string, overrides: Partial<ProcedureRecord
     sector: 'Thi đua, khen thưởng',
     level: 'province',
     channels: ['online', 'in_person'],
-    cases: [{ code: 'default', name: 'Khen thưởng theo công trạng', components: [{ code: 'to-trinh', name: 'Tờ trình đề nghị khen thưởng', originals: 1, copies: 0 }] }],
+    cases: [
+      {
+        code: 'default',
+        name: 'Khen thưởng theo công trạng',
+        components: [{ code: 'to-trinh', name: 'Tờ trình đề nghị khen thưởng', originals: 1, copies: 0 }],
+      },
+    ],
     processingTime: [
       { channel: 'online', amount: 5, unit: 'working_days' },
       { channel: 'in_person', amount: 5, unit: 'working_days' },
@@ -82,14 +101,27 @@ export async function createProvince(sql: Sql, ownerUrl: string): Promise<Provin
     const tag = rootId.slice(0, 6).toUpperCase();
     await tx.insert(schema.orgUnits).values([
       { tenantId, id: rootId, path: [rootId], code: `UB${tag}`, name: 'Ủy ban nhân dân tỉnh', kind: 'people_committee' },
-      { tenantId, id: communeUnitId, parentId: rootId, path: [rootId, communeUnitId], code: `XA${tag}`, name: 'Bộ phận một cửa xã Thử nghiệm', kind: 'commune_one_stop' },
+      {
+        tenantId,
+        id: communeUnitId,
+        parentId: rootId,
+        path: [rootId, communeUnitId],
+        code: `XA${tag}`,
+        name: 'Bộ phận một cửa xã Thử nghiệm',
+        kind: 'commune_one_stop',
+      },
       { tenantId, id: departmentUnitId, parentId: rootId, path: [rootId, departmentUnitId], code: `SNV${tag}`, name: 'Sở Nội vụ', kind: 'department' },
     ]);
-    const [user] = await tx.insert(schema.users).values({ login: `catalog-${randomUUID()}`, kind: 'officer', displayName: 'Cán bộ' }).returning();
+    const [user] = await tx
+      .insert(schema.users)
+      .values({ login: `catalog-${randomUUID()}`, kind: 'officer', displayName: 'Cán bộ' })
+      .returning();
     const roles = ['reception_officer', 'specialist', 'leader', 'result_clerk'] as const;
-    await tx.insert(schema.roleAssignments).values(
-      [communeUnitId, departmentUnitId].flatMap((orgUnitId) => roles.map((role) => ({ tenantId, userId: user!.id, role, orgUnitId, reason: 'fixture' }))),
-    );
+    await tx
+      .insert(schema.roleAssignments)
+      .values(
+        [communeUnitId, departmentUnitId].flatMap((orgUnitId) => roles.map((role) => ({ tenantId, userId: user!.id, role, orgUnitId, reason: 'fixture' }))),
+      );
     return { tenantId, rootId, communeUnitId, departmentUnitId };
   });
 }

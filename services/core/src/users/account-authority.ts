@@ -43,7 +43,9 @@ export async function assertMayActOnAccount(tx: TenantDb, ctx: ServiceContext, a
   const [account] = await tx
     .select({
       kind: u.kind,
-      platformRoles: raw<PlatformRole[]>`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
+      platformRoles: raw<
+        PlatformRole[]
+      >`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
     })
     .from(u)
     .where(eq(u.id, userId));

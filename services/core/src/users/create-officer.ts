@@ -30,7 +30,13 @@ export async function createOfficer({ ctx, tenantId, keys, input }: { ctx: Servi
     assertCan(ctx, 'create', 'User', atUnit(tenantId, unit.path));
     const id = await insertOfficer(tx, { tenantId, orgUnitId: unit.id, account: data });
     const invitationSentBy = await sendAccountCode(tx, keys, { userId: id, purpose: 'invitation', profile: data });
-    await audit(tx, ctx, { tenantId, action: 'user.created', subjectType: 'user', subjectId: id, details: { login: data.login, orgUnitId: unit.id, invitationSentBy } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: id,
+      details: { login: data.login, orgUnitId: unit.id, invitationSentBy },
+    });
     return { id, login: data.login, invitationSentBy };
   });
 }

@@ -27,7 +27,10 @@ export async function editOfficer({ ctx, tenantId, userId, input }: { ctx: Servi
     const officer = await assertMayActOnAccount(tx, ctx, { tenantId, userId, act: 'edit_profile' });
     if (officer.as !== 'ministry_admin') for (const field of fields) assertCan(ctx, 'update', 'User', atUnit(tenantId, officer.path), field);
     const { tenantUsers: t, users } = schema;
-    await tx.update(t).set(data).where(and(eq(t.tenantId, tenantId), eq(t.userId, userId)));
+    await tx
+      .update(t)
+      .set(data)
+      .where(and(eq(t.tenantId, tenantId), eq(t.userId, userId)));
     if (data.fullName) await tx.update(users).set({ displayName: data.fullName }).where(eq(users.id, userId));
     await audit(tx, ctx, { tenantId, action: 'user.updated', subjectType: 'user', subjectId: userId, details: { fields } });
     return { userId, updated: fields };

@@ -20,7 +20,15 @@ export async function insertOfficer(tx: TenantDb, args: { tenantId: string; orgU
   const { login, fullName, citizenId, position, phone, email } = account;
   const [user] = await tx
     .insert(schema.users)
-    .values({ login, passwordHash: null, kind: 'officer', homeTenantId: tenantId, displayName: fullName, passwordChangedAt: null, passwordChangeRequired: false })
+    .values({
+      login,
+      passwordHash: null,
+      kind: 'officer',
+      homeTenantId: tenantId,
+      displayName: fullName,
+      passwordChangedAt: null,
+      passwordChangeRequired: false,
+    })
     .onConflictDoNothing()
     .returning({ id: schema.users.id });
   if (!user) throw conflict({ vi: `Tên đăng nhập ${login} đã tồn tại.`, en: `The login ${login} is taken.` });

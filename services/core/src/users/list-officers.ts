@@ -25,15 +25,30 @@ export async function listOfficers({ ctx, tenantId, input }: { ctx: ServiceConte
   const { tenantUsers: t, orgUnits: u, users } = schema;
   const rows = await withTenant(ctx.sql, tenantId, (tx) =>
     tx
-      .select({ total: sql<number>`count(*) over ()`.mapWith(Number), userId: t.userId, login: users.login, fullName: t.fullName, citizenId: t.citizenId, position: t.position, phone: t.phone, email: t.email, active: t.active, orgUnitId: t.orgUnitId, orgUnitName: u.name, path: u.path })
+      .select({
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+        userId: t.userId,
+        login: users.login,
+        fullName: t.fullName,
+        citizenId: t.citizenId,
+        position: t.position,
+        phone: t.phone,
+        email: t.email,
+        active: t.active,
+        orgUnitId: t.orgUnitId,
+        orgUnitName: u.name,
+        path: u.path,
+      })
       .from(t)
       .innerJoin(users, eq(users.id, t.userId))
       .leftJoin(u, and(eq(u.tenantId, t.tenantId), eq(u.id, t.orgUnitId)))
-      .where(and(
-        eq(t.tenantId, tenantId),
-        abilityFilter(ctx.ability, 'read', 'User', { tenantId: t.tenantId, orgUnitPath: u.path }),
-        search ? searchPrefix(t.fullNameSearch, search) : undefined,
-      ))
+      .where(
+        and(
+          eq(t.tenantId, tenantId),
+          abilityFilter(ctx.ability, 'read', 'User', { tenantId: t.tenantId, orgUnitPath: u.path }),
+          search ? searchPrefix(t.fullNameSearch, search) : undefined,
+        ),
+      )
       .orderBy(asc(t.fullName))
       .limit(pageSize)
       .offset((page - 1) * pageSize),

@@ -31,10 +31,16 @@ export async function moveOfficer({ ctx, tenantId, userId, input }: { ctx: Servi
     assertCan(ctx, 'update', 'User', atUnit(tenantId, target.path), 'orgUnitId');
     if (officer.orgUnitId === target.id) throw conflict({ vi: 'Cán bộ đã ở đơn vị này.', en: 'The officer is already at this unit.' });
     const { tenantUsers: t, roleAssignments: r, orgUnits: o } = schema;
-    await tx.update(t).set({ orgUnitId: target.id }).where(and(eq(t.tenantId, tenantId), eq(t.userId, userId)));
+    await tx
+      .update(t)
+      .set({ orgUnitId: target.id })
+      .where(and(eq(t.tenantId, tenantId), eq(t.userId, userId)));
     const oldUnitId = officer.orgUnitId;
     const atOldUnit = oldUnitId
-      ? tx.select({ id: o.id }).from(o).where(and(eq(o.tenantId, tenantId), arrayContains(o.path, [oldUnitId])))
+      ? tx
+          .select({ id: o.id })
+          .from(o)
+          .where(and(eq(o.tenantId, tenantId), arrayContains(o.path, [oldUnitId])))
       : null;
     const ended = atOldUnit
       ? await tx
@@ -45,7 +51,13 @@ export async function moveOfficer({ ctx, tenantId, userId, input }: { ctx: Servi
       : [];
     await invalidateUserSessions(tx, userId);
     const openTasks = await openTasksOf(tx, tenantId, userId);
-    await audit(tx, ctx, { tenantId, action: 'user.moved', subjectType: 'user', subjectId: userId, details: { from: oldUnitId, to: target.id, reason: data.reason, endedRoles: ended } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'user.moved',
+      subjectType: 'user',
+      subjectId: userId,
+      details: { from: oldUnitId, to: target.id, reason: data.reason, endedRoles: ended },
+    });
     return { userId, orgUnitId: target.id, endedRoles: ended, openTasks };
   });
 }

@@ -1,11 +1,7 @@
 import * as v from 'valibot';
 
 /** Căn cước công dân: 12 digits; the first three are a province code (001–096). */
-export const CitizenId = v.pipe(
-  v.string(),
-  v.trim(),
-  v.regex(/^0\d{2}[0-9]\d{8}$/, 'Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)'),
-);
+export const CitizenId = v.pipe(v.string(), v.trim(), v.regex(/^0\d{2}[0-9]\d{8}$/, 'Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)'));
 
 /** Vietnamese mobile numbers: 0 or +84, then a 3/5/7/8/9 network prefix and 8 digits. */
 export const MobilePhone = v.pipe(

@@ -20,7 +20,10 @@ export async function resetPassword({ ctx, tenantId, userId, keys }: { ctx: Serv
     await assertMayActOnAccount(tx, ctx, { tenantId, userId, act: 'reset_password' });
     const { users: u, tenantUsers: tu } = schema;
     const [account] = await tx.select({ passwordChangedAt: u.passwordChangedAt }).from(u).where(eq(u.id, userId));
-    const [profile] = await tx.select({ email: tu.email, phone: tu.phone }).from(tu).where(and(eq(tu.tenantId, tenantId), eq(tu.userId, userId)));
+    const [profile] = await tx
+      .select({ email: tu.email, phone: tu.phone })
+      .from(tu)
+      .where(and(eq(tu.tenantId, tenantId), eq(tu.userId, userId)));
     const purpose = account?.passwordChangedAt ? 'reset_password' : 'invitation';
     const codeSentBy = await sendAccountCode(tx, keys, { userId, purpose, profile: profile ?? { email: null, phone: null } });
     await tx.update(u).set({ passwordHash: null, passwordChangeRequired: false }).where(eq(u.id, userId));

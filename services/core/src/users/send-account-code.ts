@@ -13,13 +13,23 @@ export type CodeSentBy = 'email' | 'sms';
  * the account outbox; the caller never sees it. Fails closed, so the caller's change rolls back:
  * a profile without a contact is a 400, an officer already sent five codes this hour a 409.
  */
-export async function sendAccountCode(tx: TenantDb, keys: AccountKeys, args: { userId: string; purpose: CodePurpose; profile: { email: string | null; phone: string | null } }): Promise<CodeSentBy> {
+export async function sendAccountCode(
+  tx: TenantDb,
+  keys: AccountKeys,
+  args: { userId: string; purpose: CodePurpose; profile: { email: string | null; phone: string | null } },
+): Promise<CodeSentBy> {
   const contact = officerContact(args.profile);
   if (!contact) {
-    throw invalid({ vi: 'Cán bộ chưa có email hoặc số điện thoại để nhận mã. Hãy cập nhật hồ sơ trước.', en: 'The officer has no email or phone to receive the code. Update the profile first.' });
+    throw invalid({
+      vi: 'Cán bộ chưa có email hoặc số điện thoại để nhận mã. Hãy cập nhật hồ sơ trước.',
+      en: 'The officer has no email or phone to receive the code. Update the profile first.',
+    });
   }
   if (!(await issueCode(tx, keys, { userId: args.userId, purpose: args.purpose, contact }))) {
-    throw conflict({ vi: 'Đã gửi quá nhiều mã cho tài khoản này trong một giờ. Hãy thử lại sau.', en: 'Too many codes were sent to this account within an hour. Try again later.' });
+    throw conflict({
+      vi: 'Đã gửi quá nhiều mã cho tài khoản này trong một giờ. Hãy thử lại sau.',
+      en: 'Too many codes were sent to this account within an hour. Try again later.',
+    });
   }
   return contact.channel;
 }

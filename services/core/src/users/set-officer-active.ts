@@ -17,8 +17,14 @@ export async function setOfficerActive({ ctx, tenantId, userId, active }: { ctx:
   assertAccountAdminIn(ctx, tenantId, act);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     await assertMayActOnAccount(tx, ctx, { tenantId, userId, act });
-    await tx.update(schema.tenantUsers).set({ active }).where(and(eq(schema.tenantUsers.tenantId, tenantId), eq(schema.tenantUsers.userId, userId)));
-    await tx.update(schema.users).set({ status: active ? 'active' : 'disabled' }).where(eq(schema.users.id, userId));
+    await tx
+      .update(schema.tenantUsers)
+      .set({ active })
+      .where(and(eq(schema.tenantUsers.tenantId, tenantId), eq(schema.tenantUsers.userId, userId)));
+    await tx
+      .update(schema.users)
+      .set({ status: active ? 'active' : 'disabled' })
+      .where(eq(schema.users.id, userId));
     const { roleAssignments: r } = schema;
     const ended = active
       ? []
@@ -28,7 +34,13 @@ export async function setOfficerActive({ ctx, tenantId, userId, active }: { ctx:
           .where(and(eq(r.tenantId, tenantId), eq(r.userId, userId), isNull(r.revokedAt), inArray(r.role, ['province_admin', 'unit_admin'])))
           .returning({ id: r.id, role: r.role });
     if (!active) await invalidateUserSessions(tx, userId);
-    await audit(tx, ctx, { tenantId, action: active ? 'user.reactivated' : 'user.deactivated', subjectType: 'user', subjectId: userId, details: ended.length ? { endedRoles: ended } : undefined });
+    await audit(tx, ctx, {
+      tenantId,
+      action: active ? 'user.reactivated' : 'user.deactivated',
+      subjectType: 'user',
+      subjectId: userId,
+      details: ended.length ? { endedRoles: ended } : undefined,
+    });
     // A deactivated officer's open tasks are listed for a leader to reassign, never dropped.
     return { userId, active, openTasks: active ? [] : await openTasksOf(tx, tenantId, userId) };
   });

@@ -15,7 +15,9 @@ beforeAll(async () => {
   // Concurrent writers: the chain must still come out linear.
   await Promise.all(
     Array.from({ length: 10 }, (_, i) =>
-      withTenant(sql, tenantId, (tx) => tx.insert(auditLog).values({ tenantId, action: 'org_unit.created', subjectType: 'org_unit', subjectId: `u${i}`, details: { name: `Đơn vị ${i}` } })),
+      withTenant(sql, tenantId, (tx) =>
+        tx.insert(auditLog).values({ tenantId, action: 'org_unit.created', subjectType: 'org_unit', subjectId: `u${i}`, details: { name: `Đơn vị ${i}` } }),
+      ),
     ),
   );
 });
@@ -39,11 +41,19 @@ describe('the audit chain', () => {
 
   it('cannot be edited or deleted by the app role', async () => {
     const codes = await withTenant(sql, tenantId, async (tx) => {
-      const update = await tx.$client`update audit_log set action = 'x'`.then(() => 'ok', (e: { code: string }) => e.code);
+      const update = await tx.$client`update audit_log set action = 'x'`.then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
+      );
       return { update };
     });
     expect(codes).toEqual({ update: '42501' });
-    const deleted = await withTenant(sql, tenantId, (tx) => tx.$client`delete from audit_log`.then(() => 'ok', (e: { code: string }) => e.code));
+    const deleted = await withTenant(sql, tenantId, (tx) =>
+      tx.$client`delete from audit_log`.then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
+      ),
+    );
     expect(deleted).toBe('42501');
   });
 

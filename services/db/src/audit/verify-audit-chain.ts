@@ -4,8 +4,7 @@ import { withMinistryRead } from '../tenant/with-tenant.js';
 export type ChainProblem = 'content' | 'link' | 'gap' | 'truncated';
 
 export type ChainVerdict =
-  | { ok: true; rows: number; tenants: number }
-  | { ok: false; tenantId: string; seq: number; problem: ChainProblem; rows: number; tenants: number };
+  { ok: true; rows: number; tenants: number } | { ok: false; tenantId: string; seq: number; problem: ChainProblem; rows: number; tenants: number };
 
 interface Broken {
   tenant_id: string;

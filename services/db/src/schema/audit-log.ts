@@ -26,8 +26,12 @@ export const auditLog = pgTable(
     subjectId: text(),
     details: jsonb(),
     requestId: text(),
-    prevHash: bytea().notNull().default(sql`'\\x'::bytea`),
-    hash: bytea().notNull().default(sql`'\\x'::bytea`),
+    prevHash: bytea()
+      .notNull()
+      .default(sql`'\\x'::bytea`),
+    hash: bytea()
+      .notNull()
+      .default(sql`'\\x'::bytea`),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.seq] })],
 );

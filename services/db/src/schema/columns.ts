@@ -20,5 +20,4 @@ export const createdAt = () => timestamp({ withTimezone: true }).notNull().defau
  * comparisons on text are leakproof, so "nguyen van a" becomes an index range scan where
  * ILIKE or unaccent() could not use an index (docs/architecture.md, measured 402 ms vs 0.04 ms).
  */
-export const searchColumn = (source: string) =>
-  text().generatedAlwaysAs(sql.raw(`gov_search_normalize(${source})`));
+export const searchColumn = (source: string) => text().generatedAlwaysAs(sql.raw(`gov_search_normalize(${source})`));

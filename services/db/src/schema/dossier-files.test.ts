@@ -67,7 +67,11 @@ describe('migration 0021 (dossier file purpose)', () => {
       select array(select a.attname::text from unnest(i.indkey) with ordinality k(attnum, n) join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum order by k.n) as columns,
         i.indisunique as unique, pg_get_expr(i.indpred, i.indrelid) as predicate
       from pg_index i where i.indexrelid = 'dossier_files_content_key'::regclass`;
-    expect(index).toEqual({ columns: ['tenant_id', 'dossier_id', 'purpose', 'component_code', 'sha256'], unique: true, predicate: "(purpose <> 'intake'::text)" });
+    expect(index).toEqual({
+      columns: ['tenant_id', 'dossier_id', 'purpose', 'component_code', 'sha256'],
+      unique: true,
+      predicate: "(purpose <> 'intake'::text)",
+    });
     const { tenantId } = await legacyDossier([]);
     const [dossier] = await admin<{ id: string }[]>`select id from dossiers where tenant_id = ${tenantId}`;
     const insert = admin`insert into dossier_files (tenant_id, dossier_id, purpose, component_code, file_name, content_type, size_bytes, sha256, storage_key)

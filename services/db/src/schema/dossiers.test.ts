@@ -29,13 +29,32 @@ const LEGACY: Record<string, Legacy> = {
   resolved: { status: 10, receivedAt: '2026-03-02T08:00:00+07:00', finishedAt: '2026-03-05T10:00:00+07:00' },
   awaitingReturn: { status: 9, receivedAt: '2026-03-02T08:00:00+07:00', finishedAt: '2026-03-06T16:00:00+07:00' },
   // Accepted first, then refused: only the refusal closes it.
-  refused: { status: 3, receivedAt: '2026-03-02T08:00:00+07:00', events: [['accepted', '2026-03-02T09:00:00+07:00'], ['refused', '2026-03-02T15:00:00+07:00']] },
+  refused: {
+    status: 3,
+    receivedAt: '2026-03-02T08:00:00+07:00',
+    events: [
+      ['accepted', '2026-03-02T09:00:00+07:00'],
+      ['refused', '2026-03-02T15:00:00+07:00'],
+    ],
+  },
   // Two stop events (a retried projection under an older key): the earliest counts.
-  stoppedTwice: { status: 8, receivedAt: '2026-03-03T08:00:00+07:00', events: [['stopped', '2026-03-10T08:00:00+07:00'], ['stopped', '2026-03-09T08:00:00+07:00']] },
+  stoppedTwice: {
+    status: 8,
+    receivedAt: '2026-03-03T08:00:00+07:00',
+    events: [
+      ['stopped', '2026-03-10T08:00:00+07:00'],
+      ['stopped', '2026-03-09T08:00:00+07:00'],
+    ],
+  },
   withdrawnWithoutHistory: { status: 7, receivedAt: '2026-03-04T08:00:00+07:00' },
   open: { status: 4, receivedAt: '2026-03-04T08:00:00+07:00', events: [['accepted', '2026-03-04T09:00:00+07:00']] },
   // A result, then a withdrawal event: the result closed it.
-  finishedThenWithdrawn: { status: 7, receivedAt: '2026-03-04T08:00:00+07:00', finishedAt: '2026-03-07T08:00:00+07:00', events: [['withdrawn', '2026-03-08T08:00:00+07:00']] },
+  finishedThenWithdrawn: {
+    status: 7,
+    receivedAt: '2026-03-04T08:00:00+07:00',
+    finishedAt: '2026-03-07T08:00:00+07:00',
+    events: [['withdrawn', '2026-03-08T08:00:00+07:00']],
+  },
 };
 
 /** A province with the LEGACY dossiers, each code its key. */
@@ -77,7 +96,10 @@ describe('migration 0022 (dossier closed_at)', () => {
     });
     const tables = await admin<{ name: string; forced: boolean }[]>`
       select relname as name, relforcerowsecurity as forced from pg_class where oid in ('dossiers'::regclass, 'dossier_events'::regclass) order by 1`;
-    expect(tables).toEqual([{ name: 'dossier_events', forced: true }, { name: 'dossiers', forced: true }]);
+    expect(tables).toEqual([
+      { name: 'dossier_events', forced: true },
+      { name: 'dossiers', forced: true },
+    ]);
   });
 
   it('indexes dossiers by tenant and when they closed (null while open), for the period reports', async () => {
@@ -86,8 +108,6 @@ describe('migration 0022 (dossier closed_at)', () => {
         array(select a.attname::text from unnest(i.indkey) with ordinality k(attnum, n) join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum order by k.n) as columns
       from pg_index i join pg_class c on c.oid = i.indexrelid
       where c.relname = 'dossiers_closed_idx'`;
-    expect(indexes).toEqual([
-      { name: 'dossiers_closed_idx', columns: ['tenant_id', 'closed_at'], predicate: null },
-    ]);
+    expect(indexes).toEqual([{ name: 'dossiers_closed_idx', columns: ['tenant_id', 'closed_at'], predicate: null }]);
   });
 });

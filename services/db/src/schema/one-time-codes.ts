@@ -45,5 +45,9 @@ export const accountOutbox = pgTable(
     attempts: integer().notNull().default(0),
     dispatchedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('account_outbox_pending_idx').on(t.createdAt).where(sql`${t.dispatchedAt} is null`)],
+  (t) => [
+    index('account_outbox_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.dispatchedAt} is null`),
+  ],
 );

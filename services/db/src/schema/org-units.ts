@@ -4,15 +4,7 @@ import { adminUnits } from './admin-units.js';
 import { createdAt, searchColumn, tenantColumns } from './columns.js';
 
 /** Departments (Sở), offices, public administration service centres, commune one-stop units, schools. */
-export const orgUnitKind = pgEnum('org_unit_kind', [
-  'people_committee',
-  'department',
-  'office',
-  'service_centre',
-  'commune_one_stop',
-  'school',
-  'other',
-]);
+export const orgUnitKind = pgEnum('org_unit_kind', ['people_committee', 'department', 'office', 'service_centre', 'commune_one_stop', 'school', 'other']);
 
 /**
  * The organisation tree of one province. `path` lists the ids from the root down to this unit,

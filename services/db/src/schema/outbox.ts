@@ -18,5 +18,10 @@ export const outbox = pgTable(
   },
   // Only undelivered rows are ever looked up (by the relay, every poll): a partial index stays
   // as small as the backlog, however long the delivered history grows.
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('outbox_pending_idx').on(t.tenantId, t.createdAt).where(sql`${t.dispatchedAt} is null`)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('outbox_pending_idx')
+      .on(t.tenantId, t.createdAt)
+      .where(sql`${t.dispatchedAt} is null`),
+  ],
 );

@@ -18,6 +18,10 @@ export const platformAuditLog = pgTable('platform_audit_log', {
   subjectId: text(),
   details: jsonb(),
   requestId: text(),
-  prevHash: bytea().notNull().default(sql`'\\x'::bytea`),
-  hash: bytea().notNull().default(sql`'\\x'::bytea`),
+  prevHash: bytea()
+    .notNull()
+    .default(sql`'\\x'::bytea`),
+  hash: bytea()
+    .notNull()
+    .default(sql`'\\x'::bytea`),
 });

@@ -17,8 +17,5 @@ export const procedureSettings = pgTable(
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    unique('procedure_settings_tenant_code_key').on(t.tenantId, t.procedureCode),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('procedure_settings_tenant_code_key').on(t.tenantId, t.procedureCode)],
 );

@@ -24,14 +24,20 @@ export const procedures = pgTable(
     sector: text().notNull(),
     level: procedureLevel().notNull(),
     channels: text().array().notNull(),
-    cases: jsonb().notNull().default(sql`'[]'::jsonb`),
+    cases: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     processingTime: jsonb().notNull(),
     applicants: text(),
     handlingAgency: text(),
     result: text(),
-    fees: jsonb().notNull().default(sql`'[]'::jsonb`),
+    fees: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Forms (mẫu đơn, tờ khai): `{ code, name, templateFile }[]`. */
-    forms: jsonb().notNull().default(sql`'[]'::jsonb`),
+    forms: jsonb()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     conditions: text(),
     legalBasis: text(),
     onlineServiceLevel: onlineServiceLevel().notNull(),
@@ -43,8 +49,5 @@ export const procedures = pgTable(
     createdBy: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [
-    unique('procedures_code_version_key').on(t.code, t.version),
-    index('procedures_name_search_idx').on(sql`${t.nameSearch} collate "C"`),
-  ],
+  (t) => [unique('procedures_code_version_key').on(t.code, t.version), index('procedures_name_search_idx').on(sql`${t.nameSearch} collate "C"`)],
 );

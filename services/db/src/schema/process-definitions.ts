@@ -22,8 +22,5 @@ export const processDefinitions = pgTable(
     createdAt: createdAt(),
     publishedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    unique('process_definitions_version_key').on(t.tenantId, t.procedureCode, t.caseCode, t.version),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('process_definitions_version_key').on(t.tenantId, t.procedureCode, t.caseCode, t.version)],
 );

@@ -22,9 +22,12 @@ describe('0024 frees the seats of deactivated admins', () => {
     await admin`insert into tenants (id, code, name, full_name, kind) values (${tenantId}, ${`T${tenantId.slice(0, 8)}`}, 'Tỉnh cũ', 'Tỉnh cũ', 'province')`;
     await admin`insert into org_units (tenant_id, id, path, code, name, kind) values (${tenantId}, ${rootId}, ${[rootId]}, 'ROOT', 'UBND tỉnh', 'people_committee')`;
     const officer = async (status: 'active' | 'disabled', roles: string[]) => {
-      const [user] = await admin<{ id: string }[]>`insert into users (login, kind, status, display_name, home_tenant_id) values (${`u-${randomUUID()}`}, 'officer', ${status}, 'Cán bộ', ${tenantId}) returning id`;
+      const [user] = await admin<
+        { id: string }[]
+      >`insert into users (login, kind, status, display_name, home_tenant_id) values (${`u-${randomUUID()}`}, 'officer', ${status}, 'Cán bộ', ${tenantId}) returning id`;
       await admin`insert into tenant_users (tenant_id, user_id, full_name, org_unit_id, active) values (${tenantId}, ${user!.id}, 'Cán bộ', ${rootId}, ${status === 'active'})`;
-      for (const role of roles) await admin`insert into role_assignments (tenant_id, user_id, role, org_unit_id) values (${tenantId}, ${user!.id}, ${role}, ${rootId})`;
+      for (const role of roles)
+        await admin`insert into role_assignments (tenant_id, user_id, role, org_unit_id) values (${tenantId}, ${user!.id}, ${role}, ${rootId})`;
       return user!.id;
     };
     const gone = await officer('disabled', ['province_admin', 'leader']);
@@ -33,6 +36,11 @@ describe('0024 frees the seats of deactivated admins', () => {
     const rows = await admin<{ userId: string; role: string; revoked: boolean }[]>`
       select user_id::text as "userId", role::text as role, revoked_at is not null as revoked from role_assignments where tenant_id = ${tenantId} order by role, user_id`;
     expect(rows.filter((r) => r.revoked)).toEqual([{ userId: gone, role: 'province_admin', revoked: true }]);
-    expect(rows.filter((r) => !r.revoked).map((r) => r.userId).sort()).toEqual([gone, ...kept].sort());
+    expect(
+      rows
+        .filter((r) => !r.revoked)
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([gone, ...kept].sort());
   });
 });

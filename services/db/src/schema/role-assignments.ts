@@ -4,14 +4,7 @@ import { orgUnits } from './org-units.js';
 import { users } from './users.js';
 
 /** Roles held inside a province, each over an org-unit subtree. */
-export const tenantRole = pgEnum('tenant_role', [
-  'province_admin',
-  'unit_admin',
-  'reception_officer',
-  'specialist',
-  'leader',
-  'result_clerk',
-]);
+export const tenantRole = pgEnum('tenant_role', ['province_admin', 'unit_admin', 'reception_officer', 'specialist', 'leader', 'result_clerk']);
 
 /** Ministry roles span every province, so they are not tenant-owned. */
 export const platformRole = pgEnum('platform_role', ['ministry_admin', 'ministry_oversight']);

@@ -12,8 +12,12 @@ export const tenantCalendars = pgTable('tenant_calendars', {
   tenantId: uuid()
     .primaryKey()
     .references(() => tenants.id),
-  workingHours: jsonb().notNull().default(sql`'{}'::jsonb`),
-  overrides: jsonb().notNull().default(sql`'[]'::jsonb`),
+  workingHours: jsonb()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+  overrides: jsonb()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   updatedBy: uuid(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -48,9 +48,15 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_login_key').on(sql`lower(${t.login})`),
-    uniqueIndex('users_citizen_id_digest_key').on(t.citizenIdDigest).where(sql`${t.citizenIdDigest} is not null`),
-    uniqueIndex('users_email_key').on(sql`lower(${t.email})`).where(sql`${t.email} is not null`),
-    uniqueIndex('users_phone_key').on(t.phone).where(sql`${t.phone} is not null`),
+    uniqueIndex('users_citizen_id_digest_key')
+      .on(t.citizenIdDigest)
+      .where(sql`${t.citizenIdDigest} is not null`),
+    uniqueIndex('users_email_key')
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.email} is not null`),
+    uniqueIndex('users_phone_key')
+      .on(t.phone)
+      .where(sql`${t.phone} is not null`),
   ],
 );
 

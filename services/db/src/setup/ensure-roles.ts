@@ -30,11 +30,7 @@ grant gov_ministry to gov_app;
 `;
 
 /** Idempotent: creates the roles and the database only when missing. Needs a superuser. */
-export async function ensureRolesAndDatabase(
-  adminUrl: string,
-  databaseName: string,
-  log: (line: string) => void,
-): Promise<void> {
+export async function ensureRolesAndDatabase(adminUrl: string, databaseName: string, log: (line: string) => void): Promise<void> {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     // Two set-ups at once (a running `npm start` and `npm test`) would race on the role catalog.

@@ -55,16 +55,10 @@ export async function ensureServer(adminUrl: string, log: (line: string) => void
   const { hostname, port } = new URL(adminUrl);
   const where = `${hostname}:${port || '5432'}`;
   const refused = first.code === 'ECONNREFUSED' || first.code === 'ENOENT';
-  const cluster = LOCAL_HOSTS.has(hostname)
-    ? installedClusters().find((c) => c.port === (port || '5432') && !c.online)
-    : undefined;
+  const cluster = LOCAL_HOSTS.has(hostname) ? installedClusters().find((c) => c.port === (port || '5432') && !c.online) : undefined;
   if (refused && cluster) {
     log(`PostgreSQL is not answering at ${where}; starting cluster ${cluster.version}/${cluster.name}…`);
-    execFileSync(
-      'pg_ctlcluster',
-      ['--skip-systemctl-redirect', cluster.version, cluster.name, 'start'],
-      { stdio: 'ignore' },
-    );
+    execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster.version, cluster.name, 'start'], { stdio: 'ignore' });
     if (await waitUntilAnswers(adminUrl, 40)) return;
   }
   if (refused) {

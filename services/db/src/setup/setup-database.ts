@@ -6,10 +6,7 @@ import { seedAdminUnits, type SeedCounts } from './seed-admin-units.js';
 import { seedCatalog } from './seed-catalog.js';
 
 /** The whole idempotent setup: server up, roles and database, migrations, reference data. */
-export async function setupDatabase(
-  urls: DatabaseUrls,
-  log: (line: string) => void,
-): Promise<SeedCounts> {
+export async function setupDatabase(urls: DatabaseUrls, log: (line: string) => void): Promise<SeedCounts> {
   await ensureServer(urls.admin, log);
   await ensureRolesAndDatabase(urls.admin, urls.databaseName, log);
   await runMigrations(urls.owner);

@@ -16,15 +16,26 @@ let binh: string;
 beforeAll(async () => {
   const ownerUrl = inject('ownerDatabaseUrl');
   [north, south] = await Promise.all([createTenant(ownerUrl), createTenant(ownerUrl)]);
-  const citizen = async () => (await db.insert(users).values({ login: `cd-${randomUUID()}`, kind: 'citizen', displayName: 'Công dân' }).returning())[0]!.id;
+  const citizen = async () =>
+    (
+      await db
+        .insert(users)
+        .values({ login: `cd-${randomUUID()}`, kind: 'citizen', displayName: 'Công dân' })
+        .returning()
+    )[0]!.id;
   [an, binh] = [await citizen(), await citizen()];
-  for (const [tenantId, userId] of [[north, an], [south, an], [north, binh]] as const) {
+  for (const [tenantId, userId] of [
+    [north, an],
+    [south, an],
+    [north, binh],
+  ] as const) {
     await withTenant(sql, tenantId, (tx) => tx.insert(applicantProvinces).values({ tenantId, userId, firstFiledAt: new Date() }));
   }
 });
 afterAll(() => sql.end({ timeout: 1 }));
 
-const everyRow = (tx: Parameters<Parameters<typeof withUser>[2]>[0]) => tx.select({ tenantId: applicantProvinces.tenantId, userId: applicantProvinces.userId }).from(applicantProvinces);
+const everyRow = (tx: Parameters<Parameters<typeof withUser>[2]>[0]) =>
+  tx.select({ tenantId: applicantProvinces.tenantId, userId: applicantProvinces.userId }).from(applicantProvinces);
 
 describe('applicant_provinces under row-level security', () => {
   it('a citizen reads only their own rows, even asking for all', async () => {
@@ -34,7 +45,7 @@ describe('applicant_provinces under row-level security', () => {
     expect(theirs.map((r) => r.userId)).toEqual([an, an]);
   });
 
-  it('an officer\'s transaction reads only its province\'s rows', async () => {
+  it("an officer's transaction reads only its province's rows", async () => {
     const rows = await withTenant(sql, south, everyRow);
     expect(rows).toEqual([{ tenantId: south, userId: an }]);
   });

@@ -106,7 +106,8 @@ describe('row-level security catalog', () => {
       select relname as name, reloptions as options from pg_class
       where relkind in ('v', 'm') and relnamespace = 'public'::regnamespace`;
     expect(views.map((v) => v.name)).toContain('dossier_status_counts');
-    for (const view of views) expect({ view: view.name, options: view.options }).toEqual({ view: view.name, options: expect.arrayContaining(['security_invoker=true']) as unknown });
+    for (const view of views)
+      expect({ view: view.name, options: view.options }).toEqual({ view: view.name, options: expect.arrayContaining(['security_invoker=true']) as unknown });
   });
 
   it('only reviewed SECURITY DEFINER functions exist, each with a pinned search_path', async () => {

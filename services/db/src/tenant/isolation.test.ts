@@ -77,7 +77,10 @@ describe('tenant isolation on every tenant-owned table', () => {
       // Without the grant (append-only history) the statement is refused; with it, it matches no row.
       expect({ table, result }).toEqual({ table, result: granted?.update ? 'ok' : '42501' });
       const deleted = await withTenant(sql, a.tenantId, (tx) =>
-        tx.$client`delete from ${tx.$client(table)} where tenant_id = ${b.tenantId}`.then((r) => r.count, (e: { code: string }) => e.code),
+        tx.$client`delete from ${tx.$client(table)} where tenant_id = ${b.tenantId}`.then(
+          (r) => r.count,
+          (e: { code: string }) => e.code,
+        ),
       );
       expect({ table, deleted }).toEqual({ table, deleted: granted?.delete ? 0 : '42501' });
     }
@@ -94,8 +97,10 @@ describe('tenant isolation on every tenant-owned table', () => {
         select to_jsonb(t) as row from ${admin(table)} t where tenant_id = ${b.tenantId} limit 1`;
       const names = columns.map((c) => c.name);
       const code = await withTenant(sql, a.tenantId, (tx) =>
-        outcome(() => tx.$client`insert into ${tx.$client(table)} (${tx.$client(names)})
-          select ${tx.$client(names)} from jsonb_populate_record(null::${tx.$client(table)}, ${JSON.stringify(source!.row)}::jsonb)`),
+        outcome(
+          () => tx.$client`insert into ${tx.$client(table)} (${tx.$client(names)})
+          select ${tx.$client(names)} from jsonb_populate_record(null::${tx.$client(table)}, ${JSON.stringify(source!.row)}::jsonb)`,
+        ),
       );
       expect({ table, code }).toEqual({ table, code: '42501' });
     }
@@ -173,8 +178,9 @@ describe('ministry oversight role', () => {
   });
 
   it('reads across tenants inside its read-only transaction', async () => {
-    const seen = await withMinistryRead(sql, (tx) =>
-      tx.$client<{ tenant_id: string }[]>`select tenant_id from dossiers where tenant_id in (${a.tenantId}, ${b.tenantId})`,
+    const seen = await withMinistryRead(
+      sql,
+      (tx) => tx.$client<{ tenant_id: string }[]>`select tenant_id from dossiers where tenant_id in (${a.tenantId}, ${b.tenantId})`,
     );
     expect(seen.map((r) => r.tenant_id).sort()).toEqual([a.tenantId, b.tenantId].sort());
   });

@@ -23,11 +23,7 @@ function bind(sql: Sql, conn: postgres.ReservedSql) {
  * with `fn`'s first query (postgres.js sends one connection's queries in order), so a one-query
  * read costs two round trips, not four.
  */
-async function inTransaction<T>(
-  sql: Sql,
-  open: (conn: postgres.ReservedSql) => Promise<unknown>[],
-  fn: (tx: TenantDb) => Promise<T>,
-): Promise<T> {
+async function inTransaction<T>(sql: Sql, open: (conn: postgres.ReservedSql) => Promise<unknown>[], fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   const conn = await sql.reserve();
   try {
     const opened = Promise.all(open(conn));
@@ -55,11 +51,7 @@ async function inTransaction<T>(
  */
 export function withTenant<T>(sql: Sql, tenantId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(tenantId)) return Promise.reject(new TypeError('withTenant: tenantId must be a UUID'));
-  return inTransaction(
-    sql,
-    (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()],
-    fn,
-  );
+  return inTransaction(sql, (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()], fn);
 }
 
 /**
@@ -78,11 +70,7 @@ export function withMinistryRead<T>(sql: Sql, fn: (tx: TenantDb) => Promise<T>):
  */
 export function withUser<T>(sql: Sql, userId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(userId)) return Promise.reject(new TypeError('withUser: userId must be a UUID'));
-  return inTransaction(
-    sql,
-    (conn) => [conn`begin read only`.execute(), conn`select set_config('app.user_id', ${userId}, true)`.execute()],
-    fn,
-  );
+  return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`select set_config('app.user_id', ${userId}, true)`.execute()], fn);
 }
 
 /** The query-builder surface shared by the pool's drizzle instance and a tenant transaction. */

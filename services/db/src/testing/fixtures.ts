@@ -34,24 +34,49 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
   const tenantId = await createTenant(args.ownerUrl);
   return withTenant(args.sql, tenantId, async (tx) => {
     const unitId = randomUUID();
-    await tx.insert(s.orgUnits).values({ tenantId, id: unitId, path: [unitId], code: `U${unitId.slice(0, 6)}`, name: 'Bộ phận một cửa xã', kind: 'commune_one_stop' });
-    const [user] = await tx.insert(s.users).values({ login: `officer-${randomUUID()}`, kind: 'officer', displayName: 'Cán bộ' }).returning();
+    await tx
+      .insert(s.orgUnits)
+      .values({ tenantId, id: unitId, path: [unitId], code: `U${unitId.slice(0, 6)}`, name: 'Bộ phận một cửa xã', kind: 'commune_one_stop' });
+    const [user] = await tx
+      .insert(s.users)
+      .values({ login: `officer-${randomUUID()}`, kind: 'officer', displayName: 'Cán bộ' })
+      .returning();
     const userId = user!.id;
     await tx.insert(s.tenantUsers).values({ tenantId, userId, fullName: 'Trần Thị Bình', orgUnitId: unitId });
     await tx.insert(s.roleAssignments).values({ tenantId, userId, role: 'specialist', orgUnitId: unitId, reason: 'fixture' });
     const [procedure] = await tx
       .insert(s.procedures)
-      .values({ code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục thử nghiệm', sector: 'Giáo dục', level: 'commune', channels: ['online'], processingTime: { online: { days: 5, unit: 'working' } }, onlineServiceLevel: 'full' })
+      .values({
+        code: `9.${randomUUID().slice(0, 6)}`,
+        version: 1,
+        name: 'Thủ tục thử nghiệm',
+        sector: 'Giáo dục',
+        level: 'commune',
+        channels: ['online'],
+        processingTime: { online: { days: 5, unit: 'working' } },
+        onlineServiceLevel: 'full',
+      })
       .returning();
     const procedureId = procedure!.id;
     await tx.insert(s.procedureSettings).values({ tenantId, procedureCode: procedure!.code, receivingUnitIds: [unitId], handlingUnitIds: [unitId] });
     await tx.insert(s.processDefinitions).values({ tenantId, procedureCode: procedure!.code, version: 1, steps: [] });
     const dossierId = randomUUID();
     await tx.insert(s.dossiers).values({
-      tenantId, id: dossierId, code: `U-${dossierId.slice(0, 8)}`, procedureId, channel: 'online', receivingUnitId: unitId, currentUnitId: unitId,
-      applicantName: args.applicantName ?? 'Nguyễn Văn A', nationalStatus: 2, localStatus: 'received', receivedAt: new Date(),
+      tenantId,
+      id: dossierId,
+      code: `U-${dossierId.slice(0, 8)}`,
+      procedureId,
+      channel: 'online',
+      receivingUnitId: unitId,
+      currentUnitId: unitId,
+      applicantName: args.applicantName ?? 'Nguyễn Văn A',
+      nationalStatus: 2,
+      localStatus: 'received',
+      receivedAt: new Date(),
     });
-    await tx.insert(s.dossierFiles).values({ tenantId, dossierId, componentCode: 'don', fileName: 'don.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '00', storageKey: 'k' });
+    await tx
+      .insert(s.dossierFiles)
+      .values({ tenantId, dossierId, componentCode: 'don', fileName: 'don.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '00', storageKey: 'k' });
     await tx.insert(s.dossierEvents).values({ tenantId, dossierId, eventKey: 'received', kind: 'received' });
     await tx.insert(s.tasks).values({ tenantId, dossierId, stepKey: 'process', orgUnitId: unitId, role: 'specialist' });
     await tx.insert(s.dossierFees).values({ tenantId, dossierId, kind: 'fee', description: 'Lệ phí', amountVnd: 50_000 });

@@ -52,9 +52,20 @@ export async function renderDossierRegister(fonts: FontFiles, f: DossierRegister
     f.rows.length === 0
       ? [['', 'Không có hồ sơ nào trong kỳ', '', '', '', '', '', '', '', '', '', '', '']]
       : f.rows.map((r, i) => [
-        String(i + 1), r.code, r.procedureName, '01', r.applicantName, r.contact, r.handlingUnitName, vnDate(r.receivedAt),
-        r.promisedReturnAt ? vnDate(r.promisedReturnAt) : '', r.handedOverAt ? vnDate(r.handedOverAt) : '', r.returnedAt ? vnDate(r.returnedAt) : '', '', r.note,
-      ]),
+          String(i + 1),
+          r.code,
+          r.procedureName,
+          '01',
+          r.applicantName,
+          r.contact,
+          r.handlingUnitName,
+          vnDate(r.receivedAt),
+          r.promisedReturnAt ? vnDate(r.promisedReturnAt) : '',
+          r.handedOverAt ? vnDate(r.handedOverAt) : '',
+          r.returnedAt ? vnDate(r.returnedAt) : '',
+          '',
+          r.note,
+        ]),
     { size: 7.5 },
   );
   return w.save();

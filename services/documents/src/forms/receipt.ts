@@ -45,7 +45,11 @@ export async function renderReceipt(fonts: FontFiles, f: ReceiptForm): Promise<U
   w.gap(4);
   w.text('1. Thành phần hồ sơ nộp gồm:');
   w.table(
-    [{ title: 'TT', weight: 1, align: 'center' }, { title: 'Tên loại giấy tờ', weight: 6 }, { title: 'Tệp đã nộp', weight: 5 }],
+    [
+      { title: 'TT', weight: 1, align: 'center' },
+      { title: 'Tên loại giấy tờ', weight: 6 },
+      { title: 'Tệp đã nộp', weight: 5 },
+    ],
     f.components.length === 0 ? [['', 'Không có giấy tờ kèm theo', '']] : f.components.map((c, i) => [String(i + 1), c.name, c.files.join('; ')]),
   );
   w.gap(6);
@@ -53,6 +57,9 @@ export async function renderReceipt(fonts: FontFiles, f: ReceiptForm): Promise<U
   w.text(`3. Thời gian nhận hồ sơ: ${vnDateTime(f.receivedAt)}`);
   w.text(`4. Thời gian trả kết quả giải quyết hồ sơ: ${vnDateTime(f.promisedReturnAt)}`, { bold: true });
   w.text(`5. Tra cứu tình trạng hồ sơ: quét mã QR trên giấy này, hoặc nhập mã hồ sơ tại ${new URL(f.lookupUrl).origin}/status`);
-  signatures(w, [{ title: 'NGƯỜI NỘP HỒ SƠ', name: f.applicantName }, { title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', name: f.receiverName }]);
+  signatures(w, [
+    { title: 'NGƯỜI NỘP HỒ SƠ', name: f.applicantName },
+    { title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', name: f.receiverName },
+  ]);
   return w.save();
 }

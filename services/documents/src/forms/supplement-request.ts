@@ -33,7 +33,9 @@ export async function renderSupplementRequest(fonts: FontFiles, f: SupplementReq
   w.gap(4);
   field(w, 'Lý do', f.reason);
   w.gap(4);
-  w.text(`Yêu cầu được lập lúc ${vnDateTime(f.requestedAt)}. Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ${f.header.unitName} để được hướng dẫn.`);
+  w.text(
+    `Yêu cầu được lập lúc ${vnDateTime(f.requestedAt)}. Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ${f.header.unitName} để được hướng dẫn.`,
+  );
   signatures(w, [{ title: 'NGƯỜI HƯỚNG DẪN', name: f.officerName }]);
   return w.save();
 }

@@ -12,9 +12,25 @@ import type { ChannelTime, ProcedureRecord } from './procedure-record.js';
  * - flags: `true`/`false` (also `1`/`0`, `có`/`không`)
  */
 export const CATALOG_CSV_COLUMNS = [
-  'code', 'name', 'sector', 'level', 'channels', 'processingTime', 'cases', 'applicants',
-  'handlingAgency', 'result', 'fees', 'forms', 'conditions', 'legalBasis', 'onlineServiceLevel',
-  'interAgency', 'jurisdictionFree', 'resultDigitallySigned', 'feePaidOnline',
+  'code',
+  'name',
+  'sector',
+  'level',
+  'channels',
+  'processingTime',
+  'cases',
+  'applicants',
+  'handlingAgency',
+  'result',
+  'fees',
+  'forms',
+  'conditions',
+  'legalBasis',
+  'onlineServiceLevel',
+  'interAgency',
+  'jurisdictionFree',
+  'resultDigitallySigned',
+  'feePaidOnline',
 ] as const;
 type Column = (typeof CATALOG_CSV_COLUMNS)[number];
 
@@ -25,7 +41,10 @@ const FLAGS: Record<string, boolean> = { true: true, '1': true, có: true, false
 type CellProblem = Omit<ImportProblem, 'row'>;
 
 function list(cell: string): string[] {
-  return cell.split(';').map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function readCell(column: Column, cell: string): { value: unknown } | CellProblem {
@@ -57,7 +76,9 @@ function readCell(column: Column, cell: string): { value: unknown } | CellProble
 
 /** Rows as read with the header line as keys; `firstLine` is the spreadsheet line of rows[0]. */
 export function csvRowsToRecords(header: readonly string[], rows: readonly Record<string, string>[], firstLine = 2): ImportResult<ProcedureRecord> {
-  const missing = CATALOG_CSV_COLUMNS.filter((c) => !header.includes(c) && !['applicants', 'handlingAgency', 'result', 'fees', 'forms', 'conditions', 'legalBasis', ...FLAG_COLUMNS].includes(c));
+  const missing = CATALOG_CSV_COLUMNS.filter(
+    (c) => !header.includes(c) && !['applicants', 'handlingAgency', 'result', 'fees', 'forms', 'conditions', 'legalBasis', ...FLAG_COLUMNS].includes(c),
+  );
   const unknown = header.filter((h) => !(CATALOG_CSV_COLUMNS as readonly string[]).includes(h));
   const headerProblems: ImportProblem[] = [
     ...missing.map((c) => ({ row: 1, field: c, problem: `thiếu cột ${c}`, problemEn: `missing column ${c}` })),
@@ -71,7 +92,9 @@ export function csvRowsToRecords(header: readonly string[], rows: readonly Recor
     for (const column of CATALOG_CSV_COLUMNS) {
       if (!(column in cells)) continue;
       const read = readCell(column, cells[column] ?? '');
-      if ('value' in read) { if (read.value !== undefined) item[column] = read.value; } else cellProblems.push({ row, ...read });
+      if ('value' in read) {
+        if (read.value !== undefined) item[column] = read.value;
+      } else cellProblems.push({ row, ...read });
     }
     return { row, item };
   });
@@ -88,12 +111,25 @@ const timeCell = (times: readonly ChannelTime[]) => times.map((t) => `${t.channe
 /** One CSV row per record, in `CATALOG_CSV_COLUMNS` order; `csvRowsToRecords` reads it back. */
 export function recordToCsvRow(r: ProcedureRecord): string[] {
   const cells: Record<Column, string> = {
-    code: r.code, name: r.name, sector: r.sector, level: r.level, channels: r.channels.join(';'),
-    processingTime: timeCell(r.processingTime), cases: JSON.stringify(r.cases), applicants: r.applicants ?? '',
-    handlingAgency: r.handlingAgency ?? '', result: r.result ?? '', fees: JSON.stringify(r.fees), forms: JSON.stringify(r.forms),
-    conditions: r.conditions ?? '', legalBasis: r.legalBasis ?? '', onlineServiceLevel: r.onlineServiceLevel,
-    interAgency: String(r.interAgency), jurisdictionFree: String(r.jurisdictionFree),
-    resultDigitallySigned: String(r.resultDigitallySigned), feePaidOnline: String(r.feePaidOnline),
+    code: r.code,
+    name: r.name,
+    sector: r.sector,
+    level: r.level,
+    channels: r.channels.join(';'),
+    processingTime: timeCell(r.processingTime),
+    cases: JSON.stringify(r.cases),
+    applicants: r.applicants ?? '',
+    handlingAgency: r.handlingAgency ?? '',
+    result: r.result ?? '',
+    fees: JSON.stringify(r.fees),
+    forms: JSON.stringify(r.forms),
+    conditions: r.conditions ?? '',
+    legalBasis: r.legalBasis ?? '',
+    onlineServiceLevel: r.onlineServiceLevel,
+    interAgency: String(r.interAgency),
+    jurisdictionFree: String(r.jurisdictionFree),
+    resultDigitallySigned: String(r.resultDigitallySigned),
+    feePaidOnline: String(r.feePaidOnline),
   };
   return CATALOG_CSV_COLUMNS.map((c) => cells[c]);
 }

@@ -86,9 +86,11 @@ describe('catalog CSV mapping', () => {
 
   it('reports missing and unknown columns on line 1', () => {
     const { problems } = csvRowsToRecords(['code', 'name', 'colour'], []);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 1, field: 'sector', problem: 'thiếu cột sector' }),
-      expect.objectContaining({ row: 1, field: 'colour' }),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 1, field: 'sector', problem: 'thiếu cột sector' }),
+        expect.objectContaining({ row: 1, field: 'colour' }),
+      ]),
+    );
   });
 });

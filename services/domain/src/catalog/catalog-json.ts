@@ -16,7 +16,10 @@ export function parseCatalogJson(text: string): ImportResult<ProcedureRecord> {
   }
   const items: unknown = Array.isArray(data) ? data : (data as { procedures?: unknown } | null)?.procedures;
   if (!Array.isArray(items)) {
-    return { records: [], problems: [{ row: 0, field: '', problem: 'tệp phải là một danh sách thủ tục', problemEn: 'the file must be an array of procedures' }] };
+    return {
+      records: [],
+      problems: [{ row: 0, field: '', problem: 'tệp phải là một danh sách thủ tục', problemEn: 'the file must be an array of procedures' }],
+    };
   }
   return validateCatalogItems((items as unknown[]).map((item, i) => ({ row: i + 1, item })));
 }

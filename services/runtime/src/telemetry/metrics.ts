@@ -22,7 +22,7 @@ export interface PoolQueryable {
 export function registerPoolMetrics(registry: Registry, pool: PoolQueryable, applicationName: string): void {
   new Gauge({
     name: 'db_client_connection_max',
-    help: 'The most connections this process\'s pool may open',
+    help: "The most connections this process's pool may open",
     registers: [registry],
     collect() {
       this.set(pool.options.max);
@@ -30,7 +30,7 @@ export function registerPoolMetrics(registry: Registry, pool: PoolQueryable, app
   });
   new Gauge({
     name: 'db_client_connection_count',
-    help: 'Connections of this process\'s pool by state (used: running a statement or inside a transaction)',
+    help: "Connections of this process's pool by state (used: running a statement or inside a transaction)",
     labelNames: ['state'],
     registers: [registry],
     async collect() {

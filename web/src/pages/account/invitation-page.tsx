@@ -30,15 +30,61 @@ export default function InvitationPage() {
   return (
     <section class="narrow" aria-labelledby="invitation-heading">
       <h1 id="invitation-heading">{t('invitationHeading')}</h1>
-      <Show when={!done()} fallback={<p role="status" data-testid="invitation-accepted">{t('invitationDone')} <A href="/login">{t('goToSignIn')}</A></p>}>
+      <Show
+        when={!done()}
+        fallback={
+          <p role="status" data-testid="invitation-accepted">
+            {t('invitationDone')} <A href="/login">{t('goToSignIn')}</A>
+          </p>
+        }
+      >
         <p>{t('invitationIntro')}</p>
         <form class="stack-form" data-testid="invitation-form" onSubmit={(e) => void accept.run(formValues(e))}>
-          <Field id="i-login" name="login" label={t('invitationLogin')} value={params.login ?? ''} problem={accept.problem('login')} required autocomplete="username" autocapitalize="none" spellcheck={false} />
-          <Field id="i-code" name="code" label={t('codeLabel')} hint={t('invitationCodeHint')} value={code} problem={accept.problem('code')} required inputmode="numeric" autocomplete="one-time-code" />
-          <Field id="i-password" name="newPassword" type="password" label={t('newPassword')} hint={t('passwordHint')} problem={accept.problem('newPassword')} required autocomplete="new-password" />
-          <Show when={failure()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
-          <Show when={accept.problem('code')}><p class="hint">{t('invitationExpiredHint')}</p></Show>
-          <button type="submit" class="primary" disabled={accept.busy()}>{accept.busy() ? t('resetting') : t('invitationSubmit')}</button>
+          <Field
+            id="i-login"
+            name="login"
+            label={t('invitationLogin')}
+            value={params.login ?? ''}
+            problem={accept.problem('login')}
+            required
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck={false}
+          />
+          <Field
+            id="i-code"
+            name="code"
+            label={t('codeLabel')}
+            hint={t('invitationCodeHint')}
+            value={code}
+            problem={accept.problem('code')}
+            required
+            inputmode="numeric"
+            autocomplete="one-time-code"
+          />
+          <Field
+            id="i-password"
+            name="newPassword"
+            type="password"
+            label={t('newPassword')}
+            hint={t('passwordHint')}
+            problem={accept.problem('newPassword')}
+            required
+            autocomplete="new-password"
+          />
+          <Show when={failure()}>
+            {(e) => (
+              <p role="alert" class="error">
+                {errorText(e(), t('actionFailed'))}
+              </p>
+            )}
+          </Show>
+          <Show when={accept.problem('code')}>
+            <p class="hint">{t('invitationExpiredHint')}</p>
+          </Show>
+          <button type="submit" class="primary" disabled={accept.busy()}>
+            {accept.busy() ? t('resetting') : t('invitationSubmit')}
+          </button>
         </form>
       </Show>
     </section>

@@ -30,21 +30,86 @@ export default function ResetPasswordPage() {
   return (
     <section class="narrow" aria-labelledby="reset-heading">
       <h1 id="reset-heading">{t('forgotHeading')}</h1>
-      <Show when={!done()} fallback={<p role="status" data-testid="password-reset">{t('passwordReset')} <A href="/login">{t('goToSignIn')}</A></p>}>
+      <Show
+        when={!done()}
+        fallback={
+          <p role="status" data-testid="password-reset">
+            {t('passwordReset')} <A href="/login">{t('goToSignIn')}</A>
+          </p>
+        }
+      >
         <p>{t('forgotIntro')}</p>
         <form class="stack-form" data-testid="forgot-form" onSubmit={(e) => void ask.run(formValues(e))}>
-          <Field id="f-login" name="login" label={t('loginOrContact')} value={login()} required autocomplete="username" autocapitalize="none" spellcheck={false} />
-          <Show when={ask.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
-          <button type="submit" disabled={ask.busy()}>{ask.busy() ? t('sendingCode') : t('sendCode')}</button>
+          <Field
+            id="f-login"
+            name="login"
+            label={t('loginOrContact')}
+            value={login()}
+            required
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck={false}
+          />
+          <Show when={ask.error()}>
+            {(e) => (
+              <p role="alert" class="error">
+                {errorText(e(), t('actionFailed'))}
+              </p>
+            )}
+          </Show>
+          <button type="submit" disabled={ask.busy()}>
+            {ask.busy() ? t('sendingCode') : t('sendCode')}
+          </button>
         </form>
-        <Show when={sent()}>{(m) => <p role="status" data-testid="code-sent">{pick(m())}</p>}</Show>
+        <Show when={sent()}>
+          {(m) => (
+            <p role="status" data-testid="code-sent">
+              {pick(m())}
+            </p>
+          )}
+        </Show>
         <h2>{t('resetHeading')}</h2>
         <form class="stack-form" data-testid="reset-form" onSubmit={(e) => void reset.run(formValues(e))}>
-          <Field id="r-login" name="login" label={t('loginOrContact')} value={login()} required autocomplete="username" autocapitalize="none" spellcheck={false} />
-          <Field id="r-code" name="code" label={t('codeLabel')} hint={t('codeHint')} problem={reset.problem('code')} required inputmode="numeric" autocomplete="one-time-code" />
-          <Field id="r-password" name="newPassword" type="password" label={t('newPassword')} hint={t('passwordHint')} problem={reset.problem('newPassword')} required autocomplete="new-password" />
-          <Show when={resetFailure()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
-          <button type="submit" class="primary" disabled={reset.busy()}>{reset.busy() ? t('resetting') : t('resetSubmit')}</button>
+          <Field
+            id="r-login"
+            name="login"
+            label={t('loginOrContact')}
+            value={login()}
+            required
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck={false}
+          />
+          <Field
+            id="r-code"
+            name="code"
+            label={t('codeLabel')}
+            hint={t('codeHint')}
+            problem={reset.problem('code')}
+            required
+            inputmode="numeric"
+            autocomplete="one-time-code"
+          />
+          <Field
+            id="r-password"
+            name="newPassword"
+            type="password"
+            label={t('newPassword')}
+            hint={t('passwordHint')}
+            problem={reset.problem('newPassword')}
+            required
+            autocomplete="new-password"
+          />
+          <Show when={resetFailure()}>
+            {(e) => (
+              <p role="alert" class="error">
+                {errorText(e(), t('actionFailed'))}
+              </p>
+            )}
+          </Show>
+          <button type="submit" class="primary" disabled={reset.busy()}>
+            {reset.busy() ? t('resetting') : t('resetSubmit')}
+          </button>
         </form>
       </Show>
     </section>

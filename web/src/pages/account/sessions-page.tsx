@@ -30,7 +30,11 @@ export default function SessionsPage() {
       <h1 id="sessions-heading">{t('mySessions')}</h1>
       <p>{t('sessionsIntro')}</p>
       <Show when={end.error()}>
-        {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <LoadState data={sessions} retry={() => void refetch()}>
         {(items) => (
@@ -41,7 +45,9 @@ export default function SessionsPage() {
                 <th scope="col">{t('sessionAddress')}</th>
                 <th scope="col">{t('sessionOpened')}</th>
                 <th scope="col">{t('sessionLastSeen')}</th>
-                <th scope="col"><span class="visually-hidden">{t('endSession')}</span></th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('endSession')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>

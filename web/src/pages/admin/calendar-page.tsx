@@ -46,11 +46,7 @@ const civilDate = (ymd: string) => formatDate(new Date(`${ymd.slice(0, 10)}T12:0
 
 /** Lịch làm việc: the province's hours, its own days off and make-up days, and a due-date check. */
 export default function CalendarPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'Calendar')}>
-      {(tenantId) => <Calendar tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'Calendar')}>{(tenantId) => <Calendar tenantId={tenantId} />}</RequireConsole>;
 }
 
 function Calendar(props: { tenantId: string }) {
@@ -63,9 +59,13 @@ function Calendar(props: { tenantId: string }) {
       <h1 id="calendar-heading">{t('adminCalendarHeading')}</h1>
       <p class="muted">{t('adminCalendarIntro')}</p>
       <div class="button-row year-picker">
-        <button type="button" onClick={() => setYear((y) => y - 1)} aria-label={t('adminPreviousYear')}>‹</button>
+        <button type="button" onClick={() => setYear((y) => y - 1)} aria-label={t('adminPreviousYear')}>
+          ‹
+        </button>
         <strong aria-live="polite">{`${t('adminYear')} ${year()}`}</strong>
-        <button type="button" onClick={() => setYear((y) => y + 1)} aria-label={t('adminNextYear')}>›</button>
+        <button type="button" onClick={() => setYear((y) => y + 1)} aria-label={t('adminNextYear')}>
+          ›
+        </button>
       </div>
       <p role="status" class="notice">
         <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>
@@ -74,11 +74,16 @@ function Calendar(props: { tenantId: string }) {
         <div>
           <Show when={calendar.state === 'errored'}>
             <div role="alert" class="error">
-              {errorText(calendar.error as unknown, t('loadFailed'))} <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
+              {errorText(calendar.error as unknown, t('loadFailed'))}{' '}
+              <button type="button" class="link-button" onClick={() => void refetch()}>
+                {t('retry')}
+              </button>
             </div>
           </Show>
           <Show when={!loaded(calendar) && calendar.loading}>
-            <p aria-busy="true" class="muted">{t('loading')}</p>
+            <p aria-busy="true" class="muted">
+              {t('loading')}
+            </p>
           </Show>
           {/* Keyed: a reload (another year, or after saving) starts the editor from what the API stored. */}
           <Show when={loaded(calendar)} keyed>
@@ -111,7 +116,10 @@ function CalendarSettings(props: { tenantId: string; data: CalendarAnswer; edita
   const [hours, setHours] = createSignal<Period[]>([initialHours[0] ?? DEFAULT_HOURS[0]!, initialHours[1] ?? DEFAULT_HOURS[1]!]);
   const [overrides, setOverrides] = createSignal<Override[]>(props.data.overrides);
   const [dirty, setDirty] = createSignal(false);
-  const thisYear = () => overrides().filter((o) => o.date.startsWith(String(props.data.year))).sort((a, b) => a.date.localeCompare(b.date));
+  const thisYear = () =>
+    overrides()
+      .filter((o) => o.date.startsWith(String(props.data.year)))
+      .sort((a, b) => a.date.localeCompare(b.date));
   const setPeriod = (index: number, field: keyof Period, value: string) => {
     setHours((list) => list.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
     setDirty(true);
@@ -145,9 +153,23 @@ function CalendarSettings(props: { tenantId: string; data: CalendarAnswer; edita
             <fieldset>
               <legend>{sessionLabel(i)}</legend>
               <label for={`h-${i}-start`}>{t('adminFrom')}</label>
-              <input id={`h-${i}-start`} type="time" value={hours()[i]?.start} disabled={!props.editable} onInput={(e) => setPeriod(i, 'start', e.currentTarget.value)} aria-label={`${sessionLabel(i)}: ${t('adminFrom')}`} />
+              <input
+                id={`h-${i}-start`}
+                type="time"
+                value={hours()[i]?.start}
+                disabled={!props.editable}
+                onInput={(e) => setPeriod(i, 'start', e.currentTarget.value)}
+                aria-label={`${sessionLabel(i)}: ${t('adminFrom')}`}
+              />
               <label for={`h-${i}-end`}>{t('adminTo')}</label>
-              <input id={`h-${i}-end`} type="time" value={hours()[i]?.end} disabled={!props.editable} onInput={(e) => setPeriod(i, 'end', e.currentTarget.value)} aria-label={`${sessionLabel(i)}: ${t('adminTo')}`} />
+              <input
+                id={`h-${i}-end`}
+                type="time"
+                value={hours()[i]?.end}
+                disabled={!props.editable}
+                onInput={(e) => setPeriod(i, 'end', e.currentTarget.value)}
+                aria-label={`${sessionLabel(i)}: ${t('adminTo')}`}
+              />
             </fieldset>
           )}
         </For>
@@ -165,14 +187,24 @@ function CalendarSettings(props: { tenantId: string; data: CalendarAnswer; edita
             { header: t('adminDayStatus'), cell: (o) => t(o.status === 'off' ? 'adminDayOff' : 'adminDayWork') },
             { header: t('adminDayName'), cell: (o) => o.name },
             ...(props.editable
-              ? [{
-                  header: t('adminActions'),
-                  cell: (o: Override) => (
-                    <button type="button" class="link-button" onClick={() => { setOverrides((list) => list.filter((x) => x.date !== o.date)); setDirty(true); }} aria-label={`${t('adminRemove')}: ${civilDate(o.date)}`}>
-                      {t('adminRemove')}
-                    </button>
-                  ),
-                }]
+              ? [
+                  {
+                    header: t('adminActions'),
+                    cell: (o: Override) => (
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => {
+                          setOverrides((list) => list.filter((x) => x.date !== o.date));
+                          setDirty(true);
+                        }}
+                        aria-label={`${t('adminRemove')}: ${civilDate(o.date)}`}
+                      >
+                        {t('adminRemove')}
+                      </button>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />
@@ -195,13 +227,29 @@ function CalendarSettings(props: { tenantId: string; data: CalendarAnswer; edita
             <label for="o-name">{t('adminDayName')}</label>
             <input id="o-name" name="name" required maxLength={200} />
           </div>
-          <Show when={addError()}>{(key) => <p role="alert" class="error">{t(key())}</p>}</Show>
+          <Show when={addError()}>
+            {(key) => (
+              <p role="alert" class="error">
+                {t(key())}
+              </p>
+            )}
+          </Show>
           <button type="submit">{t('adminAddOverride')}</button>
         </form>
-        <Show when={save.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+        <Show when={save.error()}>
+          {(e) => (
+            <p role="alert" class="error">
+              {errorText(e(), t('actionFailed'))}
+            </p>
+          )}
+        </Show>
         <div class="button-row">
-          <button type="button" class="primary" disabled={save.busy()} onClick={() => void save.run()}>{save.busy() ? t('saving') : t('adminSaveCalendar')}</button>
-          <Show when={dirty()}><span class="muted">{t('adminUnsaved')}</span></Show>
+          <button type="button" class="primary" disabled={save.busy()} onClick={() => void save.run()}>
+            {save.busy() ? t('saving') : t('adminSaveCalendar')}
+          </button>
+          <Show when={dirty()}>
+            <span class="muted">{t('adminUnsaved')}</span>
+          </Show>
         </div>
       </Show>
     </div>
@@ -248,11 +296,28 @@ function DueDateTool(props: { tenantId: string }) {
       <p class="muted">{t('adminDueDateIntro')}</p>
       <div class="field">
         <label for="d-received">{t('adminReceivedAt')}</label>
-        <input id="d-received" name="receivedAt" type="datetime-local" required value={vietnamNow()} aria-invalid={compute.problem('receivedAt') ? 'true' : undefined} />
+        <input
+          id="d-received"
+          name="receivedAt"
+          type="datetime-local"
+          required
+          value={vietnamNow()}
+          aria-invalid={compute.problem('receivedAt') ? 'true' : undefined}
+        />
       </div>
       <div class="field">
         <label for="d-amount">{t('adminAmount')}</label>
-        <input id="d-amount" name="amount" type="number" min="0" max="365" step="0.5" required value="5" aria-invalid={compute.problem('amount') ? 'true' : undefined} />
+        <input
+          id="d-amount"
+          name="amount"
+          type="number"
+          min="0"
+          max="365"
+          step="0.5"
+          required
+          value="5"
+          aria-invalid={compute.problem('amount') ? 'true' : undefined}
+        />
       </div>
       <div class="field">
         <label for="d-unit">{t('adminAmountUnit')}</label>
@@ -262,8 +327,16 @@ function DueDateTool(props: { tenantId: string }) {
           <option value="calendar_days">{t('adminCalendarDays')}</option>
         </select>
       </div>
-      <Show when={compute.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
-      <button type="submit" class="primary" disabled={compute.busy()}>{t('adminCompute')}</button>
+      <Show when={compute.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
+      <button type="submit" class="primary" disabled={compute.busy()}>
+        {t('adminCompute')}
+      </button>
       <p aria-live="polite" data-testid="due-date-result">
         <Show when={result()}>
           {(r) => (

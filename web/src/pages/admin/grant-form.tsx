@@ -47,7 +47,11 @@ export function GrantForm(props: GrantProps) {
       </SelectField>
       <Field id="g-reason" name="reason" label={t('reason')} problem={grant.problem('reason')} required />
       <Show when={grant.error()}>
-        {(e) => <p role="alert" class="error" data-testid="grant-error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error" data-testid="grant-error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <button type="submit" class="primary" disabled={grant.busy()}>
         {grant.busy() ? t('saving') : t('grantRole')}

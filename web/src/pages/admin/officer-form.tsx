@@ -32,9 +32,15 @@ export function OfficerForm(props: { tenantId: string; units: OrgUnit[]; onCreat
       <SelectField id="o-unit" name="orgUnitId" label={t('unit')} problem={create.problem('orgUnitId')} required>
         <For each={units()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
       </SelectField>
-      <p class="hint" data-testid="officer-invitation-hint">{t('officerInvitationHint')}</p>
+      <p class="hint" data-testid="officer-invitation-hint">
+        {t('officerInvitationHint')}
+      </p>
       <Show when={create.error()}>
-        {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <button type="submit" class="primary" disabled={create.busy()}>
         {create.busy() ? t('saving') : t('newOfficer')}

@@ -15,11 +15,7 @@ const PAGE_SIZE = 50;
 
 /** Cán bộ, công chức: officers the admin may see, masked as the API masks them. */
 export default function OfficersPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'User')}>
-      {(tenantId) => <Officers tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'User')}>{(tenantId) => <Officers tenantId={tenantId} />}</RequireConsole>;
 }
 
 function Officers(props: { tenantId: string }) {
@@ -63,13 +59,21 @@ function Officers(props: { tenantId: string }) {
           </LoadState>
           <Pager page={query().page} total={total()} pageSize={PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
           <Show when={resetting()}>
-            {(officer) => <ResetPasswordForm tenantId={props.tenantId} officer={officer()} onClose={() => setResetting(null)} onDone={() => { setResetting(null); changed('adminPasswordReset'); }} />}
+            {(officer) => (
+              <ResetPasswordForm
+                tenantId={props.tenantId}
+                officer={officer()}
+                onClose={() => setResetting(null)}
+                onDone={() => {
+                  setResetting(null);
+                  changed('adminPasswordReset');
+                }}
+              />
+            )}
           </Show>
         </div>
         <div>
-          <Show when={loaded(units)}>
-            {(list) => <OfficerForm tenantId={props.tenantId} units={list()} onCreated={() => changed('officerCreated')} />}
-          </Show>
+          <Show when={loaded(units)}>{(list) => <OfficerForm tenantId={props.tenantId} units={list()} onCreated={() => changed('officerCreated')} />}</Show>
           {/* Province-wide: only for who administers every officer of the province. */}
           <Show when={can('manage', 'User', { tenantId: props.tenantId, orgUnitPath: [] })}>
             <SignInPolicyForm tenantId={props.tenantId} />
@@ -94,7 +98,10 @@ function OfficerTable(props: { tenantId: string; items: Officer[]; onChanged: (k
           cell: (o) => (
             <>
               <span class="cell-main">{o.fullName}</span>
-              <span class="cell-sub">{o.login}{o.position ? ` · ${o.position}` : ''}</span>
+              <span class="cell-sub">
+                {o.login}
+                {o.position ? ` · ${o.position}` : ''}
+              </span>
             </>
           ),
         },
@@ -103,15 +110,17 @@ function OfficerTable(props: { tenantId: string; items: Officer[]; onChanged: (k
         { header: t('phone'), cell: (o) => o.phone ?? '—', class: 'mono' },
         { header: t('status'), cell: (o) => (o.active ? t('active') : t('inactive')) },
         ...(mayUpdate()
-          ? [{
-              header: t('adminActions'),
-              // No buttons on one's own row: an admin does not lock themself out from here.
-              cell: (o: Officer) => (
-                <Show when={o.userId !== session()?.user.userId} fallback={<span class="muted">—</span>}>
-                  <OfficerActions tenantId={props.tenantId} officer={o} onChanged={props.onChanged} onReset={props.onReset} />
-                </Show>
-              ),
-            }]
+          ? [
+              {
+                header: t('adminActions'),
+                // No buttons on one's own row: an admin does not lock themself out from here.
+                cell: (o: Officer) => (
+                  <Show when={o.userId !== session()?.user.userId} fallback={<span class="muted">—</span>}>
+                    <OfficerActions tenantId={props.tenantId} officer={o} onChanged={props.onChanged} onReset={props.onReset} />
+                  </Show>
+                ),
+              },
+            ]
           : []),
       ]}
     />
@@ -126,13 +135,30 @@ function OfficerActions(props: { tenantId: string; officer: Officer; onChanged: 
   });
   return (
     <span class="row-actions">
-      <button type="button" class="link-button" disabled={toggle.busy()} onClick={() => void toggle.run()} aria-label={`${props.officer.active ? t('deactivate') : t('reactivate')}: ${props.officer.fullName}`}>
+      <button
+        type="button"
+        class="link-button"
+        disabled={toggle.busy()}
+        onClick={() => void toggle.run()}
+        aria-label={`${props.officer.active ? t('deactivate') : t('reactivate')}: ${props.officer.fullName}`}
+      >
         {props.officer.active ? t('deactivate') : t('reactivate')}
       </button>
-      <button type="button" class="link-button" onClick={() => props.onReset(props.officer)} aria-label={`${t('adminResetPassword')}: ${props.officer.fullName}`}>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => props.onReset(props.officer)}
+        aria-label={`${t('adminResetPassword')}: ${props.officer.fullName}`}
+      >
         {t('adminResetPassword')}
       </button>
-      <Show when={toggle.error()}>{(e) => <span role="alert" class="error">{errorText(e(), t('actionFailed'))}</span>}</Show>
+      <Show when={toggle.error()}>
+        {(e) => (
+          <span role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </span>
+        )}
+      </Show>
     </span>
   );
 }
@@ -147,13 +173,32 @@ function ResetPasswordForm(props: { tenantId: string; officer: Officer; onClose:
     props.onDone();
   });
   return (
-    <form class="card stack-form" aria-labelledby="reset-heading" data-testid="reset-password-form" onSubmit={(e) => { e.preventDefault(); void reset.run(); }} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <form
+      class="card stack-form"
+      aria-labelledby="reset-heading"
+      data-testid="reset-password-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void reset.run();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <h2 id="reset-heading">{`${t('adminResetPassword')}: ${props.officer.fullName}`}</h2>
       <p class="muted">{t('adminResetPasswordIntro')}</p>
-      <Show when={reset.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <Show when={reset.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={reset.busy()} ref={(el) => queueMicrotask(() => el.focus())}>{reset.busy() ? t('saving') : t('adminSendResetCode')}</button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={reset.busy()} ref={(el) => queueMicrotask(() => el.focus())}>
+          {reset.busy() ? t('saving') : t('adminSendResetCode')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

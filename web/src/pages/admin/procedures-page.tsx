@@ -18,11 +18,7 @@ const PAGE_SIZE = 20;
 
 /** Kích hoạt thủ tục: the national catalog with this province's activation of each procedure. */
 export default function ProceduresPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'ProcedureSetting')}>
-      {(tenantId) => <Procedures tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'ProcedureSetting')}>{(tenantId) => <Procedures tenantId={tenantId} />}</RequireConsole>;
 }
 
 type State = 'active' | 'suspended' | 'off';
@@ -57,7 +53,13 @@ function Procedures(props: { tenantId: string }) {
   const deactivate = createAction(async (code: string) => {
     const s = byCode().get(code);
     if (!s) return;
-    await putJson(tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(code)}`), { receivingUnitIds: s.receivingUnitIds, handlingUnitIds: s.handlingUnitIds, localFeeVnd: s.localFeeVnd, beneficiaryAccount: s.beneficiaryAccount, active: false });
+    await putJson(tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(code)}`), {
+      receivingUnitIds: s.receivingUnitIds,
+      handlingUnitIds: s.handlingUnitIds,
+      localFeeVnd: s.localFeeVnd,
+      beneficiaryAccount: s.beneficiaryAccount,
+      active: false,
+    });
     setNotice('adminProcedureDeactivated');
     void refetchSettings();
   });
@@ -73,7 +75,13 @@ function Procedures(props: { tenantId: string }) {
       <p role="status" class="notice">
         <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>
       </p>
-      <Show when={deactivate.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <Show when={deactivate.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
       <div class="two-col">
         <div>
           <LoadState data={catalog} retry={() => void refetchCatalog()}>
@@ -110,17 +118,30 @@ function Procedures(props: { tenantId: string }) {
                     cell: (p) => (
                       <span class="row-actions">
                         <Show when={mayActivate()}>
-                          <button type="button" class="link-button" onClick={() => setEditing(p)} aria-label={`${state(p.code) === 'off' ? t('adminActivate') : t('adminConfigure')}: ${p.name}`}>
+                          <button
+                            type="button"
+                            class="link-button"
+                            onClick={() => setEditing(p)}
+                            aria-label={`${state(p.code) === 'off' ? t('adminActivate') : t('adminConfigure')}: ${p.name}`}
+                          >
                             {state(p.code) === 'off' ? t('adminActivate') : t('adminConfigure')}
                           </button>
                           <Show when={state(p.code) === 'active'}>
-                            <button type="button" class="link-button" disabled={deactivate.busy()} onClick={() => void deactivate.run(p.code)} aria-label={`${t('adminSuspend')}: ${p.name}`}>
+                            <button
+                              type="button"
+                              class="link-button"
+                              disabled={deactivate.busy()}
+                              onClick={() => void deactivate.run(p.code)}
+                              aria-label={`${t('adminSuspend')}: ${p.name}`}
+                            >
                               {t('adminSuspend')}
                             </button>
                           </Show>
                         </Show>
                         <Show when={state(p.code) === 'active' && can('read', 'ProcessDefinition')}>
-                          <A href={`/admin/processes?code=${encodeURIComponent(p.code)}`} aria-label={`${t('adminDesignProcess')}: ${p.name}`}>{t('adminDesignProcess')}</A>
+                          <A href={`/admin/processes?code=${encodeURIComponent(p.code)}`} aria-label={`${t('adminDesignProcess')}: ${p.name}`}>
+                            {t('adminDesignProcess')}
+                          </A>
                         </Show>
                       </span>
                     ),
@@ -179,7 +200,14 @@ function UnitChecks(props: { legend: string; name: string; units: OrgUnit[]; che
 }
 
 /** Kích hoạt / cấu hình: receiving and handling units, the local fee and beneficiary account. */
-function ActivationForm(props: { tenantId: string; procedure: ProcedureSummary; setting: ProcedureSetting | undefined; units: OrgUnit[]; onClose: () => void; onSaved: () => void }) {
+function ActivationForm(props: {
+  tenantId: string;
+  procedure: ProcedureSummary;
+  setting: ProcedureSetting | undefined;
+  units: OrgUnit[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const save = createAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const fee = text(data, 'localFeeVnd').trim();
@@ -199,17 +227,59 @@ function ActivationForm(props: { tenantId: string; procedure: ProcedureSummary; 
     void save.run(e.currentTarget as HTMLFormElement);
   };
   return (
-    <form class="card stack-form" aria-labelledby="activate-heading" data-testid="activation-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <form
+      class="card stack-form"
+      aria-labelledby="activate-heading"
+      data-testid="activation-form"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <h2 id="activate-heading">{`${t('adminActivate')}: ${props.procedure.code}`}</h2>
       <p class="muted">{props.procedure.name}</p>
-      <UnitChecks legend={t('adminReceivingUnits')} name="receivingUnitIds" units={props.units} checked={props.setting?.receivingUnitIds ?? []} problem={save.problem('receivingUnitIds')} />
-      <UnitChecks legend={t('adminHandlingUnits')} name="handlingUnitIds" units={props.units} checked={props.setting?.handlingUnitIds ?? []} problem={save.problem('handlingUnitIds')} />
-      <Field id="a-fee" name="localFeeVnd" label={t('adminLocalFee')} hint={t('adminLocalFeeHint')} inputmode="numeric" value={props.setting?.localFeeVnd ?? ''} problem={save.problem('localFeeVnd')} />
-      <Field id="a-account" name="beneficiaryAccount" label={t('adminBeneficiaryAccount')} value={props.setting?.beneficiaryAccount ?? ''} problem={save.problem('beneficiaryAccount')} />
-      <Show when={save.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <UnitChecks
+        legend={t('adminReceivingUnits')}
+        name="receivingUnitIds"
+        units={props.units}
+        checked={props.setting?.receivingUnitIds ?? []}
+        problem={save.problem('receivingUnitIds')}
+      />
+      <UnitChecks
+        legend={t('adminHandlingUnits')}
+        name="handlingUnitIds"
+        units={props.units}
+        checked={props.setting?.handlingUnitIds ?? []}
+        problem={save.problem('handlingUnitIds')}
+      />
+      <Field
+        id="a-fee"
+        name="localFeeVnd"
+        label={t('adminLocalFee')}
+        hint={t('adminLocalFeeHint')}
+        inputmode="numeric"
+        value={props.setting?.localFeeVnd ?? ''}
+        problem={save.problem('localFeeVnd')}
+      />
+      <Field
+        id="a-account"
+        name="beneficiaryAccount"
+        label={t('adminBeneficiaryAccount')}
+        value={props.setting?.beneficiaryAccount ?? ''}
+        problem={save.problem('beneficiaryAccount')}
+      />
+      <Show when={save.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={save.busy()}>{save.busy() ? t('saving') : t('adminActivate')}</button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={save.busy()}>
+          {save.busy() ? t('saving') : t('adminActivate')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

@@ -62,20 +62,30 @@ export function ProcessEditor(props: EditorProps) {
     const units = provinceUnits.get(owner.tenantId);
     const theirs = units?.state === 'ready' ? units.targets.items.map((u) => ({ id: u.id, label: `${u.name} (${u.code})` })) : [];
     // The sending unit ends the segment: the dossier is back in this province.
-    const back = unitOptions().filter((u) => u.id === owner.sendingUnitId).map((u) => ({ ...u, label: u.label.trim() }));
-    return [{ label: provinceName(units) ?? t('loading'), options: theirs }, { label: t('adminThisProvince'), options: back }];
+    const back = unitOptions()
+      .filter((u) => u.id === owner.sendingUnitId)
+      .map((u) => ({ ...u, label: u.label.trim() }));
+    return [
+      { label: provinceName(units) ?? t('loading'), options: theirs },
+      { label: t('adminThisProvince'), options: back },
+    ];
   };
   const total = createMemo(() => totalHours(steps()));
   const over = () => props.limitHours !== null && total() > props.limitHours;
   const problems = createMemo(() => {
     const error = lastError();
     // Design problems ride beside the field list as the problem's `problems` member.
-    const details: RefusalDetails | undefined = error instanceof ApiError ? { problems: error.extension<RefusalDetails['problems']>('problems'), fields: error.fields } : undefined;
+    const details: RefusalDetails | undefined =
+      error instanceof ApiError ? { problems: error.extension<RefusalDetails['problems']>('problems'), fields: error.fields } : undefined;
     return problemsFrom(details, steps());
   });
 
   const save = async (): Promise<ProcessVersion> => {
-    const row = await postJson<ProcessVersion>(tenantPath(props.tenantId, 'processes'), { procedureCode: props.procedureCode, caseCode: props.caseCode, steps: steps() });
+    const row = await postJson<ProcessVersion>(tenantPath(props.tenantId, 'processes'), {
+      procedureCode: props.procedureCode,
+      caseCode: props.caseCode,
+      steps: steps(),
+    });
     setDirty(false);
     return row;
   };
@@ -126,7 +136,15 @@ export function ProcessEditor(props: EditorProps) {
           </Show>
         </p>
         <Show when={props.limitHours !== null}>
-          <meter min={0} max={Math.max(props.limitHours!, total())} low={props.limitHours! * 0.999} high={props.limitHours!} optimum={0} value={total()} aria-label={t('adminBudget')} />
+          <meter
+            min={0}
+            max={Math.max(props.limitHours!, total())}
+            low={props.limitHours! * 0.999}
+            high={props.limitHours!}
+            optimum={0}
+            value={total()}
+            aria-label={t('adminBudget')}
+          />
         </Show>
         <Show when={over()} fallback={<p class="budget-note">{t('adminBudgetWithin')}</p>}>
           <p class="budget-note" data-testid="budget-over">
@@ -159,7 +177,12 @@ export function ProcessEditor(props: EditorProps) {
                   <legend>
                     {`${t('adminStep')} ${i + 1}: ${step().name || t('adminUnnamedStep')}`}
                     <Show when={owners()[i]}>
-                      {(owner) => <span class="badge badge-province" data-testid={`step-${i}-province`}>{`${t('adminWorkedBy')}: ${provinceName(provinceUnits.get(owner().tenantId)) ?? t('loading')}`}</span>}
+                      {(owner) => (
+                        <span
+                          class="badge badge-province"
+                          data-testid={`step-${i}-province`}
+                        >{`${t('adminWorkedBy')}: ${provinceName(provinceUnits.get(owner().tenantId)) ?? t('loading')}`}</span>
+                      )}
                     </Show>
                   </legend>
                   <Show when={stepProblems().length > 0}>
@@ -174,17 +197,32 @@ export function ProcessEditor(props: EditorProps) {
                     </div>
                     <div class="field">
                       <label for={id('key')}>{t('adminStepKey')}</label>
-                      <input id={id('key')} class="mono" value={step().key} maxLength={40} pattern="[a-z0-9_\-]{1,40}" autocapitalize="none" onInput={(e) => patch(i, { key: e.currentTarget.value })} />
+                      <input
+                        id={id('key')}
+                        class="mono"
+                        value={step().key}
+                        maxLength={40}
+                        pattern="[a-z0-9_\-]{1,40}"
+                        autocapitalize="none"
+                        onInput={(e) => patch(i, { key: e.currentTarget.value })}
+                      />
                     </div>
                     <div class="field">
                       <label for={id('kind')}>{t('adminStepKind')}</label>
-                      <select id={id('kind')} value={step().kind} onChange={(e) => {
-                        const kind = e.currentTarget.value as ProcessStep['kind'];
-                        const { handOver, ...rest } = step();
-                        // A hand-over target belongs to hand-over steps only.
-                        const next: ProcessStep = kind === 'hand_over' ? { ...rest, kind, handOver: handOver ?? { direction: 'up', targetUnitId: rest.orgUnitId } } : { ...rest, kind };
-                        edit(steps().map((s, j) => (j === i ? next : s)));
-                      }}>
+                      <select
+                        id={id('kind')}
+                        value={step().kind}
+                        onChange={(e) => {
+                          const kind = e.currentTarget.value as ProcessStep['kind'];
+                          const { handOver, ...rest } = step();
+                          // A hand-over target belongs to hand-over steps only.
+                          const next: ProcessStep =
+                            kind === 'hand_over'
+                              ? { ...rest, kind, handOver: handOver ?? { direction: 'up', targetUnitId: rest.orgUnitId } }
+                              : { ...rest, kind };
+                          edit(steps().map((s, j) => (j === i ? next : s)));
+                        }}
+                      >
                         <For each={STEP_KINDS}>{(k) => <option value={k}>{t(`adminStepKind_${k}` as MessageKey)}</option>}</For>
                       </select>
                     </div>
@@ -198,12 +236,24 @@ export function ProcessEditor(props: EditorProps) {
                       <label for={id('unit')}>{t('unit')}</label>
                       <select id={id('unit')} value={step().orgUnitId} onChange={(e) => patch(i, { orgUnitId: e.currentTarget.value })}>
                         <Show when={!unitGroups(i).some((g) => g.options.some((u) => u.id === step().orgUnitId))}>
-                          <option value={step().orgUnitId}>{owners()[i] && provinceUnits.get(owners()[i]!.tenantId)?.state === 'loading' ? t('loading') : t('adminUnknownUnit')}</option>
+                          <option value={step().orgUnitId}>
+                            {owners()[i] && provinceUnits.get(owners()[i]!.tenantId)?.state === 'loading' ? t('loading') : t('adminUnknownUnit')}
+                          </option>
                         </Show>
                         <For each={unitGroups(i)}>
                           {(group) => (
                             <Show when={group.label} fallback={<For each={group.options}>{(u) => <option value={u.id}>{u.label}</option>}</For>}>
-                              {(label) => <optgroup label={label()}><For each={group.options}>{(u) => <option value={u.id} selected={u.id === step().orgUnitId}>{u.label}</option>}</For></optgroup>}
+                              {(label) => (
+                                <optgroup label={label()}>
+                                  <For each={group.options}>
+                                    {(u) => (
+                                      <option value={u.id} selected={u.id === step().orgUnitId}>
+                                        {u.label}
+                                      </option>
+                                    )}
+                                  </For>
+                                </optgroup>
+                              )}
                             </Show>
                           )}
                         </For>
@@ -211,11 +261,23 @@ export function ProcessEditor(props: EditorProps) {
                     </div>
                     <div class="field">
                       <label for={id('hours')}>{t('adminStepHours')}</label>
-                      <input id={id('hours')} type="number" min="0" step="0.5" inputmode="decimal" value={step().allottedWorkingHours} onInput={(e) => patch(i, { allottedWorkingHours: e.currentTarget.value === '' ? 0 : Number(e.currentTarget.value) })} />
+                      <input
+                        id={id('hours')}
+                        type="number"
+                        min="0"
+                        step="0.5"
+                        inputmode="decimal"
+                        value={step().allottedWorkingHours}
+                        onInput={(e) => patch(i, { allottedWorkingHours: e.currentTarget.value === '' ? 0 : Number(e.currentTarget.value) })}
+                      />
                     </div>
                     <div class="field">
                       <label for={id('national')}>{t('adminNationalStatus')}</label>
-                      <select id={id('national')} value={String(step().nationalStatus)} onChange={(e) => patch(i, { nationalStatus: Number(e.currentTarget.value) })}>
+                      <select
+                        id={id('national')}
+                        value={String(step().nationalStatus)}
+                        onChange={(e) => patch(i, { nationalStatus: Number(e.currentTarget.value) })}
+                      >
                         <For each={NATIONAL_CODES}>{(code) => <option value={String(code)}>{`${code}. ${pick(NATIONAL_STATUS[code])}`}</option>}</For>
                       </select>
                     </div>
@@ -224,16 +286,55 @@ export function ProcessEditor(props: EditorProps) {
                       <input id={id('local')} value={step().localStatus} maxLength={60} onInput={(e) => patch(i, { localStatus: e.currentTarget.value })} />
                     </div>
                     <Show when={step().kind === 'hand_over'}>
-                      <HandOverFields id={id} step={step} ownTenantId={props.tenantId} ownUnits={unitOptions} provinces={() => loaded(provinces)} provinceUnits={provinceUnits} onChange={(next) => edit(steps().map((s, j) => (j === i ? next : s)))} />
+                      <HandOverFields
+                        id={id}
+                        step={step}
+                        ownTenantId={props.tenantId}
+                        ownUnits={unitOptions}
+                        provinces={() => loaded(provinces)}
+                        provinceUnits={provinceUnits}
+                        onChange={(next) => edit(steps().map((s, j) => (j === i ? next : s)))}
+                      />
                     </Show>
                   </div>
                   <label class="check">
-                    <input type="checkbox" checked={step().allowReturnToPrevious} onChange={(e) => patch(i, { allowReturnToPrevious: e.currentTarget.checked })} /> {t('adminAllowReturn')}
+                    <input
+                      type="checkbox"
+                      checked={step().allowReturnToPrevious}
+                      onChange={(e) => patch(i, { allowReturnToPrevious: e.currentTarget.checked })}
+                    />{' '}
+                    {t('adminAllowReturn')}
                   </label>
                   <div class="row-actions step-actions">
-                    <button type="button" id={id('up')} class="link-button" disabled={i === 0} onClick={() => move(i, i - 1, 'up')} aria-label={`${t('adminMoveUp')}: ${t('adminStep')} ${i + 1}`}>{t('adminMoveUp')}</button>
-                    <button type="button" id={id('down')} class="link-button" disabled={i === steps().length - 1} onClick={() => move(i, i + 1, 'down')} aria-label={`${t('adminMoveDown')}: ${t('adminStep')} ${i + 1}`}>{t('adminMoveDown')}</button>
-                    <button type="button" class="link-button" disabled={steps().length === 1} onClick={() => remove(i)} aria-label={`${t('adminRemoveStep')}: ${t('adminStep')} ${i + 1}`}>{t('adminRemoveStep')}</button>
+                    <button
+                      type="button"
+                      id={id('up')}
+                      class="link-button"
+                      disabled={i === 0}
+                      onClick={() => move(i, i - 1, 'up')}
+                      aria-label={`${t('adminMoveUp')}: ${t('adminStep')} ${i + 1}`}
+                    >
+                      {t('adminMoveUp')}
+                    </button>
+                    <button
+                      type="button"
+                      id={id('down')}
+                      class="link-button"
+                      disabled={i === steps().length - 1}
+                      onClick={() => move(i, i + 1, 'down')}
+                      aria-label={`${t('adminMoveDown')}: ${t('adminStep')} ${i + 1}`}
+                    >
+                      {t('adminMoveDown')}
+                    </button>
+                    <button
+                      type="button"
+                      class="link-button"
+                      disabled={steps().length === 1}
+                      onClick={() => remove(i)}
+                      aria-label={`${t('adminRemoveStep')}: ${t('adminStep')} ${i + 1}`}
+                    >
+                      {t('adminRemoveStep')}
+                    </button>
                   </div>
                 </fieldset>
               </li>
@@ -242,17 +343,27 @@ export function ProcessEditor(props: EditorProps) {
         </Index>
       </ol>
       <div class="button-row">
-        <button type="button" id="add-step" onClick={() => {
-          edit([...steps(), blankStep(steps(), unitOptions()[0]?.id ?? '')]);
-          queueMicrotask(() => document.getElementById(`step-${steps().length - 1}-name`)?.focus());
-        }}>{t('adminAddStep')}</button>
+        <button
+          type="button"
+          id="add-step"
+          onClick={() => {
+            edit([...steps(), blankStep(steps(), unitOptions()[0]?.id ?? '')]);
+            queueMicrotask(() => document.getElementById(`step-${steps().length - 1}-name`)?.focus());
+          }}
+        >
+          {t('adminAddStep')}
+        </button>
       </div>
       <div class="button-row">
         <Show when={can('create', 'ProcessDefinition', { tenantId: props.tenantId })}>
-          <button type="button" disabled={busy()} onClick={() => void saveAction.run()}>{saveAction.busy() ? t('saving') : t('adminSaveDraft')}</button>
+          <button type="button" disabled={busy()} onClick={() => void saveAction.run()}>
+            {saveAction.busy() ? t('saving') : t('adminSaveDraft')}
+          </button>
         </Show>
         <Show when={can('publish', 'ProcessDefinition', { tenantId: props.tenantId })}>
-          <button type="button" class="primary" disabled={busy()} onClick={() => void publishAction.run()}>{publishAction.busy() ? t('saving') : t('adminPublish')}</button>
+          <button type="button" class="primary" disabled={busy()} onClick={() => void publishAction.run()}>
+            {publishAction.busy() ? t('saving') : t('adminPublish')}
+          </button>
         </Show>
         <Show when={dirty()}>
           <span class="muted">{t('adminUnsaved')}</span>

@@ -67,25 +67,50 @@ export function HandOverFields(props: HandOverFieldsProps) {
             <Show when={!props.provinces()?.some((p) => p.id === tenant())}>
               <option value={tenant()}>{tenant() === '' ? t('choose') : (provinceName(props.provinceUnits.get(tenant())) ?? t('loading'))}</option>
             </Show>
-            <For each={props.provinces() ?? []}>{(p) => <option value={p.id} selected={p.id === tenant()}>{p.name}</option>}</For>
+            <For each={props.provinces() ?? []}>
+              {(p) => (
+                <option value={p.id} selected={p.id === tenant()}>
+                  {p.name}
+                </option>
+              )}
+            </For>
           </select>
           <Show when={failure()}>
-            {(failed) => <p role="alert" class="field-problem">{errorText(failed().error, t('loadFailed'))}</p>}
+            {(failed) => (
+              <p role="alert" class="field-problem">
+                {errorText(failed().error, t('loadFailed'))}
+              </p>
+            )}
           </Show>
         </div>
       </Show>
       <div class="field">
         <label for={props.id('target')}>{t('adminHandOverTarget')}</label>
-        <select id={props.id('target')} value={target()} required onChange={(e) => props.onChange(patchHandOver(props.step(), { targetUnitId: e.currentTarget.value }))}>
+        <select
+          id={props.id('target')}
+          value={target()}
+          required
+          onChange={(e) => props.onChange(patchHandOver(props.step(), { targetUnitId: e.currentTarget.value }))}
+        >
           <Show when={!targetOptions().some((u) => u.id === target())}>
             <option value={target()}>{placeholder()}</option>
           </Show>
-          <For each={targetOptions()}>{(u) => <option value={u.id} selected={u.id === target()}>{u.label}</option>}</For>
+          <For each={targetOptions()}>
+            {(u) => (
+              <option value={u.id} selected={u.id === target()}>
+                {u.label}
+              </option>
+            )}
+          </For>
         </select>
       </div>
       <div class="field">
         <label for={props.id('direction')}>{t('adminHandOverDirection')}</label>
-        <select id={props.id('direction')} value={props.step().handOver?.direction ?? 'up'} onChange={(e) => props.onChange(patchHandOver(props.step(), { direction: e.currentTarget.value as 'up' | 'down' }))}>
+        <select
+          id={props.id('direction')}
+          value={props.step().handOver?.direction ?? 'up'}
+          onChange={(e) => props.onChange(patchHandOver(props.step(), { direction: e.currentTarget.value as 'up' | 'down' }))}
+        >
           <option value="up">{t('adminDirectionUp')}</option>
           <option value="down">{t('adminDirectionDown')}</option>
         </select>

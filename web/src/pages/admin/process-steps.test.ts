@@ -3,12 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { blankStep, moveItem, otherProvinceIds, patchHandOver, problemsFrom, segmentOwners, statutoryLimitHours, totalHours } from './process-steps.js';
 
 const UNIT = '00000000-0000-4000-8000-000000000001';
-const step = (key: string, hours: number): ProcessStep => ({ key, kind: 'process', name: key, role: 'specialist', orgUnitId: UNIT, allottedWorkingHours: hours, nationalStatus: 4, localStatus: key, allowReturnToPrevious: false });
+const step = (key: string, hours: number): ProcessStep => ({
+  key,
+  kind: 'process',
+  name: key,
+  role: 'specialist',
+  orgUnitId: UNIT,
+  allottedWorkingHours: hours,
+  nationalStatus: 4,
+  localStatus: key,
+  allowReturnToPrevious: false,
+});
 
 describe('process designer arithmetic', () => {
   it('takes the strictest channel as the limit, calendar days counted as the API counts them', () => {
     // 5 working days = 40 h; 10 calendar days = 7 working days (floor(10 × 5 / 7)) = 56 h.
-    expect(statutoryLimitHours({ processingTime: [{ channel: 'online', amount: 10, unit: 'calendar_days' }, { channel: 'in_person', amount: 5, unit: 'working_days' }] })).toBe(40);
+    expect(
+      statutoryLimitHours({
+        processingTime: [
+          { channel: 'online', amount: 10, unit: 'calendar_days' },
+          { channel: 'in_person', amount: 5, unit: 'working_days' },
+        ],
+      }),
+    ).toBe(40);
     expect(statutoryLimitHours({ processingTime: [{ channel: 'online', amount: 10, unit: 'calendar_days' }] })).toBe(56);
     expect(statutoryLimitHours({ processingTime: [] })).toBeNull();
   });
@@ -32,7 +49,10 @@ describe('process designer arithmetic', () => {
           { stepKey: 'b', field: 'role', message: { vi: 'Bước "b": chưa có cán bộ', en: 'Step "b": nobody' } },
           { stepKey: null, field: 'allottedWorkingHours', message: { vi: 'Tổng thời gian vượt', en: 'Total over' } },
         ],
-        fields: [{ path: 'steps.0.name', problem: 'Invalid length' }, { path: 'caseCode', problem: 'Invalid format' }],
+        fields: [
+          { path: 'steps.0.name', problem: 'Invalid length' },
+          { path: 'caseCode', problem: 'Invalid format' },
+        ],
       },
       steps,
     );
@@ -49,7 +69,11 @@ describe('hand-over to another province (liên thông giữa hai tỉnh)', () =>
   const COMMUNE = UNIT;
   const B_DEPT = '00000000-0000-4000-8000-0000000000b2';
   const B_OFFICE = '00000000-0000-4000-8000-0000000000b3';
-  const at = (key: string, orgUnitId: string, handOver?: ProcessStep['handOver']): ProcessStep => ({ ...step(key, 1), orgUnitId, ...(handOver ? { kind: 'hand_over', handOver } : {}) });
+  const at = (key: string, orgUnitId: string, handOver?: ProcessStep['handOver']): ProcessStep => ({
+    ...step(key, 1),
+    orgUnitId,
+    ...(handOver ? { kind: 'hand_over', handOver } : {}),
+  });
   const design = [
     at('receive', COMMUNE),
     at('to-b', COMMUNE, { direction: 'up', targetUnitId: B_DEPT, targetTenantId: OTHER }),
@@ -64,7 +88,11 @@ describe('hand-over to another province (liên thông giữa hai tỉnh)', () =>
     expect(segmentOwners(design, OWN)[2]).toEqual({ tenantId: OTHER, sendingUnitId: COMMUNE });
     // A hand-over naming this province, or one whose province is not chosen yet, opens no segment.
     const own = design.map((s) => (s.key === 'to-b' ? patchHandOver(s, { targetTenantId: OWN }) : s));
-    expect(segmentOwners(own, OWN).slice(0, 4).every((o) => o === null)).toBe(true);
+    expect(
+      segmentOwners(own, OWN)
+        .slice(0, 4)
+        .every((o) => o === null),
+    ).toBe(true);
     const unchosen = design.map((s) => (s.key === 'to-b' ? patchHandOver(s, { targetTenantId: '' }) : s));
     expect(segmentOwners(unchosen, OWN)[2]).toBeNull();
     // Without a step back at the sending unit, the other province works to the end.

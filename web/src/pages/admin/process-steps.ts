@@ -19,7 +19,17 @@ export function blankStep(steps: readonly ProcessStep[], orgUnitId: string): Pro
   const used = new Set(steps.map((s) => s.key));
   let n = steps.length + 1;
   while (used.has(`buoc-${n}`)) n += 1;
-  return { key: `buoc-${n}`, kind: 'process', name: '', role: 'specialist', orgUnitId, allottedWorkingHours: 8, nationalStatus: 4, localStatus: 'dang_xu_ly', allowReturnToPrevious: steps.length > 0 };
+  return {
+    key: `buoc-${n}`,
+    kind: 'process',
+    name: '',
+    role: 'specialist',
+    orgUnitId,
+    allottedWorkingHours: 8,
+    nationalStatus: 4,
+    localStatus: 'dang_xu_ly',
+    allowReturnToPrevious: steps.length > 0,
+  };
 }
 
 /** The list with the item at `from` moved to `to` (both in range). */

@@ -18,11 +18,7 @@ import './admin.css';
 
 /** Quy trình điện tử: the designer for the province's activated procedures. */
 export default function ProcessesPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'ProcessDefinition')}>
-      {(tenantId) => <Processes tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'ProcessDefinition')}>{(tenantId) => <Processes tenantId={tenantId} />}</RequireConsole>;
 }
 
 function Processes(props: { tenantId: string }) {
@@ -51,7 +47,15 @@ function Processes(props: { tenantId: string }) {
       <Show when={loaded(units)}>
         {(list) => (
           <Show when={code()} keyed>
-            {(c) => <Designer tenantId={props.tenantId} code={c} caseCode={caseCode()} onCase={(next) => setParams({ case: next === 'default' ? undefined : next })} units={list()} />}
+            {(c) => (
+              <Designer
+                tenantId={props.tenantId}
+                code={c}
+                caseCode={caseCode()}
+                onCase={(next) => setParams({ case: next === 'default' ? undefined : next })}
+                units={list()}
+              />
+            )}
           </Show>
         )}
       </Show>
@@ -63,11 +67,17 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
   const [procedure] = createResource(() => getJson<ProcedureDetail>(`/api/catalog/procedures/${encodeURIComponent(props.code)}`));
   const [versions, { refetch }] = createResource(
     () => ({ code: props.code, caseCode: props.caseCode }),
-    (q) => getJson<{ items: ProcessVersion[] }>(tenantPath(props.tenantId, `processes?procedureCode=${encodeURIComponent(q.code)}&caseCode=${encodeURIComponent(q.caseCode)}`)).then((r) => r.items),
+    (q) =>
+      getJson<{ items: ProcessVersion[] }>(
+        tenantPath(props.tenantId, `processes?procedureCode=${encodeURIComponent(q.code)}&caseCode=${encodeURIComponent(q.caseCode)}`),
+      ).then((r) => r.items),
   );
   const [defaults] = createResource(
     () => ({ code: props.code, caseCode: props.caseCode }),
-    (q) => getJson<{ items: DefaultProcessVersion[] }>(`/api/catalog/default-processes?procedureCode=${encodeURIComponent(q.code)}&caseCode=${encodeURIComponent(q.caseCode)}`).then((r) => r.items[0] ?? null),
+    (q) =>
+      getJson<{ items: DefaultProcessVersion[] }>(
+        `/api/catalog/default-processes?procedureCode=${encodeURIComponent(q.code)}&caseCode=${encodeURIComponent(q.caseCode)}`,
+      ).then((r) => r.items[0] ?? null),
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   // A new, unsaved draft the admin started; otherwise the editor shows the latest stored version.
@@ -108,7 +118,9 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
         )}
       </Show>
       <Show when={procedure.state === 'errored'}>
-        <p role="alert" class="error">{errorText(procedure.error as unknown, t('loadFailed'))}</p>
+        <p role="alert" class="error">
+          {errorText(procedure.error as unknown, t('loadFailed'))}
+        </p>
       </Show>
 
       <h2 id="versions-heading">{t('adminVersions')}</h2>
@@ -135,9 +147,20 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
       <Show when={mayCreate()}>
         <div class="button-row">
           <Show when={loaded(defaults)}>
-            <button type="button" onClick={() => setCopying(true)} disabled={copying()}>{t('adminCopyDefault')}</button>
+            <button type="button" onClick={() => setCopying(true)} disabled={copying()}>
+              {t('adminCopyDefault')}
+            </button>
           </Show>
-          <button type="button" onClick={() => { setCopying(false); setFresh([blankStep([], firstUnit())]); setNotice(null); }}>{t('adminNewDraft')}</button>
+          <button
+            type="button"
+            onClick={() => {
+              setCopying(false);
+              setFresh([blankStep([], firstUnit())]);
+              setNotice(null);
+            }}
+          >
+            {t('adminNewDraft')}
+          </button>
         </div>
         <Show when={defaults.state === 'ready' && !loaded(defaults)}>
           <p class="muted">{t('adminNoDefault')}</p>
@@ -186,13 +209,26 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
 }
 
 /** Sao chép quy trình mẫu: each kind of unit the ministry's template names maps to a unit here. */
-function CopyDefaultForm(props: { tenantId: string; code: string; caseCode: string; template: DefaultProcessVersion; units: OrgUnit[]; onClose: () => void; onCopied: () => void }) {
+function CopyDefaultForm(props: {
+  tenantId: string;
+  code: string;
+  caseCode: string;
+  template: DefaultProcessVersion;
+  units: OrgUnit[];
+  onClose: () => void;
+  onCopied: () => void;
+}) {
   const kinds = () => [...new Set(props.template.steps.flatMap((s) => [s.unitKind, ...(s.handOver ? [s.handOver.targetUnitKind] : [])]))];
   const options = () => flattenTree(buildTree(props.units)).filter(({ unit }) => unit.active);
   const copy = createAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const unitMapping = Object.fromEntries(kinds().map((kind) => [kind, text(data, kind)]));
-    await postJson(tenantPath(props.tenantId, 'processes/copy-default'), { procedureCode: props.code, caseCode: props.caseCode, version: props.template.version, unitMapping });
+    await postJson(tenantPath(props.tenantId, 'processes/copy-default'), {
+      procedureCode: props.code,
+      caseCode: props.caseCode,
+      version: props.template.version,
+      unitMapping,
+    });
     props.onCopied();
   });
   return (
@@ -214,16 +250,31 @@ function CopyDefaultForm(props: { tenantId: string; code: string; caseCode: stri
             <label for={`map-${kind}`}>{t(`unitKind_${kind}` as MessageKey)}</label>
             <select id={`map-${kind}`} name={kind} required aria-invalid={copy.problem(`unitMapping.${kind}`) ? 'true' : undefined}>
               <For each={options()}>
-                {({ unit, depth }) => <option value={unit.id} selected={unit.kind === kind && options().find((o) => o.unit.kind === kind)?.unit.id === unit.id}>{`${'\u00a0\u00a0'.repeat(depth)}${unit.name}`}</option>}
+                {({ unit, depth }) => (
+                  <option
+                    value={unit.id}
+                    selected={unit.kind === kind && options().find((o) => o.unit.kind === kind)?.unit.id === unit.id}
+                  >{`${'\u00a0\u00a0'.repeat(depth)}${unit.name}`}</option>
+                )}
               </For>
             </select>
           </div>
         )}
       </For>
-      <Show when={copy.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <Show when={copy.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={copy.busy()}>{copy.busy() ? t('saving') : t('adminCopy')}</button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={copy.busy()}>
+          {copy.busy() ? t('saving') : t('adminCopy')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

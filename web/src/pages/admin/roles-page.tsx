@@ -14,11 +14,7 @@ import { tenantPath, type Officer, type OrgUnit, type RoleAssignment } from './t
 
 /** Phân quyền: active role assignments, the province-admin cap, grant and revoke. */
 export default function RolesPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'RoleAssignment')}>
-      {(tenantId) => <Roles tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'RoleAssignment')}>{(tenantId) => <Roles tenantId={tenantId} />}</RequireConsole>;
 }
 
 function Roles(props: { tenantId: string }) {
@@ -54,10 +50,13 @@ function Roles(props: { tenantId: string }) {
         </p>
       </Show>
       <Show when={holdsSeat()}>
-        <StepDown tenantId={props.tenantId} onDone={() => {
-          setNotice('adminSteppedDown');
-          void refetch();
-        }} />
+        <StepDown
+          tenantId={props.tenantId}
+          onDone={() => {
+            setNotice('adminSteppedDown');
+            void refetch();
+          }}
+        />
       </Show>
       <p role="status" class="notice">
         <Show when={notice()}>{(key) => <>{t(key())}</>}</Show>
@@ -87,7 +86,12 @@ function Roles(props: { tenantId: string }) {
                     header: t('adminActions'),
                     cell: (a) => (
                       <Show when={mayRevoke(a)} fallback={<span class="muted">—</span>}>
-                        <button type="button" class="link-button" onClick={() => setRevoking(a)} aria-label={`${t('adminRevoke')}: ${pick(ROLE_LABELS[a.role])} – ${a.fullName ?? ''}`}>
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => setRevoking(a)}
+                          aria-label={`${t('adminRevoke')}: ${pick(ROLE_LABELS[a.role])} – ${a.fullName ?? ''}`}
+                        >
                           {t('adminRevoke')}
                         </button>
                       </Show>
@@ -137,17 +141,41 @@ function RevokeForm(props: { tenantId: string; assignment: RoleAssignment; onClo
     props.onDone();
   });
   return (
-    <form class="card stack-form" aria-labelledby="revoke-heading" data-testid="revoke-form" onSubmit={(e) => void revoke.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <form
+      class="card stack-form"
+      aria-labelledby="revoke-heading"
+      data-testid="revoke-form"
+      onSubmit={(e) => void revoke.run(formValues(e))}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <h2 id="revoke-heading">{`${t('adminRevoke')}: ${pick(ROLE_LABELS[props.assignment.role])} – ${props.assignment.fullName ?? ''}`}</h2>
       <div class="field">
         <label for="revoke-reason">{t('reason')}</label>
-        <input id="revoke-reason" name="reason" required minLength={3} maxLength={500} aria-invalid={revoke.problem('reason') ? 'true' : undefined} ref={(el) => queueMicrotask(() => el.focus())} />
+        <input
+          id="revoke-reason"
+          name="reason"
+          required
+          minLength={3}
+          maxLength={500}
+          aria-invalid={revoke.problem('reason') ? 'true' : undefined}
+          ref={(el) => queueMicrotask(() => el.focus())}
+        />
         <Show when={revoke.problem('reason')}>{(p) => <p class="field-problem">{p()}</p>}</Show>
       </div>
-      <Show when={revoke.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <Show when={revoke.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={revoke.busy()}>{revoke.busy() ? t('saving') : t('adminRevoke')}</button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={revoke.busy()}>
+          {revoke.busy() ? t('saving') : t('adminRevoke')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

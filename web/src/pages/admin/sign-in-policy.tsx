@@ -24,21 +24,34 @@ export function SignInPolicyForm(props: { tenantId: string }) {
   return (
     <Show when={policy()}>
       {(current) => (
-        <form class="card stack-form" aria-labelledby="sign-in-policy-heading" data-testid="sign-in-policy" onSubmit={(e) => {
-          e.preventDefault();
-          const box = e.currentTarget.elements.namedItem('officersVneidOnly') as HTMLInputElement;
-          void save.run(box.checked);
-        }}>
+        <form
+          class="card stack-form"
+          aria-labelledby="sign-in-policy-heading"
+          data-testid="sign-in-policy"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const box = e.currentTarget.elements.namedItem('officersVneidOnly') as HTMLInputElement;
+            void save.run(box.checked);
+          }}
+        >
           <h2 id="sign-in-policy-heading">{t('signInPolicyHeading')}</h2>
           <label class="check-row">
             <input type="checkbox" name="officersVneidOnly" checked={current().officersVneidOnly} />
             <span>{t('signInPolicyVneidOnly')}</span>
           </label>
           <p class="hint">{t('signInPolicyHint')}</p>
-          <Show when={save.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+          <Show when={save.error()}>
+            {(e) => (
+              <p role="alert" class="error">
+                {errorText(e(), t('actionFailed'))}
+              </p>
+            )}
+          </Show>
           <p role="status">{saved() ? t('signInPolicySaved') : ''}</p>
           <div class="button-row">
-            <button type="submit" class="primary" disabled={save.busy()}>{save.busy() ? t('saving') : t('save')}</button>
+            <button type="submit" class="primary" disabled={save.busy()}>
+              {save.busy() ? t('saving') : t('save')}
+            </button>
           </div>
         </form>
       )}

@@ -19,16 +19,36 @@ export function StepDown(props: { tenantId: string; onDone: () => void }) {
   return (
     <Show
       when={open()}
-      fallback={<button type="button" class="link-button" data-testid="step-down-open" onClick={() => setOpen(true)}>{t('adminStepDown')}</button>}
+      fallback={
+        <button type="button" class="link-button" data-testid="step-down-open" onClick={() => setOpen(true)}>
+          {t('adminStepDown')}
+        </button>
+      }
     >
-      <form class="card stack-form" aria-labelledby="step-down-heading" data-testid="step-down-form" onSubmit={(e) => void stepDown.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <form
+        class="card stack-form"
+        aria-labelledby="step-down-heading"
+        data-testid="step-down-form"
+        onSubmit={(e) => void stepDown.run(formValues(e))}
+        onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      >
         <h2 id="step-down-heading">{t('adminStepDown')}</h2>
         <p class="muted">{t('adminStepDownIntro')}</p>
         <Field id="step-down-reason" name="reason" label={t('adminStepDownReason')} problem={stepDown.problem('reason')} />
-        <Show when={stepDown.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+        <Show when={stepDown.error()}>
+          {(e) => (
+            <p role="alert" class="error">
+              {errorText(e(), t('actionFailed'))}
+            </p>
+          )}
+        </Show>
         <div class="button-row">
-          <button type="submit" class="primary" disabled={stepDown.busy()}>{stepDown.busy() ? t('saving') : t('adminStepDown')}</button>
-          <button type="button" class="link-button" onClick={() => setOpen(false)}>{t('cancel')}</button>
+          <button type="submit" class="primary" disabled={stepDown.busy()}>
+            {stepDown.busy() ? t('saving') : t('adminStepDown')}
+          </button>
+          <button type="button" class="link-button" onClick={() => setOpen(false)}>
+            {t('cancel')}
+          </button>
         </div>
       </form>
     </Show>

@@ -16,8 +16,7 @@ export function unitOptions(units: OrgUnit[], allowed: (unit: OrgUnit) => boolea
 
 /** Thêm đơn vị con: code, name and kind under a parent the admin may extend. */
 export function UnitForm(props: { tenantId: string; units: OrgUnit[]; onCreated: () => void }) {
-  const parents = () =>
-    unitOptions(props.units, (u) => u.active && can('create', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: u.path }));
+  const parents = () => unitOptions(props.units, (u) => u.active && can('create', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: u.path }));
   const create = createAction(async (values: Record<string, string>, form: HTMLFormElement) => {
     await postJson(tenantPath(props.tenantId, 'org-units'), values);
     form.reset();
@@ -36,7 +35,11 @@ export function UnitForm(props: { tenantId: string; units: OrgUnit[]; onCreated:
         <For each={UNIT_KINDS}>{(kind) => <option value={kind}>{t(`unitKind_${kind}` as MessageKey)}</option>}</For>
       </SelectField>
       <Show when={create.error()}>
-        {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <button type="submit" class="primary" disabled={create.busy()}>
         {create.busy() ? t('saving') : t('newUnit')}

@@ -35,7 +35,10 @@ export function UnitRow(props: RowProps) {
   // its own subtree) is the API's rule, and its refusal is shown under the row.
   const targets = () =>
     flattenTree(buildTree(props.units))
-      .filter(({ unit: u }) => u.active && u.id !== unit().id && u.id !== unit().parentId && can('create', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: u.path }))
+      .filter(
+        ({ unit: u }) =>
+          u.active && u.id !== unit().id && u.id !== unit().parentId && can('create', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: u.path }),
+      )
       .map(({ unit: u, depth }) => ({ id: u.id, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` }));
   const nameId = () => `rename-${unit().id}`;
   const moveId = () => `move-${unit().id}`;
@@ -47,7 +50,8 @@ export function UnitRow(props: RowProps) {
           <span class="unit-meta">
             <code>{unit().code}</code> · {t(`unitKind_${unit().kind}` as MessageKey)}
             <Show when={!unit().active}>
-              {' '}· <strong>{t('inactive')}</strong>
+              {' '}
+              · <strong>{t('inactive')}</strong>
             </Show>
           </span>
         </span>
@@ -56,12 +60,22 @@ export function UnitRow(props: RowProps) {
             <button type="button" class="link-button" onClick={() => setRenaming(true)} aria-label={`${t('rename')}: ${unit().name}`}>
               {t('rename')}
             </button>
-            <Show when={unit().parentId !== null && targets().length > 0 && can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path }, 'parentId')}>
+            <Show
+              when={
+                unit().parentId !== null && targets().length > 0 && can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path }, 'parentId')
+              }
+            >
               <button type="button" class="link-button" onClick={() => setMoving(true)} aria-label={`${t('adminMove')}: ${unit().name}`}>
                 {t('adminMove')}
               </button>
             </Show>
-            <button type="button" class="link-button" disabled={update.busy()} onClick={() => void update.run({ active: !unit().active })} aria-label={`${unit().active ? t('deactivate') : t('reactivate')}: ${unit().name}`}>
+            <button
+              type="button"
+              class="link-button"
+              disabled={update.busy()}
+              onClick={() => void update.run({ active: !unit().active })}
+              aria-label={`${unit().active ? t('deactivate') : t('reactivate')}: ${unit().name}`}
+            >
               {unit().active ? t('deactivate') : t('reactivate')}
             </button>
           </span>
@@ -71,8 +85,12 @@ export function UnitRow(props: RowProps) {
         <form class="inline-form" onSubmit={(e) => void update.run({ name: formValues(e).name })} onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}>
           <label for={nameId()}>{t('newName')}</label>
           <input id={nameId()} name="name" value={unit().name} required minLength={2} maxLength={200} ref={(el) => queueMicrotask(() => el.focus())} />
-          <button type="submit" class="primary" disabled={update.busy()}>{t('save')}</button>
-          <button type="button" class="link-button" onClick={() => setRenaming(false)}>{t('cancel')}</button>
+          <button type="submit" class="primary" disabled={update.busy()}>
+            {t('save')}
+          </button>
+          <button type="button" class="link-button" onClick={() => setRenaming(false)}>
+            {t('cancel')}
+          </button>
         </form>
       </Show>
       <Show when={moving()}>
@@ -81,19 +99,33 @@ export function UnitRow(props: RowProps) {
           <select id={moveId()} name="newParentId" required ref={(el) => queueMicrotask(() => el.focus())}>
             <For each={targets()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
           </select>
-          <button type="submit" class="primary" disabled={move.busy()}>{t('adminMove')}</button>
-          <button type="button" class="link-button" onClick={() => setMoving(false)}>{t('cancel')}</button>
+          <button type="submit" class="primary" disabled={move.busy()}>
+            {t('adminMove')}
+          </button>
+          <button type="button" class="link-button" onClick={() => setMoving(false)}>
+            {t('cancel')}
+          </button>
         </form>
       </Show>
       <Show when={move.error()}>
-        {(e) => <p role="alert" class="error" data-testid="move-error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error" data-testid="move-error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <Show when={update.error()}>
-        {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <Show when={props.branch.children.length > 0}>
         <ul>
-          <For each={props.branch.children}>{(child) => <UnitRow tenantId={props.tenantId} branch={child} units={props.units} onChanged={props.onChanged} />}</For>
+          <For each={props.branch.children}>
+            {(child) => <UnitRow tenantId={props.tenantId} branch={child} units={props.units} onChanged={props.onChanged} />}
+          </For>
         </ul>
       </Show>
     </li>

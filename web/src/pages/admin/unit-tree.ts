@@ -17,9 +17,7 @@ export function buildTree(units: OrgUnit[]): UnitBranch[] {
     children.set(parent, [...(children.get(parent) ?? []), unit]);
   }
   const grow = (parent: string | null): UnitBranch[] =>
-    [...(children.get(parent) ?? [])]
-      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-      .map((unit) => ({ unit, children: grow(unit.id) }));
+    [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((unit) => ({ unit, children: grow(unit.id) }));
   return grow(null);
 }
 

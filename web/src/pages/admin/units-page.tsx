@@ -11,11 +11,7 @@ import { UnitRow } from './unit-row.js';
 
 /** Cơ cấu tổ chức: the province's unit tree, with create, rename and (de)activate. */
 export default function UnitsPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'OrgUnit')}>
-      {(tenantId) => <Units tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'OrgUnit')}>{(tenantId) => <Units tenantId={tenantId} />}</RequireConsole>;
 }
 
 function Units(props: { tenantId: string }) {

@@ -40,7 +40,15 @@ export function AuditLogView(props: { tenantId: string; headingId: string }) {
   return (
     <>
       <ChainStatusLine tenantId={props.tenantId} />
-      <form class="audit-filters" onSubmit={submit} onReset={() => { setPage(1); setFilters({}); }} aria-label={t('auditFilters')}>
+      <form
+        class="audit-filters"
+        onSubmit={submit}
+        onReset={() => {
+          setPage(1);
+          setFilters({});
+        }}
+        aria-label={t('auditFilters')}
+      >
         <Field id="audit-actor" name="actor" label={t('auditActor')} autocomplete="off" />
         <Field id="audit-action" name="action" label={t('auditAction')} autocomplete="off" />
         <Field id="audit-subject-type" name="subjectType" label={t('auditSubjectType')} autocomplete="off" />
@@ -48,7 +56,9 @@ export function AuditLogView(props: { tenantId: string; headingId: string }) {
         <Field id="audit-from" name="from" type="date" label={t('auditFrom')} />
         <Field id="audit-to" name="to" type="date" label={t('auditTo')} />
         <button type="submit">{t('auditApply')}</button>
-        <button type="reset" class="secondary">{t('auditClear')}</button>
+        <button type="reset" class="secondary">
+          {t('auditClear')}
+        </button>
       </form>
       <LoadState data={entries} retry={() => void refetch()}>
         {(items) => (
@@ -60,9 +70,28 @@ export function AuditLogView(props: { tenantId: string; headingId: string }) {
             columns={[
               { header: t('auditSeq'), cell: (e) => e.seq, class: 'num' },
               { header: t('auditTime'), cell: (e) => formatDateTime(e.occurredAt) },
-              { header: t('auditActorColumn'), cell: (e) => (e.actorLogin ? <><span class="cell-main">{e.actorName}</span><span class="cell-sub">{e.actorLogin}</span></> : t('auditSystem')) },
+              {
+                header: t('auditActorColumn'),
+                cell: (e) =>
+                  e.actorLogin ? (
+                    <>
+                      <span class="cell-main">{e.actorName}</span>
+                      <span class="cell-sub">{e.actorLogin}</span>
+                    </>
+                  ) : (
+                    t('auditSystem')
+                  ),
+              },
               { header: t('auditActionColumn'), cell: (e) => e.action, class: 'mono' },
-              { header: t('auditSubject'), cell: (e) => <><span class="cell-main">{e.subjectType}</span><span class="cell-sub mono">{e.subjectId ?? '—'}</span></> },
+              {
+                header: t('auditSubject'),
+                cell: (e) => (
+                  <>
+                    <span class="cell-main">{e.subjectType}</span>
+                    <span class="cell-sub mono">{e.subjectId ?? '—'}</span>
+                  </>
+                ),
+              },
               { header: t('auditDetails'), cell: (e) => (e.details === null ? '—' : <span class="audit-details">{JSON.stringify(e.details)}</span>) },
             ]}
           />

@@ -8,10 +8,19 @@ import type { ChainStatus } from './types.js';
 
 /** Whether the province's hash chain verifies, and where it first breaks. */
 export function ChainStatusLine(props: { tenantId: string }) {
-  const [status, { refetch }] = createResource(() => props.tenantId, (id) => getJson<ChainStatus>(`/api/tenants/${encodeURIComponent(id)}/audit-log/chain`));
+  const [status, { refetch }] = createResource(
+    () => props.tenantId,
+    (id) => getJson<ChainStatus>(`/api/tenants/${encodeURIComponent(id)}/audit-log/chain`),
+  );
   return (
     <div class="chain-status" data-testid="chain-status" aria-live="polite">
-      <Switch fallback={<p aria-busy="true" class="muted">{t('auditChainChecking')}</p>}>
+      <Switch
+        fallback={
+          <p aria-busy="true" class="muted">
+            {t('auditChainChecking')}
+          </p>
+        }
+      >
         <Match when={status.state === 'errored'}>
           <LoadFailed error={status.error as unknown} retry={() => void refetch()} />
         </Match>

@@ -32,13 +32,23 @@ export function MinistryReadsView(props: { tenantId: string; headingId: string }
             rows={items()}
             columns={[
               { header: t('auditTime'), cell: (r) => formatDateTime(r.occurredAt) },
-              { header: t('auditReader'), cell: (r) => <><span class="cell-main">{r.actorName}</span><span class="cell-sub">{r.actorLogin}</span></> },
+              {
+                header: t('auditReader'),
+                cell: (r) => (
+                  <>
+                    <span class="cell-main">{r.actorName}</span>
+                    <span class="cell-sub">{r.actorLogin}</span>
+                  </>
+                ),
+              },
               {
                 header: t('auditResource'),
                 cell: (r) => (
                   <>
                     <span class="cell-main mono">{r.resource}</span>
-                    <Show when={r.national}><span class="cell-sub">{t('auditNational')}</span></Show>
+                    <Show when={r.national}>
+                      <span class="cell-sub">{t('auditNational')}</span>
+                    </Show>
                     <Show when={r.resourceIds}>{(ids) => <span class="cell-sub mono">{Object.values(ids()).join(', ')}</span>}</Show>
                   </>
                 ),

@@ -34,10 +34,18 @@ export function AppointForm(props: { tenantId: string; onAppointed: () => void }
       {field('a-email', 'email', 'ministryEmail', { type: 'email' })}
       {field('a-reason', 'reason', 'ministryReason')}
       <Show when={appoint.error()}>
-        {(e) => <p role="alert" class="error" data-testid="appoint-error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error" data-testid="appoint-error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
-      <p role="status" class="notice">{done() ? t('ministryAppointed') : ''}</p>
-      <button type="submit" class="primary" disabled={appoint.busy()}>{appoint.busy() ? t('saving') : t('ministryAppoint')}</button>
+      <p role="status" class="notice">
+        {done() ? t('ministryAppointed') : ''}
+      </p>
+      <button type="submit" class="primary" disabled={appoint.busy()}>
+        {appoint.busy() ? t('saving') : t('ministryAppoint')}
+      </button>
     </form>
   );
 }

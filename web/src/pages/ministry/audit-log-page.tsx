@@ -13,11 +13,15 @@ export default function MinistryAuditLogPage() {
       <Show when={params.tenantId}>
         {(id) => (
           <section aria-labelledby="audit-heading">
-            <p><A href={`/ministry/provinces/${encodeURIComponent(id())}`}>← {t('ministryBack')}</A></p>
+            <p>
+              <A href={`/ministry/provinces/${encodeURIComponent(id())}`}>← {t('ministryBack')}</A>
+            </p>
             <h1 id="audit-heading">{t('auditLogProvinceHeading')}</h1>
             <p class="muted">{t('auditLogIntro')}</p>
             <AuditLogView tenantId={id()} headingId="audit-heading" />
-            <h2 id="reads-heading" class="section-gap">{t('auditReadsHeading')}</h2>
+            <h2 id="reads-heading" class="section-gap">
+              {t('auditReadsHeading')}
+            </h2>
             <p class="muted">{t('auditReadsIntro')}</p>
             <MinistryReadsView tenantId={id()} headingId="reads-heading" />
           </section>

@@ -26,10 +26,14 @@ export function BarChart(props: { caption: string; bars: Bar[]; max?: number; fo
           <For each={props.bars}>
             {(bar, i) => (
               <g transform={`translate(0 ${i() * ROW})`}>
-                <text x="0" y="15">{bar.label}</text>
+                <text x="0" y="15">
+                  {bar.label}
+                </text>
                 <rect class="bar-track" x="0" y="21" width={WIDTH - 70} height="14" rx="2" />
                 <rect class={props.warn ? 'bar bar-warn' : 'bar'} x="0" y="21" width={width(bar.value)} height="14" rx="2" />
-                <text x={WIDTH - 64} y="33">{props.format(bar.value)}</text>
+                <text x={WIDTH - 64} y="33">
+                  {props.format(bar.value)}
+                </text>
               </g>
             )}
           </For>

@@ -29,7 +29,11 @@ export function CatalogImport(props: { onImported: () => void }) {
     if (!file) throw new ApiError(400, localProblem(400, 'invalid', { vi: t('ministryChooseFile'), en: t('ministryChooseFile') }));
     // The endpoint reads the request body as the CSV file itself.
     const outcome = await postText<ImportResult>(`/api/catalog/import?format=csv&dryRun=${dryRun}`, await file.text(), 'text/csv');
-    setResult(dryRun ? fill('ministryImportChecked', { n: outcome.checked }) : fill('ministryImportDone', { created: outcome.created.length, unchanged: outcome.unchanged.length }));
+    setResult(
+      dryRun
+        ? fill('ministryImportChecked', { n: outcome.checked })
+        : fill('ministryImportDone', { created: outcome.created.length, unchanged: outcome.unchanged.length }),
+    );
     if (!dryRun) props.onImported();
   });
   const report = (): ImportProblem[] => {
@@ -39,16 +43,26 @@ export function CatalogImport(props: { onImported: () => void }) {
   return (
     <section class="card" aria-labelledby="import-heading" data-testid="catalog-import">
       <h2 id="import-heading">{t('ministryImportExport')}</h2>
-      <p><a href="/api/catalog/export?format=csv" download="danh-muc-tthc.csv" data-testid="catalog-download">{t('ministryDownloadCsv')}</a></p>
+      <p>
+        <a href="/api/catalog/export?format=csv" download="danh-muc-tthc.csv" data-testid="catalog-download">
+          {t('ministryDownloadCsv')}
+        </a>
+      </p>
       <Show when={can('manage', 'Procedure')}>
         <div class="stack-form">
           <label for="catalog-file">{t('ministryUploadCsv')}</label>
           <input id="catalog-file" type="file" accept=".csv,text/csv" ref={input} />
           <div class="button-row">
-            <button type="button" disabled={send.busy()} onClick={() => void send.run(true)}>{t('ministryCheckFile')}</button>
-            <button type="button" class="primary" disabled={send.busy()} onClick={() => void send.run(false)}>{t('ministryImportFile')}</button>
+            <button type="button" disabled={send.busy()} onClick={() => void send.run(true)}>
+              {t('ministryCheckFile')}
+            </button>
+            <button type="button" class="primary" disabled={send.busy()} onClick={() => void send.run(false)}>
+              {t('ministryImportFile')}
+            </button>
           </div>
-          <p role="status" class="notice">{result() ?? ''}</p>
+          <p role="status" class="notice">
+            {result() ?? ''}
+          </p>
           <Show when={send.error()}>
             {(e) => (
               <div role="alert" class="error" data-testid="import-error">
@@ -56,9 +70,23 @@ export function CatalogImport(props: { onImported: () => void }) {
                 <Show when={report().length > 0}>
                   <div class="table-scroll">
                     <table class="data-table">
-                      <thead><tr><th scope="col">{t('ministryImportRow')}</th><th scope="col">{t('ministryImportField')}</th><th scope="col">{t('ministryImportProblem')}</th></tr></thead>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('ministryImportRow')}</th>
+                          <th scope="col">{t('ministryImportField')}</th>
+                          <th scope="col">{t('ministryImportProblem')}</th>
+                        </tr>
+                      </thead>
                       <tbody>
-                        <For each={report()}>{(p) => <tr><td>{p.row}</td><td class="mono">{p.field}</td><td>{p.problem}</td></tr>}</For>
+                        <For each={report()}>
+                          {(p) => (
+                            <tr>
+                              <td>{p.row}</td>
+                              <td class="mono">{p.field}</td>
+                              <td>{p.problem}</td>
+                            </tr>
+                          )}
+                        </For>
                       </tbody>
                     </table>
                   </div>

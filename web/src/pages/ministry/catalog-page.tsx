@@ -54,11 +54,24 @@ function Catalog() {
       <h1 id="catalog-heading">{t('ministryCatalogHeading')}</h1>
       <p class="muted">{t('ministryCatalogIntro')}</p>
       <Show when={!manage()}>
-        <p class="note" data-testid="catalog-read-only">{t('ministryCatalogReadOnly')}</p>
+        <p class="note" data-testid="catalog-read-only">
+          {t('ministryCatalogReadOnly')}
+        </p>
       </Show>
-      <p role="status" class="notice" data-testid="catalog-notice">{notice()}</p>
+      <p role="status" class="notice" data-testid="catalog-notice">
+        {notice()}
+      </p>
       <Show when={manage() && !editing()}>
-        <button type="button" class="primary" onClick={() => { setNotice(''); setEditing({ base: null }); }}>{t('ministryNewProcedure')}</button>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            setNotice('');
+            setEditing({ base: null });
+          }}
+        >
+          {t('ministryNewProcedure')}
+        </button>
       </Show>
       <Show when={editing()}>
         {(e) => (
@@ -98,7 +111,15 @@ function Catalog() {
                   {
                     header: t('ministryName'),
                     cell: (p) => (
-                      <button type="button" class="link-button" aria-label={fill('ministryView', { name: p.name })} onClick={() => { setEditing(null); setSelected(p.code); }}>
+                      <button
+                        type="button"
+                        class="link-button"
+                        aria-label={fill('ministryView', { name: p.name })}
+                        onClick={() => {
+                          setEditing(null);
+                          setSelected(p.code);
+                        }}
+                      >
                         {p.name}
                       </button>
                     ),
@@ -116,7 +137,9 @@ function Catalog() {
           <Switch>
             <Match when={!selected()}>{null}</Match>
             <Match when={procedure.state === 'errored'}>
-              <p role="alert" class="error">{errorText(procedure.error, t('loadFailed'))}</p>
+              <p role="alert" class="error">
+                {errorText(procedure.error, t('loadFailed'))}
+              </p>
             </Match>
             <Match when={loaded(procedure)}>
               {(p) => (
@@ -125,15 +148,28 @@ function Catalog() {
                   <ProcedureDetail procedure={p()} />
                   <div class="button-row">
                     <Show when={manage()}>
-                      <button type="button" class="primary" onClick={() => { setNotice(''); setEditing({ base: p() }); }}>{t('ministryEditVersion')}</button>
+                      <button
+                        type="button"
+                        class="primary"
+                        onClick={() => {
+                          setNotice('');
+                          setEditing({ base: p() });
+                        }}
+                      >
+                        {t('ministryEditVersion')}
+                      </button>
                     </Show>
-                    <button type="button" class="link-button" onClick={() => setSelected(null)}>{t('ministryClose')}</button>
+                    <button type="button" class="link-button" onClick={() => setSelected(null)}>
+                      {t('ministryClose')}
+                    </button>
                   </div>
                 </section>
               )}
             </Match>
             <Match when={procedure.loading}>
-              <p aria-busy="true" class="muted">{t('loading')}</p>
+              <p aria-busy="true" class="muted">
+                {t('loading')}
+              </p>
             </Match>
           </Switch>
           <CatalogImport onImported={() => void refetch()} />

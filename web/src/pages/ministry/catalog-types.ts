@@ -42,16 +42,36 @@ export const emptyComponent = () => ({ code: '', name: '', originals: '1', copie
 export function draftOf(base: ProcedureVersion | null): Draft {
   if (!base) {
     return {
-      code: '', name: '', sector: '', level: 'province', channels: ['in_person'], onlineServiceLevel: 'none',
+      code: '',
+      name: '',
+      sector: '',
+      level: 'province',
+      channels: ['in_person'],
+      onlineServiceLevel: 'none',
       times: [{ channel: 'in_person', amount: '5', unit: 'working_days' }],
       cases: [{ code: 'default', name: 'Mặc định', components: [emptyComponent()] }],
       fees: [],
     };
   }
   return {
-    code: base.code, name: base.name, sector: base.sector, level: base.level, channels: [...base.channels], onlineServiceLevel: base.onlineServiceLevel,
+    code: base.code,
+    name: base.name,
+    sector: base.sector,
+    level: base.level,
+    channels: [...base.channels],
+    onlineServiceLevel: base.onlineServiceLevel,
     times: base.processingTime.map((p) => ({ channel: p.channel, amount: String(p.amount), unit: p.unit })),
-    cases: base.cases.map((c) => ({ code: c.code, name: c.name, components: c.components.map((m) => ({ code: m.code, name: m.name, originals: String(m.originals), copies: String(m.copies), required: m.required !== false })) })),
+    cases: base.cases.map((c) => ({
+      code: c.code,
+      name: c.name,
+      components: c.components.map((m) => ({
+        code: m.code,
+        name: m.name,
+        originals: String(m.originals),
+        copies: String(m.copies),
+        required: m.required !== false,
+      })),
+    })),
     fees: base.fees.map((f) => ({ kind: f.kind, name: f.name, amountVnd: String(f.amountVnd) })),
   };
 }
@@ -64,9 +84,18 @@ export function recordOf(draft: Draft, base: ProcedureVersion | null): Record<st
   for (const key of ['id', 'version', 'createdAt']) delete rest[key];
   return {
     ...rest,
-    code: draft.code, name: draft.name, sector: draft.sector, level: draft.level, channels: draft.channels, onlineServiceLevel: draft.onlineServiceLevel,
+    code: draft.code,
+    name: draft.name,
+    sector: draft.sector,
+    level: draft.level,
+    channels: draft.channels,
+    onlineServiceLevel: draft.onlineServiceLevel,
     processingTime: draft.times.filter((t) => draft.channels.includes(t.channel)).map((t) => ({ channel: t.channel, amount: num(t.amount), unit: t.unit })),
-    cases: draft.cases.map((c) => ({ code: c.code, name: c.name, components: c.components.map((m) => ({ code: m.code, name: m.name, originals: num(m.originals), copies: num(m.copies), required: m.required })) })),
+    cases: draft.cases.map((c) => ({
+      code: c.code,
+      name: c.name,
+      components: c.components.map((m) => ({ code: m.code, name: m.name, originals: num(m.originals), copies: num(m.copies), required: m.required })),
+    })),
     fees: draft.fees.map((f) => ({ kind: f.kind, name: f.name, amountVnd: num(f.amountVnd) })),
   };
 }

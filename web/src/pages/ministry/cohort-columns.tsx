@@ -15,7 +15,10 @@ interface Column {
 
 const rate = (value: number | null) => (value === null ? t('ministryNoRate') : formatPercent(value));
 const count = (key: keyof DossierCounts, label: MessageKey, warn = false): Column => ({
-  key, label, value: (c) => formatNumber(c[key]), warn: warn ? (c) => c[key] > 0 : undefined,
+  key,
+  label,
+  value: (c) => formatNumber(c[key]),
+  warn: warn ? (c) => c[key] > 0 : undefined,
 });
 
 /**
@@ -26,13 +29,27 @@ const count = (key: keyof DossierCounts, label: MessageKey, warn = false): Colum
 const GROUPS: { label: MessageKey; columns: Column[] }[] = [
   {
     label: 'ministryToHandle',
-    columns: [count('toHandle', 'ministryTotal'), count('carriedOver', 'ministryCarriedOver'), count('received', 'ministryReceived'), count('receivedOnline', 'ministryReceivedOnline'), count('receivedInPersonOrPost', 'ministryReceivedInPersonOrPost')],
+    columns: [
+      count('toHandle', 'ministryTotal'),
+      count('carriedOver', 'ministryCarriedOver'),
+      count('received', 'ministryReceived'),
+      count('receivedOnline', 'ministryReceivedOnline'),
+      count('receivedInPersonOrPost', 'ministryReceivedInPersonOrPost'),
+    ],
   },
   {
     label: 'ministryResolved',
-    columns: [count('resolved', 'ministryTotal'), count('resolvedEarly', 'ministryEarly'), count('resolvedOnTime', 'ministryOnTime'), count('resolvedLate', 'ministryLate', true)],
+    columns: [
+      count('resolved', 'ministryTotal'),
+      count('resolvedEarly', 'ministryEarly'),
+      count('resolvedOnTime', 'ministryOnTime'),
+      count('resolvedLate', 'ministryLate', true),
+    ],
   },
-  { label: 'ministryInProgress', columns: [count('inProgressAtEnd', 'ministryTotal'), count('inProgressInTime', 'ministryInTime'), count('inProgressOverdue', 'ministryOverdue', true)] },
+  {
+    label: 'ministryInProgress',
+    columns: [count('inProgressAtEnd', 'ministryTotal'), count('inProgressInTime', 'ministryInTime'), count('inProgressOverdue', 'ministryOverdue', true)],
+  },
 ];
 const SINGLES: Column[] = [
   count('endedWithoutResult', 'ministryEndedWithoutResult'),
@@ -79,7 +96,13 @@ export function CohortHead<K extends string>(props: { leading: JSX.Element; sort
     <thead>
       <tr>
         {props.leading}
-        <For each={GROUPS}>{(g) => <th scope="colgroup" colSpan={g.columns.length} class="group-head">{t(g.label)}</th>}</For>
+        <For each={GROUPS}>
+          {(g) => (
+            <th scope="colgroup" colSpan={g.columns.length} class="group-head">
+              {t(g.label)}
+            </th>
+          )}
+        </For>
         <For each={SINGLES}>{(c) => leaf(c)}</For>
       </tr>
       <tr>
@@ -104,7 +127,11 @@ export function CohortColgroups(props: { leading: number }) {
 export function CohortCells(props: { counts: DossierCounts }) {
   return (
     <For each={COLUMNS}>
-      {(c) => <td class={c.warn?.(props.counts) ? 'num warn-count' : 'num'} data-col={c.key}>{c.value(props.counts)}</td>}
+      {(c) => (
+        <td class={c.warn?.(props.counts) ? 'num warn-count' : 'num'} data-col={c.key}>
+          {c.value(props.counts)}
+        </td>
+      )}
     </For>
   );
 }

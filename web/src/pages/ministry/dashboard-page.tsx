@@ -28,7 +28,9 @@ function Dashboard() {
   return (
     <section aria-labelledby="dashboard-heading">
       <h1 id="dashboard-heading">{t('ministryDashboardHeading')}</h1>
-      <p class="note" data-testid="oversight-note">{t('ministryDashboardIntro')}</p>
+      <p class="note" data-testid="oversight-note">
+        {t('ministryDashboardIntro')}
+      </p>
       <PeriodFilter shown={loaded(report)?.period} />
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <Report data={data()} linkQuery={query()} />}
@@ -40,10 +42,23 @@ function Dashboard() {
 function Report(props: { data: ProvinceReport; linkQuery: string }) {
   const top = (rows: ReturnType<typeof rankProvinces>, value: (r: ReturnType<typeof rankProvinces>[number]) => number) =>
     rows.slice(0, TOP).map((r) => ({ label: r.name, value: value(r) }));
-  const toHandle = () => top(rankProvinces(props.data.items, 'volume').filter((r) => r.toHandle > 0), (r) => r.toHandle);
-  const overdue = () => top(rankProvinces(props.data.items, 'overdue').filter((r) => r.inProgressOverdue > 0), (r) => r.inProgressOverdue);
+  const toHandle = () =>
+    top(
+      rankProvinces(props.data.items, 'volume').filter((r) => r.toHandle > 0),
+      (r) => r.toHandle,
+    );
+  const overdue = () =>
+    top(
+      rankProvinces(props.data.items, 'overdue').filter((r) => r.inProgressOverdue > 0),
+      (r) => r.inProgressOverdue,
+    );
   const lowestOnTime = () =>
-    top(rankProvinces(props.data.items, 'onTime').filter((r) => onTimeRate(r) !== null).reverse(), (r) => onTimeRate(r) ?? 0);
+    top(
+      rankProvinces(props.data.items, 'onTime')
+        .filter((r) => onTimeRate(r) !== null)
+        .reverse(),
+      (r) => onTimeRate(r) ?? 0,
+    );
   return (
     <>
       <h2>{t('ministryNationalTotals')}</h2>
@@ -53,10 +68,14 @@ function Report(props: { data: ProvinceReport; linkQuery: string }) {
         <BarChart caption={t('ministryChartOverdue')} bars={overdue()} format={(n) => formatNumber(n)} warn testId="chart-overdue" />
         <BarChart caption={t('ministryChartOnTime')} bars={lowestOnTime()} max={1} format={(n) => formatPercent(n)} testId="chart-on-time" />
       </div>
-      <h2 id="ranked-heading" class="section-gap">{t('ministryRankedHeading')}</h2>
+      <h2 id="ranked-heading" class="section-gap">
+        {t('ministryRankedHeading')}
+      </h2>
       <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('empty')}</p>}>
         <RankedTable rows={props.data.items} totals={props.data.totals} linkQuery={props.linkQuery} />
-        <p class="muted" data-testid="cohort-note">{t('ministryCohortNote')}</p>
+        <p class="muted" data-testid="cohort-note">
+          {t('ministryCohortNote')}
+        </p>
       </Show>
     </>
   );

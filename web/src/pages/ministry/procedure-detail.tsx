@@ -23,13 +23,17 @@ export function ProcedureDetail(props: { procedure: ProcedureVersion }) {
         <dt>{t('ministryProcessingTime')}</dt>
         <dd>
           <For each={p().processingTime}>
-            {(time) => <span class="cell-sub">{`${tv('ministryChannel', time.channel)}: ${formatNumber(time.amount, 1)} ${tv('ministryTimeUnit', time.unit)}`}</span>}
+            {(time) => (
+              <span class="cell-sub">{`${tv('ministryChannel', time.channel)}: ${formatNumber(time.amount, 1)} ${tv('ministryTimeUnit', time.unit)}`}</span>
+            )}
           </For>
         </dd>
         <dt>{t('ministryFees')}</dt>
         <dd>
           <Show when={p().fees.length > 0} fallback={t('ministryNoFees')}>
-            <For each={p().fees}>{(fee) => <span class="cell-sub">{`${tv('ministryFeeKind', fee.kind)} – ${fee.name}: ${formatNumber(fee.amountVnd)} đ`}</span>}</For>
+            <For each={p().fees}>
+              {(fee) => <span class="cell-sub">{`${tv('ministryFeeKind', fee.kind)} – ${fee.name}: ${formatNumber(fee.amountVnd)} đ`}</span>}
+            </For>
           </Show>
         </dd>
       </dl>
@@ -39,7 +43,9 @@ export function ProcedureDetail(props: { procedure: ProcedureVersion }) {
             <h3>{`${t('ministryCases')}: ${c.name}`}</h3>
             <ul>
               <For each={c.components}>
-                {(m) => <li>{`${m.name} (${t('ministryOriginals').toLowerCase()}: ${m.originals}, ${t('ministryCopies').toLowerCase()}: ${m.copies})${m.required === false ? ` – ${t('ministryOptional')}` : ''}`}</li>}
+                {(m) => (
+                  <li>{`${m.name} (${t('ministryOriginals').toLowerCase()}: ${m.originals}, ${t('ministryCopies').toLowerCase()}: ${m.copies})${m.required === false ? ` – ${t('ministryOptional')}` : ''}`}</li>
+                )}
               </For>
             </ul>
           </>

@@ -13,7 +13,10 @@ import { tv } from './types.js';
  * the whole record, and the API keeps the old version for dossiers already filed under it. With no
  * base it adds a new procedure. Every refusal is the API's, with each field's problem beside it.
  */
-export function ProcedureEditor(props: { base: ProcedureVersion | null; onDone: (published: { code: string; version: number; created: boolean } | null) => void }) {
+export function ProcedureEditor(props: {
+  base: ProcedureVersion | null;
+  onDone: (published: { code: string; version: number; created: boolean } | null) => void;
+}) {
   const [draft, set] = createStore<Draft>(draftOf(props.base));
   const publish = createAction(async () => {
     const response = await postJson<ProcedureVersion>('/api/catalog/procedures', recordOf(draft, props.base));
@@ -29,15 +32,61 @@ export function ProcedureEditor(props: { base: ProcedureVersion | null; onDone: 
     return e instanceof ApiError ? e.fields : [];
   };
   return (
-    <form class="card stack-form" aria-labelledby="editor-heading" data-testid="procedure-editor" onSubmit={(e) => { e.preventDefault(); void publish.run(); }}>
+    <form
+      class="card stack-form"
+      aria-labelledby="editor-heading"
+      data-testid="procedure-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void publish.run();
+      }}
+    >
       <h2 id="editor-heading">{props.base ? `${t('ministryEditVersion')}: ${props.base.code}` : t('ministryNewProcedure')}</h2>
-      <Field id="pe-code" name="code" label={t('ministryCode')} value={draft.code} readOnly={!!props.base} problem={problem('code')} required hint="1.000948" onInput={(e) => set('code', e.currentTarget.value)} />
-      <Field id="pe-name" name="name" label={t('ministryName')} value={draft.name} problem={problem('name')} required onInput={(e) => set('name', e.currentTarget.value)} />
-      <Field id="pe-sector" name="sector" label={t('ministrySector')} value={draft.sector} problem={problem('sector')} required onInput={(e) => set('sector', e.currentTarget.value)} />
-      <SelectField id="pe-level" name="level" label={t('ministryLevel')} value={draft.level} onChange={(e) => set('level', e.currentTarget.value as Draft['level'])}>
+      <Field
+        id="pe-code"
+        name="code"
+        label={t('ministryCode')}
+        value={draft.code}
+        readOnly={!!props.base}
+        problem={problem('code')}
+        required
+        hint="1.000948"
+        onInput={(e) => set('code', e.currentTarget.value)}
+      />
+      <Field
+        id="pe-name"
+        name="name"
+        label={t('ministryName')}
+        value={draft.name}
+        problem={problem('name')}
+        required
+        onInput={(e) => set('name', e.currentTarget.value)}
+      />
+      <Field
+        id="pe-sector"
+        name="sector"
+        label={t('ministrySector')}
+        value={draft.sector}
+        problem={problem('sector')}
+        required
+        onInput={(e) => set('sector', e.currentTarget.value)}
+      />
+      <SelectField
+        id="pe-level"
+        name="level"
+        label={t('ministryLevel')}
+        value={draft.level}
+        onChange={(e) => set('level', e.currentTarget.value as Draft['level'])}
+      >
         <For each={LEVELS}>{(level) => <option value={level}>{tv('ministryLevel', level)}</option>}</For>
       </SelectField>
-      <SelectField id="pe-online" name="onlineServiceLevel" label={t('ministryOnlineLevel')} value={draft.onlineServiceLevel} onChange={(e) => set('onlineServiceLevel', e.currentTarget.value as Draft['onlineServiceLevel'])}>
+      <SelectField
+        id="pe-online"
+        name="onlineServiceLevel"
+        label={t('ministryOnlineLevel')}
+        value={draft.onlineServiceLevel}
+        onChange={(e) => set('onlineServiceLevel', e.currentTarget.value as Draft['onlineServiceLevel'])}
+      >
         <For each={ONLINE_LEVELS}>{(level) => <option value={level}>{tv('ministryOnlineLevel', level)}</option>}</For>
       </SelectField>
       <fieldset class="editor-fieldset">
@@ -61,8 +110,23 @@ export function ProcedureEditor(props: { base: ProcedureVersion | null; onDone: 
             {(row, i) => (
               <Show when={draft.channels.includes(row().channel)}>
                 <li class="editor-row">
-                  <Field id={`pe-time-${row().channel}`} name={`time-${row().channel}`} label={`${t('ministryAmount')} (${tv('ministryChannel', row().channel)})`} inputmode="decimal" value={row().amount} problem={problem(`processingTime.${draft.times.filter((r) => draft.channels.includes(r.channel)).indexOf(row())}.amount`)} required onInput={(e) => set('times', i, 'amount', e.currentTarget.value)} />
-                  <SelectField id={`pe-unit-${row().channel}`} name={`unit-${row().channel}`} label={t('ministryTimeUnit')} value={row().unit} onChange={(e) => set('times', i, 'unit', e.currentTarget.value as Draft['times'][number]['unit'])}>
+                  <Field
+                    id={`pe-time-${row().channel}`}
+                    name={`time-${row().channel}`}
+                    label={`${t('ministryAmount')} (${tv('ministryChannel', row().channel)})`}
+                    inputmode="decimal"
+                    value={row().amount}
+                    problem={problem(`processingTime.${draft.times.filter((r) => draft.channels.includes(r.channel)).indexOf(row())}.amount`)}
+                    required
+                    onInput={(e) => set('times', i, 'amount', e.currentTarget.value)}
+                  />
+                  <SelectField
+                    id={`pe-unit-${row().channel}`}
+                    name={`unit-${row().channel}`}
+                    label={t('ministryTimeUnit')}
+                    value={row().unit}
+                    onChange={(e) => set('times', i, 'unit', e.currentTarget.value as Draft['times'][number]['unit'])}
+                  >
                     <For each={TIME_UNITS}>{(unit) => <option value={unit}>{tv('ministryTimeUnit', unit)}</option>}</For>
                   </SelectField>
                 </li>
@@ -80,15 +144,25 @@ export function ProcedureEditor(props: { base: ProcedureVersion | null; onDone: 
             <p>{errorText(e(), t('actionFailed'))}</p>
             <Show when={fieldProblems().length > 0}>
               <ul>
-                <For each={fieldProblems()}>{(f) => <li><span class="mono">{f.path}</span>: {f.problem}</li>}</For>
+                <For each={fieldProblems()}>
+                  {(f) => (
+                    <li>
+                      <span class="mono">{f.path}</span>: {f.problem}
+                    </li>
+                  )}
+                </For>
               </ul>
             </Show>
           </div>
         )}
       </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={publish.busy()}>{publish.busy() ? t('saving') : t('ministryPublish')}</button>
-        <button type="button" class="link-button" onClick={() => props.onDone(null)}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={publish.busy()}>
+          {publish.busy() ? t('saving') : t('ministryPublish')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onDone(null)}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

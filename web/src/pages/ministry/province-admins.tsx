@@ -29,7 +29,14 @@ export function ProvinceAdmins(props: { tenantId: string }) {
   return (
     <section aria-labelledby="admins-heading" class="section-gap">
       <h2 id="admins-heading">{t('ministryAdminsHeading')}</h2>
-      <Show when={loaded(admins)} fallback={<p class="muted" aria-busy={admins.loading}>{admins.error ? t('loadFailed') : t('loading')}</p>}>
+      <Show
+        when={loaded(admins)}
+        fallback={
+          <p class="muted" aria-busy={admins.loading}>
+            {admins.error ? t('loadFailed') : t('loading')}
+          </p>
+        }
+      >
         {(list) => (
           <>
             <p data-testid="admin-cap" class={list().length >= CAP ? 'note' : undefined}>
@@ -43,7 +50,12 @@ export function ProvinceAdmins(props: { tenantId: string }) {
                     <li>
                       {`${a.fullName ?? '—'} (${a.login}) · ${t('ministryGrantedAt')} ${formatDate(a.grantedAt)}`}{' '}
                       <Show when={can('manage', 'Tenant')}>
-                        <button type="button" class="link-button" onClick={() => setRevoking(a)} aria-label={`${t('ministryRevokeAdmin')}: ${a.fullName ?? a.login}`}>
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => setRevoking(a)}
+                          aria-label={`${t('ministryRevokeAdmin')}: ${a.fullName ?? a.login}`}
+                        >
                           {t('ministryRevokeAdmin')}
                         </button>
                       </Show>
@@ -55,7 +67,9 @@ export function ProvinceAdmins(props: { tenantId: string }) {
           </>
         )}
       </Show>
-      <p role="status" class="notice">{revoked() ? t('ministryAdminRevoked') : ''}</p>
+      <p role="status" class="notice">
+        {revoked() ? t('ministryAdminRevoked') : ''}
+      </p>
       <Show when={revoking()}>
         {(a) => (
           <RevokeAdminForm
@@ -84,14 +98,37 @@ function RevokeAdminForm(props: { tenantId: string; admin: ProvinceAdmin; onClos
     props.onDone();
   });
   return (
-    <form class="card stack-form" aria-labelledby="revoke-admin-heading" data-testid="revoke-admin-form" onSubmit={(e) => void revoke.run(formValues(e))} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <form
+      class="card stack-form"
+      aria-labelledby="revoke-admin-heading"
+      data-testid="revoke-admin-form"
+      onSubmit={(e) => void revoke.run(formValues(e))}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <h3 id="revoke-admin-heading">{`${t('ministryRevokeAdminHeading')}: ${props.admin.fullName ?? props.admin.login}`}</h3>
       <p class="hint">{t('ministryRevokeAdminIntro')}</p>
-      <Field id="revoke-admin-reason" name="reason" label={t('ministryRevokeReason')} problem={revoke.problem('reason')} required ref={(el) => queueMicrotask(() => el.focus())} />
-      <Show when={revoke.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+      <Field
+        id="revoke-admin-reason"
+        name="reason"
+        label={t('ministryRevokeReason')}
+        problem={revoke.problem('reason')}
+        required
+        ref={(el) => queueMicrotask(() => el.focus())}
+      />
+      <Show when={revoke.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={revoke.busy()}>{revoke.busy() ? t('saving') : t('ministryRevokeAdmin')}</button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={revoke.busy()}>
+          {revoke.busy() ? t('saving') : t('ministryRevokeAdmin')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

@@ -32,7 +32,16 @@ export function ProvinceDossiers(props: { tenantId: string }) {
       <h2 id="dossiers-heading">{t('ministryDossiers')}</h2>
       <p class="muted">{t('ministryDossiersNote')}</p>
       <div class="sort-form">
-        <SelectField id="dossier-status" name="status" label={t('ministryStatus')} value={status()} onChange={(e) => { setPage(1); setStatus(e.currentTarget.value); }}>
+        <SelectField
+          id="dossier-status"
+          name="status"
+          label={t('ministryStatus')}
+          value={status()}
+          onChange={(e) => {
+            setPage(1);
+            setStatus(e.currentTarget.value);
+          }}
+        >
           <option value="">{t('ministryAllStatuses')}</option>
           <For each={STATUSES}>{(s) => <option value={String(s)}>{`${s}. ${pick(NATIONAL_STATUS[s])}`}</option>}</For>
         </SelectField>
@@ -46,7 +55,15 @@ export function ProvinceDossiers(props: { tenantId: string }) {
             rowTestId={(d) => `dossier-${d.code}`}
             columns={[
               { header: t('ministryDossierCode'), cell: (d) => d.code, class: 'mono' },
-              { header: t('ministryProcedure'), cell: (d) => <><span class="cell-main">{d.procedureName}</span><span class="cell-sub">{d.procedureCode}</span></> },
+              {
+                header: t('ministryProcedure'),
+                cell: (d) => (
+                  <>
+                    <span class="cell-main">{d.procedureName}</span>
+                    <span class="cell-sub">{d.procedureCode}</span>
+                  </>
+                ),
+              },
               { header: t('ministryUnit'), cell: (d) => d.receivingUnitName },
               { header: t('ministryChannel'), cell: (d) => tv('ministryChannel', d.channel) },
               {
@@ -54,7 +71,9 @@ export function ProvinceDossiers(props: { tenantId: string }) {
                 cell: (d) => (
                   <>
                     {pick(NATIONAL_STATUS[d.nationalStatus as keyof typeof NATIONAL_STATUS])}
-                    <Show when={d.overdue}><span class="overdue-badge">{t('ministryOverdueBadge')}</span></Show>
+                    <Show when={d.overdue}>
+                      <span class="overdue-badge">{t('ministryOverdueBadge')}</span>
+                    </Show>
                   </>
                 ),
               },

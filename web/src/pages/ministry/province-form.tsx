@@ -21,11 +21,19 @@ export default function ProvinceForm(props: { onDone: (created: boolean) => void
         <option value="municipality">{t('kindMunicipality')}</option>
       </SelectField>
       <Show when={create.error()}>
-        {(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
       </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={create.busy()}>{create.busy() ? t('saving') : t('save')}</button>
-        <button type="button" class="link-button" onClick={() => props.onDone(false)}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={create.busy()}>
+          {create.busy() ? t('saving') : t('save')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onDone(false)}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

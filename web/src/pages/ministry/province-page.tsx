@@ -31,12 +31,16 @@ function Province() {
   );
   return (
     <section aria-labelledby="province-heading">
-      <p><A href={`/ministry/dashboard${query()}`}>← {t('ministryBack')}</A></p>
-      <h1 id="province-heading">
-        {loaded(report)?.province.fullName ?? t('ministryProvinceHeading')}
-      </h1>
-      <p class="note" data-testid="oversight-note">{t('ministryReadOnly')}</p>
-      <p><A href={`/ministry/provinces/${encodeURIComponent(params.tenantId ?? '')}/audit-log`}>{t('auditOpenLog')}</A></p>
+      <p>
+        <A href={`/ministry/dashboard${query()}`}>← {t('ministryBack')}</A>
+      </p>
+      <h1 id="province-heading">{loaded(report)?.province.fullName ?? t('ministryProvinceHeading')}</h1>
+      <p class="note" data-testid="oversight-note">
+        {t('ministryReadOnly')}
+      </p>
+      <p>
+        <A href={`/ministry/provinces/${encodeURIComponent(params.tenantId ?? '')}/audit-log`}>{t('auditOpenLog')}</A>
+      </p>
       <PeriodFilter shown={loaded(report)?.period} />
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <UnitSummary data={data()} />}
@@ -62,7 +66,9 @@ function UnitSummary(props: { data: UnitReport }) {
       <p class="muted">{t('ministryUnitsReportNote')}</p>
       <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('ministryChartEmpty')}</p>}>
         <UnitReportTable rows={props.data.items} totals={props.data.totals} />
-        <p class="muted" data-testid="cohort-note">{t('ministryCohortNote')}</p>
+        <p class="muted" data-testid="cohort-note">
+          {t('ministryCohortNote')}
+        </p>
       </Show>
     </>
   );

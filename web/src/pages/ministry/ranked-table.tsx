@@ -35,8 +35,12 @@ export function RankedTable(props: { rows: ProvinceRow[]; totals: DossierCounts;
         <CohortHead
           leading={
             <>
-              <th scope="col" rowSpan={2} class="num">{t('ministryRank')}</th>
-              <th scope="col" rowSpan={2}>{t('ministryProvince')}</th>
+              <th scope="col" rowSpan={2} class="num">
+                {t('ministryRank')}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {t('ministryProvince')}
+              </th>
             </>
           }
           sort={{ by: { toHandle: 'volume', inProgressOverdue: 'overdue', onTimeRate: 'onTime' }, active: sort(), onSort: setSort }}
@@ -47,7 +51,9 @@ export function RankedTable(props: { rows: ProvinceRow[]; totals: DossierCounts;
               <tr data-testid={`province-row-${row.tenantId}`}>
                 <td class="num">{formatNumber(i() + 1)}</td>
                 <th scope="row">
-                  <A href={`/ministry/provinces/${row.tenantId}${props.linkQuery}`} aria-label={fill('ministryDrillDown', { name: row.fullName })}>{row.fullName}</A>
+                  <A href={`/ministry/provinces/${row.tenantId}${props.linkQuery}`} aria-label={fill('ministryDrillDown', { name: row.fullName })}>
+                    {row.fullName}
+                  </A>
                 </th>
                 <CohortCells counts={row} />
               </tr>

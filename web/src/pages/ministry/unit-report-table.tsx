@@ -9,7 +9,13 @@ export function UnitReportTable(props: { rows: UnitRow[]; totals: DossierCounts 
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="units-report-heading">
       <table class="data-table cohort-table" data-testid="unit-report-table">
         <CohortColgroups leading={1} />
-        <CohortHead leading={<th scope="col" rowSpan={2}>{t('ministryUnit')}</th>} />
+        <CohortHead
+          leading={
+            <th scope="col" rowSpan={2}>
+              {t('ministryUnit')}
+            </th>
+          }
+        />
         <tbody>
           <For each={props.rows}>
             {(unit) => (

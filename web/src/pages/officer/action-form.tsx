@@ -35,7 +35,13 @@ function inputOf(action: DossierAction, v: Record<string, string>, form: HTMLFor
     case 'stop':
       return { reason: v.reason ?? '' };
     case 'requestSupplement':
-      return { reason: v.reason ?? '', items: (v.items ?? '').split('\n').map((line) => line.trim()).filter(Boolean) };
+      return {
+        reason: v.reason ?? '',
+        items: (v.items ?? '')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      };
     case 'assign':
       return { assigneeUserId: v.assigneeUserId ?? '' };
     case 'approve':
@@ -59,7 +65,13 @@ function inputOf(action: DossierAction, v: Record<string, string>, form: HTMLFor
  * (and per-field problems beside their fields). A result document, if chosen, is attached
  * (purpose `result`) before the result is returned.
  */
-export function ActionForm(props: { tenantId: string; detail: DossierDetail; action: DossierAction; onDone: (action: DossierAction) => void; onCancel: () => void }) {
+export function ActionForm(props: {
+  tenantId: string;
+  detail: DossierDetail;
+  action: DossierAction;
+  onDone: (action: DossierAction) => void;
+  onCancel: () => void;
+}) {
   const id = (name: string) => `act-${props.action}-${name}`;
   const [resultFile, setResultFile] = createSignal<File | null>(null);
   const act = createAction(async (event: SubmitEvent) => {
@@ -82,7 +94,13 @@ export function ActionForm(props: { tenantId: string; detail: DossierDetail; act
   onMount(() => formRef?.querySelector<HTMLElement>('input, select, textarea')?.focus());
   const problem = (field: string) => act.problem(field);
   return (
-    <form ref={formRef} class="card stack-form action-form" data-testid={`action-form-${props.action}`} aria-labelledby={id('title')} onSubmit={(event) => void act.run(event)}>
+    <form
+      ref={formRef}
+      class="card stack-form action-form"
+      data-testid={`action-form-${props.action}`}
+      aria-labelledby={id('title')}
+      onSubmit={(event) => void act.run(event)}
+    >
       <h3 id={id('title')}>{label()}</h3>
       <Switch>
         <Match when={['refuse', 'returnToPrevious', 'stop'].includes(props.action)}>
@@ -91,9 +109,17 @@ export function ActionForm(props: { tenantId: string; detail: DossierDetail; act
         <Match when={props.action === 'requestSupplement'}>
           <Field id={id('reason')} name="reason" label={t('officerReason')} required maxLength={2000} problem={problem('reason')} />
           <div class="field">
-            <label for={id('items')}>{t('officerSupplementItems')}<span class="req" aria-hidden="true"> *</span></label>
+            <label for={id('items')}>
+              {t('officerSupplementItems')}
+              <span class="req" aria-hidden="true">
+                {' '}
+                *
+              </span>
+            </label>
             <textarea id={id('items')} name="items" rows={3} required aria-describedby={`${id('items')}-hint`} />
-            <p id={`${id('items')}-hint`} class="hint">{t('officerSupplementItemsHint')}</p>
+            <p id={`${id('items')}-hint`} class="hint">
+              {t('officerSupplementItemsHint')}
+            </p>
           </div>
         </Match>
         <Match when={props.action === 'assign'}>
@@ -128,8 +154,16 @@ export function ActionForm(props: { tenantId: string; detail: DossierDetail; act
           </SelectField>
           <div class="field">
             <label for={id('file')}>{t('officerResultFile')}</label>
-            <input id={id('file')} type="file" accept=".pdf,.jpg,.jpeg,.png" aria-describedby={`${id('file')}-hint`} onChange={(e) => setResultFile(e.currentTarget.files?.[0] ?? null)} />
-            <p id={`${id('file')}-hint`} class="hint">{t('officerResultFileHint')}</p>
+            <input
+              id={id('file')}
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png"
+              aria-describedby={`${id('file')}-hint`}
+              onChange={(e) => setResultFile(e.currentTarget.files?.[0] ?? null)}
+            />
+            <p id={`${id('file')}-hint`} class="hint">
+              {t('officerResultFileHint')}
+            </p>
           </div>
         </Match>
         <Match when={true}>
@@ -137,11 +171,17 @@ export function ActionForm(props: { tenantId: string; detail: DossierDetail; act
         </Match>
       </Switch>
       <Show when={act.error()}>
-        <p role="alert" class="error">{errorText(act.error(), t('actionFailed'))}</p>
+        <p role="alert" class="error">
+          {errorText(act.error(), t('actionFailed'))}
+        </p>
       </Show>
       <div class="button-row">
-        <button type="submit" class="primary" disabled={act.busy()}>{act.busy() ? t('saving') : t('officerConfirm')}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t('cancel')}</button>
+        <button type="submit" class="primary" disabled={act.busy()}>
+          {act.busy() ? t('saving') : t('officerConfirm')}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

@@ -26,6 +26,11 @@ export function DeadlineBadge(props: { overdue: boolean; nearDue: boolean }) {
   );
 }
 
-const CHANNEL_LABEL: Record<string, MessageKey> = { online: 'officerChannelOnline', in_person: 'officerChannelInPerson', postal: 'officerChannelPostal', proxy: 'officerChannelProxy' };
+const CHANNEL_LABEL: Record<string, MessageKey> = {
+  online: 'officerChannelOnline',
+  in_person: 'officerChannelInPerson',
+  postal: 'officerChannelPostal',
+  proxy: 'officerChannelProxy',
+};
 
 export const channelLabel = (channel: string) => (CHANNEL_LABEL[channel] ? t(CHANNEL_LABEL[channel]) : channel);

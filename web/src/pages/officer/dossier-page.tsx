@@ -14,19 +14,17 @@ import { Timeline } from './timeline.js';
 import { dossierApi, type DossierDetail, type DossierFile } from './types.js';
 import './officer.css';
 
-
 /** Chi tiết hồ sơ: applicant, procedure, status, deadlines, files, history and the actions allowed now. */
 export default function DossierPage() {
   const params = useParams<{ tenantId: string; dossierId: string }>();
-  return (
-    <RequireConsole allowed={() => can('read', 'Dossier')}>
-      {() => <Dossier tenantId={params.tenantId} dossierId={params.dossierId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'Dossier')}>{() => <Dossier tenantId={params.tenantId} dossierId={params.dossierId} />}</RequireConsole>;
 }
 
 function Dossier(props: { tenantId: string; dossierId: string }) {
-  const [detail, { refetch }] = createResource(() => [props.tenantId, props.dossierId] as const, ([tenantId, dossierId]) => getJson<DossierDetail>(dossierApi(tenantId, dossierId)));
+  const [detail, { refetch }] = createResource(
+    () => [props.tenantId, props.dossierId] as const,
+    ([tenantId, dossierId]) => getJson<DossierDetail>(dossierApi(tenantId, dossierId)),
+  );
   const [open, setOpen] = createSignal<DossierAction | null>(null);
   const [done, setDone] = createSignal<DossierAction | null>(null);
   const finished = (action: DossierAction) => {
@@ -40,14 +38,25 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
         <article aria-labelledby="dossier-heading" class="dossier">
           <header class="dossier-head">
             <h1 id="dossier-heading">
-              {t('officerDossier')} <span class="mono" data-testid="dossier-code">{d().dossier.code}</span>
+              {t('officerDossier')}{' '}
+              <span class="mono" data-testid="dossier-code">
+                {d().dossier.code}
+              </span>
             </h1>
             <StatusBadge status={d().dossier.nationalStatus} />
             <DeadlineBadge overdue={d().dossier.overdueAt !== null} nearDue={false} />
-            <A class="link-button receipt-link" href={`/officer/dossiers/${props.tenantId}/${props.dossierId}/receipt`}>{t('officerReceiptLink')}</A>
+            <A class="link-button receipt-link" href={`/officer/dossiers/${props.tenantId}/${props.dossierId}/receipt`}>
+              {t('officerReceiptLink')}
+            </A>
           </header>
           <p role="status" class="notice">
-            <Show when={done()}>{(action) => <>{t('officerActionDone')}: {t(ACTION_LABEL[action()] ?? 'officerActForward')}</>}</Show>
+            <Show when={done()}>
+              {(action) => (
+                <>
+                  {t('officerActionDone')}: {t(ACTION_LABEL[action()] ?? 'officerActForward')}
+                </>
+              )}
+            </Show>
           </p>
           <div class="dossier-grid">
             <section aria-labelledby="d-general" class="card">
@@ -111,7 +120,12 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
               <div class="action-buttons" role="group" aria-labelledby="d-actions">
                 <For each={d().allowedActions.filter((action) => ACTION_LABEL[action])}>
                   {(action) => (
-                    <button type="button" aria-expanded={open() === action} aria-controls={`action-panel`} onClick={() => setOpen(open() === action ? null : action)}>
+                    <button
+                      type="button"
+                      aria-expanded={open() === action}
+                      aria-controls={`action-panel`}
+                      onClick={() => setOpen(open() === action ? null : action)}
+                    >
                       {t(ACTION_LABEL[action]!)}
                     </button>
                   )}
@@ -128,7 +142,12 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
             <h2 id="d-files">{t('officerComponents')}</h2>
             <Files detail={d()} />
           </section>
-          <FormLinks class="card" dossierPath={dossierApi(props.tenantId, props.dossierId)} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04', '05']} />
+          <FormLinks
+            class="card"
+            dossierPath={dossierApi(props.tenantId, props.dossierId)}
+            eventKinds={d().events.map((e) => e.kind)}
+            offer={['01', '02', '03', '04', '05']}
+          />
           <section aria-labelledby="d-history" class="card">
             <h2 id="d-history">{t('officerTimeline')}</h2>
             <Timeline detail={d()} />
@@ -147,7 +166,10 @@ function Files(props: { detail: DossierDetail }) {
   const later = () => props.detail.files.filter((f) => f.purpose !== 'intake');
   const link = (file: DossierFile) => (
     <li>
-      <a href={file.path} download={file.fileName}>{file.fileName}</a> <span class="muted">({size(file.sizeBytes)})</span>
+      <a href={file.path} download={file.fileName}>
+        {file.fileName}
+      </a>{' '}
+      <span class="muted">({size(file.sizeBytes)})</span>
     </li>
   );
   return (
@@ -158,7 +180,10 @@ function Files(props: { detail: DossierDetail }) {
             <li>
               <span class="cell-main">
                 {component.name}
-                <Show when={component.required}> <span class="muted">({t('required')})</span></Show>
+                <Show when={component.required}>
+                  {' '}
+                  <span class="muted">({t('required')})</span>
+                </Show>
               </span>
               <Show when={filesOf(component.code).length > 0} fallback={<span class="cell-sub">{t('officerNoFile')}</span>}>
                 <ul class="file-list">

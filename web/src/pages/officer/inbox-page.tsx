@@ -21,11 +21,7 @@ const FILTERS = ['procedureCode', 'status', 'receivedFrom', 'receivedTo', 'searc
 
 /** Hồ sơ cần xử lý: open tasks for the roles the officer holds, soonest deadline first. */
 export default function InboxPage() {
-  return (
-    <RequireConsole allowed={() => can('read', 'Dossier')}>
-      {(tenantId) => <Inbox tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('read', 'Dossier')}>{(tenantId) => <Inbox tenantId={tenantId} />}</RequireConsole>;
 }
 
 function Inbox(props: { tenantId: string }) {
@@ -54,12 +50,20 @@ function Inbox(props: { tenantId: string }) {
         <Field id="f-procedure" name="procedureCode" label={t('officerProcedureCode')} maxLength={20} />
         <SelectField id="f-status" name="status" label={t('officerStatus')}>
           <option value="">{t('officerAnyStatus')}</option>
-          <For each={Object.entries(NATIONAL_STATUS)}>{([code, label]) => <option value={code}>{code}. {pick(label)}</option>}</For>
+          <For each={Object.entries(NATIONAL_STATUS)}>
+            {([code, label]) => (
+              <option value={code}>
+                {code}. {pick(label)}
+              </option>
+            )}
+          </For>
         </SelectField>
         <Field id="f-from" name="receivedFrom" type="date" label={t('officerReceivedFrom')} />
         <Field id="f-to" name="receivedTo" type="date" label={t('officerReceivedTo')} />
         <div class="button-row">
-          <button type="submit" class="primary">{t('officerApplyFilters')}</button>
+          <button type="submit" class="primary">
+            {t('officerApplyFilters')}
+          </button>
         </div>
       </form>
       <LoadState data={items} retry={() => void refetch()}>

@@ -16,18 +16,16 @@ const COUNTER_CHANNELS = ['in_person', 'postal', 'proxy'] as const;
 
 /** Tiếp nhận hồ sơ tại quầy: the reception officer enters the dossier and uploads its papers. */
 export default function IntakePage() {
-  return (
-    <RequireConsole allowed={() => can('create', 'Dossier')}>
-      {(tenantId) => <Intake tenantId={tenantId} />}
-    </RequireConsole>
-  );
+  return <RequireConsole allowed={() => can('create', 'Dossier')}>{(tenantId) => <Intake tenantId={tenantId} />}</RequireConsole>;
 }
 
 const optional = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
 
 function Intake(props: { tenantId: string }) {
   const navigate = useNavigate();
-  const [procedures, { refetch }] = createResource(() => getJson<{ items: IntakeProcedure[] }>(tenantApi(props.tenantId, 'intake-procedures')).then((r) => r.items));
+  const [procedures, { refetch }] = createResource(() =>
+    getJson<{ items: IntakeProcedure[] }>(tenantApi(props.tenantId, 'intake-procedures')).then((r) => r.items),
+  );
   const [code, setCode] = createSignal('');
   const [caseCode, setCaseCode] = createSignal('');
   const [channel, setChannel] = createSignal<string>('in_person');
@@ -67,15 +65,38 @@ function Intake(props: { tenantId: string }) {
             <form class="card stack-form intake-form" data-testid="intake-form" onSubmit={(event) => void submit.run(event)}>
               <fieldset>
                 <legend>{t('officerIntakeProcedure')}</legend>
-                <SelectField id="i-procedure" name="procedureCode" label={t('officerProcedure')} required value={code()} onChange={(e) => { setCode(e.currentTarget.value); setCaseCode(''); }} problem={problem('procedureCode')}>
+                <SelectField
+                  id="i-procedure"
+                  name="procedureCode"
+                  label={t('officerProcedure')}
+                  required
+                  value={code()}
+                  onChange={(e) => {
+                    setCode(e.currentTarget.value);
+                    setCaseCode('');
+                  }}
+                  problem={problem('procedureCode')}
+                >
                   <option value="">{t('officerChoose')}</option>
-                  <For each={items()}>{(p) => <option value={p.code}>{p.name} ({p.code})</option>}</For>
+                  <For each={items()}>
+                    {(p) => (
+                      <option value={p.code}>
+                        {p.name} ({p.code})
+                      </option>
+                    )}
+                  </For>
                 </SelectField>
                 <Show when={procedure()}>
                   {(p) => (
                     <>
                       <Show when={p().cases.length > 1}>
-                        <SelectField id="i-case" name="caseCode" label={t('officerCase')} value={chosenCase()?.code ?? ''} onChange={(e) => setCaseCode(e.currentTarget.value)}>
+                        <SelectField
+                          id="i-case"
+                          name="caseCode"
+                          label={t('officerCase')}
+                          value={chosenCase()?.code ?? ''}
+                          onChange={(e) => setCaseCode(e.currentTarget.value)}
+                        >
                           <For each={p().cases}>{(c) => <option value={c.code}>{c.name}</option>}</For>
                         </SelectField>
                       </Show>
@@ -85,14 +106,39 @@ function Intake(props: { tenantId: string }) {
                     </>
                   )}
                 </Show>
-                <SelectField id="i-channel" name="channel" label={t('officerChannel')} required value={channel()} onChange={(e) => setChannel(e.currentTarget.value)} problem={problem('channel')}>
+                <SelectField
+                  id="i-channel"
+                  name="channel"
+                  label={t('officerChannel')}
+                  required
+                  value={channel()}
+                  onChange={(e) => setChannel(e.currentTarget.value)}
+                  problem={problem('channel')}
+                >
                   <For each={COUNTER_CHANNELS}>{(c) => <option value={c}>{channelLabel(c)}</option>}</For>
                 </SelectField>
               </fieldset>
               <fieldset>
                 <legend>{t('officerApplicant')}</legend>
-                <Field id="i-name" name="fullName" label={t('officerFullName')} required autocomplete="off" maxLength={200} problem={problem('applicant.fullName')} />
-                <Field id="i-cccd" name="citizenId" label={t('officerCitizenId')} required inputmode="numeric" maxLength={12} hint={t('officerCitizenIdHint')} problem={problem('applicant.citizenId')} />
+                <Field
+                  id="i-name"
+                  name="fullName"
+                  label={t('officerFullName')}
+                  required
+                  autocomplete="off"
+                  maxLength={200}
+                  problem={problem('applicant.fullName')}
+                />
+                <Field
+                  id="i-cccd"
+                  name="citizenId"
+                  label={t('officerCitizenId')}
+                  required
+                  inputmode="numeric"
+                  maxLength={12}
+                  hint={t('officerCitizenIdHint')}
+                  problem={problem('applicant.citizenId')}
+                />
                 <Field id="i-phone" name="phone" type="tel" label={t('officerPhone')} problem={problem('applicant.phone')} />
                 <Field id="i-email" name="email" type="email" label={t('officerEmail')} problem={problem('applicant.email')} />
               </fieldset>
@@ -100,7 +146,15 @@ function Intake(props: { tenantId: string }) {
                 <fieldset>
                   <legend>{t('officerProxy')}</legend>
                   <Field id="i-proxy-name" name="proxyName" label={t('officerFullName')} required problem={problem('proxy.fullName')} />
-                  <Field id="i-proxy-cccd" name="proxyCitizenId" label={t('officerCitizenId')} required inputmode="numeric" maxLength={12} problem={problem('proxy.citizenId')} />
+                  <Field
+                    id="i-proxy-cccd"
+                    name="proxyCitizenId"
+                    label={t('officerCitizenId')}
+                    required
+                    inputmode="numeric"
+                    maxLength={12}
+                    problem={problem('proxy.citizenId')}
+                  />
                   <Field id="i-proxy-doc" name="authorisation" label={t('officerAuthorisation')} required problem={problem('proxy.authorisation')} />
                 </fieldset>
               </Show>
@@ -115,11 +169,21 @@ function Intake(props: { tenantId: string }) {
                           <label for={`i-file-${component.code}`}>
                             {component.name}
                             <Show when={component.required}>
-                              <span class="req" aria-hidden="true"> *</span>
+                              <span class="req" aria-hidden="true">
+                                {' '}
+                                *
+                              </span>
                               <span class="visually-hidden"> ({t('required')})</span>
                             </Show>
                           </label>
-                          <input id={`i-file-${component.code}`} name={`file-${component.code}`} type="file" multiple accept=".pdf,.jpg,.jpeg,.png" required={component.required} />
+                          <input
+                            id={`i-file-${component.code}`}
+                            name={`file-${component.code}`}
+                            type="file"
+                            multiple
+                            accept=".pdf,.jpg,.jpeg,.png"
+                            required={component.required}
+                          />
                         </div>
                       )}
                     </For>
@@ -128,10 +192,14 @@ function Intake(props: { tenantId: string }) {
               </Show>
               <Field id="i-note" name="note" label={t('officerNote')} maxLength={2000} />
               <Show when={submit.error()}>
-                <p role="alert" class="error">{errorText(submit.error(), t('actionFailed'))}</p>
+                <p role="alert" class="error">
+                  {errorText(submit.error(), t('actionFailed'))}
+                </p>
               </Show>
               <div class="button-row">
-                <button type="submit" class="primary" disabled={submit.busy()}>{submit.busy() ? t('saving') : t('officerReceive')}</button>
+                <button type="submit" class="primary" disabled={submit.busy()}>
+                  {submit.busy() ? t('saving') : t('officerReceive')}
+                </button>
               </div>
             </form>
           </Show>

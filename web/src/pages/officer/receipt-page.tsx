@@ -14,14 +14,15 @@ import './officer.css';
 export default function ReceiptPage() {
   const params = useParams<{ tenantId: string; dossierId: string }>();
   return (
-    <RequireConsole allowed={() => can('read', 'Dossier')}>
-      {() => <ReceiptView tenantId={params.tenantId} dossierId={params.dossierId} />}
-    </RequireConsole>
+    <RequireConsole allowed={() => can('read', 'Dossier')}>{() => <ReceiptView tenantId={params.tenantId} dossierId={params.dossierId} />}</RequireConsole>
   );
 }
 
 function ReceiptView(props: { tenantId: string; dossierId: string }) {
-  const [receipt, { refetch }] = createResource(() => [props.tenantId, props.dossierId] as const, ([tenantId, dossierId]) => getJson<Receipt>(dossierApi(tenantId, dossierId, '/receipt')));
+  const [receipt, { refetch }] = createResource(
+    () => [props.tenantId, props.dossierId] as const,
+    ([tenantId, dossierId]) => getJson<Receipt>(dossierApi(tenantId, dossierId, '/receipt')),
+  );
   return (
     <LoadOne data={receipt} retry={() => void refetch()}>
       {(r) => {
@@ -32,15 +33,21 @@ function ReceiptView(props: { tenantId: string; dossierId: string }) {
         return (
           <>
             <div class="button-row no-print">
-              <button type="button" class="primary" onClick={() => window.print()}>{t('officerPrint')}</button>
-              <A class="link-button" href={dossierPage(props.tenantId, props.dossierId)}>{t('officerOpenDossier')}</A>
+              <button type="button" class="primary" onClick={() => window.print()}>
+                {t('officerPrint')}
+              </button>
+              <A class="link-button" href={dossierPage(props.tenantId, props.dossierId)}>
+                {t('officerOpenDossier')}
+              </A>
             </div>
             <article class="receipt" aria-labelledby="receipt-title" data-testid="receipt">
               <header class="receipt-top">
                 <div class="receipt-agency">
                   <p class="receipt-unit">{r().receivingUnitName.toUpperCase()}</p>
                   <p>{t('officerFormOneStop')}</p>
-                  <p>{t('officerFormNumber')}: <span class="mono">{r().code}</span></p>
+                  <p>
+                    {t('officerFormNumber')}: <span class="mono">{r().code}</span>
+                  </p>
                 </div>
                 <div class="receipt-nation">
                   <p class="receipt-unit">{t('officerFormNation')}</p>
@@ -49,15 +56,24 @@ function ReceiptView(props: { tenantId: string; dossierId: string }) {
                 </div>
               </header>
               <p class="receipt-form-no">{t('officerFormNo')}</p>
-              <h1 id="receipt-title" class="receipt-title">{t('officerFormTitle')}</h1>
+              <h1 id="receipt-title" class="receipt-title">
+                {t('officerFormTitle')}
+              </h1>
               <p class="receipt-code">
-                {t('officerFormCode')}: <strong class="mono" data-testid="receipt-code">{r().code}</strong>
+                {t('officerFormCode')}:{' '}
+                <strong class="mono" data-testid="receipt-code">
+                  {r().code}
+                </strong>
               </p>
               <p>
                 {r().receivingUnitName} {t('officerFormReceivedFrom')}: <strong>{r().applicantName}</strong>
               </p>
-              <p>{t('officerFormRequest')}: {r().procedureName}</p>
-              <p>{t('officerChannel')}: {r().channelText}</p>
+              <p>
+                {t('officerFormRequest')}: {r().procedureName}
+              </p>
+              <p>
+                {t('officerChannel')}: {r().channelText}
+              </p>
               <p>1. {t('officerFormComponents')}:</p>
               <table class="receipt-table">
                 <thead>
@@ -79,13 +95,19 @@ function ReceiptView(props: { tenantId: string; dossierId: string }) {
                   </For>
                 </tbody>
               </table>
-              <p>2. {t('officerFormReceivedAt')}: <strong>{formatDateTime(r().receivedAt)}</strong></p>
-              <p>3. {t('officerFormReturnAt')}: <strong data-testid="receipt-promised">{formatDateTime(r().promisedReturnAt)}</strong></p>
+              <p>
+                2. {t('officerFormReceivedAt')}: <strong>{formatDateTime(r().receivedAt)}</strong>
+              </p>
+              <p>
+                3. {t('officerFormReturnAt')}: <strong data-testid="receipt-promised">{formatDateTime(r().promisedReturnAt)}</strong>
+              </p>
               <div class="receipt-qr">
                 <div class="qr" data-testid="receipt-qr" role="img" aria-label={t('officerFormQrLabel')} innerHTML={qr()} />
                 <div>
                   <p class="hint">{t('officerFormQrHint')}</p>
-                  <a class="lookup-link" href={lookupUrl()} data-testid="receipt-lookup">{lookupUrl()}</a>
+                  <a class="lookup-link" href={lookupUrl()} data-testid="receipt-lookup">
+                    {lookupUrl()}
+                  </a>
                 </div>
               </div>
               <div class="receipt-signatures">

@@ -5,14 +5,21 @@ import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
 import { tenantApi } from './types.js';
 
-interface Unit { id: string; code: string; name: string }
+interface Unit {
+  id: string;
+  code: string;
+  name: string;
+}
 
 /**
  * Form 06, the dossier register (sổ theo dõi hồ sơ), of a unit whose dossiers the officer may read,
  * for a range of Vietnam days (this month so far by default): a PDF link the API builds.
  */
 export function RegisterDownload(props: { tenantId: string }) {
-  const [units] = createResource(() => props.tenantId, (tenantId) => getJson<{ items: Unit[] }>(tenantApi(tenantId, 'dossier-register-units')).then((r) => r.items));
+  const [units] = createResource(
+    () => props.tenantId,
+    (tenantId) => getJson<{ items: Unit[] }>(tenantApi(tenantId, 'dossier-register-units')).then((r) => r.items),
+  );
   const today = vietnamDate(new Date());
   const [unitId, setUnitId] = createSignal('');
   const [from, setFrom] = createSignal(`${today.slice(0, 8)}01`);
@@ -27,11 +34,21 @@ export function RegisterDownload(props: { tenantId: string }) {
           <SelectField id="register-unit" name="unitId" label={t('formRegisterUnit')} value={chosen()} onChange={(e) => setUnitId(e.currentTarget.value)}>
             <For each={units()}>{(unit) => <option value={unit.id}>{unit.name}</option>}</For>
           </SelectField>
-          <Field id="register-from" name="from" type="date" label={t('formRegisterFrom')} value={from()} max={to()} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <Field
+            id="register-from"
+            name="from"
+            type="date"
+            label={t('formRegisterFrom')}
+            value={from()}
+            max={to()}
+            onInput={(e) => setFrom(e.currentTarget.value)}
+          />
           <Field id="register-to" name="to" type="date" label={t('formRegisterTo')} value={to()} min={from()} onInput={(e) => setTo(e.currentTarget.value)} />
           <div class="button-row">
             <Show when={chosen() && from() && to() && from() <= to()}>
-              <a class="link-button" href={href()} download="">{t('formRegisterDownload')}</a>
+              <a class="link-button" href={href()} download="">
+                {t('formRegisterDownload')}
+              </a>
             </Show>
           </div>
         </div>

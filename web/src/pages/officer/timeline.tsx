@@ -34,7 +34,9 @@ const EVENT_LABEL: Record<string, MessageKey> = {
 /** The words an officer wrote with the action (reason, note, items), if any. */
 function contentText(event: DossierEvent): string | null {
   const c = event.content ?? {};
-  const parts = [c.reason, c.note, c.description, Array.isArray(c.items) ? (c.items as string[]).join('; ') : null].filter((x): x is string => typeof x === 'string' && x !== '');
+  const parts = [c.reason, c.note, c.description, Array.isArray(c.items) ? (c.items as string[]).join('; ') : null].filter(
+    (x): x is string => typeof x === 'string' && x !== '',
+  );
   return parts.length > 0 ? parts.join(' — ') : null;
 }
 
@@ -62,7 +64,9 @@ export function Timeline(props: { detail: DossierDetail }) {
                 <p class="timeline-due">
                   {t('officerStepDeadline')}: {formatDateTime(due())}{' '}
                   <Show when={event.deadlineMet !== null}>
-                    <span class={`badge ${event.deadlineMet ? 'badge-ok' : 'badge-overdue'}`}>{event.deadlineMet ? t('officerDeadlineMet') : t('officerDeadlineMissed')}</span>
+                    <span class={`badge ${event.deadlineMet ? 'badge-ok' : 'badge-overdue'}`}>
+                      {event.deadlineMet ? t('officerDeadlineMet') : t('officerDeadlineMissed')}
+                    </span>
                   </Show>
                 </p>
               )}

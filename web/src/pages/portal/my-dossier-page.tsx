@@ -26,20 +26,34 @@ export default function MyDossierPage() {
   };
   return (
     <section aria-labelledby="portal-dossier-heading" class="portal">
-      <p><A href="/portal/my-dossiers">← {t('portalMyHeading')}</A></p>
-      <h1 id="portal-dossier-heading">{t('portalDetailHeading')} <Show when={detail()}>{(d) => <span class="mono">{d().dossier.code}</span>}</Show></h1>
+      <p>
+        <A href="/portal/my-dossiers">← {t('portalMyHeading')}</A>
+      </p>
+      <h1 id="portal-dossier-heading">
+        {t('portalDetailHeading')} <Show when={detail()}>{(d) => <span class="mono">{d().dossier.code}</span>}</Show>
+      </h1>
       <Switch>
         <Match when={detail.state === 'errored'}>
           <div role="alert" class="error">
             {errorText(detail.error, t('loadFailed'))}{' '}
-            <button type="button" class="link-button" onClick={reload}>{t('retry')}</button>
+            <button type="button" class="link-button" onClick={reload}>
+              {t('retry')}
+            </button>
           </div>
         </Match>
         <Match when={detail()}>{(d) => <Dossier base={base()} detail={d()} onChanged={reload} />}</Match>
-        <Match when={detail.loading}><p aria-busy="true" class="muted">{t('loading')}</p></Match>
+        <Match when={detail.loading}>
+          <p aria-busy="true" class="muted">
+            {t('loading')}
+          </p>
+        </Match>
       </Switch>
       <Switch>
-        <Match when={status.state === 'errored'}><p role="alert" class="error">{errorText(status.error, t('loadFailed'))}</p></Match>
+        <Match when={status.state === 'errored'}>
+          <p role="alert" class="error">
+            {errorText(status.error, t('loadFailed'))}
+          </p>
+        </Match>
         <Match when={status()}>{(s) => <Progress status={s()} />}</Match>
       </Switch>
     </section>
@@ -56,16 +70,28 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
   const [notice, setNotice] = createSignal<'portalSupplementSent' | 'portalWithdrawn' | null>(null);
   return (
     <>
-      <p data-testid="dossier-status"><strong>{t('portalStatus')}:</strong> {statusText(d().dossier.nationalStatus)}</p>
+      <p data-testid="dossier-status">
+        <strong>{t('portalStatus')}:</strong> {statusText(d().dossier.nationalStatus)}
+      </p>
       <p role="status" class="notice">
         <Show when={notice()}>{(key) => t(key())}</Show>
       </p>
       <Show when={supplementAllowed()}>
-        <SupplementForm base={props.base} reason={request()?.reason ?? ''} items={request()?.items ?? []} onDone={() => { setNotice('portalSupplementSent'); props.onChanged(); }} />
+        <SupplementForm
+          base={props.base}
+          reason={request()?.reason ?? ''}
+          items={request()?.items ?? []}
+          onDone={() => {
+            setNotice('portalSupplementSent');
+            props.onChanged();
+          }}
+        />
       </Show>
       <Show when={d().dossier.nationalStatus === 10 && results().length > 0}>
         <section class="portal-result" aria-labelledby="portal-result-heading">
-          <h2 id="portal-result-heading" class="portal-subheading">{t('portalResultHeading')}</h2>
+          <h2 id="portal-result-heading" class="portal-subheading">
+            {t('portalResultHeading')}
+          </h2>
           <FileList files={results()} testId="result-files" />
         </section>
       </Show>
@@ -75,7 +101,13 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
       </Show>
       <FormLinks dossierPath={props.base} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04']} />
       <Show when={withdrawAllowed()}>
-        <WithdrawForm base={props.base} onDone={() => { setNotice('portalWithdrawn'); props.onChanged(); }} />
+        <WithdrawForm
+          base={props.base}
+          onDone={() => {
+            setNotice('portalWithdrawn');
+            props.onChanged();
+          }}
+        />
       </Show>
     </>
   );
@@ -87,7 +119,9 @@ function FileList(props: { files: DossierFile[]; testId: string }) {
       <For each={props.files}>
         {(file) => (
           <li>
-            <a href={file.path} download={file.fileName} aria-label={`${t('portalDownload')}: ${file.fileName}`}>{file.fileName}</a>
+            <a href={file.path} download={file.fileName} aria-label={`${t('portalDownload')}: ${file.fileName}`}>
+              {file.fileName}
+            </a>
           </li>
         )}
       </For>
@@ -117,26 +151,63 @@ function SupplementForm(props: { base: string; reason: string; items: string[]; 
   });
   return (
     <section class="portal-supplement" aria-labelledby="portal-supplement-heading" data-testid="supplement">
-      <h2 id="portal-supplement-heading" class="portal-subheading">{t('portalSupplementHeading')}</h2>
-      <p><strong>{t('portalSupplementReason')}:</strong> {props.reason}</p>
+      <h2 id="portal-supplement-heading" class="portal-subheading">
+        {t('portalSupplementHeading')}
+      </h2>
+      <p>
+        <strong>{t('portalSupplementReason')}:</strong> {props.reason}
+      </p>
       <Show when={props.items.length > 0}>
-        <p><strong>{t('portalSupplementItems')}:</strong></p>
-        <ul><For each={props.items}>{(item) => <li>{item}</li>}</For></ul>
+        <p>
+          <strong>{t('portalSupplementItems')}:</strong>
+        </p>
+        <ul>
+          <For each={props.items}>{(item) => <li>{item}</li>}</For>
+        </ul>
       </Show>
-      <form class="stack-form" onSubmit={(e) => { e.preventDefault(); void send.run(e.currentTarget); }}>
-          <div class="field">
-            <label for="portal-supplement-files">{t('portalSupplementFiles')}<span class="req" aria-hidden="true"> *</span></label>
-            <input id="portal-supplement-files" name="files" type="file" multiple required={!uploaded()} accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" aria-describedby="portal-supplement-hint" />
-            <p id="portal-supplement-hint" class="hint">{t('portalFilesHint')}</p>
-          </div>
-          <div class="field">
-            <label for="portal-supplement-note">{t('portalNote')}</label>
-            <textarea id="portal-supplement-note" name="note" rows={2} maxLength={2000} />
-          </div>
-          <Show when={send.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
-          <button type="submit" class="primary" disabled={send.busy()}>{send.busy() ? t('portalSending') : t('portalSupplementSend')}</button>
+      <form
+        class="stack-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send.run(e.currentTarget);
+        }}
+      >
+        <div class="field">
+          <label for="portal-supplement-files">
+            {t('portalSupplementFiles')}
+            <span class="req" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </label>
+          <input
+            id="portal-supplement-files"
+            name="files"
+            type="file"
+            multiple
+            required={!uploaded()}
+            accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+            aria-describedby="portal-supplement-hint"
+          />
+          <p id="portal-supplement-hint" class="hint">
+            {t('portalFilesHint')}
+          </p>
+        </div>
+        <div class="field">
+          <label for="portal-supplement-note">{t('portalNote')}</label>
+          <textarea id="portal-supplement-note" name="note" rows={2} maxLength={2000} />
+        </div>
+        <Show when={send.error()}>
+          {(e) => (
+            <p role="alert" class="error">
+              {errorText(e(), t('actionFailed'))}
+            </p>
+          )}
+        </Show>
+        <button type="submit" class="primary" disabled={send.busy()}>
+          {send.busy() ? t('portalSending') : t('portalSupplementSend')}
+        </button>
       </form>
     </section>
   );
 }
-

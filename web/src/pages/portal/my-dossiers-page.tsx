@@ -40,7 +40,11 @@ function MyDossiers() {
         data={dossiers}
         retry={() => void refetch()}
         onPage={(p) => setParams({ page: String(p) })}
-        empty={<p class="note">{t('portalMyEmpty')} <A href="/portal/procedures">{t('portalMyFindProcedure')}</A></p>}
+        empty={
+          <p class="note">
+            {t('portalMyEmpty')} <A href="/portal/procedures">{t('portalMyFindProcedure')}</A>
+          </p>
+        }
       >
         {(items) => (
           <DataTable
@@ -53,10 +57,14 @@ function MyDossiers() {
                 header: t('portalDossierCode'),
                 cell: (d) => (
                   <>
-                    <A class="cell-main mono" href={`/portal/my-dossiers/${d.tenantId}/${d.dossierId}`}>{d.code}</A>
+                    <A class="cell-main mono" href={`/portal/my-dossiers/${d.tenantId}/${d.dossierId}`}>
+                      {d.code}
+                    </A>
                     <span class="cell-sub">{d.procedureName}</span>
                     {/* Three columns fit a 360-px phone: the province goes under the procedure. */}
-                    <span class="cell-sub" data-testid="dossier-province">{d.provinceName}</span>
+                    <span class="cell-sub" data-testid="dossier-province">
+                      {d.provinceName}
+                    </span>
                   </>
                 ),
               },

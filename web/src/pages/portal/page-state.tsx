@@ -9,16 +9,20 @@ import type { Page } from './portal-api.js';
  * a retry, empty (`empty`, or a generic line), or the rows followed by the pager. A page past the
  * end of a non-empty list is not "empty": it keeps the pager, which leads back.
  */
-export function PageState<T>(props: { data: Resource<Page<T>>; retry: () => void; onPage: (page: number) => void; empty?: JSX.Element; children: (items: () => T[]) => JSX.Element }) {
+export function PageState<T>(props: {
+  data: Resource<Page<T>>;
+  retry: () => void;
+  onPage: (page: number) => void;
+  empty?: JSX.Element;
+  children: (items: () => T[]) => JSX.Element;
+}) {
   const page = () => loaded(props.data);
   return (
     <Switch>
       <Match when={props.data.state === 'errored'}>
         <LoadFailed error={props.data.error as unknown} retry={props.retry} />
       </Match>
-      <Match when={page()?.total === 0}>
-        {props.empty ?? <p class="muted">{t('empty')}</p>}
-      </Match>
+      <Match when={page()?.total === 0}>{props.empty ?? <p class="muted">{t('empty')}</p>}</Match>
       <Match when={page()}>
         {(p) => (
           <>
@@ -28,9 +32,10 @@ export function PageState<T>(props: { data: Resource<Page<T>>; retry: () => void
         )}
       </Match>
       <Match when={props.data.loading}>
-        <p aria-busy="true" class="muted">{t('loading')}</p>
+        <p aria-busy="true" class="muted">
+          {t('loading')}
+        </p>
       </Match>
     </Switch>
   );
 }
-

@@ -111,7 +111,15 @@ export interface PublicStatus {
   promisedReturnAt: string | null;
   returnedAt: string | null;
   overdue: boolean;
-  steps: { key: string; name: string; unitName: string; state: 'done' | 'current' | 'pending' | 'cancelled'; dueAt: string | null; completedAt: string | null; deadlineMet: boolean | null }[];
+  steps: {
+    key: string;
+    name: string;
+    unitName: string;
+    state: 'done' | 'current' | 'pending' | 'cancelled';
+    dueAt: string | null;
+    completedAt: string | null;
+    deadlineMet: boolean | null;
+  }[];
 }
 
 export const loadProvinces = () => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items);
@@ -140,7 +148,11 @@ export function rememberProvince(userId: string, tenantId: string): void {
   localStorage.setItem(key(userId), JSON.stringify([tenantId, ...filedProvinces(userId).filter((id) => id !== tenantId)].slice(0, 34)));
 }
 
-export const ONLINE_LABEL: Record<ProcedureSummary['onlineServiceLevel'], MessageKey> = { full: 'portalOnlineFull', partial: 'portalOnlinePartial', none: 'portalOnlineNone' };
+export const ONLINE_LABEL: Record<ProcedureSummary['onlineServiceLevel'], MessageKey> = {
+  full: 'portalOnlineFull',
+  partial: 'portalOnlinePartial',
+  none: 'portalOnlineNone',
+};
 
 /** A text field of a form, trimmed ('' when absent or a file). */
 export function formText(data: FormData, name: string): string {

@@ -13,22 +13,31 @@ const channelLabel = (channel: string) => t(`portalChannel_${channel}` as Messag
 /** One procedure as the province offers it: components, time, fees, forms, legal basis, where to file. */
 export default function ProcedurePage() {
   const params = useParams<{ tenantId: string; code: string }>();
-  const [detail, { refetch }] = createResource(() => ({ ...params }), (p) => getJson<ProcedureDetail>(`/api/public/provinces/${p.tenantId}/procedures/${p.code}`));
+  const [detail, { refetch }] = createResource(
+    () => ({ ...params }),
+    (p) => getJson<ProcedureDetail>(`/api/public/provinces/${p.tenantId}/procedures/${p.code}`),
+  );
   return (
     <section aria-labelledby="portal-procedure-heading" class="portal">
-      <p><A href={`/portal/procedures?tenantId=${params.tenantId}`}>← {t('portalBackToList')}</A></p>
+      <p>
+        <A href={`/portal/procedures?tenantId=${params.tenantId}`}>← {t('portalBackToList')}</A>
+      </p>
       <Switch>
         <Match when={detail.state === 'errored'}>
           <h1 id="portal-procedure-heading">{t('portalProceduresHeading')}</h1>
           <div role="alert" class="error">
             {errorText(detail.error, t('loadFailed'))}{' '}
-            <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
+            <button type="button" class="link-button" onClick={() => void refetch()}>
+              {t('retry')}
+            </button>
           </div>
         </Match>
         <Match when={detail()}>{(d) => <Detail tenantId={params.tenantId} detail={d()} />}</Match>
         <Match when={detail.loading}>
           <h1 id="portal-procedure-heading">{t('portalProceduresHeading')}</h1>
-          <p aria-busy="true" class="muted">{t('loading')}</p>
+          <p aria-busy="true" class="muted">
+            {t('loading')}
+          </p>
         </Match>
       </Switch>
     </section>
@@ -42,14 +51,20 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
   return (
     <>
       <h1 id="portal-procedure-heading">{p().name}</h1>
-      <p class="muted">{p().code} · {p().sector} · {t(`portalLevel_${p().level}` as MessageKey)} · {t('portalOnline')}: {t(ONLINE_LABEL[p().onlineServiceLevel])}</p>
+      <p class="muted">
+        {p().code} · {p().sector} · {t(`portalLevel_${p().level}` as MessageKey)} · {t('portalOnline')}: {t(ONLINE_LABEL[p().onlineServiceLevel])}
+      </p>
       <div class="portal-cta">
         <Switch fallback={<p class="note">{t('portalNotOnline')}</p>}>
           <Match when={online() && citizen()}>
-            <A class="button primary" href={`/portal/submit/${props.tenantId}/${p().code}`}>{t('portalSubmitOnline')}</A>
+            <A class="button primary" href={`/portal/submit/${props.tenantId}/${p().code}`}>
+              {t('portalSubmitOnline')}
+            </A>
           </Match>
           <Match when={online() && !session()}>
-            <A class="button" href="/login">{t('portalSignInToSubmit')}</A>
+            <A class="button" href="/login">
+              {t('portalSignInToSubmit')}
+            </A>
           </Match>
           <Match when={online()}>{null}</Match>
         </Switch>
@@ -57,21 +72,31 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
       <h2 class="portal-subheading">{t('portalProcessingTime')}</h2>
       <ul>
         <For each={p().processingTime}>
-          {(time) => <li>{channelLabel(time.channel)}: {formatNumber(time.amount, 1)} {time.unit === 'working_days' ? t('portalWorkingDays') : t('portalCalendarDays')}</li>}
+          {(time) => (
+            <li>
+              {channelLabel(time.channel)}: {formatNumber(time.amount, 1)} {time.unit === 'working_days' ? t('portalWorkingDays') : t('portalCalendarDays')}
+            </li>
+          )}
         </For>
       </ul>
       <h2 class="portal-subheading">{t('portalCases')}</h2>
       <For each={p().cases}>
         {(c) => (
           <div class="portal-case">
-            <Show when={p().cases.length > 1}><h3>{c.name}</h3></Show>
+            <Show when={p().cases.length > 1}>
+              <h3>{c.name}</h3>
+            </Show>
             <div class="table-scroll" tabindex="0" role="region" aria-label={`${t('portalCases')}: ${c.name}`}>
               <table class="data-table" data-testid="component-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('portalComponent')}</th>
-                    <th scope="col" class="num">{t('portalOriginals')}</th>
-                    <th scope="col" class="num">{t('portalCopies')}</th>
+                    <th scope="col" class="num">
+                      {t('portalOriginals')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('portalCopies')}
+                    </th>
                     <th scope="col">{t('portalRequiredCol')}</th>
                   </tr>
                 </thead>
@@ -79,7 +104,10 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
                   <For each={c.components}>
                     {(component) => (
                       <tr>
-                        <td>{component.name}<Show when={component.templateFile}>{(file) => <span class="cell-sub">{file()}</span>}</Show></td>
+                        <td>
+                          {component.name}
+                          <Show when={component.templateFile}>{(file) => <span class="cell-sub">{file()}</span>}</Show>
+                        </td>
                         <td class="num">{component.originals}</td>
                         <td class="num">{component.copies}</td>
                         <td>{component.required === false ? t('portalNo') : t('portalYes')}</td>
@@ -95,14 +123,31 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
       <h2 class="portal-subheading">{t('portalFees')}</h2>
       <Show when={p().fees.length > 0 || props.detail.localFeeVnd !== null} fallback={<p>{t('portalFree')}</p>}>
         <ul>
-          <For each={p().fees}>{(fee) => <li>{fee.name}: {vnd(fee.amountVnd)}<Show when={fee.note}> ({fee.note})</Show></li>}</For>
-          <Show when={props.detail.localFeeVnd !== null}><li>{t('portalLocalFee')}: {vnd(props.detail.localFeeVnd!)}</li></Show>
+          <For each={p().fees}>
+            {(fee) => (
+              <li>
+                {fee.name}: {vnd(fee.amountVnd)}
+                <Show when={fee.note}> ({fee.note})</Show>
+              </li>
+            )}
+          </For>
+          <Show when={props.detail.localFeeVnd !== null}>
+            <li>
+              {t('portalLocalFee')}: {vnd(props.detail.localFeeVnd!)}
+            </li>
+          </Show>
         </ul>
       </Show>
       <Show when={p().forms.length > 0}>
         <h2 class="portal-subheading">{t('portalForms')}</h2>
         <ul>
-          <For each={p().forms}>{(form) => <li>{form.code}: {form.name}</li>}</For>
+          <For each={p().forms}>
+            {(form) => (
+              <li>
+                {form.code}: {form.name}
+              </li>
+            )}
+          </For>
         </ul>
       </Show>
       <h2 class="portal-subheading">{t('portalReceivingUnits')}</h2>
@@ -110,10 +155,22 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
         <For each={props.detail.receivingUnits}>{(unit) => <li>{unit.name}</li>}</For>
       </ul>
       <dl class="portal-facts portal-facts-long">
-        <Show when={p().applicants}><dt>{t('portalApplicants')}</dt><dd>{p().applicants}</dd></Show>
-        <Show when={p().conditions}><dt>{t('portalConditions')}</dt><dd>{p().conditions}</dd></Show>
-        <Show when={p().result}><dt>{t('portalResult')}</dt><dd>{p().result}</dd></Show>
-        <Show when={p().legalBasis}><dt>{t('portalLegalBasis')}</dt><dd>{p().legalBasis}</dd></Show>
+        <Show when={p().applicants}>
+          <dt>{t('portalApplicants')}</dt>
+          <dd>{p().applicants}</dd>
+        </Show>
+        <Show when={p().conditions}>
+          <dt>{t('portalConditions')}</dt>
+          <dd>{p().conditions}</dd>
+        </Show>
+        <Show when={p().result}>
+          <dt>{t('portalResult')}</dt>
+          <dd>{p().result}</dd>
+        </Show>
+        <Show when={p().legalBasis}>
+          <dt>{t('portalLegalBasis')}</dt>
+          <dd>{p().legalBasis}</dd>
+        </Show>
       </dl>
     </>
   );

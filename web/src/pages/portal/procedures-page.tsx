@@ -20,10 +20,19 @@ export default function ProceduresPage() {
   const [params, setParams] = useSearchParams<{ tenantId?: string; unitId?: string; sector?: string; level?: string; q?: string; page?: string }>();
   const tenantId = () => params.tenantId ?? '';
   const page = () => Math.max(1, Number(params.page ?? '1') || 1);
-  const [units] = createResource(() => tenantId() || false, (id) => getJson<Unit[]>(`/api/public/provinces/${id}/receiving-units`));
-  const [sectors] = createResource(() => tenantId() || false, (id) => getJson<SectorCount[]>(`/api/public/provinces/${id}/sectors`));
+  const [units] = createResource(
+    () => tenantId() || false,
+    (id) => getJson<Unit[]>(`/api/public/provinces/${id}/receiving-units`),
+  );
+  const [sectors] = createResource(
+    () => tenantId() || false,
+    (id) => getJson<SectorCount[]>(`/api/public/provinces/${id}/sectors`),
+  );
   const [procedures, { refetch }] = createResource(
-    () => (tenantId() ? { tenantId: tenantId(), unitId: params.unitId ?? '', sector: params.sector ?? '', level: params.level ?? '', q: params.q ?? '', page: page() } : false),
+    () =>
+      tenantId()
+        ? { tenantId: tenantId(), unitId: params.unitId ?? '', sector: params.sector ?? '', level: params.level ?? '', q: params.q ?? '', page: page() }
+        : false,
     (q) => {
       const query = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
       if (q.unitId) query.set('unitId', q.unitId);
@@ -39,21 +48,62 @@ export default function ProceduresPage() {
       <h1 id="portal-procedures-heading">{t('portalProceduresHeading')}</h1>
       <p class="muted">{t('portalProceduresIntro')}</p>
       <div class="portal-filters">
-        <ProvinceSelect id="portal-province" value={tenantId()} filed={userId() ? filedProvinces(userId()!) : []} onChange={(id) => setParams({ tenantId: id || undefined, unitId: undefined, page: undefined })} />
+        <ProvinceSelect
+          id="portal-province"
+          value={tenantId()}
+          filed={userId() ? filedProvinces(userId()!) : []}
+          onChange={(id) => setParams({ tenantId: id || undefined, unitId: undefined, page: undefined })}
+        />
         <Show when={tenantId() && (loaded(units)?.length ?? 0) > 0}>
-          <SelectField id="portal-unit" name="unitId" label={t('portalUnit')} value={params.unitId ?? ''} onChange={(e) => setParams({ unitId: e.currentTarget.value || undefined, page: undefined })}>
+          <SelectField
+            id="portal-unit"
+            name="unitId"
+            label={t('portalUnit')}
+            value={params.unitId ?? ''}
+            onChange={(e) => setParams({ unitId: e.currentTarget.value || undefined, page: undefined })}
+          >
             <option value="">{t('portalAnyUnit')}</option>
-            <For each={loaded(units)}>{(u) => <option value={u.id} selected={u.id === params.unitId}>{u.name}</option>}</For>
+            <For each={loaded(units)}>
+              {(u) => (
+                <option value={u.id} selected={u.id === params.unitId}>
+                  {u.name}
+                </option>
+              )}
+            </For>
           </SelectField>
         </Show>
         <Show when={tenantId() && (loaded(sectors)?.length ?? 0) > 0}>
-          <SelectField id="portal-sector" name="sector" label={t('portalSector')} value={params.sector ?? ''} onChange={(e) => setParams({ sector: e.currentTarget.value || undefined, page: undefined })}>
+          <SelectField
+            id="portal-sector"
+            name="sector"
+            label={t('portalSector')}
+            value={params.sector ?? ''}
+            onChange={(e) => setParams({ sector: e.currentTarget.value || undefined, page: undefined })}
+          >
             <option value="">{t('portalAnySector')}</option>
-            <For each={loaded(sectors)}>{(s) => <option value={s.sector} selected={s.sector === params.sector}>{s.sector} ({s.procedures})</option>}</For>
+            <For each={loaded(sectors)}>
+              {(s) => (
+                <option value={s.sector} selected={s.sector === params.sector}>
+                  {s.sector} ({s.procedures})
+                </option>
+              )}
+            </For>
           </SelectField>
-          <SelectField id="portal-level" name="level" label={t('portalLevel')} value={params.level ?? ''} onChange={(e) => setParams({ level: e.currentTarget.value || undefined, page: undefined })}>
+          <SelectField
+            id="portal-level"
+            name="level"
+            label={t('portalLevel')}
+            value={params.level ?? ''}
+            onChange={(e) => setParams({ level: e.currentTarget.value || undefined, page: undefined })}
+          >
             <option value="">{t('portalAnyLevel')}</option>
-            <For each={LEVELS}>{(level) => <option value={level} selected={level === params.level}>{t(`portalLevel_${level}`)}</option>}</For>
+            <For each={LEVELS}>
+              {(level) => (
+                <option value={level} selected={level === params.level}>
+                  {t(`portalLevel_${level}`)}
+                </option>
+              )}
+            </For>
           </SelectField>
         </Show>
       </div>
@@ -74,8 +124,12 @@ export default function ProceduresPage() {
                   header: t('portalProcedureName'),
                   cell: (p) => (
                     <>
-                      <A class="cell-main" href={`/portal/procedures/${tenantId()}/${p.code}`}>{p.name}</A>
-                      <span class="cell-sub">{p.code} · {p.sector}</span>
+                      <A class="cell-main" href={`/portal/procedures/${tenantId()}/${p.code}`}>
+                        {p.name}
+                      </A>
+                      <span class="cell-sub">
+                        {p.code} · {p.sector}
+                      </span>
                     </>
                   ),
                 },

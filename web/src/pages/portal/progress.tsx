@@ -26,7 +26,9 @@ export function Progress(props: { status: PublicStatus; headingLevel?: 2 | 3 }) 
         <dt>{t('portalReceivedBy')}</dt>
         <dd>{s().receivingUnitName}</dd>
         <dt>{t('portalStatus')}</dt>
-        <dd data-testid="status-text"><strong>{pick(s().statusText)}</strong></dd>
+        <dd data-testid="status-text">
+          <strong>{pick(s().statusText)}</strong>
+        </dd>
         <dt>{t('portalReceivedAt')}</dt>
         <dd>{formatDateTime(s().receivedAt)}</dd>
         <Show when={s().promisedReturnAt}>
@@ -58,7 +60,14 @@ export function Progress(props: { status: PublicStatus; headingLevel?: 2 | 3 }) 
               <span class="portal-step-meta">
                 {step.unitName} · <span class="portal-step-state">{t(STATE_LABEL[step.state])}</span>
                 <Show when={step.completedAt}>{(at) => <> · {formatDateTime(at())}</>}</Show>
-                <Show when={step.state === 'current' && step.dueAt}>{(_) => <> · {t('portalStepDue')} {formatDateTime(step.dueAt!)}</>}</Show>
+                <Show when={step.state === 'current' && step.dueAt}>
+                  {(_) => (
+                    <>
+                      {' '}
+                      · {t('portalStepDue')} {formatDateTime(step.dueAt!)}
+                    </>
+                  )}
+                </Show>
                 <Show when={step.deadlineMet !== null}> · {step.deadlineMet ? t('portalOnTime') : t('portalLate')}</Show>
               </span>
             </li>

@@ -12,7 +12,9 @@ export function ReceiptView(props: { receipt: Receipt }) {
       <h2 class="portal-subheading">{t('portalReceiptHeading')}</h2>
       <dl class="portal-facts">
         <dt>{t('portalDossierCode')}</dt>
-        <dd class="mono" data-testid="receipt-code">{props.receipt.code}</dd>
+        <dd class="mono" data-testid="receipt-code">
+          {props.receipt.code}
+        </dd>
         <dt>{t('portalProcedure')}</dt>
         <dd>{props.receipt.procedureName}</dd>
         <dt>{t('portalReceivedBy')}</dt>
@@ -26,10 +28,17 @@ export function ReceiptView(props: { receipt: Receipt }) {
         {/* uqr draws the code as an SVG string from the URL only: no user text reaches innerHTML. */}
         <div role="img" aria-label={t('portalQrLabel')} innerHTML={renderSVG(url(), { border: 2 })} />
         <figcaption>
-          {t('portalQrHint')} <a href={url()} class="portal-qr-link">{url()}</a>
+          {t('portalQrHint')}{' '}
+          <a href={url()} class="portal-qr-link">
+            {url()}
+          </a>
         </figcaption>
       </figure>
-      <p><A href="/portal/my-dossiers" class="button">{t('portalGoToMine')}</A></p>
+      <p>
+        <A href="/portal/my-dossiers" class="button">
+          {t('portalGoToMine')}
+        </A>
+      </p>
     </div>
   );
 }

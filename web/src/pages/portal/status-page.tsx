@@ -36,14 +36,33 @@ export default function StatusPage() {
         <form class="stack-form portal-form" data-testid="status-form" onSubmit={submit}>
           <ProvinceSelect id="portal-status-province" value={tenantId()} onChange={setTenantId} required />
           <Field id="portal-status-code" name="code" label={t('portalDossierCode')} required autocapitalize="characters" spellcheck={false} maxLength={60} />
-          <Field id="portal-status-suffix" name="idSuffix" label={t('portalIdSuffix')} required inputmode="numeric" pattern="\d{4}" maxLength={4} autocomplete="off" />
-          <button type="submit" class="primary" disabled={status.loading}>{t('portalLookup')}</button>
+          <Field
+            id="portal-status-suffix"
+            name="idSuffix"
+            label={t('portalIdSuffix')}
+            required
+            inputmode="numeric"
+            pattern="\d{4}"
+            maxLength={4}
+            autocomplete="off"
+          />
+          <button type="submit" class="primary" disabled={status.loading}>
+            {t('portalLookup')}
+          </button>
         </form>
       </Show>
       <div aria-live="polite">
         <Switch>
-          <Match when={status.state === 'errored'}><p role="alert" class="error">{errorText(status.error, t('loadFailed'))}</p></Match>
-          <Match when={status.loading}><p aria-busy="true" class="muted">{t('loading')}</p></Match>
+          <Match when={status.state === 'errored'}>
+            <p role="alert" class="error">
+              {errorText(status.error, t('loadFailed'))}
+            </p>
+          </Match>
+          <Match when={status.loading}>
+            <p aria-busy="true" class="muted">
+              {t('loading')}
+            </p>
+          </Match>
           <Match when={status()}>{(s) => <Progress status={s()} />}</Match>
         </Switch>
       </div>

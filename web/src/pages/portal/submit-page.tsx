@@ -17,7 +17,9 @@ export default function SubmitPage() {
     <section aria-labelledby="portal-submit-heading" class="portal">
       <h1 id="portal-submit-heading">{t('portalSubmitHeading')}</h1>
       <RequireAccess allowed={() => session()?.user.kind === 'citizen'} refusal={t('portalCitizenOnly')}>
-        <Show when={session()}>{(s) => <SubmitForm tenantId={params.tenantId} code={params.code} userId={s().user.userId} displayName={s().user.displayName} />}</Show>
+        <Show when={session()}>
+          {(s) => <SubmitForm tenantId={params.tenantId} code={params.code} userId={s().user.userId} displayName={s().user.displayName} />}
+        </Show>
       </RequireAccess>
     </section>
   );
@@ -40,7 +42,10 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
     const data = new FormData(form);
     const text = (name: string) => formText(data, name);
     const dossier = {
-      procedureCode: props.code, caseCode: chosenCase()?.code, channel: 'online', receivingUnitId: text('receivingUnitId') || undefined,
+      procedureCode: props.code,
+      caseCode: chosenCase()?.code,
+      channel: 'online',
+      receivingUnitId: text('receivingUnitId') || undefined,
       applicant: { fullName: text('fullName'), citizenId: text('citizenId'), phone: text('phone') || undefined, email: text('email') || undefined },
       note: text('note') || undefined,
     };
@@ -68,25 +73,57 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
       <Match when={detail.state === 'errored'}>
         <div role="alert" class="error">
           {errorText(detail.error, t('loadFailed'))}{' '}
-          <button type="button" class="link-button" onClick={() => void refetch()}>{t('retry')}</button>
+          <button type="button" class="link-button" onClick={() => void refetch()}>
+            {t('retry')}
+          </button>
         </div>
       </Match>
       <Match when={detail()}>
         {(d) => (
-          <form class="stack-form portal-form" data-testid="submit-form" onSubmit={onSubmit} aria-describedby={submit.error() ? 'portal-submit-error' : undefined}>
-            <p class="portal-procedure-name"><strong>{d().procedure.name}</strong> ({d().procedure.code})</p>
+          <form
+            class="stack-form portal-form"
+            data-testid="submit-form"
+            onSubmit={onSubmit}
+            aria-describedby={submit.error() ? 'portal-submit-error' : undefined}
+          >
+            <p class="portal-procedure-name">
+              <strong>{d().procedure.name}</strong> ({d().procedure.code})
+            </p>
             <Show when={d().procedure.cases.length > 1}>
               <SelectField id="portal-case" name="caseCode" label={t('portalCase')} onChange={(e) => setCaseCode(e.currentTarget.value)}>
                 <For each={d().procedure.cases}>{(c) => <option value={c.code}>{c.name}</option>}</For>
               </SelectField>
             </Show>
-            <SelectField id="portal-receiving-unit" name="receivingUnitId" label={t('portalReceivingUnit')} required problem={submit.problem('receivingUnitId')}>
+            <SelectField
+              id="portal-receiving-unit"
+              name="receivingUnitId"
+              label={t('portalReceivingUnit')}
+              required
+              problem={submit.problem('receivingUnitId')}
+            >
               <For each={d().receivingUnits}>{(u) => <option value={u.id}>{u.name}</option>}</For>
             </SelectField>
             <fieldset>
               <legend>{t('portalApplicant')}</legend>
-              <Field id="portal-full-name" name="fullName" label={t('portalFullName')} required autocomplete="name" value={props.displayName} problem={submit.problem('applicant.fullName')} />
-              <Field id="portal-citizen-id" name="citizenId" label={t('portalCitizenId')} hint={t('portalCitizenIdHint')} required inputmode="numeric" maxLength={12} problem={submit.problem('applicant.citizenId')} />
+              <Field
+                id="portal-full-name"
+                name="fullName"
+                label={t('portalFullName')}
+                required
+                autocomplete="name"
+                value={props.displayName}
+                problem={submit.problem('applicant.fullName')}
+              />
+              <Field
+                id="portal-citizen-id"
+                name="citizenId"
+                label={t('portalCitizenId')}
+                hint={t('portalCitizenIdHint')}
+                required
+                inputmode="numeric"
+                maxLength={12}
+                problem={submit.problem('applicant.citizenId')}
+              />
               <Field id="portal-phone" name="phone" label={t('portalPhone')} type="tel" autocomplete="tel" problem={submit.problem('applicant.phone')} />
               <Field id="portal-email" name="email" label={t('portalEmail')} type="email" autocomplete="email" problem={submit.problem('applicant.email')} />
             </fieldset>
@@ -95,7 +132,15 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
               <p class="hint">{t('portalFilesHint')}</p>
               <For each={chosenCase()?.components ?? []}>
                 {(component) => (
-                  <Field id={`portal-file-${component.code}`} name={`file-${component.code}`} label={component.name} type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" multiple required={component.required !== false} />
+                  <Field
+                    id={`portal-file-${component.code}`}
+                    name={`file-${component.code}`}
+                    label={component.name}
+                    type="file"
+                    accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+                    multiple
+                    required={component.required !== false}
+                  />
                 )}
               </For>
             </fieldset>
@@ -104,14 +149,23 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
               <textarea id="portal-note" name="note" maxLength={2000} rows={3} />
             </div>
             <Show when={submit.error()}>
-              {(e) => <p id="portal-submit-error" role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}
+              {(e) => (
+                <p id="portal-submit-error" role="alert" class="error">
+                  {errorText(e(), t('actionFailed'))}
+                </p>
+              )}
             </Show>
-            <button type="submit" class="primary" disabled={submit.busy()}>{submit.busy() ? t('portalSending') : t('portalSend')}</button>
+            <button type="submit" class="primary" disabled={submit.busy()}>
+              {submit.busy() ? t('portalSending') : t('portalSend')}
+            </button>
           </form>
         )}
       </Match>
-      <Match when={detail.loading}><p aria-busy="true" class="muted">{t('loading')}</p></Match>
+      <Match when={detail.loading}>
+        <p aria-busy="true" class="muted">
+          {t('loading')}
+        </p>
+      </Match>
     </Switch>
   );
 }
-

@@ -18,18 +18,51 @@ export function WithdrawForm(props: { base: string; onDone: () => void }) {
   });
   return (
     <section class="portal-withdraw" aria-labelledby="portal-withdraw-heading" data-testid="withdraw">
-      <h2 id="portal-withdraw-heading" class="portal-subheading">{t('portalWithdrawHeading')}</h2>
-      <Show when={open()} fallback={<button type="button" onClick={() => setOpen(true)}>{t('portalWithdrawOpen')}</button>}>
-        <form class="stack-form" onSubmit={(e) => { e.preventDefault(); void withdraw.run(e.currentTarget); }}>
-          <p class="note" id="portal-withdraw-warning">{t('portalWithdrawWarning')}</p>
+      <h2 id="portal-withdraw-heading" class="portal-subheading">
+        {t('portalWithdrawHeading')}
+      </h2>
+      <Show
+        when={open()}
+        fallback={
+          <button type="button" onClick={() => setOpen(true)}>
+            {t('portalWithdrawOpen')}
+          </button>
+        }
+      >
+        <form
+          class="stack-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void withdraw.run(e.currentTarget);
+          }}
+        >
+          <p class="note" id="portal-withdraw-warning">
+            {t('portalWithdrawWarning')}
+          </p>
           <div class="field">
-            <label for="portal-withdraw-reason">{t('portalWithdrawReason')}<span class="req" aria-hidden="true"> *</span></label>
+            <label for="portal-withdraw-reason">
+              {t('portalWithdrawReason')}
+              <span class="req" aria-hidden="true">
+                {' '}
+                *
+              </span>
+            </label>
             <textarea id="portal-withdraw-reason" name="reason" rows={2} required maxLength={2000} aria-describedby="portal-withdraw-warning" />
           </div>
-          <Show when={withdraw.error()}>{(e) => <p role="alert" class="error">{errorText(e(), t('actionFailed'))}</p>}</Show>
+          <Show when={withdraw.error()}>
+            {(e) => (
+              <p role="alert" class="error">
+                {errorText(e(), t('actionFailed'))}
+              </p>
+            )}
+          </Show>
           <div class="button-row">
-            <button type="submit" class="danger" disabled={withdraw.busy()}>{withdraw.busy() ? t('portalSending') : t('portalWithdrawConfirm')}</button>
-            <button type="button" onClick={() => setOpen(false)} disabled={withdraw.busy()}>{t('portalWithdrawCancel')}</button>
+            <button type="submit" class="danger" disabled={withdraw.busy()}>
+              {withdraw.busy() ? t('portalSending') : t('portalWithdrawConfirm')}
+            </button>
+            <button type="button" onClick={() => setOpen(false)} disabled={withdraw.busy()}>
+              {t('portalWithdrawCancel')}
+            </button>
           </div>
         </form>
       </Show>

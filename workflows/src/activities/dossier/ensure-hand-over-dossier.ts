@@ -19,16 +19,30 @@ export interface EnsureHandOverDossierInput {
 export async function ensureHandOverDossier(sql: Sql, input: EnsureHandOverDossierInput): Promise<void> {
   const d = schema.dossiers;
   const [source] = await withTenant(sql, input.sourceTenantId, (tx) =>
-    tx.select().from(d).where(and(eq(d.tenantId, input.sourceTenantId), eq(d.id, input.dossierId))),
+    tx
+      .select()
+      .from(d)
+      .where(and(eq(d.tenantId, input.sourceTenantId), eq(d.id, input.dossierId))),
   );
   if (!source) throw new Error(`hand-over source dossier ${input.dossierId} not found`);
   await withTenant(sql, input.tenantId, (tx) =>
     tx
       .insert(d)
       .values({
-        tenantId: input.tenantId, id: input.dossierId, code: source.code, procedureId: source.procedureId, channel: source.channel,
-        receivingUnitId: input.unitId, currentUnitId: input.unitId, applicantName: source.applicantName, applicantIdSuffix: source.applicantIdSuffix,
-        nationalStatus: 4, localStatus: 'handed_over_in', receivedAt: new Date(), dueAt: source.dueAt, workflowId: input.workflowId,
+        tenantId: input.tenantId,
+        id: input.dossierId,
+        code: source.code,
+        procedureId: source.procedureId,
+        channel: source.channel,
+        receivingUnitId: input.unitId,
+        currentUnitId: input.unitId,
+        applicantName: source.applicantName,
+        applicantIdSuffix: source.applicantIdSuffix,
+        nationalStatus: 4,
+        localStatus: 'handed_over_in',
+        receivedAt: new Date(),
+        dueAt: source.dueAt,
+        workflowId: input.workflowId,
       })
       .onConflictDoNothing(),
   );

@@ -17,19 +17,39 @@ beforeAll(async () => {
 function transition(dossierId: string, seq: number, occurredAt: string, dossier: TransitionProjection['dossier']): TransitionProjection {
   const workflowId = `dossier:${dossierId}`;
   return {
-    tenantId: f.tenantId, dossierId, workflowId, eventKey: `${workflowId}:step:${seq}`, kind: `t${seq}`, actorUserId: null,
-    fromStep: 'step', toStep: null, content: {}, stepDueAt: null, deadlineMet: null, occurredAt, dossier, tasks: {},
+    tenantId: f.tenantId,
+    dossierId,
+    workflowId,
+    eventKey: `${workflowId}:step:${seq}`,
+    kind: `t${seq}`,
+    actorUserId: null,
+    fromStep: 'step',
+    toStep: null,
+    content: {},
+    stepDueAt: null,
+    deadlineMet: null,
+    occurredAt,
+    dossier,
+    tasks: {},
   };
 }
 
 const closedAt = async (dossierId: string) => {
   const [row] = await withTenant(sql, f.tenantId, (tx) =>
-    tx.select({ closedAt: s.dossiers.closedAt, finishedAt: s.dossiers.finishedAt }).from(s.dossiers).where(and(eq(s.dossiers.tenantId, f.tenantId), eq(s.dossiers.id, dossierId))));
+    tx
+      .select({ closedAt: s.dossiers.closedAt, finishedAt: s.dossiers.finishedAt })
+      .from(s.dossiers)
+      .where(and(eq(s.dossiers.tenantId, f.tenantId), eq(s.dossiers.id, dossierId))),
+  );
   return { closedAt: row!.closedAt?.toISOString() ?? null, finishedAt: row!.finishedAt?.toISOString() ?? null };
 };
 
 describe('projectTransition writes when the dossier closed', () => {
-  it.each([[3, 'refused'], [7, 'withdrawn'], [8, 'stopped']])('closes a dossier at status %i (%s) at that transition, and a replay keeps it', async (status) => {
+  it.each([
+    [3, 'refused'],
+    [7, 'withdrawn'],
+    [8, 'stopped'],
+  ])('closes a dossier at status %i (%s) at that transition, and a replay keeps it', async (status) => {
     const id = await createDossierRow(sql, f);
     await projectTransition(sql, transition(id, 1, '2026-03-02T02:00:00.000Z', { nationalStatus: 1, finishedAt: null }));
     expect(await closedAt(id)).toEqual({ closedAt: null, finishedAt: null });
@@ -56,7 +76,10 @@ describe('projectTransition writes when the dossier closed', () => {
     await projectTransition(sql, transition(id, 2, '2026-03-05T03:00:00.000Z', { nationalStatus: 9, finishedAt: '2026-03-05T03:00:00.000Z' }));
     expect(await closedAt(id)).toEqual({ closedAt: '2026-03-05T03:00:00.000Z', finishedAt: '2026-03-05T03:00:00.000Z' });
     // Returning the result later moves neither.
-    await projectTransition(sql, transition(id, 3, '2026-03-06T03:00:00.000Z', { nationalStatus: 10, finishedAt: '2026-03-05T03:00:00.000Z', returnedAt: '2026-03-06T03:00:00.000Z' }));
+    await projectTransition(
+      sql,
+      transition(id, 3, '2026-03-06T03:00:00.000Z', { nationalStatus: 10, finishedAt: '2026-03-05T03:00:00.000Z', returnedAt: '2026-03-06T03:00:00.000Z' }),
+    );
     expect(await closedAt(id)).toEqual({ closedAt: '2026-03-05T03:00:00.000Z', finishedAt: '2026-03-05T03:00:00.000Z' });
   });
 });

@@ -35,8 +35,16 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
     const inserted = await tx
       .insert(schema.dossierEvents)
       .values({
-        tenantId: p.tenantId, dossierId: p.dossierId, eventKey: p.eventKey, kind: p.kind, actorUserId: p.actorUserId,
-        fromStep: p.fromStep, toStep: p.toStep, content: p.content, stepDueAt: date(p.stepDueAt), deadlineMet: p.deadlineMet,
+        tenantId: p.tenantId,
+        dossierId: p.dossierId,
+        eventKey: p.eventKey,
+        kind: p.kind,
+        actorUserId: p.actorUserId,
+        fromStep: p.fromStep,
+        toStep: p.toStep,
+        content: p.content,
+        stepDueAt: date(p.stepDueAt),
+        deadlineMet: p.deadlineMet,
         occurredAt: new Date(p.occurredAt),
       })
       .onConflictDoNothing()
@@ -45,15 +53,25 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
     await tx
       .update(d)
       .set({
-        workflowId: patch.workflowId, handOverWorkflowId: patch.handOverWorkflowId,
-        nationalStatus: patch.nationalStatus, localStatus: patch.localStatus, currentUnitId: patch.currentUnitId,
-        dueAt: date(patch.dueAt), overdueAt: date(patch.overdueAt), finishedAt: date(patch.finishedAt), returnedAt: date(patch.returnedAt),
+        workflowId: patch.workflowId,
+        handOverWorkflowId: patch.handOverWorkflowId,
+        nationalStatus: patch.nationalStatus,
+        localStatus: patch.localStatus,
+        currentUnitId: patch.currentUnitId,
+        dueAt: date(patch.dueAt),
+        overdueAt: date(patch.overdueAt),
+        finishedAt: date(patch.finishedAt),
+        returnedAt: date(patch.returnedAt),
         closedAt: closedAt(p),
       })
       .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
     await projectTasks(tx, p);
     if (inserted.length > 0 && p.notify) {
-      await tx.insert(schema.outbox).values({ tenantId: p.tenantId, topic: 'notification.dossier', payload: withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey }) });
+      await tx.insert(schema.outbox).values({
+        tenantId: p.tenantId,
+        topic: 'notification.dossier',
+        payload: withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey }),
+      });
     }
     return { inserted: inserted.length > 0 };
   });
@@ -65,17 +83,33 @@ async function projectTasks(tx: Tx, p: TransitionProjection) {
   const of = and(eq(t.tenantId, p.tenantId), eq(t.dossierId, p.dossierId));
   const at = new Date(p.occurredAt);
   if (p.tasks.cancelOpen) {
-    await tx.update(t).set({ status: 'cancelled', completedAt: at }).where(and(of, eq(t.status, 'open')));
+    await tx
+      .update(t)
+      .set({ status: 'cancelled', completedAt: at })
+      .where(and(of, eq(t.status, 'open')));
   }
   if (p.tasks.complete?.length) {
-    await tx.update(t).set({ status: 'done', completedAt: at }).where(and(of, eq(t.status, 'open'), inArray(t.stepKey, p.tasks.complete)));
+    await tx
+      .update(t)
+      .set({ status: 'done', completedAt: at })
+      .where(and(of, eq(t.status, 'open'), inArray(t.stepKey, p.tasks.complete)));
   }
   if (p.tasks.assign) {
-    await tx.update(t).set({ assigneeUserId: p.tasks.assign.assigneeUserId }).where(and(of, eq(t.stepKey, p.tasks.assign.stepKey)));
+    await tx
+      .update(t)
+      .set({ assigneeUserId: p.tasks.assign.assigneeUserId })
+      .where(and(of, eq(t.stepKey, p.tasks.assign.stepKey)));
   }
   const open = p.tasks.open;
   if (open) {
-    const row = { orgUnitId: open.orgUnitId, role: open.role, dueAt: date(open.dueAt), assigneeUserId: open.assigneeUserId, status: 'open' as const, completedAt: null };
+    const row = {
+      orgUnitId: open.orgUnitId,
+      role: open.role,
+      dueAt: date(open.dueAt),
+      assigneeUserId: open.assigneeUserId,
+      status: 'open' as const,
+      completedAt: null,
+    };
     await tx
       .insert(t)
       .values({ tenantId: p.tenantId, dossierId: p.dossierId, stepKey: open.stepKey, ...row })

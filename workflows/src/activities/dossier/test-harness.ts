@@ -32,13 +32,28 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
   }
   await startWorker();
 
-  async function startDossier(f: DossierFixture, snapshot: ProcessSnapshot, clock?: DossierClock): Promise<{ dossierId: string; handle: WorkflowHandle<typeof dossierWorkflow> }> {
+  async function startDossier(
+    f: DossierFixture,
+    snapshot: ProcessSnapshot,
+    clock?: DossierClock,
+  ): Promise<{ dossierId: string; handle: WorkflowHandle<typeof dossierWorkflow> }> {
     const dossierId = await createDossierRow(sql, f);
     const handle = await client.workflow.start<typeof dossierWorkflow>('dossierWorkflow', {
       workflowId: dossierWorkflowId(f.tenantId, dossierId),
       taskQueue,
       workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [{ tenantId: f.tenantId, dossierId, snapshot, receivedAt: new Date().toISOString(), channel: 'online', calendar: { fromYear: 2025, toYear: 2028 }, clock, applicantUserId: f.citizen.userId }],
+      args: [
+        {
+          tenantId: f.tenantId,
+          dossierId,
+          snapshot,
+          receivedAt: new Date().toISOString(),
+          channel: 'online',
+          calendar: { fromYear: 2025, toYear: 2028 },
+          clock,
+          applicantUserId: f.citizen.userId,
+        },
+      ],
     });
     return { dossierId, handle };
   }
@@ -58,7 +73,13 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
   }
 
   const events = (tenantId: string, dossierId: string) =>
-    withTenant(sql, tenantId, (tx) => tx.select().from(s.dossierEvents).where(and(eq(s.dossierEvents.tenantId, tenantId), eq(s.dossierEvents.dossierId, dossierId))).orderBy(asc(s.dossierEvents.occurredAt)));
+    withTenant(sql, tenantId, (tx) =>
+      tx
+        .select()
+        .from(s.dossierEvents)
+        .where(and(eq(s.dossierEvents.tenantId, tenantId), eq(s.dossierEvents.dossierId, dossierId)))
+        .orderBy(asc(s.dossierEvents.occurredAt)),
+    );
   /** Polls a database read until `ok` holds, with a deadline (the Query can run ahead of PostgreSQL). */
   async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
@@ -69,20 +90,54 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  const waitForEvents = (tenantId: string, dossierId: string, count: number) => eventually(() => events(tenantId, dossierId), (rows) => rows.length >= count);
+  const waitForEvents = (tenantId: string, dossierId: string, count: number) =>
+    eventually(
+      () => events(tenantId, dossierId),
+      (rows) => rows.length >= count,
+    );
   const dossier = async (tenantId: string, dossierId: string) =>
-    (await withTenant(sql, tenantId, (tx) => tx.select().from(s.dossiers).where(and(eq(s.dossiers.tenantId, tenantId), eq(s.dossiers.id, dossierId)))))[0]!;
+    (
+      await withTenant(sql, tenantId, (tx) =>
+        tx
+          .select()
+          .from(s.dossiers)
+          .where(and(eq(s.dossiers.tenantId, tenantId), eq(s.dossiers.id, dossierId))),
+      )
+    )[0]!;
   const tasks = (tenantId: string, dossierId: string) =>
-    withTenant(sql, tenantId, (tx) => tx.select().from(s.tasks).where(and(eq(s.tasks.tenantId, tenantId), eq(s.tasks.dossierId, dossierId))));
+    withTenant(sql, tenantId, (tx) =>
+      tx
+        .select()
+        .from(s.tasks)
+        .where(and(eq(s.tasks.tenantId, tenantId), eq(s.tasks.dossierId, dossierId))),
+    );
   const notifications = async (tenantId: string, dossierId: string) =>
-    (await withTenant(sql, tenantId, (tx) => tx.select().from(s.outbox).where(eq(s.outbox.topic, 'notification.dossier')))).filter((row) => (row.payload as { dossierId: string }).dossierId === dossierId);
+    (await withTenant(sql, tenantId, (tx) => tx.select().from(s.outbox).where(eq(s.outbox.topic, 'notification.dossier')))).filter(
+      (row) => (row.payload as { dossierId: string }).dossierId === dossierId,
+    );
 
   async function close() {
     await stopWorker();
     await Promise.allSettled([native.close(), connection.close(), sql.end({ timeout: 1 })]);
   }
 
-  return { sql, client, taskQueue, startWorker, stopWorker, startDossier, view, waitForView, eventually, events, waitForEvents, dossier, tasks, notifications, close };
+  return {
+    sql,
+    client,
+    taskQueue,
+    startWorker,
+    stopWorker,
+    startDossier,
+    view,
+    waitForView,
+    eventually,
+    events,
+    waitForEvents,
+    dossier,
+    tasks,
+    notifications,
+    close,
+  };
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;

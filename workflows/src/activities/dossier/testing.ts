@@ -24,15 +24,31 @@ export async function createDossierFixture(sql: Sql, ownerUrl: string): Promise<
       { tenantId, id: communeId, path: [communeId], code: `X${communeId.slice(0, 6)}`, name: 'Bộ phận một cửa xã', kind: 'commune_one_stop' },
     ]);
     const person = async (role: DossierActor['role'], unitId?: string): Promise<DossierActor> => {
-      const [user] = await tx.insert(s.users).values({ login: `${role}-${randomUUID()}`, kind: role === 'citizen' ? 'citizen' : 'officer', displayName: role }).returning();
+      const [user] = await tx
+        .insert(s.users)
+        .values({ login: `${role}-${randomUUID()}`, kind: role === 'citizen' ? 'citizen' : 'officer', displayName: role })
+        .returning();
       return { userId: user!.id, role, ...(unitId ? { unitId } : {}) };
     };
     const [procedure] = await tx
       .insert(s.procedures)
-      .values({ code: `9.${randomUUID().slice(0, 6)}`, version: 1, name: 'Thủ tục thử nghiệm', sector: 'Nội vụ', level: 'commune', channels: ['online'], processingTime: { online: { days: 5, unit: 'working' } }, onlineServiceLevel: 'full' })
+      .values({
+        code: `9.${randomUUID().slice(0, 6)}`,
+        version: 1,
+        name: 'Thủ tục thử nghiệm',
+        sector: 'Nội vụ',
+        level: 'commune',
+        channels: ['online'],
+        processingTime: { online: { days: 5, unit: 'working' } },
+        onlineServiceLevel: 'full',
+      })
       .returning();
     return {
-      tenantId, communeId, departmentId, procedureId: procedure!.id, procedureCode: procedure!.code,
+      tenantId,
+      communeId,
+      departmentId,
+      procedureId: procedure!.id,
+      procedureCode: procedure!.code,
       officers: {
         reception: await person('reception_officer', communeId),
         communeLeader: await person('leader', communeId),
@@ -51,8 +67,17 @@ export async function createDossierRow(sql: Sql, f: DossierFixture): Promise<str
   const id = randomUUID();
   await withTenant(sql, f.tenantId, (tx) =>
     tx.insert(s.dossiers).values({
-      tenantId: f.tenantId, id, code: `X-${id.slice(0, 8)}`, procedureId: f.procedureId, channel: 'online', receivingUnitId: f.communeId,
-      currentUnitId: f.communeId, applicantName: 'Nguyễn Văn A', nationalStatus: 1, localStatus: 'awaiting_reception', receivedAt: new Date(),
+      tenantId: f.tenantId,
+      id,
+      code: `X-${id.slice(0, 8)}`,
+      procedureId: f.procedureId,
+      channel: 'online',
+      receivingUnitId: f.communeId,
+      currentUnitId: f.communeId,
+      applicantName: 'Nguyễn Văn A',
+      nationalStatus: 1,
+      localStatus: 'awaiting_reception',
+      receivedAt: new Date(),
     }),
   );
   return id;
@@ -61,7 +86,12 @@ export async function createDossierRow(sql: Sql, f: DossierFixture): Promise<str
 type StepSpec = Pick<ProcessStep, 'key' | 'kind' | 'role' | 'orgUnitId'> & Partial<ProcessStep>;
 
 const step = (spec: StepSpec, hours: number): ProcessStep => ({
-  name: spec.key, allottedWorkingHours: hours, nationalStatus: 4, localStatus: spec.key, allowReturnToPrevious: false, ...spec,
+  name: spec.key,
+  allottedWorkingHours: hours,
+  nationalStatus: 4,
+  localStatus: spec.key,
+  allowReturnToPrevious: false,
+  ...spec,
 });
 
 /** Commune only: receive → assign → process → approve → return result. */
@@ -80,14 +110,28 @@ export function communeSnapshot(f: DossierFixture, o: { days?: number; hours?: n
 export function handOverSnapshot(f: DossierFixture): ProcessSnapshot {
   return snapshot(f, 10, [
     step({ key: 'receive', kind: 'receive', role: 'reception_officer', orgUnitId: f.communeId, nationalStatus: 1 }, 8),
-    step({ key: 'to-dept', kind: 'hand_over', role: 'reception_officer', orgUnitId: f.communeId, handOver: { direction: 'up', targetUnitId: f.departmentId } }, 4),
+    step(
+      { key: 'to-dept', kind: 'hand_over', role: 'reception_officer', orgUnitId: f.communeId, handOver: { direction: 'up', targetUnitId: f.departmentId } },
+      4,
+    ),
     step({ key: 'dept-process', kind: 'process', role: 'specialist', orgUnitId: f.departmentId }, 16),
     step({ key: 'dept-approve', kind: 'approve', role: 'leader', orgUnitId: f.departmentId }, 8),
-    step({ key: 'to-commune', kind: 'hand_over', role: 'specialist', orgUnitId: f.departmentId, handOver: { direction: 'down', targetUnitId: f.communeId } }, 4),
+    step(
+      { key: 'to-commune', kind: 'hand_over', role: 'specialist', orgUnitId: f.departmentId, handOver: { direction: 'down', targetUnitId: f.communeId } },
+      4,
+    ),
     step({ key: 'return', kind: 'return_result', role: 'result_clerk', orgUnitId: f.communeId, nationalStatus: 9, localStatus: 'awaiting_return' }, 8),
   ]);
 }
 
 function snapshot(f: DossierFixture, days: number, steps: ProcessStep[]): ProcessSnapshot {
-  return { processDefinitionId: randomUUID(), tenantId: f.tenantId, procedureCode: f.procedureCode, caseCode: 'default', version: 1, statutoryTime: { amount: days, unit: 'working_days' }, steps };
+  return {
+    processDefinitionId: randomUUID(),
+    tenantId: f.tenantId,
+    procedureCode: f.procedureCode,
+    caseCode: 'default',
+    version: 1,
+    statutoryTime: { amount: days, unit: 'working_days' },
+    steps,
+  };
 }

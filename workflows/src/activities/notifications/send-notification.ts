@@ -23,24 +23,41 @@ export async function sendDossierNotification(deps: { sql: Sql; transports: Tran
   const { dossiers: d, dossierEvents: e, procedures: p } = schema;
   const facts = await withTenant(deps.sql, job.tenantId, async (tx) => {
     const [row] = await tx
-      .select({ code: d.code, email: d.applicantEmail, phone: d.applicantPhone, receivedAt: d.receivedAt, dueAt: d.dueAt, status: d.nationalStatus, procedureName: p.name })
+      .select({
+        code: d.code,
+        email: d.applicantEmail,
+        phone: d.applicantPhone,
+        receivedAt: d.receivedAt,
+        dueAt: d.dueAt,
+        status: d.nationalStatus,
+        procedureName: p.name,
+      })
       .from(d)
       .innerJoin(p, eq(p.id, d.procedureId))
       .where(and(eq(d.tenantId, job.tenantId), eq(d.id, job.payload.dossierId)));
     const [event] = job.payload.eventKey
-      ? await tx.select({ content: e.content }).from(e).where(and(eq(e.tenantId, job.tenantId), eq(e.dossierId, job.payload.dossierId), eq(e.eventKey, job.payload.eventKey)))
+      ? await tx
+          .select({ content: e.content })
+          .from(e)
+          .where(and(eq(e.tenantId, job.tenantId), eq(e.dossierId, job.payload.dossierId), eq(e.eventKey, job.payload.eventKey)))
       : [];
     return row ? { row, content: (event?.content ?? {}) as Record<string, unknown> } : null;
   });
   if (!facts) return { email: false, sms: false };
   const { row, content } = facts;
   const message = renderMessage(job.payload.template, {
-    code: row.code, procedureName: row.procedureName, receivedAt: vietnamTime(row.receivedAt)!,
-    dueAt: vietnamTime(typeof content.newDueAt === 'string' ? new Date(content.newDueAt) : typeof content.dueAt === 'string' ? new Date(content.dueAt) : row.dueAt),
-    statusText: NATIONAL_STATUS[row.status as NationalStatus]?.vi ?? '', content,
+    code: row.code,
+    procedureName: row.procedureName,
+    receivedAt: vietnamTime(row.receivedAt)!,
+    dueAt: vietnamTime(
+      typeof content.newDueAt === 'string' ? new Date(content.newDueAt) : typeof content.dueAt === 'string' ? new Date(content.dueAt) : row.dueAt,
+    ),
+    statusText: NATIONAL_STATUS[row.status as NationalStatus]?.vi ?? '',
+    content,
   });
   const id = `${job.outboxId}@motcua.local`;
-  if (row.email) await deps.transports.mail.sendMail({ to: row.email, from: deps.transports.from, subject: message.subject, text: message.text, messageId: `<${id}>` });
+  if (row.email)
+    await deps.transports.mail.sendMail({ to: row.email, from: deps.transports.from, subject: message.subject, text: message.text, messageId: `<${id}>` });
   if (row.phone) await sendSms(deps.transports.smsUrl, { id, to: row.phone, text: message.sms });
   return { email: row.email !== null, sms: row.phone !== null };
 }

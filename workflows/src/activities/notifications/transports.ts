@@ -14,6 +14,11 @@ export function createTransports(args: { smtpUrl: string; smsUrl: string; from: 
 }
 
 export async function sendSms(smsUrl: string, message: { id: string; to: string; text: string }): Promise<void> {
-  const response = await fetch(smsUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(message), signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(smsUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(message),
+    signal: AbortSignal.timeout(10_000),
+  });
   if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
 }

@@ -23,11 +23,27 @@ export function recordApology(env: MachineEnv, input: DossierActionInput<'record
   const newDueAt = Date.parse(input.newDueAt);
   const count = (state.apology?.count ?? 0) + 1;
   const previousDueAt = state.apology?.newDueAt ?? null;
-  state.apology = { reason: input.reason, newDueAt, issuedAt: now, beforeDeadline, count, nearDueAt: nearDueAt(time, now, newDueAt), nearDueFlagged: false, overdueAt: null };
+  state.apology = {
+    reason: input.reason,
+    newDueAt,
+    issuedAt: now,
+    beforeDeadline,
+    count,
+    nearDueAt: nearDueAt(time, now, newDueAt),
+    nearDueFlagged: false,
+    overdueAt: null,
+  };
   return env.recorder.record({
     kind: 'apology_issued',
     actorUserId: input.actor.userId,
-    content: { reason: input.reason, newDueAt: iso(newDueAt), originalDueAt: state.dueAt === null ? null : iso(state.dueAt), previousDueAt: previousDueAt === null ? null : iso(previousDueAt), beforeDeadline, apologyCount: count },
+    content: {
+      reason: input.reason,
+      newDueAt: iso(newDueAt),
+      originalDueAt: state.dueAt === null ? null : iso(state.dueAt),
+      previousDueAt: previousDueAt === null ? null : iso(previousDueAt),
+      beforeDeadline,
+      apologyCount: count,
+    },
     notify: 'dossier.apology',
   });
 }
@@ -50,17 +66,23 @@ export function apologyDeadlines(env: MachineEnv): Watch[] {
   const superseded = () => state.apology !== apology;
   const list: Watch[] = [];
   if (!apology.nearDueFlagged) {
-    list.push([apology.nearDueAt, () => {
-      if (superseded()) return Promise.resolve();
-      apology.nearDueFlagged = true;
-      return recorder.record({ kind: 'near_due', content: { dueAt: iso(newDueAt), apologyCount: count } });
-    }]);
+    list.push([
+      apology.nearDueAt,
+      () => {
+        if (superseded()) return Promise.resolve();
+        apology.nearDueFlagged = true;
+        return recorder.record({ kind: 'near_due', content: { dueAt: iso(newDueAt), apologyCount: count } });
+      },
+    ]);
   }
-  list.push([newDueAt, () => {
-    if (superseded()) return Promise.resolve();
-    apology.overdueAt = newDueAt;
-    return recorder.record({ kind: 'apology_overdue', stepDueAt: newDueAt, deadlineMet: false, content: { apologyCount: count, escalate: true } });
-  }]);
+  list.push([
+    newDueAt,
+    () => {
+      if (superseded()) return Promise.resolve();
+      apology.overdueAt = newDueAt;
+      return recorder.record({ kind: 'apology_overdue', stepDueAt: newDueAt, deadlineMet: false, content: { apologyCount: count, escalate: true } });
+    },
+  ]);
   return list;
 }
 

@@ -15,7 +15,12 @@ export function accept(env: MachineEnv, input: DossierActionInput<'accept'>): Pr
   state.dueAt = due.getTime();
   state.nearDueAt = nearDueAt(time, now.getTime(), state.dueAt);
   const met = state.intakeDueAt === null ? null : now.getTime() <= state.intakeDueAt;
-  return advance(env, { kind: 'accepted', actorUserId: input.actor.userId, content: { note: input.note ?? null, dueAt: due.toISOString(), intakeDeadlineMet: met }, notify: 'dossier.accepted' });
+  return advance(env, {
+    kind: 'accepted',
+    actorUserId: input.actor.userId,
+    content: { note: input.note ?? null, dueAt: due.toISOString(), intakeDeadlineMet: met },
+    notify: 'dossier.accepted',
+  });
 }
 
 /** Từ chối tiếp nhận (Form 03). */
@@ -24,7 +29,15 @@ export function refuse(env: MachineEnv, input: DossierActionInput<'refuse'>): Pr
   state.nationalStatus = 3;
   state.localStatus = 'refused';
   state.done = true;
-  return env.recorder.record({ kind: 'refused', actorUserId: input.actor.userId, content: { reason: input.reason }, stepDueAt: state.intakeDueAt, deadlineMet: state.intakeDueAt === null ? null : Date.now() <= state.intakeDueAt, tasks: { cancelOpen: true }, notify: 'dossier.refused' });
+  return env.recorder.record({
+    kind: 'refused',
+    actorUserId: input.actor.userId,
+    content: { reason: input.reason },
+    stepDueAt: state.intakeDueAt,
+    deadlineMet: state.intakeDueAt === null ? null : Date.now() <= state.intakeDueAt,
+    tasks: { cancelOpen: true },
+    notify: 'dossier.refused',
+  });
 }
 
 /** Yêu cầu bổ sung (Form 02): once at intake; during processing it stops the clock. */
@@ -37,7 +50,12 @@ export async function requestSupplement(env: MachineEnv, input: DossierActionInp
   state.nationalStatus = 5;
   state.localStatus = intake ? 'supplement_requested_at_intake' : 'supplement_requested';
   if (!intake && state.isHandOver) await env.reportClock(true, now);
-  await env.recorder.record({ kind: 'supplement_requested', actorUserId: input.actor.userId, content: { reason: input.reason, items: input.items, atIntake: intake }, notify: 'dossier.supplement_requested' });
+  await env.recorder.record({
+    kind: 'supplement_requested',
+    actorUserId: input.actor.userId,
+    content: { reason: input.reason, items: input.items, atIntake: intake },
+    notify: 'dossier.supplement_requested',
+  });
 }
 
 /** The citizen's resubmission: restarts the intake clock, or the processing clock with a moved date. */
@@ -58,7 +76,11 @@ export async function submitSupplement(env: MachineEnv, input: DossierActionInpu
     if (state.isHandOver) await env.reportClock(false, now);
   }
   const due = state.dueAt === null ? null : new Date(state.dueAt).toISOString();
-  await env.recorder.record({ kind: 'supplement_submitted', actorUserId: input.actor.userId, content: { note: input.note ?? null, pausedWorkingMinutes, dueAt: due } });
+  await env.recorder.record({
+    kind: 'supplement_submitted',
+    actorUserId: input.actor.userId,
+    content: { note: input.note ?? null, pausedWorkingMinutes, dueAt: due },
+  });
 }
 
 /** Dừng xử lý (8) or công dân rút hồ sơ (7): the dossier closes wherever it is. */
@@ -70,5 +92,11 @@ export function close(env: MachineEnv, how: 'stop' | 'withdraw', input: DossierA
   state.nationalStatus = how === 'stop' ? 8 : 7;
   state.localStatus = how === 'stop' ? 'stopped' : 'withdrawn';
   state.done = true;
-  return env.recorder.record({ kind: how === 'stop' ? 'stopped' : 'withdrawn', actorUserId: input.actor.userId, content: { reason: input.reason }, tasks: { cancelOpen: true }, notify: `dossier.${state.localStatus}` });
+  return env.recorder.record({
+    kind: how === 'stop' ? 'stopped' : 'withdrawn',
+    actorUserId: input.actor.userId,
+    content: { reason: input.reason },
+    tasks: { cancelOpen: true },
+    notify: `dossier.${state.localStatus}`,
+  });
 }

@@ -7,7 +7,12 @@ export function assign(env: MachineEnv, input: DossierActionInput<'assign'>): Pr
   const { state } = env;
   const step = currentStep(state);
   state.assigneeUserId = input.assigneeUserId;
-  return env.recorder.record({ kind: 'assigned', actorUserId: input.actor.userId, content: { assigneeUserId: input.assigneeUserId }, tasks: { assign: { stepKey: step.key, assigneeUserId: input.assigneeUserId } } });
+  return env.recorder.record({
+    kind: 'assigned',
+    actorUserId: input.actor.userId,
+    content: { assigneeUserId: input.assigneeUserId },
+    tasks: { assign: { stepKey: step.key, assigneeUserId: input.assigneeUserId } },
+  });
 }
 
 export function forward(env: MachineEnv, input: DossierActionInput<'forward'>): Promise<void> {
@@ -54,7 +59,12 @@ export async function handOver(env: MachineEnv, input: DossierActionInput<'handO
     kind: 'handed_over',
     actorUserId: input.actor.userId,
     toStepKey: target?.key ?? null,
-    content: { note: input.note ?? null, handOverWorkflowId: workflowId, targetUnitId: step.handOver?.targetUnitId ?? target?.orgUnitId ?? null, targetTenantId: step.handOver?.targetTenantId ?? null },
+    content: {
+      note: input.note ?? null,
+      handOverWorkflowId: workflowId,
+      targetUnitId: step.handOver?.targetUnitId ?? target?.orgUnitId ?? null,
+      targetTenantId: step.handOver?.targetTenantId ?? null,
+    },
     stepDueAt: state.stepDueAt,
     deadlineMet: state.stepDueAt === null ? null : Date.now() <= state.stepDueAt,
     tasks: { complete: [step.key] },
@@ -68,7 +78,12 @@ export function requestFee(env: MachineEnv, input: DossierActionInput<'requestFe
   state.feePending = true;
   state.nationalStatus = 6;
   state.localStatus = 'awaiting_payment';
-  return env.recorder.record({ kind: 'fee_requested', actorUserId: input.actor.userId, content: { amountVnd: input.amountVnd, description: input.description }, notify: 'dossier.fee_requested' });
+  return env.recorder.record({
+    kind: 'fee_requested',
+    actorUserId: input.actor.userId,
+    content: { amountVnd: input.amountVnd, description: input.description },
+    notify: 'dossier.fee_requested',
+  });
 }
 
 export function recordPayment(env: MachineEnv, input: DossierActionInput<'recordPayment'>): Promise<void> {
@@ -89,5 +104,13 @@ export function returnResult(env: MachineEnv, input: DossierActionInput<'returnR
   state.nationalStatus = 10;
   state.localStatus = `returned_${input.method}`;
   state.done = true;
-  return env.recorder.record({ kind: 'result_returned', actorUserId: input.actor.userId, content: { method: input.method, onTime: state.dueAt === null ? null : now <= state.dueAt }, stepDueAt: state.stepDueAt, deadlineMet: state.stepDueAt === null ? null : now <= state.stepDueAt, tasks: { complete: [currentStep(state).key] }, notify: 'dossier.result_returned' });
+  return env.recorder.record({
+    kind: 'result_returned',
+    actorUserId: input.actor.userId,
+    content: { method: input.method, onTime: state.dueAt === null ? null : now <= state.dueAt },
+    stepDueAt: state.stepDueAt,
+    deadlineMet: state.stepDueAt === null ? null : now <= state.stepDueAt,
+    tasks: { complete: [currentStep(state).key] },
+    notify: 'dossier.result_returned',
+  });
 }

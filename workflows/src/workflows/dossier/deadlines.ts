@@ -15,34 +15,46 @@ function watched(env: MachineEnv): [number, () => Promise<void>][] {
   if (state.done) return list;
   if (atIntake(state) && state.nationalStatus === 1 && state.intakeDueAt !== null && !state.intakeOverdueFlagged) {
     const due = state.intakeDueAt;
-    list.push([due, () => {
-      state.intakeOverdueFlagged = true;
-      return recorder.record({ kind: 'intake_overdue', stepDueAt: due, deadlineMet: false });
-    }]);
+    list.push([
+      due,
+      () => {
+        state.intakeOverdueFlagged = true;
+        return recorder.record({ kind: 'intake_overdue', stepDueAt: due, deadlineMet: false });
+      },
+    ]);
   }
   if (state.pausedSince !== null || state.nationalStatus === 5) return list;
   if (state.stepDueAt !== null && !state.stepOverdueFlagged && !state.activeHandOver && !atIntake(state)) {
     const due = state.stepDueAt;
-    list.push([due, () => {
-      state.stepOverdueFlagged = true;
-      return recorder.record({ kind: 'step_overdue', stepDueAt: due, deadlineMet: false });
-    }]);
+    list.push([
+      due,
+      () => {
+        state.stepOverdueFlagged = true;
+        return recorder.record({ kind: 'step_overdue', stepDueAt: due, deadlineMet: false });
+      },
+    ]);
   }
   if (state.isHandOver || state.finishedAt !== null) return list;
   if (state.nearDueAt !== null && !state.nearDueFlagged) {
-    list.push([state.nearDueAt, () => {
-      state.nearDueFlagged = true;
-      return recorder.record({ kind: 'near_due', content: { dueAt: new Date(state.dueAt ?? 0).toISOString() } });
-    }]);
+    list.push([
+      state.nearDueAt,
+      () => {
+        state.nearDueFlagged = true;
+        return recorder.record({ kind: 'near_due', content: { dueAt: new Date(state.dueAt ?? 0).toISOString() } });
+      },
+    ]);
   }
   if (state.dueAt !== null && state.overdueAt === null) {
     const due = state.dueAt;
-    list.push([due, () => {
-      // Quá hạn: stays counted as overdue in every report, apology or not (docs/domain/statuses.md).
-      state.overdueAt = due;
-      const apologised = state.apology !== null;
-      return recorder.record({ kind: 'overdue', stepDueAt: due, deadlineMet: false, content: { apologyIssued: apologised, escalate: !apologised } });
-    }]);
+    list.push([
+      due,
+      () => {
+        // Quá hạn: stays counted as overdue in every report, apology or not (docs/domain/statuses.md).
+        state.overdueAt = due;
+        const apologised = state.apology !== null;
+        return recorder.record({ kind: 'overdue', stepDueAt: due, deadlineMet: false, content: { apologyIssued: apologised, escalate: !apologised } });
+      },
+    ]);
   }
   list.push(...apologyDeadlines(env));
   return list;
@@ -53,6 +65,8 @@ export async function runDueDeadlines(env: MachineEnv): Promise<number | undefin
   const now = Date.now();
   const list = watched(env).sort((a, b) => a[0] - b[0]);
   for (const [instant, fire] of list) if (instant <= now) await fire();
-  const next = watched(env).map(([instant]) => instant).sort((a, b) => a - b)[0];
+  const next = watched(env)
+    .map(([instant]) => instant)
+    .sort((a, b) => a - b)[0];
   return next === undefined ? undefined : Math.max(1, next - Date.now());
 }

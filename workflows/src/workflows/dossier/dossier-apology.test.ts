@@ -34,8 +34,13 @@ describe("an apology's new date (Form 04) is watched like the promised date", ()
     expect(missed).toMatchObject({ overdue: true, apology: { count: 1, newDueAt: firstDate, nearDue: false } });
     // The officer is asked for another letter: the action is offered again.
     expect((await handle.query(dossierStateQuery, o.communeLeader)).allowedActions).toContain('recordApology');
-    const events = await h.eventually(() => h.events(f.tenantId, dossierId), (rows) => rows.some((e) => e.kind === 'apology_overdue'));
-    expect(events.filter((e) => e.kind === 'apology_overdue')).toMatchObject([{ stepDueAt: new Date(firstDate), deadlineMet: false, content: { apologyCount: 1, escalate: true } }]);
+    const events = await h.eventually(
+      () => h.events(f.tenantId, dossierId),
+      (rows) => rows.some((e) => e.kind === 'apology_overdue'),
+    );
+    expect(events.filter((e) => e.kind === 'apology_overdue')).toMatchObject([
+      { stepDueAt: new Date(firstDate), deadlineMet: false, content: { apologyCount: 1, escalate: true } },
+    ]);
     // Near-due warned before each date: the promised one, then the apology's.
     expect(events.filter((e) => e.kind === 'near_due').map((e) => (e.content as { dueAt: string }).dueAt)).toEqual([accepted.dueAt, firstDate]);
     // Inbox and search attributes read the date shown to the applicant, now past.
@@ -46,11 +51,16 @@ describe("an apology's new date (Form 04) is watched like the promised date", ()
 
     await h.stopWorker();
     await h.startWorker(); // a fresh worker replays the history, the fired deadline included
-    const same = await handle.executeUpdate(actionUpdates.recordApology, { args: [{ actor: o.communeLeader, reason: 'Lần hai', newDueAt: firstDate }] }).then(() => null, (e: unknown) => e);
+    const same = await handle.executeUpdate(actionUpdates.recordApology, { args: [{ actor: o.communeLeader, reason: 'Lần hai', newDueAt: firstDate }] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(same).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((same as WorkflowUpdateFailedError).cause).toMatchObject({ type: DOSSIER_REJECTION_TYPE, details: [{ code: 'invalid_input' }] });
     const secondDate = iso(Date.now() + 60_000);
-    const again = await handle.executeUpdate(actionUpdates.recordApology, { args: [{ actor: o.communeLeader, reason: 'Chờ kết quả xác minh', newDueAt: secondDate }] });
+    const again = await handle.executeUpdate(actionUpdates.recordApology, {
+      args: [{ actor: o.communeLeader, reason: 'Chờ kết quả xác minh', newDueAt: secondDate }],
+    });
     expect(again.apology).toMatchObject({ count: 2, newDueAt: secondDate, overdue: false });
     expect((await h.dossier(f.tenantId, dossierId)).dueAt?.toISOString()).toBe(secondDate);
     await handle.executeUpdate(actionUpdates.stop, { args: [{ actor: o.communeLeader, reason: 'Kết thúc thử nghiệm' }] });
@@ -59,10 +69,29 @@ describe("an apology's new date (Form 04) is watched like the promised date", ()
     const all = await h.events(f.tenantId, dossierId);
     noDuplicates(all.map((e) => e.eventKey));
     expect(all).toHaveLength(result.transitions);
-    expect(all.map((e) => e.kind).sort()).toEqual(['accepted', 'apology_issued', 'apology_issued', 'apology_overdue', 'near_due', 'near_due', 'overdue', 'registered', 'step_overdue', 'stopped']);
-    expect(all.filter((e) => e.kind === 'apology_issued').map((e) => e.content)).toMatchObject([{ apologyCount: 1, newDueAt: firstDate }, { apologyCount: 2, newDueAt: secondDate, previousDueAt: firstDate }]);
+    expect(all.map((e) => e.kind).sort()).toEqual([
+      'accepted',
+      'apology_issued',
+      'apology_issued',
+      'apology_overdue',
+      'near_due',
+      'near_due',
+      'overdue',
+      'registered',
+      'step_overdue',
+      'stopped',
+    ]);
+    expect(all.filter((e) => e.kind === 'apology_issued').map((e) => e.content)).toMatchObject([
+      { apologyCount: 1, newDueAt: firstDate },
+      { apologyCount: 2, newDueAt: secondDate, previousDueAt: firstDate },
+    ]);
     const sent = await h.notifications(f.tenantId, dossierId);
-    expect(sent.map((n) => (n.payload as { template: string }).template).sort()).toEqual(['dossier.accepted', 'dossier.apology', 'dossier.apology', 'dossier.stopped']);
+    expect(sent.map((n) => (n.payload as { template: string }).template).sort()).toEqual([
+      'dossier.accepted',
+      'dossier.apology',
+      'dossier.apology',
+      'dossier.stopped',
+    ]);
   });
 
   it('does not watch the new date while the clock is stopped or once processing has finished', async () => {
@@ -93,7 +122,10 @@ describe("an apology's new date (Form 04) is watched like the promised date", ()
     expect(finished.nationalStatus).toBe(9);
     // The return step's own deadline, later than the moved date, fires while the result waits:
     // the workflow has run its deadlines past the moved date and found no apology to escalate.
-    const late = await h.eventually(() => h.events(f.tenantId, dossierId), (rows) => rows.some((e) => e.kind === 'step_overdue' && e.fromStep === 'return'));
+    const late = await h.eventually(
+      () => h.events(f.tenantId, dossierId),
+      (rows) => rows.some((e) => e.kind === 'step_overdue' && e.fromStep === 'return'),
+    );
     expect(late.find((e) => e.kind === 'step_overdue' && e.fromStep === 'return')!.stepDueAt!.getTime()).toBeGreaterThan(movedDueAt);
     expect(late.map((e) => e.kind)).not.toContain('apology_overdue');
     await handle.executeUpdate(actionUpdates.returnResult, { args: [{ actor: o.clerk, method: 'in_person' }] });

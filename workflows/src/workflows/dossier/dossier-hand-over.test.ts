@@ -46,13 +46,28 @@ describe('dossier hand-over and deadlines', () => {
 
     const events = await h.events(f.tenantId, dossierId);
     noDuplicates(events.map((e) => e.eventKey));
-    expect(events.map((e) => e.kind)).toEqual(['registered', 'accepted', 'handed_over', 'hand_over_received', 'forwarded', 'approved', 'handed_back', 'hand_over_returned', 'result_returned']);
+    expect(events.map((e) => e.kind)).toEqual([
+      'registered',
+      'accepted',
+      'handed_over',
+      'hand_over_received',
+      'forwarded',
+      'approved',
+      'handed_back',
+      'hand_over_returned',
+      'result_returned',
+    ]);
     const childEvents = events.filter((e) => e.eventKey.startsWith(childId));
     expect(childEvents).toHaveLength(4);
     expect(events.length - childEvents.length).toBe(result.transitions);
     expect(await h.dossier(f.tenantId, dossierId)).toMatchObject({ nationalStatus: 10, currentUnitId: f.communeId });
     const tasks = await h.tasks(f.tenantId, dossierId);
-    expect(tasks.filter((t) => t.orgUnitId === f.departmentId).map((t) => t.stepKey).sort()).toEqual(['dept-approve', 'dept-process', 'to-commune']);
+    expect(
+      tasks
+        .filter((t) => t.orgUnitId === f.departmentId)
+        .map((t) => t.stepKey)
+        .sort(),
+    ).toEqual(['dept-approve', 'dept-process', 'to-commune']);
     expect(tasks.every((t) => t.status === 'done')).toBe(true);
   });
 
@@ -64,11 +79,16 @@ describe('dossier hand-over and deadlines', () => {
     const near = await h.waitForView(handle.workflowId, (v) => v.nearDue || v.overdue);
     expect(near.overdue).toBe(false);
     const newDueAt = new Date(Date.now() + 60_000).toISOString();
-    const apologised = await handle.executeUpdate(actionUpdates.recordApology, { args: [{ actor: o.communeLeader, reason: 'Chờ ý kiến cơ quan khác', newDueAt }] });
+    const apologised = await handle.executeUpdate(actionUpdates.recordApology, {
+      args: [{ actor: o.communeLeader, reason: 'Chờ ý kiến cơ quan khác', newDueAt }],
+    });
     expect(apologised.apology).toMatchObject({ beforeDeadline: true, newDueAt });
     const overdue = await h.waitForView(handle.workflowId, (v) => v.overdue);
     expect(overdue.apology).not.toBeNull();
-    const row = await h.eventually(() => h.dossier(f.tenantId, dossierId), (r) => r.overdueAt !== null);
+    const row = await h.eventually(
+      () => h.dossier(f.tenantId, dossierId),
+      (r) => r.overdueAt !== null,
+    );
     expect(row.overdueAt?.toISOString()).toBe(overdue.dueAt);
     expect(row.dueAt?.toISOString()).toBe(newDueAt);
     const kinds = (await h.events(f.tenantId, dossierId)).map((e) => e.kind);

@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const rejection = async (p: Promise<unknown>) => {
-  const error = await p.then(() => null, (e: unknown) => e);
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
   const cause = (error as WorkflowUpdateFailedError).cause as { type?: string; details?: unknown[] };
   expect(cause.type).toBe(DOSSIER_REJECTION_TYPE);
@@ -47,7 +50,17 @@ describe('dossierWorkflow', () => {
     expect(row.finishedAt).not.toBeNull();
     expect(row.returnedAt).not.toBeNull();
     const events = await h.events(f.tenantId, dossierId);
-    expect(events.map((e) => e.kind)).toEqual(['registered', 'accepted', 'assigned', 'forwarded', 'forwarded', 'approved', 'fee_requested', 'fee_paid', 'result_returned']);
+    expect(events.map((e) => e.kind)).toEqual([
+      'registered',
+      'accepted',
+      'assigned',
+      'forwarded',
+      'forwarded',
+      'approved',
+      'fee_requested',
+      'fee_paid',
+      'result_returned',
+    ]);
     expect(events).toHaveLength(result.transitions);
     // Search attributes follow the dossier (only changed ones are upserted), without personal data.
     const { searchAttributes } = await handle.describe();
@@ -55,12 +68,25 @@ describe('dossierWorkflow', () => {
     // Nine transitions, but only those that changed an attribute sent an upsert of ours (patch
     // markers upsert TemporalChangeVersion on their own).
     const history = (await handle.fetchHistory()).events ?? [];
-    const ours = history.filter((e) => Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}).some((name) => name.startsWith('Gov')));
+    const ours = history.filter((e) =>
+      Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}).some((name) => name.startsWith('Gov')),
+    );
     expect(ours.length).toBeGreaterThan(0);
     expect(ours.length).toBeLessThan(result.transitions);
-    expect(events.find((e) => e.kind === 'approved')).toMatchObject({ fromStep: 'approve', toStep: 'return', actorUserId: o.communeLeader.userId, deadlineMet: true });
+    expect(events.find((e) => e.kind === 'approved')).toMatchObject({
+      fromStep: 'approve',
+      toStep: 'return',
+      actorUserId: o.communeLeader.userId,
+      deadlineMet: true,
+    });
     const tasks = await h.tasks(f.tenantId, dossierId);
-    expect(tasks.map((t) => [t.stepKey, t.status]).sort()).toEqual([['approve', 'done'], ['assign', 'done'], ['process', 'done'], ['receive', 'done'], ['return', 'done']]);
+    expect(tasks.map((t) => [t.stepKey, t.status]).sort()).toEqual([
+      ['approve', 'done'],
+      ['assign', 'done'],
+      ['process', 'done'],
+      ['receive', 'done'],
+      ['return', 'done'],
+    ]);
     expect(tasks.find((t) => t.stepKey === 'assign')?.assigneeUserId).toBe(o.specialist.userId);
     expect((await h.notifications(f.tenantId, dossierId)).length).toBe(3);
   });
@@ -77,12 +103,16 @@ describe('dossierWorkflow', () => {
   it('asks for a supplement once at intake and restarts the 8-hour intake clock', async () => {
     const { handle } = await h.startDossier(f, communeSnapshot(f), SLOW);
     const before = await h.view(handle);
-    const asked = await handle.executeUpdate(actionUpdates.requestSupplement, { args: [{ actor: f.officers.reception, reason: 'Thiếu bản sao', items: ['CCCD'] }] });
+    const asked = await handle.executeUpdate(actionUpdates.requestSupplement, {
+      args: [{ actor: f.officers.reception, reason: 'Thiếu bản sao', items: ['CCCD'] }],
+    });
     expect(asked.nationalStatus).toBe(5);
     const back = await handle.executeUpdate(actionUpdates.submitSupplement, { args: [{ actor: f.citizen }] });
     expect(back.nationalStatus).toBe(1);
     expect(Date.parse(back.intakeDueAt!)).toBeGreaterThan(Date.parse(before.intakeDueAt!));
-    const again = await rejection(handle.executeUpdate(actionUpdates.requestSupplement, { args: [{ actor: f.officers.reception, reason: 'Lần hai', items: ['x'] }] }));
+    const again = await rejection(
+      handle.executeUpdate(actionUpdates.requestSupplement, { args: [{ actor: f.officers.reception, reason: 'Lần hai', items: ['x'] }] }),
+    );
     expect(again.code).toBe('not_allowed');
     await handle.executeUpdate(actionUpdates.withdraw, { args: [{ actor: f.citizen, reason: 'Không cần nữa' }] });
     expect((await handle.result()).nationalStatus).toBe(7);

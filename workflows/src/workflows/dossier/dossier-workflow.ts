@@ -29,8 +29,16 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
       const step = state.snapshot.steps[state.stepIndex];
       const targetTenantId = step?.handOver?.targetTenantId;
       const args: HandOverWorkflowInput = {
-        parentWorkflowId: workflowId, tenantId: targetTenantId ?? input.tenantId, dossierId: input.dossierId, snapshot: input.snapshot,
-        from, to, calendar: input.calendar, clock: input.clock, applicantUserId: input.applicantUserId, unitCodes: input.unitCodes,
+        parentWorkflowId: workflowId,
+        tenantId: targetTenantId ?? input.tenantId,
+        dossierId: input.dossierId,
+        snapshot: input.snapshot,
+        from,
+        to,
+        calendar: input.calendar,
+        clock: input.clock,
+        applicantUserId: input.applicantUserId,
+        unitCodes: input.unitCodes,
         ...(targetTenantId && targetTenantId !== input.tenantId ? { sourceTenantId: input.tenantId } : {}),
       };
       const scope = new CancellationScope();
@@ -39,10 +47,15 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
         const child = await startChild('handOverWorkflow', { workflowId: childId, args: [args] });
         return (await child.result()) as HandOverResult;
       });
-      children.push(run.then((result) => onHandOverDone(result, to), (error: unknown) => {
-        // A stop or withdrawal cancelled the child; anything else is a defect to surface.
-        if (!(isCancellation(error) && state.done)) throw error;
-      }));
+      children.push(
+        run.then(
+          (result) => onHandOverDone(result, to),
+          (error: unknown) => {
+            // A stop or withdrawal cancelled the child; anything else is a defect to surface.
+            if (!(isCancellation(error) && state.done)) throw error;
+          },
+        ),
+      );
     },
     cancelHandOver: () => childScope?.cancel(),
     reportClock: () => Promise.resolve(),
@@ -54,7 +67,10 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
     const entry = { kind: 'hand_over_returned', content: { lastStepKey: result.lastStepKey, childTransitions: result.transitions } };
     // The child ends past its segment; the parent resumes at the step after it.
     if (to < state.snapshot.steps.length) await enterStep(env, to, entry);
-    else { state.stepIndex = to - 1; await advance(env, entry); }
+    else {
+      state.stepIndex = to - 1;
+      await advance(env, entry);
+    }
   }
 
   setHandler(clockSignal, async ({ paused, at }) => {
@@ -68,9 +84,24 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
   state.intakeDueAt = online ? time.addWorkingMinutes(new Date(Date.parse(input.receivedAt)), INTAKE_WORKING_MINUTES).getTime() : null;
   const first = input.snapshot.steps[0]!;
   const registered = env.recorder.record({
-    kind: 'registered', fromStepKey: null, toStepKey: first.key, stepDueAt: state.intakeDueAt,
-    content: { channel: input.channel, processVersion: input.snapshot.version, intakeDueAt: state.intakeDueAt === null ? null : new Date(state.intakeDueAt).toISOString() },
-    tasks: { open: { stepKey: first.key, orgUnitId: first.orgUnitId, role: first.role, dueAt: state.intakeDueAt === null ? null : new Date(state.intakeDueAt).toISOString(), assigneeUserId: null } },
+    kind: 'registered',
+    fromStepKey: null,
+    toStepKey: first.key,
+    stepDueAt: state.intakeDueAt,
+    content: {
+      channel: input.channel,
+      processVersion: input.snapshot.version,
+      intakeDueAt: state.intakeDueAt === null ? null : new Date(state.intakeDueAt).toISOString(),
+    },
+    tasks: {
+      open: {
+        stepKey: first.key,
+        orgUnitId: first.orgUnitId,
+        role: first.role,
+        dueAt: state.intakeDueAt === null ? null : new Date(state.intakeDueAt).toISOString(),
+        assigneeUserId: null,
+      },
+    },
   });
   // Buffered Updates run as soon as their handler is set: register after the first transition so
   // it is always projected first.

@@ -36,13 +36,30 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
   };
   // Another province keeps its own copy of the dossier under its own row-level security.
   if (input.sourceTenantId) {
-    await ensureHandOverDossier({ sourceTenantId: input.sourceTenantId, tenantId: input.tenantId, dossierId: input.dossierId, unitId: input.snapshot.steps[input.from]!.orgUnitId, workflowId });
+    await ensureHandOverDossier({
+      sourceTenantId: input.sourceTenantId,
+      tenantId: input.tenantId,
+      dossierId: input.dossierId,
+      unitId: input.snapshot.steps[input.from]!.orgUnitId,
+      workflowId,
+    });
   }
   const first = input.snapshot.steps[input.from]!;
   state.stepDueAt = first.allottedWorkingHours > 0 ? time.addWorkingMinutes(new Date(state.stepEnteredAt), first.allottedWorkingHours * 60).getTime() : null;
   const received = env.recorder.record({
-    kind: 'hand_over_received', fromStepKey: null, toStepKey: first.key, content: { parentWorkflowId: input.parentWorkflowId },
-    tasks: { open: { stepKey: first.key, orgUnitId: first.orgUnitId, role: first.role, dueAt: state.stepDueAt === null ? null : new Date(state.stepDueAt).toISOString(), assigneeUserId: null } },
+    kind: 'hand_over_received',
+    fromStepKey: null,
+    toStepKey: first.key,
+    content: { parentWorkflowId: input.parentWorkflowId },
+    tasks: {
+      open: {
+        stepKey: first.key,
+        orgUnitId: first.orgUnitId,
+        role: first.role,
+        dueAt: state.stepDueAt === null ? null : new Date(state.stepDueAt).toISOString(),
+        assigneeUserId: null,
+      },
+    },
   });
   // Buffered Updates run as soon as their handler is set: after the first transition.
   installHandlers(env, null);

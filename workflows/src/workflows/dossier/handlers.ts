@@ -35,21 +35,36 @@ function payloadCheck<A extends DossierAction>(env: MachineEnv, action: A, input
  */
 function apply(env: MachineEnv, action: DossierAction, input: never, intakeMinutes: number | null): Promise<void> {
   switch (action) {
-    case 'accept': return intake.accept(env, input);
-    case 'refuse': return intake.refuse(env, input);
-    case 'requestSupplement': return intake.requestSupplement(env, input);
-    case 'submitSupplement': return intake.submitSupplement(env, input, intakeMinutes);
-    case 'stop': return intake.close(env, 'stop', input);
-    case 'withdraw': return intake.close(env, 'withdraw', input);
-    case 'assign': return processing.assign(env, input);
-    case 'forward': return processing.forward(env, input);
-    case 'returnToPrevious': return processing.returnToPrevious(env, input);
-    case 'handOver': return processing.handOver(env, input);
-    case 'approve': return processing.approve(env, input);
-    case 'requestFee': return processing.requestFee(env, input);
-    case 'recordPayment': return processing.recordPayment(env, input);
-    case 'recordApology': return recordApology(env, input);
-    case 'returnResult': return processing.returnResult(env, input);
+    case 'accept':
+      return intake.accept(env, input);
+    case 'refuse':
+      return intake.refuse(env, input);
+    case 'requestSupplement':
+      return intake.requestSupplement(env, input);
+    case 'submitSupplement':
+      return intake.submitSupplement(env, input, intakeMinutes);
+    case 'stop':
+      return intake.close(env, 'stop', input);
+    case 'withdraw':
+      return intake.close(env, 'withdraw', input);
+    case 'assign':
+      return processing.assign(env, input);
+    case 'forward':
+      return processing.forward(env, input);
+    case 'returnToPrevious':
+      return processing.returnToPrevious(env, input);
+    case 'handOver':
+      return processing.handOver(env, input);
+    case 'approve':
+      return processing.approve(env, input);
+    case 'requestFee':
+      return processing.requestFee(env, input);
+    case 'recordPayment':
+      return processing.recordPayment(env, input);
+    case 'recordApology':
+      return recordApology(env, input);
+    case 'returnResult':
+      return processing.returnResult(env, input);
   }
 }
 

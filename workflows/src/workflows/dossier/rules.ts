@@ -60,7 +60,8 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
     case 'requestSupplement':
       if (atIntake(state)) {
         if (state.nationalStatus !== 1) return no('wrong_state', 'Hồ sơ không chờ tiếp nhận.', 'The dossier is not awaiting reception.');
-        if (state.intakeSupplementUsed) return no('not_allowed', 'Chỉ được yêu cầu bổ sung một lần khi tiếp nhận.', 'A supplement may be requested only once at intake.');
+        if (state.intakeSupplementUsed)
+          return no('not_allowed', 'Chỉ được yêu cầu bổ sung một lần khi tiếp nhận.', 'A supplement may be requested only once at intake.');
         return officerCheck(state, actor);
       }
       return stepKindCheck(state, ['assign', 'process', 'review', 'approve']) ?? officerCheck(state, actor);
@@ -80,7 +81,8 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
     }
     case 'handOver':
       // A hand-over inside a hand-over (a third agency) is not supported yet.
-      if (state.isHandOver && state.stepIndex !== state.segment.to - 1) return no('not_allowed', 'Chưa hỗ trợ liên thông nhiều cấp.', 'Nested hand-overs are not supported yet.');
+      if (state.isHandOver && state.stepIndex !== state.segment.to - 1)
+        return no('not_allowed', 'Chưa hỗ trợ liên thông nhiều cấp.', 'Nested hand-overs are not supported yet.');
       return stepKindCheck(state, ['hand_over']) ?? officerCheck(state, actor);
     case 'approve':
       return stepKindCheck(state, ['approve']) ?? officerCheck(state, actor);

@@ -43,7 +43,13 @@ export function enterStep(env: MachineEnv, index: number, entry: Entry): Promise
     deadlineMet: leftDueAt === null ? null : now <= leftDueAt,
     tasks: {
       complete: [left.key],
-      open: { stepKey: step.key, orgUnitId: step.orgUnitId, role: step.role, dueAt: state.stepDueAt === null ? null : at(state.stepDueAt).toISOString(), assigneeUserId: null },
+      open: {
+        stepKey: step.key,
+        orgUnitId: step.orgUnitId,
+        role: step.role,
+        dueAt: state.stepDueAt === null ? null : at(state.stepDueAt).toISOString(),
+        assigneeUserId: null,
+      },
     },
   });
 }

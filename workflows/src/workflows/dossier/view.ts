@@ -7,7 +7,15 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 function apologyView(a: Apology | null): DossierView['apology'] {
   if (a === null) return null;
   const overdue = a.overdueAt !== null;
-  return { reason: a.reason, newDueAt: new Date(a.newDueAt).toISOString(), issuedAt: new Date(a.issuedAt).toISOString(), beforeDeadline: a.beforeDeadline, count: a.count, nearDue: a.nearDueFlagged && !overdue, overdue };
+  return {
+    reason: a.reason,
+    newDueAt: new Date(a.newDueAt).toISOString(),
+    issuedAt: new Date(a.issuedAt).toISOString(),
+    beforeDeadline: a.beforeDeadline,
+    count: a.count,
+    nearDue: a.nearDueFlagged && !overdue,
+    overdue,
+  };
 }
 
 /** The Query result: read-only, so it may run at any time (also between history events). */

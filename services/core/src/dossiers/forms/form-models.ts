@@ -22,15 +22,27 @@ function latest(d: FormData, kind: string, form: string): Event {
 }
 
 /** The officer who took the dossier in: who accepted it, else who registered it at the counter. */
-const receiver = (d: FormData) => d.personName(d.events.find((e) => e.kind === 'accepted')?.actorUserId ?? d.events.find((e) => e.kind === 'registered')?.actorUserId);
+const receiver = (d: FormData) =>
+  d.personName(d.events.find((e) => e.kind === 'accepted')?.actorUserId ?? d.events.find((e) => e.kind === 'registered')?.actorUserId);
 
 export function receiptForm(d: FormData, lookupUrl: string): ReceiptForm {
   const codes = [...new Set(d.files.map((f) => f.componentCode))];
   return {
-    header: formHeader(d, d.row.receivedAt), code: d.row.code, applicantName: d.row.applicantName, applicantPhone: d.row.applicantPhone, applicantEmail: d.row.applicantEmail,
-    procedureName: d.procedureName, channelText: CHANNEL_VI[d.row.channel],
-    components: codes.map((code) => ({ name: d.components.find((c) => c.code === code)?.name ?? code, files: d.files.filter((f) => f.componentCode === code).map((f) => f.fileName) })),
-    receivedAt: iso(d.row.receivedAt), promisedReturnAt: iso(d.row.dueAt ?? d.row.receivedAt), receiverName: receiver(d), lookupUrl,
+    header: formHeader(d, d.row.receivedAt),
+    code: d.row.code,
+    applicantName: d.row.applicantName,
+    applicantPhone: d.row.applicantPhone,
+    applicantEmail: d.row.applicantEmail,
+    procedureName: d.procedureName,
+    channelText: CHANNEL_VI[d.row.channel],
+    components: codes.map((code) => ({
+      name: d.components.find((c) => c.code === code)?.name ?? code,
+      files: d.files.filter((f) => f.componentCode === code).map((f) => f.fileName),
+    })),
+    receivedAt: iso(d.row.receivedAt),
+    promisedReturnAt: iso(d.row.dueAt ?? d.row.receivedAt),
+    receiverName: receiver(d),
+    lookupUrl,
   };
 }
 
@@ -38,17 +50,31 @@ export function supplementRequestForm(d: FormData): SupplementRequestForm {
   const event = latest(d, 'supplement_requested', 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
   const c = content(event);
   return {
-    header: formHeader(d, event.occurredAt), code: d.row.code, applicantName: d.row.applicantName, applicantPhone: d.row.applicantPhone, applicantEmail: d.row.applicantEmail,
-    procedureName: d.procedureName, receivedAt: iso(d.row.receivedAt), requestedAt: iso(event.occurredAt),
-    items: Array.isArray(c.items) ? c.items.filter((item): item is string => typeof item === 'string') : [], reason: text(c.reason) ?? '', officerName: d.personName(event.actorUserId),
+    header: formHeader(d, event.occurredAt),
+    code: d.row.code,
+    applicantName: d.row.applicantName,
+    applicantPhone: d.row.applicantPhone,
+    applicantEmail: d.row.applicantEmail,
+    procedureName: d.procedureName,
+    receivedAt: iso(d.row.receivedAt),
+    requestedAt: iso(event.occurredAt),
+    items: Array.isArray(c.items) ? c.items.filter((item): item is string => typeof item === 'string') : [],
+    reason: text(c.reason) ?? '',
+    officerName: d.personName(event.actorUserId),
   };
 }
 
 export function refusalForm(d: FormData): RefusalForm {
   const event = latest(d, 'refused', 'Phiếu từ chối tiếp nhận giải quyết hồ sơ');
   return {
-    header: formHeader(d, event.occurredAt), code: d.row.code, applicantName: d.row.applicantName, procedureName: d.procedureName,
-    receivedAt: iso(d.row.receivedAt), refusedAt: iso(event.occurredAt), reason: text(content(event).reason) ?? '', officerName: d.personName(event.actorUserId),
+    header: formHeader(d, event.occurredAt),
+    code: d.row.code,
+    applicantName: d.row.applicantName,
+    procedureName: d.procedureName,
+    receivedAt: iso(d.row.receivedAt),
+    refusedAt: iso(event.occurredAt),
+    reason: text(content(event).reason) ?? '',
+    officerName: d.personName(event.actorUserId),
   };
 }
 
@@ -57,8 +83,14 @@ export function apologyForm(d: FormData): ApologyForm {
   const event = latest(d, 'apology_issued', 'Phiếu xin lỗi và hẹn lại ngày trả kết quả');
   const c = content(event);
   return {
-    header: formHeader(d, event.occurredAt), code: d.row.code, applicantName: d.row.applicantName, procedureName: d.procedureName, receivedAt: iso(d.row.receivedAt),
-    previousDueAt: text(c.previousDueAt) ?? text(c.originalDueAt), newDueAt: text(c.newDueAt) ?? iso(d.row.dueAt ?? d.row.receivedAt), reason: text(c.reason) ?? '',
+    header: formHeader(d, event.occurredAt),
+    code: d.row.code,
+    applicantName: d.row.applicantName,
+    procedureName: d.procedureName,
+    receivedAt: iso(d.row.receivedAt),
+    previousDueAt: text(c.previousDueAt) ?? text(c.originalDueAt),
+    newDueAt: text(c.newDueAt) ?? iso(d.row.dueAt ?? d.row.receivedAt),
+    reason: text(c.reason) ?? '',
     officerName: d.personName(event.actorUserId),
   };
 }
@@ -80,20 +112,33 @@ function stepDeadline(d: FormData, e: Event): { stepDueAt: string | null; deadli
 export function controlSheetForm(d: FormData, issuedAt: Date): ControlSheetForm {
   const step = (key: string | null) => d.steps.find((s) => s.key === key);
   const receiving = d.row.receivingUnitId;
-  const coordinating = [...new Set(d.steps.map((s) => s.orgUnitId).filter((id) => id !== receiving))].map((id) => d.unitName(id)).filter((name): name is string => name !== null);
+  const coordinating = [...new Set(d.steps.map((s) => s.orgUnitId).filter((id) => id !== receiving))]
+    .map((id) => d.unitName(id))
+    .filter((name): name is string => name !== null);
   return {
-    header: formHeader(d, issuedAt), code: d.row.code, procedureName: d.procedureName, applicantName: d.row.applicantName,
-    receivedAt: iso(d.row.receivedAt), promisedReturnAt: d.row.dueAt ? iso(d.row.dueAt) : null,
-    handlingUnitName: d.unitName(receiving) ?? '', coordinatingUnitNames: coordinating,
-    rows: d.events.filter((e) => !UNLISTED_EVENTS.has(e.kind)).map((e) => {
-      const c = content(e);
-      const from = step(e.fromStep);
-      return {
-        action: EVENT_WORDS[e.kind] ?? e.kind, fromStep: from?.name ?? null, toStep: step(e.toStep)?.name ?? null,
-        unitName: d.unitName(from?.orgUnitId ?? step(e.toStep)?.orgUnitId), actorName: d.personName(e.actorUserId), at: iso(e.occurredAt),
-        ...stepDeadline(d, e),
-        note: [text(c.reason), text(c.note), text(c.description), Array.isArray(c.items) ? c.items.join('; ') : null].filter(Boolean).join(' — ') || null,
-      };
-    }),
+    header: formHeader(d, issuedAt),
+    code: d.row.code,
+    procedureName: d.procedureName,
+    applicantName: d.row.applicantName,
+    receivedAt: iso(d.row.receivedAt),
+    promisedReturnAt: d.row.dueAt ? iso(d.row.dueAt) : null,
+    handlingUnitName: d.unitName(receiving) ?? '',
+    coordinatingUnitNames: coordinating,
+    rows: d.events
+      .filter((e) => !UNLISTED_EVENTS.has(e.kind))
+      .map((e) => {
+        const c = content(e);
+        const from = step(e.fromStep);
+        return {
+          action: EVENT_WORDS[e.kind] ?? e.kind,
+          fromStep: from?.name ?? null,
+          toStep: step(e.toStep)?.name ?? null,
+          unitName: d.unitName(from?.orgUnitId ?? step(e.toStep)?.orgUnitId),
+          actorName: d.personName(e.actorUserId),
+          at: iso(e.occurredAt),
+          ...stepDeadline(d, e),
+          note: [text(c.reason), text(c.note), text(c.description), Array.isArray(c.items) ? c.items.join('; ') : null].filter(Boolean).join(' — ') || null,
+        };
+      }),
   };
 }

@@ -40,7 +40,17 @@ export interface FormDeps {
  * occasion for (no refusal, no apology …) is a 404 naming it. Data first, then rendering
  * (docs/domain/one-stop-forms.md); rendering runs after the transaction has ended.
  */
-export async function getDossierForm({ ctx, tenantId, input, deps }: { ctx: ServiceContext; tenantId: string; input: v.InferInput<typeof DossierFormRef>; deps: FormDeps }) {
+export async function getDossierForm({
+  ctx,
+  tenantId,
+  input,
+  deps,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  input: v.InferInput<typeof DossierFormRef>;
+  deps: FormDeps;
+}) {
   assertMayRead(ctx, tenantId);
   const { dossierId, form } = parseInput(DossierFormRef, input);
   const now = new Date();
@@ -48,18 +58,27 @@ export async function getDossierForm({ ctx, tenantId, input, deps }: { ctx: Serv
   const model = await withTenant(ctx.sql, tenantId, async (tx) => {
     const d = await loadFormData(tx, ctx, tenantId, dossierId);
     switch (form) {
-      case '01': return { form, code: d.row.code, data: receiptForm(d, lookupUrl) };
-      case '02': return { form, code: d.row.code, data: supplementRequestForm(d) };
-      case '03': return { form, code: d.row.code, data: refusalForm(d) };
-      case '04': return { form, code: d.row.code, data: apologyForm(d) };
-      case '05': return { form, code: d.row.code, data: controlSheetForm(d, now) };
+      case '01':
+        return { form, code: d.row.code, data: receiptForm(d, lookupUrl) };
+      case '02':
+        return { form, code: d.row.code, data: supplementRequestForm(d) };
+      case '03':
+        return { form, code: d.row.code, data: refusalForm(d) };
+      case '04':
+        return { form, code: d.row.code, data: apologyForm(d) };
+      case '05':
+        return { form, code: d.row.code, data: controlSheetForm(d, now) };
     }
   });
   const fonts = await loadFontFiles(deps.fontDir);
-  const pdf = await (model.form === '01' ? renderReceipt(fonts, model.data)
-    : model.form === '02' ? renderSupplementRequest(fonts, model.data)
-      : model.form === '03' ? renderRefusal(fonts, model.data)
-        : model.form === '04' ? renderApology(fonts, model.data)
+  const pdf = await (model.form === '01'
+    ? renderReceipt(fonts, model.data)
+    : model.form === '02'
+      ? renderSupplementRequest(fonts, model.data)
+      : model.form === '03'
+        ? renderRefusal(fonts, model.data)
+        : model.form === '04'
+          ? renderApology(fonts, model.data)
           : renderControlSheet(fonts, model.data));
   return { pdf, fileName: `Mẫu ${form} - ${FORM_TITLES[form]} - ${model.code}.pdf` };
 }

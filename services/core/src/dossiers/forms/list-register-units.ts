@@ -12,7 +12,11 @@ export async function listRegisterUnits({ ctx, tenantId }: { ctx: ServiceContext
   assertCanInTenant(ctx, 'read', 'Dossier', tenantId);
   const u = schema.orgUnits;
   const units = await withTenant(ctx.sql, tenantId, (tx) =>
-    tx.select({ id: u.id, code: u.code, name: u.name, path: u.path }).from(u).where(and(eq(u.tenantId, tenantId), eq(u.active, true))).orderBy(asc(u.name)),
+    tx
+      .select({ id: u.id, code: u.code, name: u.name, path: u.path })
+      .from(u)
+      .where(and(eq(u.tenantId, tenantId), eq(u.active, true)))
+      .orderBy(asc(u.name)),
   );
   return units
     .filter((unit) => {

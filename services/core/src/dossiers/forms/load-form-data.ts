@@ -12,18 +12,39 @@ export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: 
   const { dossierFiles: f, dossierEvents: e, procedures: p, processDefinitions: pd, tenantUsers: tu, tenants, orgUnits: u } = schema;
   const { row } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
   const [files, events, [procedure], [process], [tenant]] = await Promise.all([
-    tx.select().from(f).where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId), eq(f.purpose, 'intake'))).orderBy(asc(f.uploadedAt)),
-    tx.select().from(e).where(and(eq(e.tenantId, tenantId), eq(e.dossierId, dossierId))).orderBy(asc(e.occurredAt)),
+    tx
+      .select()
+      .from(f)
+      .where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId), eq(f.purpose, 'intake')))
+      .orderBy(asc(f.uploadedAt)),
+    tx
+      .select()
+      .from(e)
+      .where(and(eq(e.tenantId, tenantId), eq(e.dossierId, dossierId)))
+      .orderBy(asc(e.occurredAt)),
     tx.select({ name: p.name, cases: p.cases }).from(p).where(eq(p.id, row.procedureId)),
-    row.processDefinitionId ? tx.select({ steps: pd.steps }).from(pd).where(and(eq(pd.tenantId, tenantId), eq(pd.id, row.processDefinitionId))) : Promise.resolve([]),
+    row.processDefinitionId
+      ? tx
+          .select({ steps: pd.steps })
+          .from(pd)
+          .where(and(eq(pd.tenantId, tenantId), eq(pd.id, row.processDefinitionId)))
+      : Promise.resolve([]),
     tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId)),
   ]);
   const steps = (process?.steps ?? []) as ProcessStep[];
   const unitIds = [...new Set([row.receivingUnitId, row.currentUnitId, ...steps.map((s) => s.orgUnitId)])];
   const actorIds = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => id !== null))];
   const [units, people] = await Promise.all([
-    tx.select({ id: u.id, name: u.name }).from(u).where(and(eq(u.tenantId, tenantId), inArray(u.id, unitIds))),
-    actorIds.length === 0 ? Promise.resolve([]) : tx.select({ userId: tu.userId, fullName: tu.fullName }).from(tu).where(and(eq(tu.tenantId, tenantId), inArray(tu.userId, actorIds))),
+    tx
+      .select({ id: u.id, name: u.name })
+      .from(u)
+      .where(and(eq(u.tenantId, tenantId), inArray(u.id, unitIds))),
+    actorIds.length === 0
+      ? Promise.resolve([])
+      : tx
+          .select({ userId: tu.userId, fullName: tu.fullName })
+          .from(tu)
+          .where(and(eq(tu.tenantId, tenantId), inArray(tu.userId, actorIds))),
   ]);
   const components = ((procedure?.cases ?? []) as ProcedureRecord['cases']).flatMap((c) => c.components);
   return {
