@@ -1,5 +1,6 @@
 export { login, LoginInput } from './login.js';
-export { endMySession, logout, mySessions } from './logout.js';
+export { logout } from './logout.js';
+export { endMySession, mySessions } from './my-sessions.js';
 export { enforceRequestLimit, type RequestLimit } from './request-counts.js';
 export { changePassword, ChangePassword } from './change-password.js';
 export { loadActor } from './load-actor.js';
