@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, createTemporalConnection } from '@gov/api';
-import { FileStore, type StartDossierPayload } from '@gov/core';
+import { FileStore } from '@gov/core';
+import { DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart, type StartDossierPayload } from '@gov/domain/contract';
 import { createDb, schema, withTenant } from '@gov/db';
-import { dossierWorkflowId } from '@gov/domain';
 import { ConfigError, createLogger, databaseUrls } from '@gov/runtime';
 import { bundleWorkflows, createWorker } from '@gov/workflows';
 import { Client } from '@temporalio/client';
@@ -127,12 +127,7 @@ async function main() {
   const input = (row!.payload as StartDossierPayload).input;
   const bareStart = async () => {
     const dossierId = randomUUID();
-    await client.workflow.start('dossierWorkflow', {
-      workflowId: dossierWorkflowId(p.tenantId, dossierId),
-      taskQueue: idleQueue,
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      args: [{ ...input, dossierId }],
-    });
+    await client.workflow.start(DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart({ ...input, dossierId }, idleQueue));
   };
 
   const measure = cpuMeter(Number(env.TEMPORAL_ADDRESS.split(':').pop()));

@@ -61,7 +61,7 @@ export { listInbox, ListInbox } from './dossiers/list-inbox.js';
 export { listIntakeProcedures } from './dossiers/intake-procedures.js';
 export { lookupDossierStatus, lookupDossierStatusByToken, PublicStatusQuery } from './dossiers/public-status.js';
 export { statusToken, readStatusToken } from './dossiers/status-token.js';
-export { startDossierWorkflow, START_TOPIC, type DossierEngine, type StartDossierPayload } from './dossiers/engine.js';
+export { startDossierWorkflow, type DossierEngine } from './dossiers/engine.js';
 export { startFromOutbox } from './dossiers/start-from-outbox.js';
 export type { DossierDeps } from './dossiers/deps.js';
 export { listActiveProcedures, ListActiveProcedures } from './portal/list-active-procedures.js';

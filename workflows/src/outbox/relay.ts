@@ -1,4 +1,5 @@
 import { schema, withMinistryRead, withTenant, type Sql } from '@gov/db';
+import type { OutboxPayloads, OutboxTopic } from '@gov/domain/contract';
 import { contextFromCarrier } from '@gov/runtime';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Client } from '@temporalio/client';
@@ -6,9 +7,9 @@ import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { sendDossierNotification, type NotificationJob } from '../activities/notifications/send-notification.js';
 import type { Transports } from '../activities/notifications/transports.js';
 import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
-import { START_TOPIC, startDossier, type StartDossierPayload } from './start-dossier.js';
-
-export const NOTIFICATION_TOPIC = 'notification.dossier';
+import { startDossier } from './start-dossier.js';
+const START_TOPIC = 'dossier.start' satisfies OutboxTopic;
+const NOTIFICATION_TOPIC = 'notification.dossier' satisfies OutboxTopic;
 const MAX_ATTEMPTS = 20;
 const BATCH = 20;
 const tracer = trace.getTracer('@gov/workflows');
@@ -43,8 +44,8 @@ export function startOutboxRelay(o: RelayOptions) {
   }
 
   async function deliverRow(row: typeof o2.$inferSelect): Promise<void> {
-    if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as StartDossierPayload);
-    const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as NotificationJob['payload'] };
+    if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as OutboxPayloads[typeof START_TOPIC]);
+    const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof NOTIFICATION_TOPIC] };
     await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);
   }
 

@@ -1,5 +1,7 @@
 import { withTenant } from '@gov/db';
 import { conflict, DOSSIER_ACTIONS, DossierActionInputs, forbidden, type AppAction, type DossierActor, type DossierView } from '@gov/domain';
+import { actionUpdates } from '@gov/domain/contract';
+import type { UpdateDefinition } from '@temporalio/client';
 import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -84,7 +86,8 @@ export async function actOnDossier(args: {
   }
   const payload = parseInput(DossierActionInputs[action], { ...input, actor });
   try {
-    return await target.executeUpdate<DossierView, [typeof payload]>(action, { args: [payload] });
+    // The action names one Update of the contract; its input was parsed by that action's schema.
+    return await target.executeUpdate(actionUpdates[action] as UpdateDefinition<DossierView, [typeof payload]>, { args: [payload] });
   } catch (error) {
     throw toDomainError(error);
   }

@@ -1,10 +1,10 @@
 import { dossierWorkflowId, type DossierActor, type DossierClock, type DossierView, type DossierWorkflowInput } from '@gov/domain';
+import { DOSSIER_WORKFLOW_TYPE, dossierStateQuery, dossierWorkflowStart } from '@gov/domain/contract';
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 
 /**
  * How the dossier verbs reach Temporal: the client, the dossier task queue and, in tests only, a
- * fast working-time clock. Workflows, Updates and the Query are named by string so the service
- * layer does not import workflow code (the names are the domain's DossierAction values).
+ * fast working-time clock. The workflow's names come from the shared contract, not its code.
  */
 export interface DossierEngine {
   client: Client;
@@ -12,28 +12,12 @@ export interface DossierEngine {
   clock?: DossierClock;
 }
 
-/** The outbox topic that (re)starts a dossier's workflow if the API's own start did not happen. */
-export const START_TOPIC = 'dossier.start';
-
-/** What the intake transaction writes to the outbox: enough to start, and for counter intake, accept. */
-export interface StartDossierPayload {
-  input: DossierWorkflowInput;
-  /** Counter intake: the officer who received the complete dossier accepts it at once. */
-  acceptBy?: DossierActor;
-}
-
 /**
- * Starts the dossier's workflow, idempotently: the id is derived from tenant and dossier and a
- * second start returns the running workflow (USE_EXISTING), so the API, a client retry and the
- * outbox relay may all call this. The dossiers primary key is the permanent guard.
+ * Starts the dossier's workflow, idempotently (see dossierWorkflowStart); the dossiers primary
+ * key is the permanent guard.
  */
 export async function startDossierWorkflow(engine: DossierEngine, input: DossierWorkflowInput): Promise<WorkflowHandle> {
-  return engine.client.workflow.start('dossierWorkflow', {
-    workflowId: dossierWorkflowId(input.tenantId, input.dossierId),
-    taskQueue: engine.taskQueue,
-    workflowIdConflictPolicy: 'USE_EXISTING',
-    args: [engine.clock ? { ...input, clock: engine.clock } : input],
-  });
+  return engine.client.workflow.start(DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart(engine.clock ? { ...input, clock: engine.clock } : input, engine.taskQueue));
 }
 
 /** A dossier row as far as finding its workflow goes. */
@@ -53,7 +37,7 @@ export function dossierHandle(engine: DossierEngine, row: DossierWorkflowRef): W
 }
 
 export function queryView(handle: WorkflowHandle, actor?: DossierActor): Promise<DossierView> {
-  return actor ? handle.query<DossierView, [DossierActor]>('dossierState', actor) : handle.query<DossierView, []>('dossierState');
+  return actor ? handle.query(dossierStateQuery, actor) : handle.query(dossierStateQuery);
 }
 
 /** A hand-over child is started by its parent's workflow task: give it a moment to exist. */

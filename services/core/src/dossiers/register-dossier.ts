@@ -3,7 +3,7 @@ import { schema, type TenantDb } from '@gov/db';
 import { withTraceCarrier } from '@gov/runtime';
 import { dossierWorkflowId, type DossierActor, type DossierCalendarInput, type DossierWorkflowInput } from '@gov/domain';
 import { nextDossierCode } from './dossier-code.js';
-import { START_TOPIC, type StartDossierPayload } from './engine.js';
+import { outboxMessage, type StartDossierPayload } from '@gov/domain/contract';
 import type { IntakePlan } from './intake-plan.js';
 import type { SubmitDossier } from './submit-input.js';
 
@@ -106,8 +106,8 @@ export async function registerDossier(
     }),
     // Each row carries the request's trace context, so its delivery joins the submission's trace.
     tx.insert(schema.outbox).values([
-      { tenantId, id: startOutboxId, topic: START_TOPIC, payload: withTraceCarrier(start) },
-      { tenantId, topic: 'notification.dossier', payload: withTraceCarrier({ dossierId, template: 'dossier.submitted', eventKey }) },
+      { tenantId, id: startOutboxId, ...outboxMessage('dossier.start', withTraceCarrier(start)) },
+      { tenantId, ...outboxMessage('notification.dossier', withTraceCarrier({ dossierId, template: 'dossier.submitted', eventKey })) },
     ]),
     r.storeAnswer({ dossierId, code, startOutboxId }),
     // Where the citizen filed, for "my dossiers" across provinces; their first dossier here adds it.

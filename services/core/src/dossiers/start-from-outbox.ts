@@ -1,7 +1,8 @@
 import { schema, withTenant, type Sql } from '@gov/db';
 import { and, eq, sql as raw } from 'drizzle-orm';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { startDossierWorkflow, type DossierEngine, type StartDossierPayload } from './engine.js';
+import { actionUpdates, type StartDossierPayload } from '@gov/domain/contract';
+import { startDossierWorkflow, type DossierEngine } from './engine.js';
 
 /** How long intake waits for Temporal before answering anyway and leaving the rest to the relay. */
 const START_WAIT_MS = 3_000;
@@ -22,7 +23,7 @@ export async function startFromOutbox(
   const acceptBy = job.payload.acceptBy;
   if (acceptBy) {
     await engine.client.connection
-      .withDeadline(Date.now() + ACCEPT_WAIT_MS, () => handle.executeUpdate('accept', { args: [{ actor: acceptBy }] }))
+      .withDeadline(Date.now() + ACCEPT_WAIT_MS, () => handle.executeUpdate(actionUpdates.accept, { args: [{ actor: acceptBy }] }))
       .catch((error: unknown) => {
         if (!(error instanceof WorkflowUpdateFailedError)) throw error;
       });

@@ -10,7 +10,7 @@ import { atUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import type { DossierDeps } from './deps.js';
 import { vietnamDay } from './dossier-code.js';
-import type { StartDossierPayload } from './engine.js';
+import type { StartDossierPayload } from '@gov/domain/contract';
 import { claimKey, requestHash, storeResponse } from './idempotency.js';
 import { assertCanSubmit, assertChannel, assertComponents, counterAcceptor, parseIdempotencyKey, validKey } from './intake-checks.js';
 import { loadIntakePlan } from './intake-plan.js';

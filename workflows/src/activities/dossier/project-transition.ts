@@ -1,4 +1,5 @@
 import { schema, withTenant, type Sql } from '@gov/db';
+import { outboxMessage } from '@gov/domain/contract';
 import { withTraceCarrier } from '@gov/runtime';
 import { and, eq, inArray, sql as raw, type SQL } from 'drizzle-orm';
 import type { TransitionProjection } from './projection-input.js';
@@ -69,8 +70,7 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
     if (inserted.length > 0 && p.notify) {
       await tx.insert(schema.outbox).values({
         tenantId: p.tenantId,
-        topic: 'notification.dossier',
-        payload: withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey }),
+        ...outboxMessage('notification.dossier', withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey })),
       });
     }
     return { inserted: inserted.length > 0 };

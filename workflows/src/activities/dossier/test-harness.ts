@@ -7,7 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { bundleWorkflows } from '../../bundle.js';
 import { createWorker } from '../../create-worker.js';
 import type { dossierWorkflow } from '../../workflows/dossier/dossier-workflow.js';
-import { dossierStateQuery } from '../../workflows/dossier/definitions.js';
+import { DOSSIER_WORKFLOW_TYPE, dossierStateQuery } from '@gov/domain/contract';
 import { createDossierRow, type DossierFixture } from './testing.js';
 
 /** Test-only: one task queue and one bundle per test file, a worker that can be restarted. */
@@ -38,7 +38,7 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
     clock?: DossierClock,
   ): Promise<{ dossierId: string; handle: WorkflowHandle<typeof dossierWorkflow> }> {
     const dossierId = await createDossierRow(sql, f);
-    const handle = await client.workflow.start<typeof dossierWorkflow>('dossierWorkflow', {
+    const handle = await client.workflow.start<typeof dossierWorkflow>(DOSSIER_WORKFLOW_TYPE, {
       workflowId: dossierWorkflowId(f.tenantId, dossierId),
       taskQueue,
       workflowIdConflictPolicy: 'USE_EXISTING',

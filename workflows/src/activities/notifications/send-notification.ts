@@ -1,6 +1,7 @@
 import { vietnamLocalDateTime } from '@gov/calendar';
 import { schema, withTenant, type Sql } from '@gov/db';
 import { NATIONAL_STATUS, type NationalStatus } from '@gov/domain';
+import type { DossierNotificationPayload } from '@gov/domain/contract';
 import { and, eq } from 'drizzle-orm';
 import { renderMessage } from './templates.js';
 import { sendSms, type Transports } from './transports.js';
@@ -9,7 +10,7 @@ import { sendSms, type Transports } from './transports.js';
 export interface NotificationJob {
   tenantId: string;
   outboxId: string;
-  payload: { dossierId: string; template: string; eventKey?: string };
+  payload: DossierNotificationPayload;
 }
 
 const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);

@@ -3,7 +3,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startHarness, type Harness } from '../../activities/dossier/test-harness.js';
 import { communeSnapshot, createDossierFixture, type DossierFixture } from '../../activities/dossier/testing.js';
-import { actionUpdates, dossierStateQuery } from './definitions.js';
+import { actionUpdates, dossierStateQuery } from '@gov/domain/contract';
 
 // Real dev server and PostgreSQL; one bundle and task queue for this file.
 let h: Harness;

@@ -2,7 +2,7 @@ import { MS_PER_HOUR } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startHarness, type Harness } from '../../activities/dossier/test-harness.js';
 import { communeSnapshot, createDossierFixture, handOverSnapshot, type DossierFixture } from '../../activities/dossier/testing.js';
-import { actionUpdates } from './definitions.js';
+import { actionUpdates } from '@gov/domain/contract';
 
 // Real dev server and PostgreSQL; one bundle and task queue for this file.
 let h: Harness;

@@ -4,7 +4,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startHarness, type Harness } from '../../activities/dossier/test-harness.js';
 import { communeSnapshot, createDossierFixture, type DossierFixture } from '../../activities/dossier/testing.js';
-import { actionUpdates } from './definitions.js';
+import { actionUpdates, dossierStateQuery } from '@gov/domain/contract';
 
 // Real dev server and PostgreSQL; one bundle and task queue for this file.
 let h: Harness;
@@ -144,7 +144,7 @@ describe('dossierWorkflow', () => {
     const { dossierId, handle } = await h.startDossier(f, communeSnapshot(f), SLOW);
     const asReception = await h.view(handle);
     expect(asReception.allowedActions).toEqual([]);
-    const allowed = await handle.query('dossierState', f.officers.reception);
+    const allowed = await handle.query(dossierStateQuery, f.officers.reception);
     expect(allowed).toMatchObject({ allowedActions: ['accept', 'refuse', 'requestSupplement'] });
     const before = await h.waitForEvents(f.tenantId, dossierId, 1);
     expect((await rejection(handle.executeUpdate(actionUpdates.accept, { args: [{ actor: f.officers.specialist }] }))).code).toBe('wrong_role');

@@ -1,7 +1,7 @@
 import { CancellationScope, isCancellation, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import type { DossierWorkflowInput, HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import { INTAKE_WORKING_MINUTES } from './apply-intake.js';
-import { clockSignal } from './definitions.js';
+import { clockSignal } from '@gov/domain/contract';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
 import { runUntilDone } from './run-until-done.js';

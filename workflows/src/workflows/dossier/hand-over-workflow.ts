@@ -1,7 +1,7 @@
 import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import type { Activities } from '../../activities/index.js';
-import { clockSignal } from './definitions.js';
+import { clockSignal } from '@gov/domain/contract';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
 import { runUntilDone } from './run-until-done.js';

@@ -4,7 +4,7 @@ import { DOSSIER_ACTIONS, DOSSIER_REJECTION_TYPE, DossierActionInputs, type Doss
 import { recordApology } from './apology.js';
 import * as intake from './apply-intake.js';
 import * as processing from './apply-processing.js';
-import { actionUpdates, dossierStateQuery } from './definitions.js';
+import { actionUpdates, dossierStateQuery } from '@gov/domain/contract';
 import { checkAction } from './rules.js';
 import type { MachineEnv } from './steps.js';
 import { buildView } from './view.js';

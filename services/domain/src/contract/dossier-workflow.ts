@@ -1,5 +1,27 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DossierAction, DossierActionInput, DossierActor, DossierView } from '@gov/domain';
+import { dossierWorkflowId } from '../dossier/ids.js';
+import type { DossierAction, DossierActionInput, DossierActor, DossierView, DossierWorkflowInput } from '../dossier/index.js';
+
+/**
+ * The dossier workflow's contract: its type name, how it is started, its Updates, Query and
+ * Signal. The API, the outbox relay and the workflow code all import these, so a name lives in
+ * one place. Only definitions (plain objects) are here, safe for both Node and the sandbox.
+ */
+export const DOSSIER_WORKFLOW_TYPE = 'dossierWorkflow';
+
+/**
+ * Start options for a dossier's workflow, idempotent: the id is derived from tenant and dossier
+ * and a second start returns the running workflow, so the API, a client retry and the outbox
+ * relay may all start it.
+ */
+export function dossierWorkflowStart(input: DossierWorkflowInput, taskQueue: string) {
+  return {
+    workflowId: dossierWorkflowId(input.tenantId, input.dossierId),
+    taskQueue,
+    workflowIdConflictPolicy: 'USE_EXISTING' as const,
+    args: [input] as [DossierWorkflowInput],
+  };
+}
 
 /** One Workflow Update per action, named after it; each returns the dossier's view afterwards. */
 const u = <A extends DossierAction>(name: A) => defineUpdate<DossierView, [DossierActionInput<A>], A>(name);
