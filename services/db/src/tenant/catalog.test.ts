@@ -105,7 +105,7 @@ describe('row-level security catalog', () => {
     const views = await admin<{ name: string; options: string[] | null }[]>`
       select relname as name, reloptions as options from pg_class
       where relkind in ('v', 'm') and relnamespace = 'public'::regnamespace`;
-    expect(views.map((v) => v.name)).toContain('dossier_status_counts');
+    // None today (the reports query tables directly); this holds any view added later to the rule.
     for (const view of views)
       expect({ view: view.name, options: view.options }).toEqual({ view: view.name, options: expect.arrayContaining(['security_invoker=true']) as unknown });
   });
