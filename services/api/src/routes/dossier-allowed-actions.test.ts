@@ -1,25 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { MS_PER_DAY } from '@gov/calendar';
 import type { DossierAction } from '@gov/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../app.js';
-import { createTestDeps } from '../test-deps.js';
-import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
-import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, userIdOf, type DossierWorld, type Officer } from '../testing/dossier-world.js';
-import { signIn, type Session } from '../testing/world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, onlineBody } from '../testing/dossier-client.js';
+import { PDF, userIdOf, type DossierWorld, type Officer } from '../testing/dossier-world.js';
+import { dossierSuite } from '../testing/dossier-suite.js';
 
 // `allowedActions` of GET /dossiers/:id against the real workflow: along the happy
 // path of the commune → department → commune world, each officer is offered exactly the expected
 // actions; every offered action is accepted by the workflow (on a copy of the dossier at that
 // state) and every action not offered is refused.
-const taskQueue = `api-allowed-actions-${randomUUID()}`;
-const { deps, close } = createTestDeps({ taskQueue, poolSize: 6 });
-const app = createApp(deps);
-const client = dossierClient(app);
+const suite = dossierSuite('allowed-actions');
+const { client, deps, s } = suite;
 let w: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const s = {} as Record<keyof DossierWorld['logins'], Session>;
 const OFFICERS: Officer[] = ['reception', 'specialist', 'communeLeader', 'clerk', 'deptLeader', 'deptSpecialist'];
 const OFFICER_ACTIONS: DossierAction[] = [
   'accept',
@@ -39,20 +31,8 @@ const OFFICER_ACTIONS: DossierAction[] = [
 let assigneeId: string;
 
 beforeAll(async () => {
-  w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
-  runtime = await startDossierRuntime({
-    databaseUrl: inject('databaseUrl'),
-    temporalAddress: inject('temporalAddress'),
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    tenantIds: () => [w.tenantId],
-  });
-  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
+  ({ w } = suite);
   assigneeId = await userIdOf(deps.db, w.logins.specialist);
-});
-afterAll(async () => {
-  await runtime?.close();
-  await close();
 });
 
 interface Detail {

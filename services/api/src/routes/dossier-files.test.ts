@@ -1,43 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { createApp } from '../app.js';
-import { createTestDeps } from '../test-deps.js';
-import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
-import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, pdfWith, type DossierWorld } from '../testing/dossier-world.js';
-import { connEnv, signIn, type Session } from '../testing/world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, onlineBody } from '../testing/dossier-client.js';
+import { PDF, pdfWith, type DossierWorld } from '../testing/dossier-world.js';
+import { connEnv, type Session } from '../testing/world.js';
+import { dossierSuite } from '../testing/dossier-suite.js';
 
 // Files attached after intake (supplement, result) against the real worker: the supplement is
 // only possible once the workflow has asked for one.
-const taskQueue = `api-dossier-files-${randomUUID()}`;
-const { deps, close } = createTestDeps({ taskQueue, poolSize: 4 });
-const app = createApp(deps);
-const client = dossierClient(app);
+const suite = dossierSuite('dossier-files', { poolSize: 4, worlds: [{}] });
+const { app, client, deps, s } = suite;
 let w: DossierWorld;
 let other: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const s = {} as Record<keyof DossierWorld['logins'], Session>;
 let dossierId: string;
 
 beforeAll(async () => {
-  [w, other] = await Promise.all([buildDossierWorld(deps, inject('ownerDatabaseUrl')), buildDossierWorld(deps, inject('ownerDatabaseUrl'))]);
-  runtime = await startDossierRuntime({
-    databaseUrl: inject('databaseUrl'),
-    temporalAddress: inject('temporalAddress'),
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    tenantIds: () => [w.tenantId],
-  });
-  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
+  ({ w } = suite);
+  [other] = suite.others as [DossierWorld];
   const submitted = await client.submit(s.citizen, w.tenantId, onlineBody(w), { files: { don: { name: 'don.pdf', bytes: PDF } } });
   expect(submitted.status).toBe(201);
   dossierId = (await client.json<{ dossierId: string }>(submitted)).dossierId;
-});
-afterAll(async () => {
-  await runtime?.close();
-  await close();
 });
 
 type AnsweredFile = { id: string; purpose: string; componentCode: string; fileName: string; alreadyAttached: boolean; path: string };

@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { MS_PER_DAY, vietnamDate, vietnamLocalDateTime } from '@gov/calendar';
 import { readBack, type ReadBack } from '@gov/documents/testing';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { createApp } from '../app.js';
-import { createTestDeps, TEST_PUBLIC_URL } from '../test-deps.js';
-import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
-import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PUBLIC_URL } from '../test-deps.js';
+import { eventually, onlineBody } from '../testing/dossier-client.js';
+import { PDF, type DossierWorld } from '../testing/dossier-world.js';
 import { problemCode } from '../testing/problem.js';
-import { signIn, type Session } from '../testing/world.js';
+import { dossierSuite } from '../testing/dossier-suite.js';
 
 // The one-stop forms as a person gets them: real dossiers through the API and the worker, each
 // PDF read back with poppler (pdftotext, pdftoppm) and the receipt's QR code with a QR reader.
-const taskQueue = `api-forms-${randomUUID()}`;
-const { deps, close } = createTestDeps({ taskQueue, poolSize: 6 });
-const app = createApp(deps);
-const client = dossierClient(app);
+const suite = dossierSuite('forms');
+const { client, s } = suite;
 let w: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const s = {} as Record<keyof DossierWorld['logins'], Session>;
 
 interface Submitted {
   dossierId: string;
@@ -60,15 +54,7 @@ const dmy = (iso: string) => vietnamDate(new Date(iso)).split('-').reverse().joi
 const hm = (iso: string) => vietnamLocalDateTime(new Date(iso)).slice(11, 16).replace(':', ' giờ ') + ' phút';
 
 beforeAll(async () => {
-  w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
-  runtime = await startDossierRuntime({
-    databaseUrl: inject('databaseUrl'),
-    temporalAddress: inject('temporalAddress'),
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    tenantIds: () => [w.tenantId],
-  });
-  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
+  ({ w } = suite);
   [d.accepted, d.supplement, d.refused] = [await submit(), await submit(), await submit()];
   for (const one of Object.values(d)) await waitForIntakeTask(one.code);
   await act('reception', d.accepted.dossierId, 'accept', { note: 'Hồ sơ đầy đủ' });
@@ -79,10 +65,6 @@ beforeAll(async () => {
   });
   await act('reception', d.refused.dossierId, 'refuse', { reason: 'Thủ tục không thuộc thẩm quyền của xã' });
 }, 120_000);
-afterAll(async () => {
-  await runtime?.close();
-  await close();
-});
 
 describe('Form 01: receipt and appointment', () => {
   it('prints the applicant, code, unit, times in Vietnam time and a QR code that opens the status page', async () => {

@@ -2,40 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { vietnamDate } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
-import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
-import { signIn, type Session } from '../testing/world.js';
+import { PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { signIn } from '../testing/world.js';
+import { dossierSuite } from '../testing/dossier-suite.js';
 import { problemDetail } from '../testing/problem.js';
 
 // Intake under retries and concurrency, counter intake with digitised papers, and file serving.
-const taskQueue = `api-intake-${randomUUID()}`;
-const { deps, close } = createTestDeps({ taskQueue, poolSize: 12 });
-const app = createApp(deps);
-const client = dossierClient(app);
+const suite = dossierSuite('intake', { poolSize: 12, worlds: [{ requiredComponent: false }] });
+const { app, client, deps, s, taskQueue } = suite;
 let w: DossierWorld;
 let fresh: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const s = {} as Record<keyof DossierWorld['logins'], Session>;
 
-beforeAll(async () => {
-  const ownerUrl = inject('ownerDatabaseUrl');
-  [w, fresh] = await Promise.all([buildDossierWorld(deps, ownerUrl), buildDossierWorld(deps, ownerUrl, { requiredComponent: false })]);
-  runtime = await startDossierRuntime({
-    databaseUrl: inject('databaseUrl'),
-    temporalAddress: inject('temporalAddress'),
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    tenantIds: () => [w.tenantId, fresh.tenantId],
-  });
-  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
-});
-afterAll(async () => {
-  await runtime?.close();
-  await close();
+beforeAll(() => {
+  ({ w } = suite);
+  [fresh] = suite.others as [DossierWorld];
 });
 
 interface Submitted {

@@ -1,37 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { MS_PER_DAY } from '@gov/calendar';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { createApp } from '../app.js';
-import { createTestDeps } from '../test-deps.js';
-import { dossierClient, eventually, onlineBody } from '../testing/dossier-client.js';
-import { startDossierRuntime } from '../testing/dossier-runtime.js';
-import { buildDossierWorld, PDF, type DossierWorld } from '../testing/dossier-world.js';
-import { signIn, type Session } from '../testing/world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, onlineBody } from '../testing/dossier-client.js';
+import { PDF, type DossierWorld } from '../testing/dossier-world.js';
+import { dossierSuite, type DossierSuite } from '../testing/dossier-suite.js';
 
 // Real PostgreSQL, the real Temporal dev server, a worker on this file's task queue, the outbox
 // relay and a real local SMTP server and SMS sink.
-const taskQueue = `api-dossiers-${randomUUID()}`;
-const { deps, close } = createTestDeps({ taskQueue, poolSize: 6 });
-const app = createApp(deps);
-const client = dossierClient(app);
+const suite = dossierSuite('dossiers');
+const { client, s } = suite;
 let w: DossierWorld;
-let runtime: Awaited<ReturnType<typeof startDossierRuntime>>;
-const s = {} as Record<keyof DossierWorld['logins'], Session>;
+let runtime: DossierSuite['runtime'];
 
-beforeAll(async () => {
-  w = await buildDossierWorld(deps, inject('ownerDatabaseUrl'));
-  runtime = await startDossierRuntime({
-    databaseUrl: inject('databaseUrl'),
-    temporalAddress: inject('temporalAddress'),
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    tenantIds: () => [w.tenantId],
-  });
-  for (const [name, login] of Object.entries(w.logins)) s[name as keyof typeof s] = await signIn(app, login);
-});
-afterAll(async () => {
-  await runtime?.close();
-  await close();
+beforeAll(() => {
+  ({ w, runtime } = suite);
 });
 
 interface Submitted {
