@@ -5,6 +5,11 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { jsonAnswer, type Wire } from './answer.js';
+import { PublicDossierStatus } from './portal-schemas.js';
+
+type Status = Wire<v.InferOutput<typeof PublicDossierStatus>>;
+const found = { 200: jsonAnswer('The dossier’s status and steps, without personal data', PublicDossierStatus) };
 
 const ByCode = v.object({ tenantId: v.string(), code: v.string(), idSuffix: v.string() });
 const LOOKUPS_PER_MINUTE = 30;
@@ -32,11 +37,13 @@ export function publicStatusRoutes(deps: ApiDeps) {
     .use(rateLimit(deps))
     .get(
       '/',
-      describeRoute({ tags: ['public'], summary: 'Status by dossier code and the last 4 digits of the applicant ID number' }),
+      describeRoute({ tags: ['public'], summary: 'Status by dossier code and the last 4 digits of the applicant ID number', responses: found }),
       validate('query', ByCode),
-      async (c) => c.json(await lookupDossierStatus({ ctx: c.get('ctx'), input: c.req.valid('query') })),
+      async (c) => c.json((await lookupDossierStatus({ ctx: c.get('ctx'), input: c.req.valid('query') })) satisfies Status),
     )
-    .get('/:token', describeRoute({ tags: ['public'], summary: 'Status from the QR code printed on the receipt' }), async (c) =>
-      c.json(await lookupDossierStatusByToken({ ctx: c.get('ctx'), token: c.req.param('token'), secret: dossierDeps(deps).statusTokenSecret })),
+    .get('/:token', describeRoute({ tags: ['public'], summary: 'Status from the QR code printed on the receipt', responses: found }), async (c) =>
+      c.json(
+        (await lookupDossierStatusByToken({ ctx: c.get('ctx'), token: c.req.param('token'), secret: dossierDeps(deps).statusTokenSecret })) satisfies Status,
+      ),
     );
 }

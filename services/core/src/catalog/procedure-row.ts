@@ -21,7 +21,7 @@ export function rowToRecord(row: ProcedureRow): ProcedureVersion {
     name: row.name,
     sector: row.sector,
     level: row.level,
-    channels: row.channels as ProcedureRecord['channels'],
+    channels: row.channels,
     cases: row.cases as ProcedureRecord['cases'],
     processingTime: row.processingTime as ProcedureRecord['processingTime'],
     applicants: row.applicants ?? undefined,

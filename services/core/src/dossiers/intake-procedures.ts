@@ -43,7 +43,7 @@ export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceCont
       .map((row) => ({
         code: row.code,
         name: row.name,
-        channels: row.channels as ProcedureRecord['channels'],
+        channels: row.channels,
         processingTime: row.processingTime as ProcedureRecord['processingTime'],
         cases: (row.cases as ProcedureRecord['cases']).map((c) => ({
           code: c.code,

@@ -89,7 +89,13 @@ async function publicView(tx: TenantDb, row: DossierRow) {
     overdue: row.overdueAt !== null,
     steps: steps.map((s) => {
       const task = tasks.find((x) => x.stepKey === s.key);
-      const state = !task ? 'pending' : task.status === 'open' ? 'current' : task.status === 'done' ? 'done' : 'cancelled';
+      const state: 'pending' | 'current' | 'done' | 'cancelled' = !task
+        ? 'pending'
+        : task.status === 'open'
+          ? 'current'
+          : task.status === 'done'
+            ? 'done'
+            : 'cancelled';
       const deadlineMet = task?.completedAt && task.dueAt ? task.completedAt <= task.dueAt : null;
       return {
         key: s.key,

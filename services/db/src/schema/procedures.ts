@@ -23,7 +23,8 @@ export const procedures = pgTable(
     nameSearch: searchColumn('name'),
     sector: text().notNull(),
     level: procedureLevel().notNull(),
-    channels: text().array().notNull(),
+    // The catalog's channels (Channel in @gov/domain), checked on import.
+    channels: text().array().$type<('online' | 'in_person' | 'postal')[]>().notNull(),
     cases: jsonb()
       .notNull()
       .default(sql`'[]'::jsonb`),
