@@ -46,8 +46,8 @@ export function createApp(deps: ApiDeps) {
   app.notFound(notFoundHandler);
   app.use('/api/*', serviceContext(deps));
   // Ministry staff reading a province leave a record the province can see.
-  app.use('/api/tenants/:tenantId/*', ministryReads());
-  app.use('/api/reports/*', ministryReads());
+  app.use('/api/tenants/:tenantId/*', ministryReads(deps.logger));
+  app.use('/api/reports/*', ministryReads(deps.logger));
   app.route('/', healthRoutes(deps));
   app.route('/api/provinces', provinceRoutes());
   app.route('/api/auth', authRoutes(deps));
