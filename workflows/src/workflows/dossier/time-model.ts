@@ -1,4 +1,4 @@
-import { addCalendarDays, addWorkingMinutes, buildCalendar, workingMinutesBetween } from '@gov/calendar';
+import { addCalendarDays, addWorkingMinutes, buildCalendar, DEFAULT_MINUTES_PER_WORKING_DAY, workingMinutesBetween } from '@gov/calendar';
 import type { DossierCalendarInput, DossierClock, StatutoryTime } from '@gov/domain';
 
 /**
@@ -38,7 +38,7 @@ function scaledModel(msPerWorkingHour: number): TimeModel {
   return {
     addWorkingMinutes: add,
     workingMinutesBetween: (from, to) => (to.getTime() - from.getTime()) / msPerMinute,
-    // A calendar day counts as one 8-hour working day on the test clock.
-    addStatutory: (at, time) => add(at, time.amount * (time.unit === 'working_hours' ? 60 : 480)),
+    // A calendar day counts as one working day of the default length on the test clock.
+    addStatutory: (at, time) => add(at, time.amount * (time.unit === 'working_hours' ? 60 : DEFAULT_MINUTES_PER_WORKING_DAY)),
   };
 }
