@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { TenantParam } from './params.js';
+import { jsonAnswer } from './answer.js';
 
 const tags = ['dossiers'];
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
@@ -12,6 +13,7 @@ const FormParam = v.object({ tenantId: Id, dossierId: Id, form: v.picklist(DOSSI
 const UnitParam = v.object({ tenantId: Id, unitId: Id });
 const Day = v.pipe(v.string(), v.isoDate('Ngày có dạng YYYY-MM-DD'));
 const RegisterQuery = v.object({ from: Day, to: Day });
+const RegisterUnits = v.object({ items: v.array(v.object({ id: v.pipe(v.string(), v.uuid()), code: v.string(), name: v.string() })) });
 const pdf = {
   200: {
     description: 'The form as PDF (application/pdf), named in Vietnamese',
@@ -61,9 +63,16 @@ export function dossierFormRoutes(deps: ApiDeps) {
     )
     .get(
       '/:tenantId/dossier-register-units',
-      describeRoute({ tags, summary: 'The units whose dossier register (Form 06) the officer may print' }),
+      describeRoute({
+        tags,
+        summary: 'The units whose dossier register (Form 06) the officer may print',
+        responses: { 200: jsonAnswer('Units by name', RegisterUnits) },
+      }),
       validate('param', TenantParam),
-      async (c) => c.json({ items: await listRegisterUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+      async (c) =>
+        c.json({ items: await listRegisterUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) } satisfies v.InferOutput<
+          typeof RegisterUnits
+        >),
     )
     .get(
       '/:tenantId/org-units/:unitId/dossier-register',

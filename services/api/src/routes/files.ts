@@ -15,7 +15,16 @@ const FileParam = v.object({ tenantId: Id, dossierId: Id, fileId: Id });
 export function fileRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>().get(
     '/:tenantId/dossiers/:dossierId/files/:fileId',
-    describeRoute({ tags: ['dossiers'], summary: 'Download an attachment of a dossier the actor may read' }),
+    describeRoute({
+      tags: ['dossiers'],
+      summary: 'Download an attachment of a dossier the actor may read',
+      responses: {
+        200: {
+          description: 'The file as stored, as a download (its own media type; ETag is its SHA-256)',
+          content: { 'application/octet-stream': { schema: { type: 'string' as const, format: 'binary' } } },
+        },
+      },
+    }),
     validate('param', FileParam),
     async (c) => {
       const { tenantId, dossierId, fileId } = c.req.valid('param');
