@@ -45,6 +45,6 @@ export async function revokeProvinceAdmin({
       .where(and(eq(r.tenantId, tenantId), eq(r.id, seat.id)));
     await invalidateUserSessions(tx, userId);
     await audit(tx, ctx, { tenantId, action: 'province_admin.revoked', subjectType: 'role_assignment', subjectId: seat.id, details: { userId, reason } });
-    return { userId, assignmentId: seat.id, revoked: true };
+    return { userId, assignmentId: seat.id, revoked: true as const };
   });
 }

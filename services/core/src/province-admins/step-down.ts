@@ -46,6 +46,6 @@ export async function stepDownProvinceAdmin({ ctx, tenantId, input }: { ctx: Ser
       subjectId: own.id,
       details: { userId, ...(reason ? { reason } : {}) },
     });
-    return { userId, assignmentId: own.id, steppedDown: true };
+    return { userId, assignmentId: own.id, steppedDown: true as const };
   });
 }
