@@ -5,6 +5,8 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { jsonAnswer, type Wire } from './answer.js';
+import { IntakeProcedures } from './dossier-schemas.js';
 import { PageQuery, QueryInt, TenantParam } from './params.js';
 import { limitBody, readForm, readJson } from './read-body.js';
 
@@ -76,9 +78,16 @@ export function dossierRoutes(deps: ApiDeps) {
     )
     .get(
       '/:tenantId/intake-procedures',
-      describeRoute({ tags, summary: 'Procedures the officer may receive at the counter, with their receiving units and components' }),
+      describeRoute({
+        tags,
+        summary: 'Procedures the officer may receive at the counter, with their receiving units and components',
+        responses: { 200: jsonAnswer('By name; only procedures a unit of the officer receives', IntakeProcedures) },
+      }),
       validate('param', TenantParam),
-      async (c) => c.json({ items: await listIntakeProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+      async (c) =>
+        c.json({ items: await listIntakeProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) } satisfies Wire<
+          v.InferOutput<typeof IntakeProcedures>
+        >),
     )
     .get(
       '/:tenantId/dossiers/:dossierId',
