@@ -1,4 +1,4 @@
-import { Channel, ChannelTime, DossierComponent, ProcedureCase, ProcedureCode } from '@gov/domain';
+import { Channel, ChannelTime, DOSSIER_ACTIONS, DossierComponent, ProcedureCase, ProcedureCode } from '@gov/domain';
 import * as v from 'valibot';
 
 // What the dossier routes answer, declared once for the OpenAPI document and checked against the
@@ -24,4 +24,151 @@ export const IntakeProcedures = v.object({
       receivingUnits: v.array(v.object({ id: Uuid, name: v.string() })),
     }),
   ),
+});
+
+const Instant = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 with offset'));
+const DossierChannel = v.picklist(['online', 'in_person', 'postal', 'proxy']);
+const Step = v.object({ index: v.number(), key: v.string(), kind: v.string(), name: v.string(), orgUnitId: Uuid, role: v.string() });
+
+/** Form 01 as data: what the receipt says, and the lookup token its QR code holds. */
+export const Receipt = v.object({
+  form: v.literal('01'),
+  title: v.string(),
+  code: v.string(),
+  procedureName: v.string(),
+  receivingUnitName: v.string(),
+  applicantName: v.string(),
+  channel: DossierChannel,
+  channelText: v.string(),
+  components: v.array(
+    v.object({
+      code: v.string(),
+      name: v.string(),
+      files: v.array(v.object({ componentCode: v.string(), fileName: v.string(), sizeBytes: v.number(), sha256: v.string() })),
+    }),
+  ),
+  receivedAt: Instant,
+  promisedReturnAt: Instant,
+  text: v.pipe(v.string(), v.description('One line for a screen reader or an SMS')),
+  statusLookup: v.object({ token: v.string(), path: v.string() }),
+});
+
+const Task = v.object({
+  stepKey: v.string(),
+  orgUnitId: Uuid,
+  role: v.string(),
+  status: v.picklist(['open', 'done', 'cancelled']),
+  assigneeUserId: v.nullable(Uuid),
+  dueAt: v.nullable(Instant),
+  completedAt: v.nullable(Instant),
+});
+
+/** One dossier as PostgreSQL has it, its files, history and tasks, and what the reader may do now. */
+export const DossierDetail = v.object({
+  dossier: v.object({
+    id: Uuid,
+    tenantId: Uuid,
+    code: v.string(),
+    procedureId: Uuid,
+    processDefinitionId: v.nullable(Uuid),
+    channel: DossierChannel,
+    receivingUnitId: Uuid,
+    currentUnitId: Uuid,
+    applicantUserId: v.nullable(Uuid),
+    applicantName: v.string(),
+    applicantIdSuffix: v.nullable(v.pipe(v.string(), v.description('Last four digits only: the full number is never stored'))),
+    applicantPhone: v.nullable(v.string()),
+    applicantEmail: v.nullable(v.string()),
+    nationalStatus: v.number(),
+    localStatus: v.string(),
+    receivedAt: Instant,
+    dueAt: v.nullable(Instant),
+    finishedAt: v.nullable(Instant),
+    closedAt: v.nullable(Instant),
+    returnedAt: v.nullable(Instant),
+    overdueAt: v.nullable(Instant),
+    workflowId: v.nullable(v.string()),
+    handOverWorkflowId: v.nullable(v.string()),
+    createdAt: Instant,
+  }),
+  procedure: v.nullable(
+    v.object({ code: v.string(), name: v.string(), components: v.array(v.object({ code: v.string(), name: v.string(), required: v.boolean() })) }),
+  ),
+  units: v.array(v.object({ id: Uuid, name: v.string() })),
+  steps: v.array(v.object({ key: v.string(), name: v.string(), kind: v.string(), role: v.string(), orgUnitId: Uuid })),
+  files: v.array(
+    v.object({
+      id: Uuid,
+      purpose: v.picklist(['intake', 'supplement', 'result']),
+      componentCode: v.string(),
+      fileName: v.string(),
+      contentType: v.string(),
+      sizeBytes: v.number(),
+      sha256: v.string(),
+      uploadedAt: Instant,
+      path: v.pipe(v.string(), v.description('Where to download it')),
+    }),
+  ),
+  events: v.array(
+    v.object({
+      kind: v.string(),
+      fromStep: v.nullable(v.string()),
+      toStep: v.nullable(v.string()),
+      actorUserId: v.nullable(Uuid),
+      actorName: v.nullable(v.string()),
+      content: v.unknown(),
+      stepDueAt: v.nullable(Instant),
+      deadlineMet: v.nullable(v.boolean()),
+      occurredAt: Instant,
+    }),
+  ),
+  openTasks: v.array(Task),
+  tasks: v.array(Task),
+  currentStep: v.nullable(Step),
+  allowedActions: v.array(v.picklist(DOSSIER_ACTIONS)),
+  assignees: v.array(v.object({ userId: Uuid, fullName: v.string() })),
+});
+
+/** The answer to a submission: the new dossier and its receipt (the same answer to a retry with the same key). */
+export const Submitted = v.object({
+  dossierId: Uuid,
+  code: v.string(),
+  nationalStatus: v.number(),
+  receipt: Receipt,
+  replayed: v.pipe(v.boolean(), v.description('The stored answer to an earlier request with the same Idempotency-Key')),
+  workflowStarted: v.pipe(v.boolean(), v.description('False when Temporal was unreachable: the dossier is stored and its workflow starts later')),
+});
+
+/** The dossier's state as its workflow holds it, after an action. */
+export const DossierState = v.object({
+  workflowId: v.string(),
+  tenantId: Uuid,
+  dossierId: Uuid,
+  step: Step,
+  nationalStatus: v.number(),
+  localStatus: v.string(),
+  assigneeUserId: v.nullable(Uuid),
+  intakeDueAt: v.nullable(Instant),
+  stepDueAt: v.nullable(Instant),
+  dueAt: v.nullable(Instant),
+  nearDue: v.boolean(),
+  overdue: v.boolean(),
+  pausedSince: v.nullable(Instant),
+  pausedWorkingMinutes: v.number(),
+  apology: v.nullable(
+    v.object({
+      reason: v.string(),
+      newDueAt: Instant,
+      issuedAt: Instant,
+      beforeDeadline: v.boolean(),
+      count: v.number(),
+      nearDue: v.boolean(),
+      overdue: v.boolean(),
+    }),
+  ),
+  feePending: v.boolean(),
+  activeHandOverWorkflowId: v.nullable(v.string()),
+  transitions: v.number(),
+  done: v.boolean(),
+  allowedActions: v.array(v.picklist(DOSSIER_ACTIONS)),
 });

@@ -6,7 +6,9 @@ import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { jsonAnswer, type Wire } from './answer.js';
-import { IntakeProcedures } from './dossier-schemas.js';
+import { DossierDetail, DossierState, IntakeProcedures, Receipt, Submitted } from './dossier-schemas.js';
+
+type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 import { PageQuery, QueryInt, TenantParam } from './params.js';
 import { limitBody, readForm, readJson } from './read-body.js';
 
@@ -52,7 +54,14 @@ export function dossierRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .post(
       '/:tenantId/dossiers',
-      describeRoute({ tags, summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header' }),
+      describeRoute({
+        tags,
+        summary: 'Submit a dossier (online, at the counter, by post, via a proxy); needs an Idempotency-Key header',
+        responses: {
+          201: jsonAnswer('Received: the dossier and its receipt', Submitted),
+          200: jsonAnswer('A retry with the same key: the same answer', Submitted),
+        },
+      }),
       limitBody(MAX_SUBMISSION_BYTES, { vi: 'Hồ sơ gửi lên quá lớn.', en: 'The submission is too large.' }),
       validate('param', TenantParam),
       async (c) => {
@@ -66,7 +75,7 @@ export function dossierRoutes(deps: ApiDeps) {
           deps: dossierDeps(deps),
         });
         if (result.replayed) c.header('Idempotent-Replayed', 'true');
-        return c.json(result, result.replayed ? 200 : 201);
+        return c.json(result satisfies Out<typeof Submitted>, result.replayed ? 200 : 201);
       },
     )
     .get(
@@ -91,20 +100,30 @@ export function dossierRoutes(deps: ApiDeps) {
     )
     .get(
       '/:tenantId/dossiers/:dossierId',
-      describeRoute({ tags, summary: 'A dossier with its files, history, open tasks and the actions the reader may take now' }),
+      describeRoute({
+        tags,
+        summary: 'A dossier with its files, history, open tasks and the actions the reader may take now',
+        responses: { 200: jsonAnswer('The dossier', DossierDetail) },
+      }),
       validate('param', DossierParam),
       async (c) => {
         const { tenantId, dossierId } = c.req.valid('param');
-        return c.json(await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId }, engine: dossierDeps(deps).engine }));
+        return c.json(
+          (await getDossier({ ctx: c.get('ctx'), tenantId, input: { dossierId }, engine: dossierDeps(deps).engine })) satisfies Out<typeof DossierDetail>,
+        );
       },
     )
     .get(
       '/:tenantId/dossiers/:dossierId/receipt',
-      describeRoute({ tags, summary: 'Receipt and appointment (Form 01) data' }),
+      describeRoute({ tags, summary: 'Receipt and appointment (Form 01) data', responses: { 200: jsonAnswer('Form 01 as data', Receipt) } }),
       validate('param', DossierParam),
       async (c) => {
         const { tenantId, dossierId } = c.req.valid('param');
-        return c.json(await getReceipt({ ctx: c.get('ctx'), tenantId, input: { dossierId }, statusTokenSecret: dossierDeps(deps).statusTokenSecret }));
+        return c.json(
+          (await getReceipt({ ctx: c.get('ctx'), tenantId, input: { dossierId }, statusTokenSecret: dossierDeps(deps).statusTokenSecret })) satisfies Out<
+            typeof Receipt
+          >,
+        );
       },
     )
     .post(
@@ -112,19 +131,20 @@ export function dossierRoutes(deps: ApiDeps) {
       describeRoute({
         tags,
         summary: 'Act on a dossier (accept, forward, approve, returnResult …); answers with the dossier view or the reason it was refused',
+        responses: { 200: jsonAnswer('Done: the dossier as its workflow holds it now', DossierState) },
       }),
       validate('param', ActionParam),
       validate('json', v.record(v.string(), v.unknown())),
       async (c) => {
         const { tenantId, dossierId, action } = c.req.valid('param');
         return c.json(
-          await actOnDossier({
+          (await actOnDossier({
             ctx: c.get('ctx'),
             tenantId,
             dossierId,
             input: { action: action as never, input: c.req.valid('json') },
             deps: dossierDeps(deps),
-          }),
+          })) satisfies Out<typeof DossierState>,
         );
       },
     );

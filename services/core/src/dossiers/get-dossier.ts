@@ -102,8 +102,8 @@ export async function getDossier({
     return { row, units, files, events, tasks, procedure, process, names };
   });
   const { row, units, files, events, tasks, procedure, process, names } = read;
-  const dossier: Partial<typeof row> = { ...row };
-  delete dossier.applicantNameSearch;
+  // The search column is the applicant's name folded for search: the name itself is there already.
+  const { applicantNameSearch, ...dossier } = row;
   const components = ((procedure?.cases ?? []) as ProcedureRecord['cases'])
     .flatMap((c) => c.components)
     .filter((c, i, all) => all.findIndex((x) => x.code === c.code) === i)

@@ -45,7 +45,7 @@ export function buildReceipt(a: {
     })),
   ];
   return {
-    form: '01',
+    form: '01' as const,
     title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
     code: a.code,
     procedureName: a.procedureName,
