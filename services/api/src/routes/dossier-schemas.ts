@@ -172,3 +172,36 @@ export const DossierState = v.object({
   done: v.boolean(),
   allowedActions: v.array(v.picklist(DOSSIER_ACTIONS)),
 });
+
+/** The officer inbox: open tasks for the roles the officer holds, soonest step deadline first. */
+export const InboxPage = v.object({
+  items: v.array(
+    v.object({
+      taskId: Uuid,
+      stepKey: v.string(),
+      role: v.string(),
+      orgUnitId: Uuid,
+      unitName: v.string(),
+      assigneeUserId: v.nullable(Uuid),
+      stepDueAt: v.nullable(Instant),
+      taskCreatedAt: Instant,
+      dossierId: Uuid,
+      code: v.string(),
+      procedureCode: v.string(),
+      procedureName: v.string(),
+      applicantName: v.string(),
+      channel: DossierChannel,
+      nationalStatus: v.number(),
+      localStatus: v.string(),
+      receivedAt: Instant,
+      dueAt: v.nullable(Instant),
+      overdueAt: v.nullable(Instant),
+      overdue: v.pipe(v.boolean(), v.description('The step’s deadline has passed')),
+      nearDue: v.pipe(v.boolean(), v.description('Little of the step’s time is left (near due)')),
+      dossierOverdue: v.pipe(v.boolean(), v.description('The dossier’s promised date has passed, or it was ever overdue')),
+    }),
+  ),
+  total: v.number(),
+  page: v.number(),
+  pageSize: v.number(),
+});

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { jsonAnswer, type Wire } from './answer.js';
-import { DossierDetail, DossierState, IntakeProcedures, Receipt, Submitted } from './dossier-schemas.js';
+import { DossierDetail, DossierState, InboxPage, IntakeProcedures, Receipt, Submitted } from './dossier-schemas.js';
 
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 import { PageQuery, QueryInt, TenantParam } from './params.js';
@@ -80,10 +80,15 @@ export function dossierRoutes(deps: ApiDeps) {
     )
     .get(
       '/:tenantId/inbox',
-      describeRoute({ tags, summary: 'Open tasks for the roles the officer holds, soonest deadline first' }),
+      describeRoute({
+        tags,
+        summary: 'Open tasks for the roles the officer holds, soonest deadline first',
+        responses: { 200: jsonAnswer('One page of open tasks', InboxPage) },
+      }),
       validate('param', TenantParam),
       validate('query', InboxQuery),
-      async (c) => c.json(await listInbox({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+      async (c) =>
+        c.json((await listInbox({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies Out<typeof InboxPage>),
     )
     .get(
       '/:tenantId/intake-procedures',
