@@ -1,6 +1,6 @@
 import { schema, withTenant } from '@gov/db';
 import { invalid } from '@gov/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import { audit } from '../audit.js';
@@ -44,10 +44,6 @@ export async function moveOrgUnit({
           parent_id = case when id = ${unit.id} then ${parent.id}::uuid else parent_id end
       where tenant_id = ${tenantId} and path @> array[${unit.id}]::uuid[]`);
     await audit(tx, ctx, { tenantId, action: 'org_unit.moved', subjectType: 'org_unit', subjectId: unitId, details: { from: unit.parentId, to: parent.id } });
-    const [moved] = await tx
-      .select()
-      .from(schema.orgUnits)
-      .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)));
-    return moved;
+    return loadUnit(tx, tenantId, unitId);
   });
 }

@@ -39,6 +39,7 @@ export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: Ser
       subjectId: unitId,
       details: data,
     });
-    return updated;
+    // loadUnit found it in this transaction and units are never deleted.
+    return updated!;
   });
 }
