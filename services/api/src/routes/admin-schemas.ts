@@ -1,4 +1,4 @@
-import { UnitKind } from '@gov/domain';
+import { TenantRole, UnitKind } from '@gov/domain';
 import * as v from 'valibot';
 
 // What the province admin's routes answer (units, officers, roles), declared once for the
@@ -24,3 +24,48 @@ export const OrgUnit = v.object({
   adminUnitId: v.nullable(v.pipe(Uuid, v.description('The commune-level administrative unit it serves, if any'))),
   createdAt: Instant,
 });
+
+const SentBy = v.picklist(['email', 'sms']);
+
+export const OfficerPage = v.object({
+  items: v.array(
+    v.object({
+      userId: Uuid,
+      login: v.string(),
+      fullName: v.string(),
+      citizenId: v.nullable(v.pipe(v.string(), v.description('In full only to whoever may edit it (a province admin), else masked'))),
+      position: v.nullable(v.string()),
+      phone: v.nullable(v.pipe(v.string(), v.description('In full only to whoever may edit it, else masked'))),
+      email: v.nullable(v.string()),
+      active: v.boolean(),
+      orgUnitId: v.nullable(Uuid),
+      orgUnitName: v.nullable(v.string()),
+    }),
+  ),
+  total: v.number(),
+  page: v.number(),
+  pageSize: v.number(),
+});
+
+export const OfficerCreated = v.object({ id: Uuid, login: v.string(), invitationSentBy: SentBy });
+export const OfficerEdited = v.object({ userId: Uuid, updated: v.pipe(v.array(v.string()), v.description('The fields changed')) });
+
+/** An open task of the officer: a leader reassigns it (nothing is reassigned silently). */
+const OpenTask = v.object({
+  taskId: Uuid,
+  dossierId: Uuid,
+  dossierCode: v.string(),
+  stepKey: v.string(),
+  role: v.string(),
+  orgUnitId: Uuid,
+  dueAt: v.nullable(Instant),
+});
+
+export const OfficerMoved = v.object({
+  userId: Uuid,
+  orgUnitId: Uuid,
+  endedRoles: v.array(v.object({ id: Uuid, role: TenantRole, orgUnitId: Uuid })),
+  openTasks: v.array(OpenTask),
+});
+export const OfficerActive = v.object({ userId: Uuid, active: v.boolean(), openTasks: v.array(OpenTask) });
+export const PasswordCleared = v.object({ userId: Uuid, codeSentBy: SentBy });

@@ -4,7 +4,11 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { OfficerActive, OfficerCreated, OfficerEdited, OfficerMoved, OfficerPage, PasswordCleared } from './admin-schemas.js';
+import { jsonAnswer, type Wire } from './answer.js';
 import { PageQuery, TenantParam, UserParam } from './params.js';
+
+type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 
 const tags = ['users'];
 const ListQuery = v.object({
@@ -17,10 +21,17 @@ export function userRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/users',
-      describeRoute({ tags, summary: 'Officers the actor may see (citizen IDs and phones masked)' }),
+      describeRoute({
+        tags,
+        summary: 'Officers the actor may see (citizen IDs and phones masked)',
+        responses: { 200: jsonAnswer('One page of officers by name', OfficerPage) },
+      }),
       validate('param', TenantParam),
       validate('query', ListQuery),
-      async (c) => c.json(await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+      async (c) =>
+        c.json(
+          (await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies Out<typeof OfficerPage>,
+        ),
     )
     .post(
       '/:tenantId/users',
@@ -29,35 +40,54 @@ export function userRoutes(deps: ApiDeps) {
         summary: 'Create an officer account; an invitation code goes to their email (else phone)',
         description:
           'The admin chooses no password: the officer sets their own with the invitation code (valid 72 hours) at /invitation. The answer says only the channel (`invitationSentBy`).',
-        responses: { 201: { description: 'Created and invited' }, 409: { description: 'Login taken' } },
+        responses: { 201: jsonAnswer('Created and invited', OfficerCreated), 409: { description: 'Login taken' } },
       }),
       validate('param', TenantParam),
       validate('json', CreateOfficer),
       async (c) =>
-        c.json(await createOfficer({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, keys: deps.accountKeys, input: c.req.valid('json') }), 201),
+        c.json(
+          (await createOfficer({
+            ctx: c.get('ctx'),
+            tenantId: c.req.valid('param').tenantId,
+            keys: deps.accountKeys,
+            input: c.req.valid('json'),
+          })) satisfies Out<typeof OfficerCreated>,
+          201,
+        ),
     )
     .patch(
       '/:tenantId/users/:userId',
-      describeRoute({ tags, summary: "Edit an officer's profile (each field checked)" }),
+      describeRoute({ tags, summary: "Edit an officer's profile (each field checked)", responses: { 200: jsonAnswer('Saved', OfficerEdited) } }),
       validate('param', UserParam),
       validate('json', EditOfficer),
-      async (c) => c.json(await editOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
+      async (c) => c.json((await editOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })) satisfies Out<typeof OfficerEdited>),
     )
     .post(
       '/:tenantId/users/:userId/move',
-      describeRoute({ tags, summary: "Move an officer to another unit (old unit's roles end; open tasks listed)" }),
+      describeRoute({
+        tags,
+        summary: "Move an officer to another unit (old unit's roles end; open tasks listed)",
+        responses: { 200: jsonAnswer('Moved; the roles that ended and the open tasks to reassign', OfficerMoved) },
+      }),
       validate('param', UserParam),
       validate('json', MoveOfficer),
-      async (c) => c.json(await moveOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })),
+      async (c) => c.json((await moveOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })) satisfies Out<typeof OfficerMoved>),
     )
     .post(
       '/:tenantId/users/:userId/deactivate',
-      describeRoute({ tags, summary: 'Deactivate an officer (ends their sessions and admin roles; open tasks listed)' }),
+      describeRoute({
+        tags,
+        summary: 'Deactivate an officer (ends their sessions and admin roles; open tasks listed)',
+        responses: { 200: jsonAnswer('Deactivated; the open tasks to reassign', OfficerActive) },
+      }),
       validate('param', UserParam),
-      async (c) => c.json(await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: false })),
+      async (c) => c.json((await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: false })) satisfies Out<typeof OfficerActive>),
     )
-    .post('/:tenantId/users/:userId/activate', describeRoute({ tags, summary: 'Reactivate an officer' }), validate('param', UserParam), async (c) =>
-      c.json(await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: true })),
+    .post(
+      '/:tenantId/users/:userId/activate',
+      describeRoute({ tags, summary: 'Reactivate an officer', responses: { 200: jsonAnswer('Active again', OfficerActive) } }),
+      validate('param', UserParam),
+      async (c) => c.json((await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: true })) satisfies Out<typeof OfficerActive>),
     )
     .post(
       '/:tenantId/users/:userId/reset-password',
@@ -67,12 +97,12 @@ export function userRoutes(deps: ApiDeps) {
         description:
           'No body. The admin never sees the code or a password; the officer chooses a new password with the code at /reset-password. The answer says only the channel (`codeSentBy`).',
         responses: {
-          200: { description: 'Password cleared and code sent' },
+          200: jsonAnswer('Password cleared and code sent', PasswordCleared),
           403: { description: 'No authority over this account (e.g. a fellow province admin)' },
           409: { description: 'Five codes already sent this hour' },
         },
       }),
       validate('param', UserParam),
-      async (c) => c.json(await resetPassword({ ctx: c.get('ctx'), ...c.req.valid('param'), keys: deps.accountKeys })),
+      async (c) => c.json((await resetPassword({ ctx: c.get('ctx'), ...c.req.valid('param'), keys: deps.accountKeys })) satisfies Out<typeof PasswordCleared>),
     );
 }
