@@ -69,3 +69,26 @@ export const OfficerMoved = v.object({
 });
 export const OfficerActive = v.object({ userId: Uuid, active: v.boolean(), openTasks: v.array(OpenTask) });
 export const PasswordCleared = v.object({ userId: Uuid, codeSentBy: SentBy });
+
+const AssignmentFields = {
+  id: Uuid,
+  userId: Uuid,
+  role: TenantRole,
+  orgUnitId: Uuid,
+  grantedBy: v.nullable(Uuid),
+  grantedAt: Instant,
+  reason: v.nullable(v.string()),
+};
+export const RoleAssignmentList = v.object({
+  items: v.array(v.object({ ...AssignmentFields, fullName: v.nullable(v.string()), orgUnitName: v.string() })),
+});
+export const RoleAssignment = v.object({ ...AssignmentFields, tenantId: Uuid, revokedAt: v.nullable(Instant), revokedBy: v.nullable(Uuid) });
+export const RoleRevoked = v.object({ id: Uuid, revoked: v.literal(true) });
+export const RoleCatalog = v.object({
+  items: v.array(
+    v.object({
+      role: v.pipe(v.string(), v.description('A province role or a ministry role, or citizen')),
+      label: v.object({ vi: v.string(), en: v.string() }),
+    }),
+  ),
+});

@@ -2,9 +2,14 @@ import { grantRole, GrantRole, listRoleAssignments, revokeRole, RevokeRole } fro
 import { ROLE_LABELS } from '@gov/domain';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
+import type * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { RoleAssignment, RoleAssignmentList, RoleCatalog, RoleRevoked } from './admin-schemas.js';
+import { jsonAnswer, type Wire } from './answer.js';
 import { AssignmentParam, TenantParam } from './params.js';
+
+type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 
 const tags = ['roles'];
 
@@ -13,31 +18,38 @@ export function roleAssignmentRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/role-assignments',
-      describeRoute({ tags, summary: 'Active assignments with who granted them and why' }),
+      describeRoute({ tags, summary: 'Active assignments with who granted them and why', responses: { 200: jsonAnswer('Newest first', RoleAssignmentList) } }),
       validate('param', TenantParam),
-      async (c) => c.json({ items: await listRoleAssignments({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+      async (c) =>
+        c.json({ items: await listRoleAssignments({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) } satisfies Out<typeof RoleAssignmentList>),
     )
     .post(
       '/:tenantId/role-assignments',
-      describeRoute({ tags, summary: 'Grant a role over a unit subtree' }),
+      describeRoute({ tags, summary: 'Grant a role over a unit subtree', responses: { 201: jsonAnswer('The new assignment', RoleAssignment) } }),
       validate('param', TenantParam),
       validate('json', GrantRole),
-      async (c) => c.json(await grantRole({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+      async (c) =>
+        c.json(
+          (await grantRole({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies Out<typeof RoleAssignment>,
+          201,
+        ),
     )
     .post(
       '/:tenantId/role-assignments/:assignmentId/revoke',
-      describeRoute({ tags, summary: 'Revoke an assignment' }),
+      describeRoute({ tags, summary: 'Revoke an assignment', responses: { 200: jsonAnswer('Revoked', RoleRevoked) } }),
       validate('param', AssignmentParam),
       validate('json', RevokeRole),
       async (c) => {
         const { tenantId, assignmentId } = c.req.valid('param');
-        return c.json(await revokeRole({ ctx: c.get('ctx'), tenantId, assignmentId, input: c.req.valid('json') }));
+        return c.json((await revokeRole({ ctx: c.get('ctx'), tenantId, assignmentId, input: c.req.valid('json') })) satisfies Out<typeof RoleRevoked>);
       },
     );
 }
 
 export function roleCatalogRoutes() {
-  return new Hono<AppEnv>().get('/', describeRoute({ tags, summary: 'The fixed role catalog with Vietnamese and English labels' }), (c) =>
-    c.json({ items: Object.entries(ROLE_LABELS).map(([role, label]) => ({ role, label })) }),
+  return new Hono<AppEnv>().get(
+    '/',
+    describeRoute({ tags, summary: 'The fixed role catalog with Vietnamese and English labels', responses: { 200: jsonAnswer('Every role', RoleCatalog) } }),
+    (c) => c.json({ items: Object.entries(ROLE_LABELS).map(([role, label]) => ({ role, label })) } satisfies Out<typeof RoleCatalog>),
   );
 }

@@ -54,6 +54,6 @@ export async function revokeRole({
       subjectId: assignmentId,
       details: { userId: assignment.userId, role: assignment.role, reason },
     });
-    return { id: assignmentId, revoked: true };
+    return { id: assignmentId, revoked: true as const };
   });
 }
