@@ -1,14 +1,30 @@
 import { vietnamYear } from '@gov/calendar';
 import { computeDueDate, ComputeDueDate, getTenantCalendar, TenantCalendarSettings, updateTenantCalendar } from '@gov/core';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { jsonAnswer, type Wire } from './answer.js';
 import { TenantParam } from './params.js';
 
 const tags = ['working calendar'];
 const YearQuery = v.object({ year: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/), v.transform(Number))) });
+/** The year's view: the saved settings, and every special day after local overrides. */
+const CalendarYear = v.object({
+  year: v.number(),
+  ...TenantCalendarSettings.entries,
+  nationalSource: v.pipe(v.object({ vi: v.string(), en: v.string() }), v.description('Where the national schedule of this year comes from')),
+  specialDays: v.array(
+    v.object({
+      date: v.pipe(v.string(), v.isoDate()),
+      status: v.picklist(['off', 'work']),
+      kind: v.picklist(['holiday', 'compensatory', 'bridge', 'make-up', 'local']),
+      name: v.string(),
+      verified: v.pipe(v.boolean(), v.description('False when derived from rules rather than an official text')),
+    }),
+  ),
+});
 const DueDate = v.object({ receivedAt: v.string(), dueAt: v.string(), dueAtLocal: v.string(), amount: v.number(), unit: v.string() });
 
 /** A province's working calendar (lịch làm việc): hours, local days off or on, and due dates. */
@@ -16,31 +32,49 @@ export function calendarRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/calendar',
-      describeRoute({ tags, summary: 'Hours, overrides and the year’s effective holidays' }),
+      describeRoute({ tags, summary: 'Hours, overrides and the year’s effective holidays', responses: { 200: jsonAnswer('The year', CalendarYear) } }),
       validate('param', TenantParam),
       validate('query', YearQuery),
       async (c) => {
         // The year shown by default is the current one in Vietnam (UTC+7).
         const year = c.req.valid('query').year ?? vietnamYear(Date.now());
-        return c.json(await getTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: { year } }));
+        return c.json(
+          (await getTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: { year } })) satisfies Wire<
+            v.InferOutput<typeof CalendarYear>
+          >,
+        );
       },
     )
     .put(
       '/:tenantId/calendar',
-      describeRoute({ tags, summary: 'Replace working hours and local overrides' }),
+      describeRoute({
+        tags,
+        summary: 'Replace working hours and local overrides',
+        responses: { 200: jsonAnswer('The settings as saved', TenantCalendarSettings) },
+      }),
       validate('param', TenantParam),
       validate('json', TenantCalendarSettings),
-      async (c) => c.json(await updateTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })),
+      async (c) =>
+        c.json(
+          (await updateTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies v.InferOutput<
+            typeof TenantCalendarSettings
+          >,
+        ),
     )
     .post(
       '/:tenantId/calendar/due-date',
       describeRoute({
         tags,
         summary: 'Promised return date for a dossier received at `receivedAt`',
-        responses: { 200: { description: 'The due date', content: { 'application/json': { schema: resolver(DueDate) } } } },
+        responses: { 200: jsonAnswer('The due date', DueDate) },
       }),
       validate('param', TenantParam),
       validate('json', ComputeDueDate),
-      async (c) => c.json(await computeDueDate({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })),
+      async (c) =>
+        c.json(
+          (await computeDueDate({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies v.InferOutput<
+            typeof DueDate
+          >,
+        ),
     );
 }

@@ -3,7 +3,11 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { jsonAnswer } from './answer.js';
 import { TenantParam } from './params.js';
+
+// The answer has the request's shape: the policy in force.
+const policy = (description: string) => jsonAnswer(description, SignInPolicy);
 
 const tags = ['users'];
 
@@ -12,7 +16,7 @@ export function signInPolicyRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/sign-in-policy',
-      describeRoute({ tags, summary: 'Whether the province’s officers must sign in with VNeID' }),
+      describeRoute({ tags, summary: 'Whether the province’s officers must sign in with VNeID', responses: { 200: policy('The policy in force') } }),
       validate('param', TenantParam),
       async (c) => c.json(await getSignInPolicy({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })),
     )
@@ -21,7 +25,7 @@ export function signInPolicyRoutes() {
       describeRoute({
         tags,
         summary: 'A province admin requires (or stops requiring) VNeID sign-in for the province’s officers; their password sign-in is then refused',
-        responses: { 200: { description: 'The policy now in force' }, 403: { description: 'Not a province admin of this province' } },
+        responses: { 200: policy('The policy now in force'), 403: { description: 'Not a province admin of this province' } },
       }),
       validate('param', TenantParam),
       validate('json', SignInPolicy),
