@@ -1,4 +1,4 @@
-import { TenantRole, UnitKind } from '@gov/domain';
+import { DefaultProcessStep, ProcessStep, TenantRole, UnitKind } from '@gov/domain';
 import * as v from 'valibot';
 
 // What the province admin's routes answer (units, officers, roles), declared once for the
@@ -92,3 +92,44 @@ export const RoleCatalog = v.object({
     }),
   ),
 });
+
+/** A province's activation of a national procedure for its units. */
+export const ProcedureSetting = v.object({
+  id: Uuid,
+  tenantId: Uuid,
+  procedureCode: v.string(),
+  receivingUnitIds: v.array(Uuid),
+  handlingUnitIds: v.array(Uuid),
+  localFeeVnd: v.nullable(v.pipe(v.number(), v.description('Whole đồng'))),
+  beneficiaryAccount: v.nullable(v.string()),
+  active: v.boolean(),
+  createdAt: Instant,
+});
+export const ProcedureSettingList = v.object({ items: v.array(ProcedureSetting) });
+
+/** One version of a province's electronic process; a published one never changes. */
+export const ProcessDefinition = v.object({
+  id: Uuid,
+  tenantId: Uuid,
+  procedureCode: v.string(),
+  caseCode: v.string(),
+  version: v.number(),
+  status: v.picklist(['draft', 'published', 'retired']),
+  steps: v.array(ProcessStep),
+  createdBy: v.nullable(Uuid),
+  createdAt: Instant,
+  publishedAt: v.nullable(Instant),
+});
+export const ProcessDefinitionList = v.object({ items: v.array(ProcessDefinition) });
+
+/** One version of a ministry default process, copied by provinces into their drafts. */
+export const DefaultProcess = v.object({
+  id: Uuid,
+  procedureCode: v.string(),
+  caseCode: v.string(),
+  version: v.number(),
+  steps: v.array(DefaultProcessStep),
+  publishedBy: v.nullable(Uuid),
+  publishedAt: Instant,
+});
+export const DefaultProcessList = v.object({ items: v.array(DefaultProcess) });

@@ -5,7 +5,11 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { ProcedureSetting, ProcedureSettingList } from './admin-schemas.js';
+import { jsonAnswer, type Wire } from './answer.js';
 import { TenantParam } from './params.js';
+
+type Setting = Wire<v.InferOutput<typeof ProcedureSetting>>;
 
 const tags = ['procedure settings'];
 const SettingParam = v.object({ ...TenantParam.entries, code: ProcedureCode });
@@ -16,22 +20,32 @@ export function procedureSettingRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/procedure-settings',
-      describeRoute({ tags, summary: 'Procedures configured in the province' }),
+      describeRoute({ tags, summary: 'Procedures configured in the province', responses: { 200: jsonAnswer('By procedure code', ProcedureSettingList) } }),
       validate('param', TenantParam),
-      async (c) => c.json({ items: await listProcedureSettings({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) }),
+      async (c) =>
+        c.json({ items: await listProcedureSettings({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) } satisfies { items: Setting[] }),
     )
-    .get('/:tenantId/procedure-settings/:code', describeRoute({ tags, summary: 'One procedure’s setting' }), validate('param', SettingParam), async (c) => {
-      const { tenantId, code } = c.req.valid('param');
-      return c.json(await getProcedureSetting({ ctx: c.get('ctx'), tenantId, input: { procedureCode: code } }));
-    })
+    .get(
+      '/:tenantId/procedure-settings/:code',
+      describeRoute({ tags, summary: 'One procedure’s setting', responses: { 200: jsonAnswer('The setting', ProcedureSetting) } }),
+      validate('param', SettingParam),
+      async (c) => {
+        const { tenantId, code } = c.req.valid('param');
+        return c.json((await getProcedureSetting({ ctx: c.get('ctx'), tenantId, input: { procedureCode: code } })) satisfies Setting);
+      },
+    )
     .put(
       '/:tenantId/procedure-settings/:code',
-      describeRoute({ tags, summary: 'Activate or re-configure a procedure: units, local fee, beneficiary account' }),
+      describeRoute({
+        tags,
+        summary: 'Activate or re-configure a procedure: units, local fee, beneficiary account',
+        responses: { 200: jsonAnswer('The setting as saved', ProcedureSetting) },
+      }),
       validate('param', SettingParam),
       validate('json', SettingBody),
       async (c) => {
         const { tenantId, code } = c.req.valid('param');
-        return c.json(await activateProcedure({ ctx: c.get('ctx'), tenantId, input: { ...c.req.valid('json'), procedureCode: code } }));
+        return c.json((await activateProcedure({ ctx: c.get('ctx'), tenantId, input: { ...c.req.valid('json'), procedureCode: code } })) satisfies Setting);
       },
     );
 }

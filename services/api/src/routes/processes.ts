@@ -12,11 +12,15 @@ import {
   SaveProcessDraft,
 } from '@gov/core';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { DefaultProcess, DefaultProcessList, ProcessDefinition, ProcessDefinitionList } from './admin-schemas.js';
+import { jsonAnswer, type Wire } from './answer.js';
 import { TenantParam } from './params.js';
+
+type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 
 const tags = ['electronic processes'];
 const ProcessParam = v.object({ ...TenantParam.entries, id: v.pipe(v.string(), v.uuid()) });
@@ -31,7 +35,7 @@ const handOverTargetsDoc = describeRoute({
   tags,
   summary: "Another province's active units a hand-over step may target (liên thông giữa hai tỉnh)",
   responses: {
-    200: { description: 'Active units of the province, by code; no personal data', content: { 'application/json': { schema: resolver(HandOverTargets) } } },
+    200: jsonAnswer('Active units of the province, by code; no personal data', HandOverTargets),
     404: { description: 'No such province' },
   },
 });
@@ -44,32 +48,59 @@ export function processRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/processes',
-      describeRoute({ tags, summary: 'Every version, newest first' }),
+      describeRoute({
+        tags,
+        summary: 'Every version, newest first',
+        responses: { 200: jsonAnswer('By procedure and case, newest version first', ProcessDefinitionList) },
+      }),
       validate('param', TenantParam),
       validate('query', Filter),
-      async (c) => c.json({ items: await listProcesses({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }) }),
+      async (c) =>
+        c.json({
+          items: await listProcesses({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') }),
+        } satisfies Out<typeof ProcessDefinitionList>),
     )
     .post(
       '/:tenantId/processes',
-      describeRoute({ tags, summary: 'Save the draft (validated: units, roles, hand-overs, total time)' }),
+      describeRoute({
+        tags,
+        summary: 'Save the draft (validated: units, roles, hand-overs, total time)',
+        responses: { 201: jsonAnswer('The draft as saved', ProcessDefinition) },
+      }),
       validate('param', TenantParam),
       validate('json', SaveProcessDraft),
-      async (c) => c.json(await saveProcessDraft({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+      async (c) =>
+        c.json(
+          (await saveProcessDraft({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies Out<
+            typeof ProcessDefinition
+          >,
+          201,
+        ),
     )
     .post(
       '/:tenantId/processes/copy-default',
-      describeRoute({ tags, summary: 'Copy the ministry default process into a draft' }),
+      describeRoute({ tags, summary: 'Copy the ministry default process into a draft', responses: { 201: jsonAnswer('The new draft', ProcessDefinition) } }),
       validate('param', TenantParam),
       validate('json', CopyDefaultProcess),
-      async (c) => c.json(await copyDefaultProcess({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') }), 201),
+      async (c) =>
+        c.json(
+          (await copyDefaultProcess({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies Out<
+            typeof ProcessDefinition
+          >,
+          201,
+        ),
     )
     .post(
       '/:tenantId/processes/:id/publish',
-      describeRoute({ tags, summary: 'Publish a draft; running dossiers keep their version' }),
+      describeRoute({
+        tags,
+        summary: 'Publish a draft; running dossiers keep their version',
+        responses: { 200: jsonAnswer('The published version', ProcessDefinition) },
+      }),
       validate('param', ProcessParam),
       async (c) => {
         const { tenantId, id } = c.req.valid('param');
-        return c.json(await publishProcess({ ctx: c.get('ctx'), tenantId, input: { id } }));
+        return c.json((await publishProcess({ ctx: c.get('ctx'), tenantId, input: { id } })) satisfies Out<typeof ProcessDefinition>);
       },
     )
     .get('/:tenantId/hand-over-targets', handOverTargetsDoc, validate('param', TenantParam), validate('query', ListHandOverTargets), async (c) =>
@@ -82,10 +113,16 @@ export function processRoutes() {
 /** Ministry default processes (quy trình mẫu), mounted beside the catalog. */
 export function defaultProcessRoutes() {
   return new Hono<AppEnv>()
-    .get('/', describeRoute({ tags, summary: 'Ministry default processes, every version' }), validate('query', Filter), async (c) =>
-      c.json({ items: await listDefaultProcesses({ ctx: c.get('ctx'), input: c.req.valid('query') }) }),
+    .get(
+      '/',
+      describeRoute({ tags, summary: 'Ministry default processes, every version', responses: { 200: jsonAnswer('Newest version first', DefaultProcessList) } }),
+      validate('query', Filter),
+      async (c) => c.json({ items: await listDefaultProcesses({ ctx: c.get('ctx'), input: c.req.valid('query') }) } satisfies Out<typeof DefaultProcessList>),
     )
-    .post('/', describeRoute({ tags, summary: 'Publish a new default process version (ministry)' }), validate('json', PublishDefaultProcess), async (c) =>
-      c.json(await publishDefaultProcess({ ctx: c.get('ctx'), input: c.req.valid('json') }), 201),
+    .post(
+      '/',
+      describeRoute({ tags, summary: 'Publish a new default process version (ministry)', responses: { 201: jsonAnswer('The new version', DefaultProcess) } }),
+      validate('json', PublishDefaultProcess),
+      async (c) => c.json((await publishDefaultProcess({ ctx: c.get('ctx'), input: c.req.valid('json') })) satisfies Out<typeof DefaultProcess>, 201),
     );
 }

@@ -1,3 +1,4 @@
+import type { DefaultProcessStep } from '@gov/domain';
 import { integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { users } from './users.js';
@@ -15,7 +16,8 @@ export const defaultProcesses = pgTable(
     procedureCode: text().notNull(),
     caseCode: text().notNull().default('default'),
     version: integer().notNull(),
-    steps: jsonb().notNull(),
+    // Validated against DefaultProcessStep before every write, so typed as such.
+    steps: jsonb().$type<DefaultProcessStep[]>().notNull(),
     publishedBy: uuid().references(() => users.id),
     publishedAt: createdAt(),
   },

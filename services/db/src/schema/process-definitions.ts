@@ -1,3 +1,4 @@
+import type { ProcessStep } from '@gov/domain';
 import { integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantColumns } from './columns.js';
 import { users } from './users.js';
@@ -17,7 +18,8 @@ export const processDefinitions = pgTable(
     caseCode: text().notNull().default('default'),
     version: integer().notNull(),
     status: processStatus().notNull().default('draft'),
-    steps: jsonb().notNull(),
+    // Validated against ProcessStep before every write (the designer's rules), so typed as such.
+    steps: jsonb().$type<ProcessStep[]>().notNull(),
     createdBy: uuid().references(() => users.id),
     createdAt: createdAt(),
     publishedAt: timestamp({ withTimezone: true }),
