@@ -15,7 +15,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { jsonAnswer } from './answer.js';
+import { anyone, jsonAnswer } from './answer.js';
 
 const tags = ['auth'];
 const codeRefused = {
@@ -38,6 +38,7 @@ export function accountRoutes(deps: ApiDeps) {
     .post(
       '/sign-up',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'Citizen sign-up; a code goes to the email or phone',
         responses: { 202: jsonAnswer('The same answer whether or not an account was made', CodeSent), 400: { description: 'Invalid fields' } },
@@ -48,6 +49,7 @@ export function accountRoutes(deps: ApiDeps) {
     .post(
       '/verify-contact',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'Confirm a new citizen account’s contact with its code',
         responses: { 200: jsonAnswer('Confirmed: the account may file online', Verified), ...codeRefused },
@@ -58,6 +60,7 @@ export function accountRoutes(deps: ApiDeps) {
     .post(
       '/verify-contact/resend',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'Send a new sign-up code (the earlier one stops working); at most five an hour',
         responses: {
@@ -71,6 +74,7 @@ export function accountRoutes(deps: ApiDeps) {
     .post(
       '/password/forgot',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'Send a password reset code to the account’s verified email or phone',
         responses: { 202: jsonAnswer('The same answer for any name', CodeSent) },
@@ -81,6 +85,7 @@ export function accountRoutes(deps: ApiDeps) {
     .post(
       '/password/reset',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'Set a new password with a reset or invitation code (ends every session)',
         responses: { 200: jsonAnswer('Password set', PasswordSet), ...codeRefused },

@@ -1,4 +1,5 @@
 import { resolver } from 'hono-openapi';
+import * as v from 'valibot';
 
 /**
  * What JSON makes of a value the core returns, for checking an answer against its declared
@@ -19,4 +20,30 @@ export type Wire<T> = T extends string
 /** An OpenAPI response whose JSON body is described by a valibot schema. */
 export function jsonAnswer(description: string, schema: Parameters<typeof resolver>[0]) {
   return { description, content: { 'application/json': { schema: resolver(schema) } } };
+}
+
+/** For an operation anyone may call without signing in (the document's default is a session). */
+export const anyone = { security: [] };
+
+/** Every refusal, whatever the operation: RFC 9457 problem+json (see docs/api/errors.md). */
+export const Problem = v.object({
+  type: v.pipe(v.string(), v.description('Stable URI of the kind of problem')),
+  title: v.string(),
+  status: v.number(),
+  detail: v.pipe(v.string(), v.description('Vietnamese, or English when Accept-Language asks for it')),
+  instance: v.string(),
+  code: v.pipe(v.string(), v.description('The machine code clients switch on')),
+  requestId: v.string(),
+  translations: v.object({ vi: v.object({ title: v.string(), detail: v.string() }), en: v.object({ title: v.string(), detail: v.string() }) }),
+  errors: v.optional(
+    v.pipe(
+      v.array(v.object({ pointer: v.string(), field: v.string(), detail: v.string() })),
+      v.description('For invalid input: each field and what is wrong with it'),
+    ),
+  ),
+});
+
+/** A refusal whose problem carries more members, e.g. an import's row-by-row report. */
+export function problemAnswer(description: string, members: v.ObjectEntries) {
+  return { description, content: { 'application/problem+json': { schema: resolver(v.object({ ...Problem.entries, ...members })) } } };
 }

@@ -1,16 +1,15 @@
 import { auditChainStatus, CivilDate, listAuditLog, listMinistryReads } from '@gov/core';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { AuditChain, AuditLogPage, MinistryReadPage } from './audit-log-schemas.js';
 import { PageQuery, TenantParam } from './params.js';
+import { jsonAnswer } from './answer.js';
 
 const tags = ['audit'];
-const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({
-  200: { description, content: { 'application/json': { schema: resolver(schema) } } },
-});
+const ok = (description: string, schema: Parameters<typeof jsonAnswer>[1]) => ({ 200: jsonAnswer(description, schema) });
 const Dates = { from: v.optional(CivilDate), to: v.optional(CivilDate) };
 
 /** Filters as query strings; the core verb checks their shape and that `from` is not after `to`. */

@@ -3,14 +3,28 @@ import { changePassword, ChangePassword, csrfTokenFor, endMySession, login, Logi
 import { unauthenticated } from '@gov/domain';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 import { SESSION_COOKIE } from '../middleware/service-context.js';
 import { validate } from '../validate.js';
+import { anyone, jsonAnswer, type Wire } from './answer.js';
 
 const PasswordChanged = v.object({ userId: v.pipe(v.string(), v.uuid()), passwordChangeRequired: v.literal(false) });
-const json = (schema: v.GenericSchema) => ({ 'application/json': { schema: resolver(schema) } });
+const Instant = v.pipe(v.string(), v.isoTimestamp());
+const SignedIn = v.object({
+  userId: v.pipe(v.string(), v.uuid()),
+  csrfToken: v.pipe(v.string(), v.description('Send it back as `X-CSRF-Token` on every write')),
+  expiresAt: Instant,
+  passwordChangeRequired: v.boolean(),
+});
+const Me = v.object({
+  user: v.object({ userId: v.pipe(v.string(), v.uuid()), kind: v.picklist(['officer', 'ministry', 'citizen']), displayName: v.string() }),
+  rules: v.pipe(v.array(v.unknown()), v.description('The CASL rules of the user, packed (@casl/ability/extra packRules)')),
+  csrfToken: v.string(),
+  expiresAt: Instant,
+  passwordChangeRequired: v.boolean(),
+});
 const notSignedIn = () => unauthenticated({ vi: 'Bạn chưa đăng nhập.', en: 'You are not signed in.' });
 
 /** The session cookie, after any kind of sign-in: the token stays where script cannot read it. */
@@ -42,13 +56,14 @@ export function authRoutes(deps: ApiDeps) {
     .post(
       '/login',
       describeRoute({
+        ...anyone,
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie and returns the CSRF token',
         responses: {
-          200: {
-            description:
-              'Signed in; `passwordChangeRequired: true` means someone else chose the password (accounts from before invitations) and only /me, logout and /password answer until it is changed',
-          },
+          200: jsonAnswer(
+            'Signed in; `passwordChangeRequired: true` means someone else chose the password (accounts from before invitations) and only /me, logout and /password answer until it is changed',
+            SignedIn,
+          ),
           401: { description: 'Wrong credentials' },
           429: { description: 'Locked after too many failures; `Retry-After` gives the seconds to wait' },
         },
@@ -68,7 +83,7 @@ export function authRoutes(deps: ApiDeps) {
           csrfToken: result.csrfToken,
           expiresAt: result.expiresAt,
           passwordChangeRequired: result.passwordChangeRequired,
-        });
+        } satisfies Wire<v.InferOutput<typeof SignedIn>>);
       },
     )
     .post(
@@ -86,7 +101,7 @@ export function authRoutes(deps: ApiDeps) {
       describeRoute({
         tags: ['auth'],
         summary: 'The signed-in user with their packed CASL rules',
-        responses: { 200: { description: 'Current user, with `passwordChangeRequired`' }, 401: { description: 'Not signed in' } },
+        responses: { 200: jsonAnswer('Current user, with `passwordChangeRequired`', Me), 401: { description: 'Not signed in' } },
       }),
       (c) => {
         const ctx = c.get('ctx');
@@ -98,7 +113,7 @@ export function authRoutes(deps: ApiDeps) {
           csrfToken: csrfTokenFor(session.secret),
           expiresAt: session.expiresAt,
           passwordChangeRequired: session.passwordChangeRequired,
-        });
+        } satisfies Wire<v.InferOutput<typeof Me>>);
       },
     )
     .post(
@@ -108,7 +123,7 @@ export function authRoutes(deps: ApiDeps) {
         summary: 'Change your own password; ends your other sessions and lifts a forced change',
         description: 'A wrong current password counts as a failed sign-in (5 within 15 minutes lock the account). Cookie clients send `X-CSRF-Token`.',
         responses: {
-          200: { description: 'Changed; this session stays signed in', content: json(PasswordChanged) },
+          200: jsonAnswer('Changed; this session stays signed in', PasswordChanged),
           400: { description: 'Wrong current password, or the new one breaks the password rule or equals the current one' },
           401: { description: 'Not signed in' },
           403: { description: 'Missing CSRF token' },
@@ -127,7 +142,7 @@ export function authRoutes(deps: ApiDeps) {
       describeRoute({
         tags: ['auth'],
         summary: 'Your active sessions: device, address, when opened and last used; `current` is this one',
-        responses: { 200: { description: 'Newest use first', content: json(SessionList) }, 401: { description: 'Not signed in' } },
+        responses: { 200: jsonAnswer('Newest use first', SessionList), 401: { description: 'Not signed in' } },
       }),
       async (c) => {
         const session = c.get('session');

@@ -1,11 +1,11 @@
 import { exportCatalog, getProcedure, importCatalog, listProcedures, publishProcedure } from '@gov/core';
 import { Channel, OnlineServiceLevel, ProcedureCode, ProcedureLevel, ProcedureRecord } from '@gov/domain';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { anyone, jsonAnswer, problemAnswer, type Wire } from './answer.js';
 import { PageQuery, QueryInt } from './params.js';
 
 const tags = ['procedure catalog'];
@@ -62,6 +62,7 @@ export function catalogRoutes() {
     .get(
       '/procedures',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'Latest version of each procedure; `q` is an accent-free name prefix',
         responses: { 200: jsonAnswer('One page, by code', ProcedurePage) },
@@ -72,6 +73,7 @@ export function catalogRoutes() {
     .get(
       '/procedures/:code',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'One procedure: the latest version, or `?version=`',
         responses: { 200: jsonAnswer('The version', ProcedureVersion) },
@@ -105,10 +107,7 @@ export function catalogRoutes() {
         summary: 'Import a CSV or JSON catalog file: all or nothing; `?dryRun=true` only checks',
         responses: {
           200: jsonAnswer('Imported, or checked only (`dryRun`)', ImportResult),
-          400: {
-            description: 'The validation report; nothing was written',
-            content: { 'application/json': { schema: resolver(v.object({ error: v.object({ details: v.object({ report: v.array(ImportProblem) }) }) })) } },
-          },
+          400: problemAnswer('The validation report, row by row; nothing was written', { report: v.array(ImportProblem) }),
         },
       }),
       validate('query', ImportQuery),
@@ -127,6 +126,7 @@ export function catalogRoutes() {
     .get(
       '/export',
       describeRoute({
+        ...anyone,
         tags,
         summary: 'The latest version of every procedure as CSV or JSON',
         responses: { 200: fileAnswer('The catalog file, as a download', ['text/csv', 'application/json']) },

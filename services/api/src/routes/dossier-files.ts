@@ -1,11 +1,12 @@
 import { attachDossierFiles, type Attachment } from '@gov/core';
 import { Hono, type HonoRequest } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { AttachedFiles } from './dossier-files-schema.js';
 import { limitBody, readForm } from './read-body.js';
+import { jsonAnswer } from './answer.js';
 
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
 const DossierParam = v.object({ tenantId: Id, dossierId: Id });
@@ -40,11 +41,8 @@ export function dossierFileRoutes(deps: ApiDeps) {
       summary:
         'Attach files to a dossier: `purpose=supplement` (the applicant, while a supplement is requested) or `purpose=result` (an officer who approves or returns results). Idempotent by content: the same bytes under the same field again return the existing file',
       responses: {
-        201: { description: 'At least one file was added', content: { 'application/json': { schema: resolver(AttachedFiles) } } },
-        200: {
-          description: 'Every file was already attached: nothing was added or audited',
-          content: { 'application/json': { schema: resolver(AttachedFiles) } },
-        },
+        201: jsonAnswer('At least one file was added', AttachedFiles),
+        200: jsonAnswer('Every file was already attached: nothing was added or audited', AttachedFiles),
       },
     }),
     limitBody(MAX_BYTES, { vi: 'Tệp gửi lên quá lớn.', en: 'The upload is too large.' }),

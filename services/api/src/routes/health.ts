@@ -1,10 +1,11 @@
 import { pingDatabase } from '@gov/db';
 import { checkReadiness } from '@gov/runtime';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
 import { pingTemporal } from '../temporal.js';
+import { anyone, jsonAnswer } from './answer.js';
 
 const Check = v.object({ ok: v.boolean(), ms: v.number() });
 export const Health = v.object({
@@ -17,11 +18,12 @@ export type Liveness = v.InferOutput<typeof Liveness>;
 
 const readinessDoc = (summary: string) =>
   describeRoute({
+    ...anyone,
     tags: ['platform'],
     summary,
     responses: {
-      200: { description: 'All dependencies answer', content: { 'application/json': { schema: resolver(Health) } } },
-      503: { description: 'A dependency is down', content: { 'application/json': { schema: resolver(Health) } } },
+      200: jsonAnswer('All dependencies answer', Health),
+      503: jsonAnswer('A dependency is down', Health),
     },
   });
 
@@ -38,11 +40,7 @@ export function healthRoutes(deps: ApiDeps) {
   return new Hono<AppEnv>()
     .get(
       '/livez',
-      describeRoute({
-        tags: ['platform'],
-        summary: 'The API process answers',
-        responses: { 200: { description: 'Alive', content: { 'application/json': { schema: resolver(Liveness) } } } },
-      }),
+      describeRoute({ ...anyone, tags: ['platform'], summary: 'The API process answers', responses: { 200: jsonAnswer('Alive', Liveness) } }),
       (c) => {
         c.header('Cache-Control', 'no-store');
         return c.json({ status: 'ok' } satisfies Liveness, 200);

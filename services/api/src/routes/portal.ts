@@ -5,7 +5,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { anyone, jsonAnswer, type Wire } from './answer.js';
 import { PageQuery, TenantParam } from './params.js';
 import { MyDossierEverywherePage, MyDossierPage, OfferedProcedure, OfferedProcedurePage, OfferedSectors, ReceivingUnits } from './portal-schemas.js';
 
@@ -30,6 +30,7 @@ export function portalRoutes() {
     .get(
       '/:tenantId/procedures',
       describeRoute({
+        ...anyone,
         tags: ['public'],
         summary:
           'Procedures the province receives now; `search` matches every word in the name or field (accents and word order ignored, closest names first) or the start of the code; filters by unit, field and level',
@@ -47,6 +48,7 @@ export function portalRoutes() {
     .get(
       '/:tenantId/procedures/:code',
       describeRoute({
+        ...anyone,
         tags: ['public'],
         summary: 'One procedure as the province offers it: catalog record, local fee, receiving units',
         responses: { 200: jsonAnswer('The procedure as offered here', OfferedProcedure) },
@@ -60,6 +62,7 @@ export function portalRoutes() {
     .get(
       '/:tenantId/sectors',
       describeRoute({
+        ...anyone,
         tags: ['public'],
         summary: 'Fields (lĩnh vực) of the procedures the province receives now, with their counts',
         responses: { 200: jsonAnswer('Fields in Vietnamese alphabetical order', OfferedSectors) },
@@ -70,6 +73,7 @@ export function portalRoutes() {
     .get(
       '/:tenantId/receiving-units',
       describeRoute({
+        ...anyone,
         tags: ['public'],
         summary: 'Units of the province that receive at least one procedure',
         responses: { 200: jsonAnswer('Units by name', ReceivingUnits) },

@@ -17,7 +17,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { DefaultProcess, DefaultProcessList, ProcessDefinition, ProcessDefinitionList } from './admin-schemas.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { anyone, jsonAnswer, type Wire } from './answer.js';
 import { TenantParam } from './params.js';
 
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
@@ -115,7 +115,12 @@ export function defaultProcessRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/',
-      describeRoute({ tags, summary: 'Ministry default processes, every version', responses: { 200: jsonAnswer('Newest version first', DefaultProcessList) } }),
+      describeRoute({
+        ...anyone,
+        tags,
+        summary: 'Ministry default processes, every version',
+        responses: { 200: jsonAnswer('Newest version first', DefaultProcessList) },
+      }),
       validate('query', Filter),
       async (c) => c.json({ items: await listDefaultProcesses({ ctx: c.get('ctx'), input: c.req.valid('query') }) } satisfies Out<typeof DefaultProcessList>),
     )

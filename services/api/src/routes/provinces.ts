@@ -1,8 +1,9 @@
 import { listProvinces } from '@gov/core';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { anyone, jsonAnswer } from './answer.js';
 
 export const Province = v.object({
   id: v.pipe(v.string(), v.uuid()),
@@ -18,10 +19,11 @@ export function provinceRoutes() {
   return new Hono<AppEnv>().get(
     '/',
     describeRoute({
+      ...anyone,
       tags: ['reference data'],
       summary: 'The 34 provinces and centrally-run cities (tenants)',
       responses: {
-        200: { description: 'Provinces in official code order', content: { 'application/json': { schema: resolver(ProvinceList) } } },
+        200: jsonAnswer('Provinces in official code order', ProvinceList),
       },
     }),
     async (c) => {

@@ -5,7 +5,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { anyone, jsonAnswer, type Wire } from './answer.js';
 import { PublicDossierStatus } from './portal-schemas.js';
 
 type Status = Wire<v.InferOutput<typeof PublicDossierStatus>>;
@@ -37,11 +37,11 @@ export function publicStatusRoutes(deps: ApiDeps) {
     .use(rateLimit(deps))
     .get(
       '/',
-      describeRoute({ tags: ['public'], summary: 'Status by dossier code and the last 4 digits of the applicant ID number', responses: found }),
+      describeRoute({ ...anyone, tags: ['public'], summary: 'Status by dossier code and the last 4 digits of the applicant ID number', responses: found }),
       validate('query', ByCode),
       async (c) => c.json((await lookupDossierStatus({ ctx: c.get('ctx'), input: c.req.valid('query') })) satisfies Status),
     )
-    .get('/:token', describeRoute({ tags: ['public'], summary: 'Status from the QR code printed on the receipt', responses: found }), async (c) =>
+    .get('/:token', describeRoute({ ...anyone, tags: ['public'], summary: 'Status from the QR code printed on the receipt', responses: found }), async (c) =>
       c.json(
         (await lookupDossierStatusByToken({ ctx: c.get('ctx'), token: c.req.param('token'), secret: dossierDeps(deps).statusTokenSecret })) satisfies Status,
       ),

@@ -1,16 +1,15 @@
 import { CivilDate, listProvinceDossiers, reportProvinces, reportProvinceUnits } from '@gov/core';
 import { Hono } from 'hono';
-import { describeRoute, resolver } from 'hono-openapi';
+import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { PageQuery, QueryInt, TenantParam } from './params.js';
 import { ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
+import { jsonAnswer } from './answer.js';
 
 const tags = ['ministry reports'];
-const ok = (description: string, schema: Parameters<typeof resolver>[0]) => ({
-  200: { description, content: { 'application/json': { schema: resolver(schema) } } },
-});
+const ok = (description: string, schema: Parameters<typeof jsonAnswer>[1]) => ({ 200: jsonAnswer(description, schema) });
 
 /** `from`/`to` are Vietnam civil dates, both inclusive; the core verb checks their order and span. */
 const PeriodQuery = v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate) });

@@ -6,7 +6,7 @@ import type * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { RoleAssignment, RoleAssignmentList, RoleCatalog, RoleRevoked } from './admin-schemas.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { anyone, jsonAnswer, type Wire } from './answer.js';
 import { AssignmentParam, TenantParam } from './params.js';
 
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
@@ -49,7 +49,12 @@ export function roleAssignmentRoutes() {
 export function roleCatalogRoutes() {
   return new Hono<AppEnv>().get(
     '/',
-    describeRoute({ tags, summary: 'The fixed role catalog with Vietnamese and English labels', responses: { 200: jsonAnswer('Every role', RoleCatalog) } }),
+    describeRoute({
+      ...anyone,
+      tags,
+      summary: 'The fixed role catalog with Vietnamese and English labels',
+      responses: { 200: jsonAnswer('Every role', RoleCatalog) },
+    }),
     (c) => c.json({ items: Object.entries(ROLE_LABELS).map(([role, label]) => ({ role, label })) } satisfies Out<typeof RoleCatalog>),
   );
 }

@@ -7,6 +7,7 @@ import type { ApiDeps, AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { FLOW_LIFETIME_MS, openFlow, sealFlow, VneidFlowError, vneidRelyingParty } from '../vneid.js';
 import { setSessionCookie } from './auth.js';
+import { anyone } from './answer.js';
 
 /** Holds state, nonce and the PKCE verifier between the two legs; sent back only to this path. */
 export const FLOW_COOKIE = 'gov_vneid_flow';
@@ -40,6 +41,7 @@ export function vneidRoutes(deps: ApiDeps) {
     .get(
       '/start',
       describeRoute({
+        ...anyone,
         tags: ['auth'],
         summary: 'Start signing in with VNeID (redirects to the identity provider)',
         responses: {
@@ -69,6 +71,7 @@ export function vneidRoutes(deps: ApiDeps) {
     .get(
       '/callback',
       describeRoute({
+        ...anyone,
         tags: ['auth'],
         summary: 'The identity provider’s answer: validates it, links or makes the account, signs in',
         responses: {
