@@ -133,3 +133,9 @@ export const DefaultProcess = v.object({
   publishedAt: Instant,
 });
 export const DefaultProcessList = v.object({ items: v.array(DefaultProcess) });
+
+/** Another province's active units a hand-over step may target (liên thông giữa hai tỉnh). */
+export const HandOverTargets = v.object({
+  province: v.object({ id: Uuid, name: v.string() }),
+  items: v.array(v.object({ id: Uuid, code: v.string(), name: v.string(), kind: UnitKind })),
+});

@@ -116,7 +116,7 @@ export const DossierDetail = v.object({
       toStep: v.nullable(v.string()),
       actorUserId: v.nullable(Uuid),
       actorName: v.nullable(v.string()),
-      content: v.unknown(),
+      content: v.nullable(v.pipe(v.record(v.string(), v.unknown()), v.description('What the officer wrote with the action: reason, note, items…'))),
       stepDueAt: v.nullable(Instant),
       deadlineMet: v.nullable(v.boolean()),
       occurredAt: Instant,

@@ -16,7 +16,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { DefaultProcess, DefaultProcessList, ProcessDefinition, ProcessDefinitionList } from './admin-schemas.js';
+import { DefaultProcess, DefaultProcessList, HandOverTargets, ProcessDefinition, ProcessDefinitionList } from './admin-schemas.js';
 import { anyone, jsonAnswer, type Wire } from './answer.js';
 import { TenantParam } from './params.js';
 
@@ -25,12 +25,6 @@ type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 const tags = ['electronic processes'];
 const ProcessParam = v.object({ ...TenantParam.entries, id: v.pipe(v.string(), v.uuid()) });
 const Filter = v.object({ procedureCode: v.optional(v.string()), caseCode: v.optional(v.string()) });
-const Id = v.pipe(v.string(), v.uuid());
-export const HandOverTargets = v.object({
-  province: v.object({ id: Id, name: v.string() }),
-  items: v.array(v.object({ id: Id, code: v.string(), name: v.string(), kind: v.string() })),
-});
-export type HandOverTargets = v.InferOutput<typeof HandOverTargets>;
 const handOverTargetsDoc = describeRoute({
   tags,
   summary: "Another province's active units a hand-over step may target (liên thông giữa hai tỉnh)",
@@ -105,7 +99,9 @@ export function processRoutes() {
     )
     .get('/:tenantId/hand-over-targets', handOverTargetsDoc, validate('param', TenantParam), validate('query', ListHandOverTargets), async (c) =>
       c.json(
-        (await listHandOverTargets({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies HandOverTargets,
+        (await listHandOverTargets({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies v.InferOutput<
+          typeof HandOverTargets
+        >,
       ),
     );
 }

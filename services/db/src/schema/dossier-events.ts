@@ -18,7 +18,8 @@ export const dossierEvents = pgTable(
     actorUserId: uuid().references(() => users.id),
     fromStep: text(),
     toStep: text(),
-    content: jsonb(),
+    // What the officer wrote with the action (reason, note, items…): always an object.
+    content: jsonb().$type<Record<string, unknown>>(),
     stepDueAt: timestamp({ withTimezone: true }),
     deadlineMet: boolean(),
     occurredAt: createdAt(),
