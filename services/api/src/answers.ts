@@ -9,6 +9,14 @@ import type {
   RoleAssignmentList,
 } from './routes/admin-schemas.js';
 import type { DossierDetail as DossierDetailSchema, InboxPage, IntakeProcedures, Receipt as ReceiptSchema } from './routes/dossier-schemas.js';
+import type {
+  MyDossierEverywherePage,
+  OfferedProcedure,
+  OfferedProcedurePage,
+  OfferedSectors,
+  PublicDossierStatus,
+  ReceivingUnits,
+} from './routes/portal-schemas.js';
 
 // The API's answers as its clients see them, derived from the schemas the OpenAPI document is
 // generated from (types only: nothing here reaches a bundle). The web app imports these instead
@@ -30,3 +38,10 @@ export type DossierFile = DossierDetail['files'][number];
 export type DossierEvent = DossierDetail['events'][number];
 export type IntakeProcedure = Item<typeof IntakeProcedures>;
 export type Receipt = v.InferOutput<typeof ReceiptSchema>;
+
+export type ProcedureSummary = Item<typeof OfferedProcedurePage>;
+export type SectorCount = v.InferOutput<typeof OfferedSectors>[number];
+export type ProcedureDetail = v.InferOutput<typeof OfferedProcedure>;
+export type Unit = v.InferOutput<typeof ReceivingUnits>[number];
+export type MyDossier = Item<typeof MyDossierEverywherePage>;
+export type PublicStatus = v.InferOutput<typeof PublicDossierStatus>;

@@ -62,7 +62,7 @@ export default function MyDossierPage() {
 
 function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => void }) {
   const d = () => props.detail;
-  const supplementAllowed = () => (d().allowedActions ? d().allowedActions!.includes('submitSupplement') : d().dossier.nationalStatus === 5);
+  const supplementAllowed = () => (d().allowedActions ? d().allowedActions.includes('submitSupplement') : d().dossier.nationalStatus === 5);
   const request = () => [...d().events].reverse().find((e) => e.kind === 'supplement_requested')?.content as { reason?: string; items?: string[] } | undefined;
   const results = () => d().files.filter(isResultFile);
   const filed = () => d().files.filter((f) => !isResultFile(f));
