@@ -1,6 +1,5 @@
 import { createApp } from '@gov/api';
 import { createDb, schema, withTenant } from '@gov/db';
-import type { ProcessStep } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
 import { Connection } from '@temporalio/client';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -52,7 +51,7 @@ describe('demo accounts for npm start', () => {
       return { published: rows, department: unit! };
     });
     expect(published.map((p) => p.code).sort()).toEqual(DEMO_PROCEDURES.map((p) => p.code).sort());
-    const handedOver = (published.find((p) => p.code === '1.003057')!.steps as ProcessStep[]).filter((s) => s.kind === 'hand_over');
+    const handedOver = published.find((p) => p.code === '1.003057')!.steps.filter((s) => s.kind === 'hand_over');
     expect(handedOver.map((s) => s.handOver?.direction)).toEqual(['up', 'down']);
     expect(handedOver[0]!.handOver?.targetUnitId).toBe(department.id);
   });

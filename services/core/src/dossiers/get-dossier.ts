@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import type { ProcedureRecord, ProcessStep } from '@gov/domain';
+import type { ProcedureRecord } from '@gov/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCanInTenant } from '../authorize.js';
@@ -115,7 +115,7 @@ export async function getDossier({
     procedure: procedure ? { code: procedure.code, name: procedure.name, components } : null,
     units: units.map((unit) => ({ id: unit.id, name: unit.name })),
     /** The electronic process the dossier runs (names of the step keys in the history). */
-    steps: ((process?.steps ?? []) as ProcessStep[]).map((step) => ({
+    steps: (process?.steps ?? []).map((step) => ({
       key: step.key,
       name: step.name,
       kind: step.kind,

@@ -1,5 +1,5 @@
 import { schema, type TenantDb } from '@gov/db';
-import { conflict, invalid, notFound, ProcessSnapshot, type DossierChannel, type ProcedureRecord, type ProcessStep, type StatutoryTime } from '@gov/domain';
+import { conflict, invalid, notFound, ProcessSnapshot, type DossierChannel, type ProcedureRecord, type StatutoryTime } from '@gov/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { OrgUnitRow } from '../org-units/load-unit.js';
@@ -57,7 +57,7 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
   const procedureCase = cases.find((c) => c.code === data.caseCode);
   if (cases.length > 0 && !procedureCase)
     throw invalid({ vi: `Thủ tục không có trường hợp "${data.caseCode}".`, en: `The procedure has no case "${data.caseCode}".` });
-  const steps = process.steps as ProcessStep[];
+  const steps = process.steps;
   const snapshot = v.parse(ProcessSnapshot, {
     processDefinitionId: process.id,
     tenantId,

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { schema, withTenant, type TenantDb } from '@gov/db';
-import { NATIONAL_STATUS, notFound, type NationalStatus, type ProcessStep } from '@gov/domain';
+import { NATIONAL_STATUS, notFound, type NationalStatus } from '@gov/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
@@ -60,7 +60,7 @@ async function publicView(tx: TenantDb, row: DossierRow) {
         .from(pd)
         .where(and(eq(pd.tenantId, row.tenantId), eq(pd.id, row.processDefinitionId)))
     : [];
-  const steps = (process?.steps ?? []) as ProcessStep[];
+  const steps = process?.steps ?? [];
   const [procedure] = await tx.select({ name: p.name }).from(p).where(eq(p.id, row.procedureId));
   const tasks = await tx
     .select()

@@ -54,7 +54,7 @@ export async function copyDefaultProcess({ ctx, tenantId, input }: { ctx: Servic
       vi: `Bộ chưa ban hành quy trình mẫu cho thủ tục ${data.procedureCode}.`,
       en: `No ministry default process for procedure ${data.procedureCode}.`,
     });
-  const steps = mapSteps(template.steps as DefaultProcessStep[], data.unitMapping);
+  const steps = mapSteps(template.steps, data.unitMapping);
   // A ministry default maps onto this province's own units: it hands over to no other province.
   return withTenant(ctx.sql, tenantId, (tx) =>
     storeDraft(tx, ctx, tenantId, { procedureCode: data.procedureCode, caseCode: data.caseCode, steps, copiedFrom: template.id, otherProvinces: [] }),

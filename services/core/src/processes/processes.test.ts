@@ -169,7 +169,7 @@ describe('process versions', () => {
       [2, 'published'],
       [1, 'retired'],
     ]);
-    expect((versions[1]!.steps as ProcessStep[])[0]?.allottedWorkingHours).toBe(4); // the old version a running dossier holds
+    expect(versions[1]!.steps[0]?.allottedWorkingHours).toBe(4); // the old version a running dossier holds
   });
 
   it('a province copies the ministry default process by mapping unit kinds to its units', async () => {
@@ -198,7 +198,7 @@ describe('process versions', () => {
       input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId, department: a.departmentUnitId } },
     });
     expect(draft).toMatchObject({ status: 'draft', version: 1 });
-    expect((draft.steps as ProcessStep[]).map((s) => s.orgUnitId)).toEqual([a.communeUnitId, a.communeUnitId, a.departmentUnitId, a.communeUnitId]);
+    expect(draft.steps.map((s) => s.orgUnitId)).toEqual([a.communeUnitId, a.communeUnitId, a.departmentUnitId, a.communeUnitId]);
   });
 });
 

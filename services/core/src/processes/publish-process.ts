@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import { conflict, notFound, type ProcessStep } from '@gov/domain';
+import { conflict, notFound } from '@gov/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCan } from '../authorize.js';
@@ -30,7 +30,7 @@ export async function publishProcess({ ctx, tenantId, input }: { ctx: ServiceCon
       .where(and(eq(d.tenantId, tenantId), eq(d.id, id))),
   );
   if (!before) throw missing();
-  const otherProvinces = await loadOtherProvinces(ctx, tenantId, before.steps as ProcessStep[]);
+  const otherProvinces = await loadOtherProvinces(ctx, tenantId, before.steps);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const [draft] = await tx
       .select()
@@ -51,7 +51,7 @@ export async function publishProcess({ ctx, tenantId, input }: { ctx: ServiceCon
       tenantId,
       procedureCode: draft.procedureCode,
       caseCode: draft.caseCode,
-      steps: draft.steps as ProcessStep[],
+      steps: draft.steps,
       otherProvinces,
     });
     const sameProcess = and(eq(d.tenantId, tenantId), eq(d.procedureCode, draft.procedureCode), eq(d.caseCode, draft.caseCode));

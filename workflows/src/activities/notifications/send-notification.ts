@@ -42,7 +42,7 @@ export async function sendDossierNotification(deps: { sql: Sql; transports: Tran
           .from(e)
           .where(and(eq(e.tenantId, job.tenantId), eq(e.dossierId, job.payload.dossierId), eq(e.eventKey, job.payload.eventKey)))
       : [];
-    return row ? { row, content: (event?.content ?? {}) as Record<string, unknown> } : null;
+    return row ? { row, content: event?.content ?? {} } : null;
   });
   if (!facts) return { email: false, sms: false };
   const { row, content } = facts;

@@ -7,7 +7,7 @@ import type { FormData } from './load-form-data.js';
 type Event = FormData['events'][number];
 const iso = (at: Date) => at.toISOString();
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
-const content = (event: Event) => (event.content ?? {}) as Record<string, unknown>;
+const content = (event: Event) => event.content ?? {};
 
 /** The receiving unit issues Forms 01–04; the authority above it is the province's people's committee. */
 export function formHeader(d: FormData, issuedAt: Date, number?: string): FormHeader {

@@ -1,5 +1,5 @@
 import { schema, type TenantDb } from '@gov/db';
-import type { ProcedureRecord, ProcessStep } from '@gov/domain';
+import type { ProcedureRecord } from '@gov/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { loadReadableDossierWithUnits } from '../load-dossier.js';
@@ -31,7 +31,7 @@ export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: 
       : Promise.resolve([]),
     tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId)),
   ]);
-  const steps = (process?.steps ?? []) as ProcessStep[];
+  const steps = process?.steps ?? [];
   const unitIds = [...new Set([row.receivingUnitId, row.currentUnitId, ...steps.map((s) => s.orgUnitId)])];
   const actorIds = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => id !== null))];
   const [units, people] = await Promise.all([
