@@ -145,12 +145,14 @@ async function publishDemoProcesses(db: Db, sql: Sql, tenantId: string, units: {
   const ctx: ServiceContext = { requestId: 'seed-demo', db, sql, actor: loaded.actor, ability: buildAbility(loaded.abilityInput) };
   for (const { code } of todo) {
     const handlingUnitIds = code === '1.003057' ? [units.ward.id, units.department.id] : [units.ward.id];
-    await activateProcedure({ ctx, tenantId, input: { procedureCode: code, receivingUnitIds: [units.ward.id], handlingUnitIds } });
+    // The seed writes only what it has just checked is missing, so it names no revision.
+    await activateProcedure({ ctx, tenantId, ifMatch: '*', input: { procedureCode: code, receivingUnitIds: [units.ward.id], handlingUnitIds } });
     const draft = await copyDefaultProcess({
       ctx,
       tenantId,
+      ifMatch: '*',
       input: { procedureCode: code, unitMapping: { commune_one_stop: units.ward.id, department: units.department.id } },
     });
-    await publishProcess({ ctx, tenantId, input: { id: draft.id } });
+    await publishProcess({ ctx, tenantId, ifMatch: [draft.revision], input: { id: draft.id } });
   }
 }

@@ -22,6 +22,8 @@ export const PROBLEMS: Record<ProblemCode, ProblemKind> = {
   password_change_required: { status: 403, title: { vi: 'Cần đổi mật khẩu', en: 'Password change required' } },
   not_found: { status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } },
   conflict: { status: 409, title: { vi: 'Xung đột trạng thái', en: 'Conflict' } },
+  precondition_failed: { status: 412, title: { vi: 'Dữ liệu đã bị người khác thay đổi', en: 'Changed by someone else' } },
+  precondition_required: { status: 428, title: { vi: 'Thiếu phiên bản dữ liệu', en: 'Revision required' } },
   too_large: { status: 413, title: { vi: 'Nội dung quá lớn', en: 'Content too large' } },
   unsupported_media_type: { status: 415, title: { vi: 'Định dạng nội dung không được hỗ trợ', en: 'Unsupported media type' } },
   rate_limited: { status: 429, title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' } },

@@ -6,6 +6,7 @@ export { buildAbility, buildRules, type Grant, type AbilityInput } from './abili
 export { abilityFilter } from './abilities/sql-filter.js';
 export { audit } from './audit.js';
 export { parseInput } from './parse-input.js';
+export { assertBasedOn, type IfMatch } from './if-match.js';
 export { createOrgUnit, CreateOrgUnit } from './org-units/create-org-unit.js';
 export { updateOrgUnit, UpdateOrgUnit } from './org-units/update-org-unit.js';
 export { moveOrgUnit, MoveOrgUnit } from './org-units/move-org-unit.js';

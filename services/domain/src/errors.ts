@@ -5,7 +5,17 @@ export interface Message {
 }
 
 export type ErrorCode =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unsupported_media_type' | 'password_change_required' | 'rate_limited';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'precondition_required'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'password_change_required'
+  | 'rate_limited';
 
 /**
  * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
@@ -29,6 +39,10 @@ export const invalid = (message: Message, details?: unknown) => new DomainError(
 export const forbidden = (message: Message) => new DomainError('forbidden', message);
 export const notFound = (message: Message) => new DomainError('not_found', message);
 export const conflict = (message: Message) => new DomainError('conflict', message);
+/** A write based on a revision that is no longer the current one (412): someone else changed it. */
+export const preconditionFailed = (message: Message) => new DomainError('precondition_failed', message);
+/** A write to something admins edit, sent without saying which revision it was based on (428). */
+export const preconditionRequired = (message: Message) => new DomainError('precondition_required', message);
 /** A request body over the route's limit (413). */
 export const tooLarge = (message: Message) => new DomainError('too_large', message);
 /** A body in a format the operation does not read (415), e.g. a form sent where JSON is expected. */

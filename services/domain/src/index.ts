@@ -4,6 +4,8 @@ export {
   forbidden,
   notFound,
   conflict,
+  preconditionFailed,
+  preconditionRequired,
   unauthenticated,
   tooLarge,
   unsupportedMediaType,

@@ -6,6 +6,8 @@ import * as v from 'valibot';
 
 const Uuid = v.pipe(v.string(), v.uuid());
 const Instant = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 with offset'));
+/** What If-Match names to change it: the same number as the ETag header of an answer about it alone. */
+export const Revision = v.pipe(v.number(), v.integer(), v.description('Its revision; send it back as `If-Match: "<revision>"` to change it'));
 
 const UnitFields = {
   id: Uuid,
@@ -15,6 +17,7 @@ const UnitFields = {
   name: v.string(),
   kind: UnitKind,
   active: v.boolean(),
+  revision: Revision,
 };
 export const OrgUnitList = v.object({ items: v.array(v.object(UnitFields)) });
 export const OrgUnit = v.object({
@@ -40,6 +43,7 @@ export const OfficerPage = v.object({
       active: v.boolean(),
       orgUnitId: v.nullable(Uuid),
       orgUnitName: v.nullable(v.string()),
+      revision: Revision,
     }),
   ),
   total: v.number(),
@@ -48,7 +52,7 @@ export const OfficerPage = v.object({
 });
 
 export const OfficerCreated = v.object({ id: Uuid, login: v.string(), invitationSentBy: SentBy });
-export const OfficerEdited = v.object({ userId: Uuid, updated: v.pipe(v.array(v.string()), v.description('The fields changed')) });
+export const OfficerEdited = v.object({ userId: Uuid, updated: v.pipe(v.array(v.string()), v.description('The fields changed')), revision: Revision });
 
 /** An open task of the officer: a leader reassigns it (nothing is reassigned silently). */
 const OpenTask = v.object({
@@ -64,10 +68,11 @@ const OpenTask = v.object({
 export const OfficerMoved = v.object({
   userId: Uuid,
   orgUnitId: Uuid,
+  revision: Revision,
   endedRoles: v.array(v.object({ id: Uuid, role: TenantRole, orgUnitId: Uuid })),
   openTasks: v.array(OpenTask),
 });
-export const OfficerActive = v.object({ userId: Uuid, active: v.boolean(), openTasks: v.array(OpenTask) });
+export const OfficerActive = v.object({ userId: Uuid, active: v.boolean(), revision: Revision, openTasks: v.array(OpenTask) });
 export const PasswordCleared = v.object({ userId: Uuid, codeSentBy: SentBy });
 
 const AssignmentFields = {
@@ -78,6 +83,7 @@ const AssignmentFields = {
   grantedBy: v.nullable(Uuid),
   grantedAt: Instant,
   reason: v.nullable(v.string()),
+  revision: Revision,
 };
 export const RoleAssignmentList = v.object({
   items: v.array(v.object({ ...AssignmentFields, fullName: v.nullable(v.string()), orgUnitName: v.string() })),
@@ -104,6 +110,7 @@ export const ProcedureSetting = v.object({
   beneficiaryAccount: v.nullable(v.string()),
   active: v.boolean(),
   createdAt: Instant,
+  revision: Revision,
 });
 export const ProcedureSettingList = v.object({ items: v.array(ProcedureSetting) });
 
@@ -119,6 +126,7 @@ export const ProcessDefinition = v.object({
   createdBy: v.nullable(Uuid),
   createdAt: Instant,
   publishedAt: v.nullable(Instant),
+  revision: Revision,
 });
 export const ProcessDefinitionList = v.object({ items: v.array(ProcessDefinition) });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { acceptInvitation, newestCodeOf } from '../testing/account-codes.js';
-import { buildTenantWorld, call, connEnv, createGlobalUser, PASSWORD, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { ANY_REVISION, buildTenantWorld, call, connEnv, createGlobalUser, PASSWORD, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
 // Every way one admin could take over another's account, tried through the API as an attacker
 // would; each was possible before account authority existed.
@@ -96,7 +96,7 @@ describe('a province admin cannot take over a fellow province admin', () => {
   });
 
   it('cannot deactivate them', async () => {
-    const response = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/deactivate`);
+    const response = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${fellow.userId}/deactivate`, undefined, ANY_REVISION);
     expect(response.status).toBe(403);
     expect(await activeAdminSeats(world.tenantId)).toBe(2);
   });
@@ -115,14 +115,21 @@ describe('a province admin cannot take over a fellow province admin', () => {
         .values({ tenantId: world.tenantId, userId: fellow.userId, role: 'leader', orgUnitId: world.wardId, reason: 'fixture' })
         .returning(),
     );
-    const revoke = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/role-assignments/${work!.id}/revoke`, { reason: 'thử chiếm quyền' });
+    const revoke = await call(
+      app,
+      attacker,
+      'POST',
+      `/api/tenants/${world.tenantId}/role-assignments/${work!.id}/revoke`,
+      { reason: 'thử chiếm quyền' },
+      ANY_REVISION,
+    );
     expect(revoke.status).toBe(403);
   });
 
   it('cannot act on a ministry account', async () => {
     const reset = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${ministryId}/reset-password`);
     expect(reset.status).toBe(403);
-    const deactivate = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${ministryId}/deactivate`);
+    const deactivate = await call(app, attacker, 'POST', `/api/tenants/${world.tenantId}/users/${ministryId}/deactivate`, undefined, ANY_REVISION);
     expect(deactivate.status).toBe(403);
   });
 
@@ -164,19 +171,19 @@ describe('unit admins act only below their own level', () => {
 
   it('cannot deactivate a fellow unit admin of the same unit, or a province admin', async () => {
     const peer = await officerWith('unit_admin', world.wardId);
-    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${peer.userId}/deactivate`)).status).toBe(403);
+    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${peer.userId}/deactivate`, undefined, ANY_REVISION)).status).toBe(403);
     const provinceAdmin = await userId(world.logins.province_admin);
-    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${provinceAdmin}/deactivate`)).status).toBe(403);
+    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${provinceAdmin}/deactivate`, undefined, ANY_REVISION)).status).toBe(403);
   });
 
   it('cannot act on an officer of their unit who is an admin elsewhere at their level', async () => {
     const hidden = await officerWith('unit_admin', world.wardTeamId, world.departmentId);
-    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${hidden.userId}/deactivate`)).status).toBe(403);
+    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${hidden.userId}/deactivate`, undefined, ANY_REVISION)).status).toBe(403);
   });
 
   it('may still manage an admin of a unit below theirs, and plain officers of their subtree', async () => {
     const below = await officerWith('unit_admin', world.wardTeamId);
-    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${below.userId}/deactivate`)).status).toBe(200);
+    expect((await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${below.userId}/deactivate`, undefined, ANY_REVISION)).status).toBe(200);
     const plain = await officerWith(null, world.wardTeamId);
     expect(
       (
@@ -196,7 +203,7 @@ describe('the ministry revokes and replaces province admins; the cap of three ho
     const tenantId = await createTenant(inject('ownerDatabaseUrl'));
     const [first] = [await appoint(tenantId), await appoint(tenantId), await appoint(tenantId)];
     expect((await call(app, ministry, 'POST', `/api/tenants/${tenantId}/province-admins`, appointee())).status).toBe(409);
-    expect((await call(app, ministry, 'POST', `/api/tenants/${tenantId}/users/${first.userId}/deactivate`)).status).toBe(200);
+    expect((await call(app, ministry, 'POST', `/api/tenants/${tenantId}/users/${first.userId}/deactivate`, undefined, ANY_REVISION)).status).toBe(200);
     expect(await activeAdminSeats(tenantId)).toBe(2);
     await appoint(tenantId);
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { ACTORS, GLOBAL_ROUTES, MATRIX, PUBLIC_ROUTES, type Actor, type Place, type Probe } from '../testing/authz-matrix.js';
-import { buildTenantWorld, call, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { ANY_REVISION, buildTenantWorld, call, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
 // Generated, not hand-picked (docs/code-conventions.md#generated-permission-tests): every route × actor × own/other province ×
 // own/other subtree, asserting allow or deny.
@@ -70,7 +70,8 @@ describe('authorization matrix', () => {
             const ministry = actor === 'ministry_admin' || actor === 'ministry_oversight';
             const allowedHere = rule.allowed[place].includes(actor) && (tenant === 'own' || ministry);
             const { path, body } = await rule.request(probe(world, place));
-            const response = await call(app, sessions.get(actor) ?? null, method, path, body);
+            // Every write may overwrite: the matrix is about who, conditional-writes.test.ts about when.
+            const response = await call(app, sessions.get(actor) ?? null, method, path, body, method === 'GET' ? undefined : ANY_REVISION);
             const ok = !denied(response.status) && response.status < 500;
             if (ok !== allowedHere)
               outcomes.push(

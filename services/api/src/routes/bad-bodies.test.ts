@@ -29,12 +29,18 @@ beforeAll(async () => {
 });
 afterAll(close);
 
+// Writes may overwrite any revision, so a body that passes validation really reaches the service.
 const send = (who: Session | null, method: string, path: string, body: string, contentType: string) =>
   app.request(
     path,
     {
       method,
-      headers: { 'Content-Type': contentType, 'Idempotency-Key': `k-${randomUUID()}`, ...(who ? { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } : {}) },
+      headers: {
+        'Content-Type': contentType,
+        'Idempotency-Key': `k-${randomUUID()}`,
+        'If-Match': '*',
+        ...(who ? { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } : {}),
+      },
       body,
     },
     connEnv('203.0.113.40'),

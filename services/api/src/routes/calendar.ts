@@ -4,7 +4,9 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
+import { Revision } from './admin-schemas.js';
 import { jsonAnswer, type Wire } from './answer.js';
 import { TenantParam } from './params.js';
 
@@ -14,6 +16,7 @@ const YearQuery = v.object({ year: v.optional(v.pipe(v.string(), v.regex(/^\d{4}
 const CalendarYear = v.object({
   year: v.number(),
   ...TenantCalendarSettings.entries,
+  revision: Revision,
   nationalSource: v.pipe(v.object({ vi: v.string(), en: v.string() }), v.description('Where the national schedule of this year comes from')),
   specialDays: v.array(
     v.object({
@@ -25,6 +28,8 @@ const CalendarYear = v.object({
     }),
   ),
 });
+/** The settings as saved, with their new revision. */
+const SavedCalendar = v.object({ ...TenantCalendarSettings.entries, revision: Revision });
 const DueDate = v.object({ receivedAt: v.string(), dueAt: v.string(), dueAtLocal: v.string(), amount: v.number(), unit: v.string() });
 
 /** A province's working calendar (lịch làm việc): hours, local days off or on, and due dates. */
@@ -39,7 +44,7 @@ export function calendarRoutes() {
         // The year shown by default is the current one in Vietnam (UTC+7).
         const year = c.req.valid('query').year ?? vietnamYear(Date.now());
         return c.json(
-          (await getTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: { year } })) satisfies Wire<
+          withETag(c, await getTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: { year } })) satisfies Wire<
             v.InferOutput<typeof CalendarYear>
           >,
         );
@@ -47,18 +52,22 @@ export function calendarRoutes() {
     )
     .put(
       '/:tenantId/calendar',
-      describeRoute({
-        tags,
-        summary: 'Replace working hours and local overrides',
-        responses: { 200: jsonAnswer('The settings as saved', TenantCalendarSettings) },
-      }),
+      describeRoute(
+        conditional({
+          tags,
+          summary: 'Replace working hours and local overrides',
+          description: 'If-Match takes the ETag of GET …/calendar; a province that never saved settings is at `"0"`.',
+          responses: { 200: jsonAnswer('The settings as saved', SavedCalendar) },
+        }),
+      ),
       validate('param', TenantParam),
       validate('json', TenantCalendarSettings),
       async (c) =>
         c.json(
-          (await updateTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies v.InferOutput<
-            typeof TenantCalendarSettings
-          >,
+          withETag(
+            c,
+            await updateTenantCalendar({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, ifMatch: ifMatchOf(c), input: c.req.valid('json') }),
+          ) satisfies v.InferOutput<typeof SavedCalendar>,
         ),
     )
     .post(

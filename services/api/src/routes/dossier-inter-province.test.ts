@@ -26,7 +26,9 @@ beforeAll(async () => {
   const saved = await call(app, designer, 'POST', `/api/tenants/${a.tenantId}/processes`, { procedureCode: a.procedureCode, steps: interProvinceSteps(a, b) });
   const draft = (await saved.json()) as { id: string; version: number };
   expect({ status: saved.status, draft }).toMatchObject({ status: 201, draft: { version: 2 } });
-  const published = await call(app, designer, 'POST', `/api/tenants/${a.tenantId}/processes/${draft.id}/publish`);
+  const published = await call(app, designer, 'POST', `/api/tenants/${a.tenantId}/processes/${draft.id}/publish`, undefined, {
+    'If-Match': saved.headers.get('ETag')!,
+  });
   expect(await published.json()).toMatchObject({ status: 'published', version: 2 });
   runtime = await startDossierRuntime({
     databaseUrl: inject('databaseUrl'),

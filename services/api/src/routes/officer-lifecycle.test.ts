@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
-import { buildTenantWorld, call, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { ANY_REVISION, buildTenantWorld, call, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
 // Officer lifecycle: edit the profile, move to another unit, deactivate; the officer's open
 // tasks are listed each time, for a leader to hand over.
@@ -82,10 +82,10 @@ describe('editing an officer', () => {
   it('a province admin edits any field; a unit admin all but the citizen ID', async () => {
     const { userId } = await busyOfficer();
     const path = `/api/tenants/${world.tenantId}/users/${userId}`;
-    expect((await call(app, provinceAdmin, 'PATCH', path, { fullName: 'Phạm Thị Lan Anh', citizenId: '001199004322' })).status).toBe(200);
-    expect((await call(app, unitAdmin, 'PATCH', path, { position: 'Chuyên viên chính', phone: '0912 000 222' })).status).toBe(200);
-    expect((await call(app, unitAdmin, 'PATCH', path, { citizenId: '001199004323' })).status).toBe(403);
-    expect((await call(app, provinceAdmin, 'PATCH', path, { phone: 'không phải số' })).status).toBe(400);
+    expect((await call(app, provinceAdmin, 'PATCH', path, { fullName: 'Phạm Thị Lan Anh', citizenId: '001199004322' }, ANY_REVISION)).status).toBe(200);
+    expect((await call(app, unitAdmin, 'PATCH', path, { position: 'Chuyên viên chính', phone: '0912 000 222' }, ANY_REVISION)).status).toBe(200);
+    expect((await call(app, unitAdmin, 'PATCH', path, { citizenId: '001199004323' }, ANY_REVISION)).status).toBe(403);
+    expect((await call(app, provinceAdmin, 'PATCH', path, { phone: 'không phải số' }, ANY_REVISION)).status).toBe(400);
     const [row] = await withTenant(deps.sql, world.tenantId, (tx) => tx.select().from(schema.tenantUsers).where(eq(schema.tenantUsers.userId, userId)));
     expect(row).toMatchObject({ fullName: 'Phạm Thị Lan Anh', citizenId: '001199004322', position: 'Chuyên viên chính', phone: '0912000222' });
   });
@@ -97,17 +97,26 @@ describe('editing an officer', () => {
         .insert(schema.roleAssignments)
         .values({ tenantId: world.tenantId, userId: other.userId, role: 'province_admin', orgUnitId: world.rootId, reason: 'fixture' }),
     );
-    expect((await call(app, provinceAdmin, 'PATCH', `/api/tenants/${world.tenantId}/users/${other.userId}`, { fullName: 'Đổi tên' })).status).toBe(403);
+    expect(
+      (await call(app, provinceAdmin, 'PATCH', `/api/tenants/${world.tenantId}/users/${other.userId}`, { fullName: 'Đổi tên' }, ANY_REVISION)).status,
+    ).toBe(403);
   });
 });
 
 describe('moving an officer', () => {
   it('ends the roles held at the old unit, keeps the others, and lists the open tasks', async () => {
     const { userId, code, taskId } = await busyOfficer();
-    const response = await call(app, provinceAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/move`, {
-      orgUnitId: world.departmentId,
-      reason: 'Quyết định điều động số 3',
-    });
+    const response = await call(
+      app,
+      provinceAdmin,
+      'POST',
+      `/api/tenants/${world.tenantId}/users/${userId}/move`,
+      {
+        orgUnitId: world.departmentId,
+        reason: 'Quyết định điều động số 3',
+      },
+      ANY_REVISION,
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { endedRoles: { role: string }[]; openTasks: { taskId: string; dossierCode: string }[] };
     expect(body.endedRoles.map((r) => r.role)).toEqual(['specialist']);
@@ -118,8 +127,16 @@ describe('moving an officer', () => {
   it("is the province admin's: a unit admin cannot move an officer", async () => {
     const { userId } = await busyOfficer();
     expect(
-      (await call(app, unitAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/move`, { orgUnitId: world.wardTeamId, reason: 'Điều chuyển' }))
-        .status,
+      (
+        await call(
+          app,
+          unitAdmin,
+          'POST',
+          `/api/tenants/${world.tenantId}/users/${userId}/move`,
+          { orgUnitId: world.wardTeamId, reason: 'Điều chuyển' },
+          ANY_REVISION,
+        )
+      ).status,
     ).toBe(403);
   });
 });
@@ -127,7 +144,7 @@ describe('moving an officer', () => {
 describe('deactivating an officer', () => {
   it('lists their open tasks for reassignment', async () => {
     const { userId, taskId } = await busyOfficer();
-    const response = await call(app, provinceAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/deactivate`);
+    const response = await call(app, provinceAdmin, 'POST', `/api/tenants/${world.tenantId}/users/${userId}/deactivate`, undefined, ANY_REVISION);
     expect(response.status).toBe(200);
     expect(((await response.json()) as { openTasks: { taskId: string }[] }).openTasks.map((t) => t.taskId)).toEqual([taskId]);
   });

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
 import { OrgUnit, OrgUnitList } from './admin-schemas.js';
 import { jsonAnswer, type Wire } from './answer.js';
@@ -32,22 +33,26 @@ export function orgUnitRoutes() {
     )
     .patch(
       '/:tenantId/org-units/:unitId',
-      describeRoute({ tags, summary: 'Rename or (de)activate a unit', responses: { 200: unitAnswer('The unit as changed') } }),
+      describeRoute(conditional({ tags, summary: 'Rename or (de)activate a unit', responses: { 200: unitAnswer('The unit as changed') } })),
       validate('param', UnitParam),
       validate('json', UpdateOrgUnit),
       async (c) => {
         const { tenantId, unitId } = c.req.valid('param');
-        return c.json((await updateOrgUnit({ ctx: c.get('ctx'), tenantId, unitId, input: c.req.valid('json') })) satisfies Unit);
+        return c.json(
+          withETag(c, await updateOrgUnit({ ctx: c.get('ctx'), tenantId, unitId, ifMatch: ifMatchOf(c), input: c.req.valid('json') })) satisfies Unit,
+        );
       },
     )
     .post(
       '/:tenantId/org-units/:unitId/move',
-      describeRoute({ tags, summary: 'Move a unit and its subtree', responses: { 200: unitAnswer('The unit in its new place') } }),
+      describeRoute(conditional({ tags, summary: 'Move a unit and its subtree', responses: { 200: unitAnswer('The unit in its new place') } })),
       validate('param', UnitParam),
       validate('json', MoveOrgUnit),
       async (c) => {
         const { tenantId, unitId } = c.req.valid('param');
-        return c.json((await moveOrgUnit({ ctx: c.get('ctx'), tenantId, unitId, input: c.req.valid('json') })) satisfies Unit);
+        return c.json(
+          withETag(c, await moveOrgUnit({ ctx: c.get('ctx'), tenantId, unitId, ifMatch: ifMatchOf(c), input: c.req.valid('json') })) satisfies Unit,
+        );
       },
     );
 }

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
 import { ProcedureSetting, ProcedureSettingList } from './admin-schemas.js';
 import { jsonAnswer, type Wire } from './answer.js';
@@ -31,21 +32,29 @@ export function procedureSettingRoutes() {
       validate('param', SettingParam),
       async (c) => {
         const { tenantId, code } = c.req.valid('param');
-        return c.json((await getProcedureSetting({ ctx: c.get('ctx'), tenantId, input: { procedureCode: code } })) satisfies Setting);
+        return c.json(withETag(c, await getProcedureSetting({ ctx: c.get('ctx'), tenantId, input: { procedureCode: code } })) satisfies Setting);
       },
     )
     .put(
       '/:tenantId/procedure-settings/:code',
-      describeRoute({
-        tags,
-        summary: 'Activate or re-configure a procedure: units, local fee, beneficiary account',
-        responses: { 200: jsonAnswer('The setting as saved', ProcedureSetting) },
-      }),
+      describeRoute(
+        conditional({
+          tags,
+          summary: 'Activate or re-configure a procedure: units, local fee, beneficiary account',
+          description: 'A first activation sends `If-None-Match: *`; a change sends the setting’s ETag in `If-Match`.',
+          responses: { 200: jsonAnswer('The setting as saved', ProcedureSetting) },
+        }),
+      ),
       validate('param', SettingParam),
       validate('json', SettingBody),
       async (c) => {
         const { tenantId, code } = c.req.valid('param');
-        return c.json((await activateProcedure({ ctx: c.get('ctx'), tenantId, input: { ...c.req.valid('json'), procedureCode: code } })) satisfies Setting);
+        return c.json(
+          withETag(
+            c,
+            await activateProcedure({ ctx: c.get('ctx'), tenantId, ifMatch: ifMatchOf(c), input: { ...c.req.valid('json'), procedureCode: code } }),
+          ) satisfies Setting,
+        );
       },
     );
 }

@@ -3,7 +3,7 @@ import { schema, withTenant } from '@gov/db';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
-import { buildTenantWorld, call, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { ANY_REVISION, buildTenantWorld, call, signIn, type Session, type TenantWorld } from '../testing/world.js';
 import { problemDetail, readProblem, type Problem } from '../testing/problem.js';
 
 // Liên thông giữa hai tỉnh, design side: province A's designer lists province B's units and
@@ -35,10 +35,17 @@ beforeAll(async () => {
     }),
   );
   [admin, specialist] = [await signIn(app, a.logins.province_admin), await signIn(app, a.logins.specialist)];
-  const activated = await call(app, admin, 'PUT', `/api/tenants/${a.tenantId}/procedure-settings/${SEED_CODE}`, {
-    receivingUnitIds: [a.wardId],
-    handlingUnitIds: [a.wardId],
-  });
+  const activated = await call(
+    app,
+    admin,
+    'PUT',
+    `/api/tenants/${a.tenantId}/procedure-settings/${SEED_CODE}`,
+    {
+      receivingUnitIds: [a.wardId],
+      handlingUnitIds: [a.wardId],
+    },
+    { 'If-None-Match': '*' },
+  );
   expect(activated.status).toBe(200);
 });
 afterAll(close);
@@ -93,7 +100,8 @@ describe('saving a process that hands over to another province', () => {
     { ...base, key: 'return', kind: 'return_result', name: 'Trả kết quả', role: 'result_clerk', orgUnitId: a.wardId, nationalStatus: 9 },
   ];
   type Refusal = Problem & { problems: { stepKey: string; field: string }[] };
-  const save = (body: unknown) => call(app, admin, 'POST', `/api/tenants/${a.tenantId}/processes`, { procedureCode: SEED_CODE, steps: body });
+  // Each save may replace the open draft: these tests are about hand-over rules, not concurrent edits.
+  const save = (body: unknown) => call(app, admin, 'POST', `/api/tenants/${a.tenantId}/processes`, { procedureCode: SEED_CODE, steps: body }, ANY_REVISION);
 
   it("accepts B's units in the segment, and refuses a unit of B that is closed", async () => {
     expect((await save(steps())).status).toBe(201);

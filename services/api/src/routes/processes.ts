@@ -15,6 +15,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
 import { DefaultProcess, DefaultProcessList, HandOverTargets, ProcessDefinition, ProcessDefinitionList } from './admin-schemas.js';
 import { anyone, jsonAnswer, type Wire } from './answer.js';
@@ -23,6 +24,8 @@ import { TenantParam } from './params.js';
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 
 const tags = ['electronic processes'];
+/** A draft save without If-Match starts from "no open draft" (revision 0). */
+const NO_OPEN_DRAFT = [0];
 const ProcessParam = v.object({ ...TenantParam.entries, id: v.pipe(v.string(), v.uuid()) });
 const Filter = v.object({ procedureCode: v.optional(v.string()), caseCode: v.optional(v.string()) });
 const handOverTargetsDoc = describeRoute({
@@ -56,45 +59,73 @@ export function processRoutes() {
     )
     .post(
       '/:tenantId/processes',
-      describeRoute({
-        tags,
-        summary: 'Save the draft (validated: units, roles, hand-overs, total time)',
-        responses: { 201: jsonAnswer('The draft as saved', ProcessDefinition) },
-      }),
+      describeRoute(
+        conditional(
+          {
+            tags,
+            summary: 'Save the draft (validated: units, roles, hand-overs, total time)',
+            description:
+              'Editing the open draft sends its ETag in `If-Match`; without it the save starts a new draft, refused (412) if someone else has one open.',
+            responses: { 201: jsonAnswer('The draft as saved', ProcessDefinition) },
+          },
+          { optional: true },
+        ),
+      ),
       validate('param', TenantParam),
       validate('json', SaveProcessDraft),
       async (c) =>
         c.json(
-          (await saveProcessDraft({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies Out<
-            typeof ProcessDefinition
-          >,
+          withETag(
+            c,
+            await saveProcessDraft({
+              ctx: c.get('ctx'),
+              tenantId: c.req.valid('param').tenantId,
+              ifMatch: ifMatchOf(c, NO_OPEN_DRAFT),
+              input: c.req.valid('json'),
+            }),
+          ) satisfies Out<typeof ProcessDefinition>,
           201,
         ),
     )
     .post(
       '/:tenantId/processes/copy-default',
-      describeRoute({ tags, summary: 'Copy the ministry default process into a draft', responses: { 201: jsonAnswer('The new draft', ProcessDefinition) } }),
+      describeRoute(
+        conditional(
+          { tags, summary: 'Copy the ministry default process into a draft', responses: { 201: jsonAnswer('The new draft', ProcessDefinition) } },
+          { optional: true },
+        ),
+      ),
       validate('param', TenantParam),
       validate('json', CopyDefaultProcess),
       async (c) =>
         c.json(
-          (await copyDefaultProcess({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') })) satisfies Out<
-            typeof ProcessDefinition
-          >,
+          withETag(
+            c,
+            await copyDefaultProcess({
+              ctx: c.get('ctx'),
+              tenantId: c.req.valid('param').tenantId,
+              ifMatch: ifMatchOf(c, NO_OPEN_DRAFT),
+              input: c.req.valid('json'),
+            }),
+          ) satisfies Out<typeof ProcessDefinition>,
           201,
         ),
     )
     .post(
       '/:tenantId/processes/:id/publish',
-      describeRoute({
-        tags,
-        summary: 'Publish a draft; running dossiers keep their version',
-        responses: { 200: jsonAnswer('The published version', ProcessDefinition) },
-      }),
+      describeRoute(
+        conditional({
+          tags,
+          summary: 'Publish a draft; running dossiers keep their version',
+          responses: { 200: jsonAnswer('The published version', ProcessDefinition) },
+        }),
+      ),
       validate('param', ProcessParam),
       async (c) => {
         const { tenantId, id } = c.req.valid('param');
-        return c.json((await publishProcess({ ctx: c.get('ctx'), tenantId, input: { id } })) satisfies Out<typeof ProcessDefinition>);
+        return c.json(
+          withETag(c, await publishProcess({ ctx: c.get('ctx'), tenantId, ifMatch: ifMatchOf(c), input: { id } })) satisfies Out<typeof ProcessDefinition>,
+        );
       },
     )
     .get('/:tenantId/hand-over-targets', handOverTargetsDoc, validate('param', TenantParam), validate('query', ListHandOverTargets), async (c) =>

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { conditional, ifMatchOf } from '../etag.js';
 import { validate } from '../validate.js';
 import { RoleAssignment, RoleAssignmentList, RoleCatalog, RoleRevoked } from './admin-schemas.js';
 import { anyone, jsonAnswer, type Wire } from './answer.js';
@@ -36,12 +37,16 @@ export function roleAssignmentRoutes() {
     )
     .post(
       '/:tenantId/role-assignments/:assignmentId/revoke',
-      describeRoute({ tags, summary: 'Revoke an assignment', responses: { 200: jsonAnswer('Revoked', RoleRevoked) } }),
+      describeRoute(conditional({ tags, summary: 'Revoke an assignment', responses: { 200: jsonAnswer('Revoked', RoleRevoked) } })),
       validate('param', AssignmentParam),
       validate('json', RevokeRole),
       async (c) => {
         const { tenantId, assignmentId } = c.req.valid('param');
-        return c.json((await revokeRole({ ctx: c.get('ctx'), tenantId, assignmentId, input: c.req.valid('json') })) satisfies Out<typeof RoleRevoked>);
+        return c.json(
+          (await revokeRole({ ctx: c.get('ctx'), tenantId, assignmentId, ifMatch: ifMatchOf(c), input: c.req.valid('json') })) satisfies Out<
+            typeof RoleRevoked
+          >,
+        );
       },
     );
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { ApiDeps, AppEnv } from '../app-env.js';
+import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
 import { OfficerActive, OfficerCreated, OfficerEdited, OfficerMoved, OfficerPage, PasswordCleared } from './admin-schemas.js';
 import { jsonAnswer, type Wire } from './answer.js';
@@ -57,37 +58,61 @@ export function userRoutes(deps: ApiDeps) {
     )
     .patch(
       '/:tenantId/users/:userId',
-      describeRoute({ tags, summary: "Edit an officer's profile (each field checked)", responses: { 200: jsonAnswer('Saved', OfficerEdited) } }),
+      describeRoute(conditional({ tags, summary: "Edit an officer's profile (each field checked)", responses: { 200: jsonAnswer('Saved', OfficerEdited) } })),
       validate('param', UserParam),
       validate('json', EditOfficer),
-      async (c) => c.json((await editOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })) satisfies Out<typeof OfficerEdited>),
+      async (c) =>
+        c.json(
+          withETag(c, await editOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), ifMatch: ifMatchOf(c), input: c.req.valid('json') })) satisfies Out<
+            typeof OfficerEdited
+          >,
+        ),
     )
     .post(
       '/:tenantId/users/:userId/move',
-      describeRoute({
-        tags,
-        summary: "Move an officer to another unit (old unit's roles end; open tasks listed)",
-        responses: { 200: jsonAnswer('Moved; the roles that ended and the open tasks to reassign', OfficerMoved) },
-      }),
+      describeRoute(
+        conditional({
+          tags,
+          summary: "Move an officer to another unit (old unit's roles end; open tasks listed)",
+          responses: { 200: jsonAnswer('Moved; the roles that ended and the open tasks to reassign', OfficerMoved) },
+        }),
+      ),
       validate('param', UserParam),
       validate('json', MoveOfficer),
-      async (c) => c.json((await moveOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })) satisfies Out<typeof OfficerMoved>),
+      async (c) =>
+        c.json(
+          withETag(c, await moveOfficer({ ctx: c.get('ctx'), ...c.req.valid('param'), ifMatch: ifMatchOf(c), input: c.req.valid('json') })) satisfies Out<
+            typeof OfficerMoved
+          >,
+        ),
     )
     .post(
       '/:tenantId/users/:userId/deactivate',
-      describeRoute({
-        tags,
-        summary: 'Deactivate an officer (ends their sessions and admin roles; open tasks listed)',
-        responses: { 200: jsonAnswer('Deactivated; the open tasks to reassign', OfficerActive) },
-      }),
+      describeRoute(
+        conditional({
+          tags,
+          summary: 'Deactivate an officer (ends their sessions and admin roles; open tasks listed)',
+          responses: { 200: jsonAnswer('Deactivated; the open tasks to reassign', OfficerActive) },
+        }),
+      ),
       validate('param', UserParam),
-      async (c) => c.json((await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: false })) satisfies Out<typeof OfficerActive>),
+      async (c) =>
+        c.json(
+          withETag(c, await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), ifMatch: ifMatchOf(c), active: false })) satisfies Out<
+            typeof OfficerActive
+          >,
+        ),
     )
     .post(
       '/:tenantId/users/:userId/activate',
-      describeRoute({ tags, summary: 'Reactivate an officer', responses: { 200: jsonAnswer('Active again', OfficerActive) } }),
+      describeRoute(conditional({ tags, summary: 'Reactivate an officer', responses: { 200: jsonAnswer('Active again', OfficerActive) } })),
       validate('param', UserParam),
-      async (c) => c.json((await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), active: true })) satisfies Out<typeof OfficerActive>),
+      async (c) =>
+        c.json(
+          withETag(c, await setOfficerActive({ ctx: c.get('ctx'), ...c.req.valid('param'), ifMatch: ifMatchOf(c), active: true })) satisfies Out<
+            typeof OfficerActive
+          >,
+        ),
     )
     .post(
       '/:tenantId/users/:userId/reset-password',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps, TEST_ACCOUNT_KEYS } from '../test-deps.js';
 import { answerAtProvider, CookieJar, newCitizenId } from '../testing/vneid.js';
-import { buildTenantWorld, call, connEnv, PASSWORD, signIn } from '../testing/world.js';
+import { ANY_REVISION, buildTenantWorld, call, connEnv, PASSWORD, signIn } from '../testing/world.js';
 import { problemCode } from '../testing/problem.js';
 import { sealFlow, type Flow, type VneidConfig } from '../vneid.js';
 import { FLOW_COOKIE } from './vneid.js';
@@ -381,11 +381,13 @@ describe('a province requiring VNeID sign-in for its officers', () => {
       return user!;
     });
     const policy = `/api/tenants/${world.tenantId}/sign-in-policy`;
-    expect(await (await call(app, admin, 'GET', policy)).json()).toEqual({ officersVneidOnly: false });
+    const read = await call(app, admin, 'GET', policy);
+    expect(await read.json()).toEqual({ officersVneidOnly: false, revision: 1 });
+    expect(read.headers.get('ETag')).toBe('"1"');
 
-    const set = await call(app, admin, 'PUT', policy, { officersVneidOnly: true });
+    const set = await call(app, admin, 'PUT', policy, { officersVneidOnly: true }, { 'If-Match': read.headers.get('ETag')! });
     expect(set.status).toBe(200);
-    expect(await set.json()).toEqual({ officersVneidOnly: true });
+    expect(await set.json()).toEqual({ officersVneidOnly: true, revision: 2 });
     const audited = await withTenant(deps.sql, world.tenantId, (tx) =>
       tx.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'tenant.sign_in_policy_changed')),
     );
@@ -407,7 +409,7 @@ describe('a province requiring VNeID sign-in for its officers', () => {
     expect(viaVneid.outcome).toBe('ok');
     expect((await b.me())!.userId).toBe(officer.id);
 
-    expect((await call(app, admin, 'PUT', policy, { officersVneidOnly: false })).status).toBe(200);
+    expect((await call(app, admin, 'PUT', policy, { officersVneidOnly: false }, { 'If-Match': set.headers.get('ETag')! })).status).toBe(200);
     await signIn(app, officer.login, '203.0.113.43');
   });
 
@@ -416,12 +418,12 @@ describe('a province requiring VNeID sign-in for its officers', () => {
     const policy = `/api/tenants/${world.tenantId}/sign-in-policy`;
     for (const role of ['unit_admin', 'reception_officer'] as const) {
       const session = await signIn(app, world.logins[role], '203.0.113.44');
-      expect((await call(app, session, 'PUT', policy, { officersVneidOnly: true })).status).toBe(403);
+      expect((await call(app, session, 'PUT', policy, { officersVneidOnly: true }, ANY_REVISION)).status).toBe(403);
     }
     const admin = await signIn(app, world.logins.province_admin, '203.0.113.45');
-    const bad = await call(app, admin, 'PUT', policy, { officersVneidOnly: 'yes' });
+    const bad = await call(app, admin, 'PUT', policy, { officersVneidOnly: 'yes' }, ANY_REVISION);
     expect(bad.status).toBe(400);
     expect(await problemCode(bad)).toBe('invalid');
-    expect(await (await call(app, admin, 'GET', policy)).json()).toEqual({ officersVneidOnly: false });
+    expect(await (await call(app, admin, 'GET', policy)).json()).toEqual({ officersVneidOnly: false, revision: 1 });
   });
 });

@@ -84,8 +84,14 @@ export async function signIn(app: App, login: string, ip = '203.0.113.10', passw
 export const connEnv = (ip: string) => ({ incoming: { socket: { remoteAddress: ip, remotePort: 1, remoteFamily: 'IPv4' } } });
 
 /** A request as a signed-in browser: cookie plus CSRF header on writes. */
-export async function call(app: App, session: Session | null, method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+/**
+ * For tests about something else than concurrent edits: a write that may overwrite any revision
+ * (conditional-writes.test.ts covers If-Match itself).
+ */
+export const ANY_REVISION = { 'If-Match': '*' };
+
+export async function call(app: App, session: Session | null, method: string, path: string, body?: unknown, extra?: Record<string, string>): Promise<Response> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...extra };
   if (session) {
     headers.Cookie = session.cookie;
     if (method !== 'GET') headers['X-CSRF-Token'] = session.csrf;

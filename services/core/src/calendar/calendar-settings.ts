@@ -38,10 +38,11 @@ export const TenantCalendarSettings = v.object({
 export type TenantCalendarSettings = v.InferOutput<typeof TenantCalendarSettings>;
 
 /** The stored settings, or the national defaults when the province has saved none. */
-export async function loadCalendarSettings(tx: TenantDb, tenantId: string): Promise<TenantCalendarSettings> {
+export async function loadCalendarSettings(tx: TenantDb, tenantId: string): Promise<TenantCalendarSettings & { revision: number }> {
   const c = schema.tenantCalendars;
   const [row] = await tx.select().from(c).where(eq(c.tenantId, tenantId));
-  return { workingHours: row?.workingHours ?? {}, overrides: (row?.overrides ?? []) as TenantCalendarSettings['overrides'] };
+  // Revision 0: nothing saved yet, the national defaults apply.
+  return { workingHours: row?.workingHours ?? {}, overrides: (row?.overrides ?? []) as TenantCalendarSettings['overrides'], revision: row?.revision ?? 0 };
 }
 
 /**

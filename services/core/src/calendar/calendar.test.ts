@@ -32,6 +32,7 @@ describe('province working calendar', () => {
   it('stores working hours and local overrides, audits the change, and deadlines follow them', async () => {
     await updateTenantCalendar({
       ctx: admin,
+      ifMatch: '*',
       tenantId: p.tenantId,
       input: {
         workingHours: {
@@ -53,6 +54,7 @@ describe('province working calendar', () => {
   it('rejects malformed hours with a 400, not a 500', async () => {
     const error = await updateTenantCalendar({
       ctx: admin,
+      ifMatch: '*',
       tenantId: p.tenantId,
       input: { workingHours: { weekday: [{ start: '17:00', end: '08:00' }] } },
     }).catch((e: unknown) => e);

@@ -6,9 +6,10 @@ import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { TenantCalendarSettings, toCalendarInput } from './calendar-settings.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 /** A province admin replaces its working hours and local overrides (whole document, like PUT). */
-export async function updateTenantCalendar({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: unknown }) {
+export async function updateTenantCalendar({ ctx, tenantId, ifMatch, input }: { ctx: ServiceContext; tenantId: string; ifMatch: IfMatch; input: unknown }) {
   assertCan(ctx, 'update', 'Calendar', { tenantId });
   const settings = parseInput(TenantCalendarSettings, input);
   try {
@@ -21,10 +22,13 @@ export async function updateTenantCalendar({ ctx, tenantId, input }: { ctx: Serv
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const c = schema.tenantCalendars;
     const values = { workingHours: settings.workingHours, overrides: settings.overrides, updatedBy: ctx.actor?.userId ?? null, updatedAt: new Date() };
-    await tx
+    const [saved] = await tx
       .insert(c)
       .values({ tenantId, ...values })
-      .onConflictDoUpdate({ target: c.tenantId, set: values });
+      .onConflictDoUpdate({ target: c.tenantId, set: values })
+      .returning({ revision: c.revision });
+    // A province without saved settings is at revision 0 (the national defaults).
+    assertBasedOn(ifMatch, saved!);
     await audit(tx, ctx, {
       tenantId,
       action: 'calendar.updated',
@@ -32,6 +36,6 @@ export async function updateTenantCalendar({ ctx, tenantId, input }: { ctx: Serv
       subjectId: tenantId,
       details: { workingHours: settings.workingHours, overrides: settings.overrides.length },
     });
-    return settings;
+    return { ...settings, revision: saved!.revision };
   });
 }

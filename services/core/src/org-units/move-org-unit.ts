@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 import { parseInput } from '../parse-input.js';
 import { atUnit, loadUnit } from './load-unit.js';
 
@@ -19,11 +20,13 @@ export async function moveOrgUnit({
   ctx,
   tenantId,
   unitId,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   tenantId: string;
   unitId: string;
+  ifMatch: IfMatch;
   input: v.InferOutput<typeof MoveOrgUnit>;
 }) {
   assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
@@ -43,7 +46,9 @@ export async function moveOrgUnit({
       set path = ${sql.param(parent.path)}::uuid[] || path[${depth}:],
           parent_id = case when id = ${unit.id} then ${parent.id}::uuid else parent_id end
       where tenant_id = ${tenantId} and path @> array[${unit.id}]::uuid[]`);
+    const moved = await loadUnit(tx, tenantId, unitId);
+    assertBasedOn(ifMatch, moved);
     await audit(tx, ctx, { tenantId, action: 'org_unit.moved', subjectType: 'org_unit', subjectId: unitId, details: { from: unit.parentId, to: parent.id } });
-    return loadUnit(tx, tenantId, unitId);
+    return moved;
   });
 }

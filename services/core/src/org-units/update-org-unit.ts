@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 import { parseInput } from '../parse-input.js';
 import { atUnit, loadUnit } from './load-unit.js';
 
@@ -15,7 +16,19 @@ export const UpdateOrgUnit = v.object({
 export type UpdateOrgUnit = v.InferOutput<typeof UpdateOrgUnit>;
 
 /** Renames or (de)activates a unit; each changed field is checked (unit admins may do both). */
-export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: ServiceContext; tenantId: string; unitId: string; input: UpdateOrgUnit }) {
+export async function updateOrgUnit({
+  ctx,
+  tenantId,
+  unitId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  unitId: string;
+  ifMatch: IfMatch;
+  input: UpdateOrgUnit;
+}) {
   assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
   const data = parseInput(UpdateOrgUnit, input);
   if (data.name === undefined && data.active === undefined) {
@@ -32,6 +45,8 @@ export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: Ser
       .set(data)
       .where(and(eq(schema.orgUnits.tenantId, tenantId), eq(schema.orgUnits.id, unitId)))
       .returning();
+    // loadUnit found it in this transaction and units are never deleted.
+    assertBasedOn(ifMatch, updated!);
     await audit(tx, ctx, {
       tenantId,
       action: data.active === false ? 'org_unit.deactivated' : 'org_unit.updated',
@@ -39,7 +54,6 @@ export async function updateOrgUnit({ ctx, tenantId, unitId, input }: { ctx: Ser
       subjectId: unitId,
       details: data,
     });
-    // loadUnit found it in this transaction and units are never deleted.
     return updated!;
   });
 }

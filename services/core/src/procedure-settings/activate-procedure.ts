@@ -7,6 +7,7 @@ import { audit } from '../audit.js';
 import { loadProcedure } from '../catalog/procedure-row.js';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 const UnitIds = v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.minLength(1, 'chọn ít nhất một đơn vị'));
 
@@ -46,7 +47,17 @@ async function assertActiveUnits(tx: TenantDb, tenantId: string, ids: string[]) 
  * procedure for chosen receiving and handling units. Keyed by code, so the setting follows the
  * catalog's versions.
  */
-export async function activateProcedure({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ActivateProcedure }) {
+export async function activateProcedure({
+  ctx,
+  tenantId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  ifMatch: IfMatch;
+  input: ActivateProcedure;
+}) {
   assertCan(ctx, 'activate', 'ProcedureSetting', { tenantId });
   const data = parseInput(ActivateProcedure, input);
   await loadProcedure(ctx.db, data.procedureCode);
@@ -65,6 +76,8 @@ export async function activateProcedure({ ctx, tenantId, input }: { ctx: Service
       .values({ tenantId, procedureCode: data.procedureCode, ...values })
       .onConflictDoUpdate({ target: [s.tenantId, s.procedureCode], set: values })
       .returning();
+    // A first activation inserts revision 1, so it matches "nothing saved yet" (0) only.
+    assertBasedOn(ifMatch, setting!);
     await audit(tx, ctx, {
       tenantId,
       action: data.active ? 'procedure_setting.activated' : 'procedure_setting.deactivated',

@@ -6,6 +6,7 @@ import { assertCan } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { storeDraft } from './store-draft.js';
+import { type IfMatch } from '../if-match.js';
 
 export const CopyDefaultProcess = v.object({
   procedureCode: ProcedureCode,
@@ -39,7 +40,17 @@ function mapSteps(steps: DefaultProcessStep[], mapping: Partial<Record<string, s
  * unit to one of its units; it then adjusts and publishes it like any draft. The copy is
  * independent: a later ministry version does not change it.
  */
-export async function copyDefaultProcess({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: CopyDefaultProcess }) {
+export async function copyDefaultProcess({
+  ctx,
+  tenantId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  ifMatch: IfMatch;
+  input: CopyDefaultProcess;
+}) {
   assertCan(ctx, 'create', 'ProcessDefinition', { tenantId });
   const data = parseInput(CopyDefaultProcess, input);
   const dp = schema.defaultProcesses;
@@ -57,6 +68,6 @@ export async function copyDefaultProcess({ ctx, tenantId, input }: { ctx: Servic
   const steps = mapSteps(template.steps, data.unitMapping);
   // A ministry default maps onto this province's own units: it hands over to no other province.
   return withTenant(ctx.sql, tenantId, (tx) =>
-    storeDraft(tx, ctx, tenantId, { procedureCode: data.procedureCode, caseCode: data.caseCode, steps, copiedFrom: template.id, otherProvinces: [] }),
+    storeDraft(tx, ctx, tenantId, { procedureCode: data.procedureCode, caseCode: data.caseCode, steps, copiedFrom: template.id, otherProvinces: [], ifMatch }),
   );
 }

@@ -106,6 +106,7 @@ describe('done when: a province takes a ministry procedure to a published two-le
   it('activates, designs, publishes, and promises the return date across Tết', async () => {
     const setting = await activateProcedure({
       ctx: adminA,
+      ifMatch: '*',
       tenantId: a.tenantId,
       input: {
         procedureCode: code,
@@ -116,8 +117,8 @@ describe('done when: a province takes a ministry procedure to a published two-le
       },
     });
     expect(setting.active).toBe(true);
-    const draft = await saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a) } });
-    const published = await publishProcess({ ctx: adminA, tenantId: a.tenantId, input: { id: draft.id } });
+    const draft = await saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { procedureCode: code, steps: twoLevelSteps(a) } });
+    const published = await publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { id: draft.id } });
     expect(published).toMatchObject({ status: 'published', version: 1 });
     const due = await computeDueDate({
       ctx: adminA,
@@ -132,13 +133,14 @@ describe('designer validation', () => {
   it('rejects an unknown unit, a role nobody holds, and a hand-over to a unit without the procedure', async () => {
     await activateProcedure({
       ctx: adminB,
+      ifMatch: '*',
       tenantId: b.tenantId,
       input: { procedureCode: code, receivingUnitIds: [b.communeUnitId], handlingUnitIds: [b.communeUnitId] },
     });
     const steps = twoLevelSteps(b);
     steps[0] = { ...steps[0]!, orgUnitId: a.communeUnitId }; // tenant A's unit does not exist in B
     steps[2] = { ...steps[2]!, role: 'unit_admin' };
-    const error = await rejection(() => saveProcessDraft({ ctx: adminB, tenantId: b.tenantId, input: { procedureCode: code, steps } }));
+    const error = await rejection(() => saveProcessDraft({ ctx: adminB, tenantId: b.tenantId, ifMatch: '*', input: { procedureCode: code, steps } }));
     const problems = (error.details as { problems: { stepKey: string; field: string }[] }).problems;
     expect(problems.map((p) => [p.stepKey, p.field])).toEqual([
       ['receive', 'orgUnitId'],
@@ -149,7 +151,7 @@ describe('designer validation', () => {
 
   it('says by how much the steps exceed the statutory time', async () => {
     const error = await rejection(() =>
-      saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a, [4, 8, 36, 4]) } }),
+      saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { procedureCode: code, steps: twoLevelSteps(a, [4, 8, 36, 4]) } }),
     );
     expect(error.userMessage.vi).toContain('vượt thời hạn giải quyết theo quy định (40 giờ làm việc (5 ngày làm việc)) 12 giờ làm việc (1,5 ngày làm việc)');
   });
@@ -159,11 +161,21 @@ describe('process versions', () => {
   it('a published version is immutable; the next save is a new draft version', async () => {
     const [first] = await listProcesses({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code } });
     expect(first).toMatchObject({ status: 'published', version: 1 });
-    expect((await rejection(() => publishProcess({ ctx: adminA, tenantId: a.tenantId, input: { id: first!.id } }))).code).toBe('conflict');
-    const draft = await saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a, [2, 8, 24, 4]) } });
-    const again = await saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code, steps: twoLevelSteps(a, [3, 8, 24, 4]) } });
+    expect((await rejection(() => publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { id: first!.id } }))).code).toBe('conflict');
+    const draft = await saveProcessDraft({
+      ctx: adminA,
+      tenantId: a.tenantId,
+      ifMatch: '*',
+      input: { procedureCode: code, steps: twoLevelSteps(a, [2, 8, 24, 4]) },
+    });
+    const again = await saveProcessDraft({
+      ctx: adminA,
+      tenantId: a.tenantId,
+      ifMatch: '*',
+      input: { procedureCode: code, steps: twoLevelSteps(a, [3, 8, 24, 4]) },
+    });
     expect([draft.version, again.id]).toEqual([2, draft.id]); // edits the open draft in place
-    await publishProcess({ ctx: adminA, tenantId: a.tenantId, input: { id: draft.id } });
+    await publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { id: draft.id } });
     const versions = await listProcesses({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code } });
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [2, 'published'],
@@ -185,15 +197,22 @@ describe('process versions', () => {
     expect(published.version).toBe(1);
     await activateProcedure({
       ctx: adminA,
+      ifMatch: '*',
       tenantId: a.tenantId,
       input: { procedureCode: copyCode, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.departmentUnitId] },
     });
     const missing = await rejection(() =>
-      copyDefaultProcess({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId } } }),
+      copyDefaultProcess({
+        ctx: adminA,
+        tenantId: a.tenantId,
+        ifMatch: '*',
+        input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId } },
+      }),
     );
     expect(missing.userMessage.vi).toBe('Chưa chọn đơn vị cho: department.');
     const draft = await copyDefaultProcess({
       ctx: adminA,
+      ifMatch: '*',
       tenantId: a.tenantId,
       input: { procedureCode: copyCode, unitMapping: { commune_one_stop: a.communeUnitId, department: a.departmentUnitId } },
     });
@@ -209,15 +228,17 @@ describe('permissions', () => {
       () =>
         activateProcedure({
           ctx: adminA,
+          ifMatch: '*',
           tenantId: b.tenantId,
           input: { procedureCode: code, receivingUnitIds: [b.communeUnitId], handlingUnitIds: [b.communeUnitId] },
         }),
-      () => saveProcessDraft({ ctx: adminA, tenantId: b.tenantId, input: { procedureCode: code, steps: twoLevelSteps(b) } }),
+      () => saveProcessDraft({ ctx: adminA, tenantId: b.tenantId, ifMatch: '*', input: { procedureCode: code, steps: twoLevelSteps(b) } }),
       () => listProcesses({ ctx: adminA, tenantId: b.tenantId, input: {} }),
       () => computeDueDate({ ctx: adminA, tenantId: b.tenantId, input: { receivedAt: '2026-02-13T18:30:00+07:00', amount: 1, unit: 'working_days' } }),
       () =>
         activateProcedure({
           ctx: citizen,
+          ifMatch: '*',
           tenantId: a.tenantId,
           input: { procedureCode: code, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.communeUnitId] },
         }),

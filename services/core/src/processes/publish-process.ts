@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { loadOtherProvinces } from './load-design-context.js';
 import { assertValidDesign } from './store-draft.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 export const PublishProcess = v.object({ id: v.pipe(v.string(), v.uuid()) });
 export type PublishProcess = v.InferOutput<typeof PublishProcess>;
@@ -17,7 +18,7 @@ export type PublishProcess = v.InferOutput<typeof PublishProcess>;
  * is retired. Both stay stored unchanged: dossiers already running keep the version they
  * started with. Re-validated here, since units, roles or activations may have changed.
  */
-export async function publishProcess({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: PublishProcess }) {
+export async function publishProcess({ ctx, tenantId, ifMatch, input }: { ctx: ServiceContext; tenantId: string; ifMatch: IfMatch; input: PublishProcess }) {
   assertCan(ctx, 'publish', 'ProcessDefinition', { tenantId });
   const { id } = parseInput(PublishProcess, input);
   const d = schema.processDefinitions;
@@ -64,6 +65,7 @@ export async function publishProcess({ ctx, tenantId, input }: { ctx: ServiceCon
       .set({ status: 'published', publishedAt: new Date() })
       .where(and(eq(d.tenantId, tenantId), eq(d.id, id)))
       .returning();
+    assertBasedOn(ifMatch, published!);
     await audit(tx, ctx, {
       tenantId,
       action: 'process_definition.published',

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { loadOtherProvinces } from './load-design-context.js';
 import { storeDraft } from './store-draft.js';
+import { type IfMatch } from '../if-match.js';
 
 export const SaveProcessDraft = v.object({
   procedureCode: ProcedureCode,
@@ -16,9 +17,19 @@ export const SaveProcessDraft = v.object({
 export type SaveProcessDraft = v.InferInput<typeof SaveProcessDraft>;
 
 /** The electronic process designer's save (thiết kế quy trình điện tử), validated on every save. */
-export async function saveProcessDraft({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: SaveProcessDraft }) {
+export async function saveProcessDraft({
+  ctx,
+  tenantId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  ifMatch: IfMatch;
+  input: SaveProcessDraft;
+}) {
   assertCan(ctx, 'create', 'ProcessDefinition', { tenantId });
   const data = parseInput(SaveProcessDraft, input);
   const otherProvinces = await loadOtherProvinces(ctx, tenantId, data.steps);
-  return withTenant(ctx.sql, tenantId, (tx) => storeDraft(tx, ctx, tenantId, { ...data, otherProvinces }));
+  return withTenant(ctx.sql, tenantId, (tx) => storeDraft(tx, ctx, tenantId, { ...data, otherProvinces, ifMatch }));
 }

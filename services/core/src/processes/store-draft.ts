@@ -4,6 +4,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { loadDesignContext, type LoadDesignContext, type OtherProvinces } from './load-design-context.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 export type ProcessRow = typeof schema.processDefinitions.$inferSelect;
 
@@ -25,14 +26,16 @@ export async function assertValidDesign(tx: TenantDb, p: LoadDesignContext & { s
 
 /**
  * Saves a draft: the open draft of this procedure and case is edited in place; when the latest
- * version is published (immutable), the draft becomes the next version. Running dossiers hold
+ * version is published (immutable), the draft becomes the next version. `ifMatch` names the
+ * draft revision the admin edited, or 0 for "there was no open draft": saving over a draft
+ * someone else saved or started meanwhile is refused (412), not merged. Running dossiers hold
  * the id of the published version they started with, so drafts never touch them.
  */
 export async function storeDraft(
   tx: TenantDb,
   ctx: ServiceContext,
   tenantId: string,
-  p: { procedureCode: string; caseCode: string; steps: ProcessStep[]; copiedFrom?: string; otherProvinces: OtherProvinces },
+  p: { procedureCode: string; caseCode: string; steps: ProcessStep[]; copiedFrom?: string; otherProvinces: OtherProvinces; ifMatch: IfMatch },
 ): Promise<ProcessRow> {
   await assertValidDesign(tx, { tenantId, procedureCode: p.procedureCode, caseCode: p.caseCode, steps: p.steps, otherProvinces: p.otherProvinces });
   const d = schema.processDefinitions;
@@ -62,6 +65,8 @@ export async function storeDraft(
             createdBy: ctx.actor?.userId ?? null,
           })
           .returning();
+  // A new draft is inserted at revision 1, so it matches 0 only.
+  assertBasedOn(p.ifMatch, row!);
   await audit(tx, ctx, {
     tenantId,
     action: 'process_definition.draft_saved',

@@ -20,6 +20,7 @@ export async function listRoleAssignments({ ctx, tenantId }: { ctx: ServiceConte
         grantedBy: r.grantedBy,
         grantedAt: r.grantedAt,
         reason: r.reason,
+        revision: r.revision,
       })
       .from(r)
       .innerJoin(u, and(eq(u.tenantId, r.tenantId), eq(u.id, r.orgUnitId)))

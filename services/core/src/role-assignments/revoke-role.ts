@@ -10,6 +10,7 @@ import { atUnit, loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import { assertMayActOnAccount } from '../users/account-authority.js';
 import { assertMayDelegate } from './delegation.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 export const RevokeRole = v.object({ reason: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập lý do thu hồi'), v.maxLength(500)) });
 
@@ -22,11 +23,13 @@ export async function revokeRole({
   ctx,
   tenantId,
   assignmentId,
+  ifMatch,
   input,
 }: {
   ctx: ServiceContext;
   tenantId: string;
   assignmentId: string;
+  ifMatch: IfMatch;
   input: v.InferOutput<typeof RevokeRole>;
 }) {
   assertCanInTenant(ctx, 'grant', 'RoleAssignment', tenantId);
@@ -42,10 +45,12 @@ export async function revokeRole({
     const unit = await loadUnit(tx, tenantId, assignment.orgUnitId);
     assertCan(ctx, 'grant', 'RoleAssignment', atUnit(tenantId, unit.path));
     assertMayDelegate(ctx, { role: assignment.role, tenantId, unitPath: unit.path, granteeId: assignment.userId });
-    await tx
+    const [revoked] = await tx
       .update(r)
       .set({ revokedAt: new Date(), revokedBy: ctx.actor?.userId ?? null })
-      .where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId)));
+      .where(and(eq(r.tenantId, tenantId), eq(r.id, assignmentId)))
+      .returning({ revision: r.revision });
+    assertBasedOn(ifMatch, revoked!);
     await invalidateUserSessions(tx, assignment.userId);
     await audit(tx, ctx, {
       tenantId,

@@ -6,6 +6,7 @@ import { assertCan } from '../authorize.js';
 import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 /** How a province's officers may sign in. */
 export const SignInPolicy = v.object({
@@ -20,26 +21,43 @@ export type SignInPolicy = v.InferOutput<typeof SignInPolicy>;
  */
 const wholeProvince = (tenantId: string) => ({ tenantId, orgUnitPath: [] });
 
-async function read(ctx: ServiceContext, tenantId: string): Promise<SignInPolicy> {
-  const [row] = await ctx.db.select({ officersVneidOnly: schema.tenants.officersVneidOnly }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
+/** The policy with the province row's revision, its ETag. */
+export type SignInPolicyState = SignInPolicy & { revision: number };
+
+async function read(ctx: ServiceContext, tenantId: string): Promise<SignInPolicyState> {
+  const t = schema.tenants;
+  const [row] = await ctx.db.select({ officersVneidOnly: t.officersVneidOnly, revision: t.revision }).from(t).where(eq(t.id, tenantId));
   if (!row) throw notFound({ vi: 'Không tìm thấy tỉnh, thành phố.', en: 'Province not found.' });
   return row;
 }
 
 /** The province's sign-in policy, for whoever may read all its officers (its admins, the ministry). */
-export async function getSignInPolicy({ ctx, tenantId }: { ctx: ServiceContext; tenantId: string }): Promise<SignInPolicy> {
+export async function getSignInPolicy({ ctx, tenantId }: { ctx: ServiceContext; tenantId: string }): Promise<SignInPolicyState> {
   assertCan(ctx, 'read', 'User', wholeProvince(tenantId));
   return read(ctx, tenantId);
 }
 
 /** A province admin requires (or stops requiring) VNeID sign-in for the province's officers; audited. */
-export async function setSignInPolicy({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: SignInPolicy }): Promise<SignInPolicy> {
+export async function setSignInPolicy({
+  ctx,
+  tenantId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  ifMatch: IfMatch;
+  input: SignInPolicy;
+}): Promise<SignInPolicyState> {
   assertCan(ctx, 'manage', 'User', wholeProvince(tenantId));
   const data = parseInput(SignInPolicy, input);
   const before = await read(ctx, tenantId);
-  if (before.officersVneidOnly === data.officersVneidOnly) return before;
   return withTenant(ctx.sql, tenantId, async (tx) => {
-    await tx.update(schema.tenants).set({ officersVneidOnly: data.officersVneidOnly }).where(eq(schema.tenants.id, tenantId));
+    const t = schema.tenants;
+    // Written even when unchanged, so a stale page cannot "confirm" a policy it never saw.
+    const [saved] = await tx.update(t).set({ officersVneidOnly: data.officersVneidOnly }).where(eq(t.id, tenantId)).returning({ revision: t.revision });
+    assertBasedOn(ifMatch, saved!);
+    if (before.officersVneidOnly === data.officersVneidOnly) return { ...data, revision: saved!.revision };
     await audit(tx, ctx, {
       tenantId,
       action: 'tenant.sign_in_policy_changed',
@@ -47,7 +65,7 @@ export async function setSignInPolicy({ ctx, tenantId, input }: { ctx: ServiceCo
       subjectId: tenantId,
       details: { officersVneidOnly: data.officersVneidOnly },
     });
-    return { officersVneidOnly: data.officersVneidOnly };
+    return { officersVneidOnly: data.officersVneidOnly, revision: saved!.revision };
   });
 }
 

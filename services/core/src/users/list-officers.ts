@@ -35,6 +35,7 @@ export async function listOfficers({ ctx, tenantId, input }: { ctx: ServiceConte
         phone: t.phone,
         email: t.email,
         active: t.active,
+        revision: t.revision,
         orgUnitId: t.orgUnitId,
         orgUnitName: u.name,
         path: u.path,

@@ -10,6 +10,7 @@ import { atUnit, loadUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import { assertAccountAdminIn, assertMayActOnAccount } from './account-authority.js';
 import { openTasksOf } from './open-tasks.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 export const MoveOfficer = v.object({
   orgUnitId: v.pipe(v.string(), v.uuid()),
@@ -22,7 +23,19 @@ export type MoveOfficer = v.InferOutput<typeof MoveOfficer>;
  * it ends (a role belongs to a place, not a person), their sessions end, and the answer lists
  * their open tasks for a leader to reassign: nothing is reassigned or dropped silently.
  */
-export async function moveOfficer({ ctx, tenantId, userId, input }: { ctx: ServiceContext; tenantId: string; userId: string; input: MoveOfficer }) {
+export async function moveOfficer({
+  ctx,
+  tenantId,
+  userId,
+  ifMatch,
+  input,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  userId: string;
+  ifMatch: IfMatch;
+  input: MoveOfficer;
+}) {
   assertAccountAdminIn(ctx, tenantId, 'move');
   const data = parseInput(MoveOfficer, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
@@ -31,10 +44,12 @@ export async function moveOfficer({ ctx, tenantId, userId, input }: { ctx: Servi
     assertCan(ctx, 'update', 'User', atUnit(tenantId, target.path), 'orgUnitId');
     if (officer.orgUnitId === target.id) throw conflict({ vi: 'Cán bộ đã ở đơn vị này.', en: 'The officer is already at this unit.' });
     const { tenantUsers: t, roleAssignments: r, orgUnits: o } = schema;
-    await tx
+    const [moved] = await tx
       .update(t)
       .set({ orgUnitId: target.id })
-      .where(and(eq(t.tenantId, tenantId), eq(t.userId, userId)));
+      .where(and(eq(t.tenantId, tenantId), eq(t.userId, userId)))
+      .returning({ revision: t.revision });
+    assertBasedOn(ifMatch, moved!);
     const oldUnitId = officer.orgUnitId;
     const atOldUnit = oldUnitId
       ? tx
@@ -58,6 +73,6 @@ export async function moveOfficer({ ctx, tenantId, userId, input }: { ctx: Servi
       subjectId: userId,
       details: { from: oldUnitId, to: target.id, reason: data.reason, endedRoles: ended },
     });
-    return { userId, orgUnitId: target.id, endedRoles: ended, openTasks };
+    return { userId, orgUnitId: target.id, revision: moved!.revision, endedRoles: ended, openTasks };
   });
 }

@@ -5,6 +5,7 @@ import { audit } from '../audit.js';
 import type { ServiceContext } from '../context.js';
 import { assertAccountAdminIn, assertMayActOnAccount } from './account-authority.js';
 import { openTasksOf } from './open-tasks.js';
+import { assertBasedOn, type IfMatch } from '../if-match.js';
 
 /**
  * Deactivates (or reactivates) an officer; deactivation ends every session at once and ends the
@@ -12,15 +13,29 @@ import { openTasksOf } from './open-tasks.js';
  * seats (docs/domain/account-authority.md). Work roles stay, so an officer back from leave works
  * again once reactivated; an admin role is an appointment and is granted again if wanted.
  */
-export async function setOfficerActive({ ctx, tenantId, userId, active }: { ctx: ServiceContext; tenantId: string; userId: string; active: boolean }) {
+export async function setOfficerActive({
+  ctx,
+  tenantId,
+  userId,
+  ifMatch,
+  active,
+}: {
+  ctx: ServiceContext;
+  tenantId: string;
+  userId: string;
+  ifMatch: IfMatch;
+  active: boolean;
+}) {
   const act = active ? 'reactivate' : 'deactivate';
   assertAccountAdminIn(ctx, tenantId, act);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     await assertMayActOnAccount(tx, ctx, { tenantId, userId, act });
-    await tx
+    const [changed] = await tx
       .update(schema.tenantUsers)
       .set({ active })
-      .where(and(eq(schema.tenantUsers.tenantId, tenantId), eq(schema.tenantUsers.userId, userId)));
+      .where(and(eq(schema.tenantUsers.tenantId, tenantId), eq(schema.tenantUsers.userId, userId)))
+      .returning({ revision: schema.tenantUsers.revision });
+    assertBasedOn(ifMatch, changed!);
     await tx
       .update(schema.users)
       .set({ status: active ? 'active' : 'disabled' })
@@ -42,6 +57,6 @@ export async function setOfficerActive({ ctx, tenantId, userId, active }: { ctx:
       details: ended.length ? { endedRoles: ended } : undefined,
     });
     // A deactivated officer's open tasks are listed for a leader to reassign, never dropped.
-    return { userId, active, openTasks: active ? [] : await openTasksOf(tx, tenantId, userId) };
+    return { userId, active, revision: changed!.revision, openTasks: active ? [] : await openTasksOf(tx, tenantId, userId) };
   });
 }

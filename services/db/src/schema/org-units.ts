@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { revision } from './revision.js';
 import { boolean, foreignKey, index, pgEnum, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { adminUnits } from './admin-units.js';
 import { createdAt, searchColumn, tenantColumns } from './columns.js';
@@ -24,6 +25,7 @@ export const orgUnits = pgTable(
     adminUnitId: uuid().references(() => adminUnits.id),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
+    revision: revision(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

@@ -1,4 +1,5 @@
 import { bigint, boolean, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { revision } from './revision.js';
 import { createdAt, tenantColumns } from './columns.js';
 
 /**
@@ -16,6 +17,7 @@ export const procedureSettings = pgTable(
     beneficiaryAccount: text(),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
+    revision: revision(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('procedure_settings_tenant_code_key').on(t.tenantId, t.procedureCode)],
 );

@@ -1,4 +1,5 @@
 import type { ProcessStep } from '@gov/domain';
+import { revision } from './revision.js';
 import { integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantColumns } from './columns.js';
 import { users } from './users.js';
@@ -22,6 +23,7 @@ export const processDefinitions = pgTable(
     steps: jsonb().$type<ProcessStep[]>().notNull(),
     createdBy: uuid().references(() => users.id),
     createdAt: createdAt(),
+    revision: revision(),
     publishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('process_definitions_version_key').on(t.tenantId, t.procedureCode, t.caseCode, t.version)],

@@ -1,4 +1,5 @@
 import { foreignKey, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { revision } from './revision.js';
 import { createdAt, tenantColumns } from './columns.js';
 import { orgUnits } from './org-units.js';
 import { users } from './users.js';
@@ -24,6 +25,7 @@ export const roleAssignments = pgTable(
     orgUnitId: uuid().notNull(),
     grantedBy: uuid().references(() => users.id),
     grantedAt: createdAt(),
+    revision: revision(),
     reason: text(),
     revokedAt: timestamp({ withTimezone: true }),
     revokedBy: uuid().references(() => users.id),

@@ -1,4 +1,5 @@
 import { jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { revision } from './revision.js';
 import { sql } from 'drizzle-orm';
 import { tenants } from './tenants.js';
 
@@ -20,4 +21,5 @@ export const tenantCalendars = pgTable('tenant_calendars', {
     .default(sql`'[]'::jsonb`),
   updatedBy: uuid(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  revision: revision(),
 });

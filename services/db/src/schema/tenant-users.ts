@@ -1,4 +1,5 @@
 import { boolean, foreignKey, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { revision } from './revision.js';
 import { createdAt, searchColumn } from './columns.js';
 import { orgUnits } from './org-units.js';
 import { tenants } from './tenants.js';
@@ -27,6 +28,7 @@ export const tenantUsers = pgTable(
     email: text(),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
+    revision: revision(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.userId] }),

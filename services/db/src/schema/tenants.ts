@@ -1,4 +1,5 @@
 import { boolean, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { revision } from './revision.js';
 
 export const tenantKind = pgEnum('tenant_kind', ['province', 'municipality']);
 
@@ -16,4 +17,5 @@ export const tenants = pgTable('tenants', {
   /** The province requires its officers to sign in with VNeID; their password sign-in is refused. */
   officersVneidOnly: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  revision: revision(),
 });
