@@ -162,20 +162,30 @@ describe('process versions', () => {
     const [first] = await listProcesses({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code } });
     expect(first).toMatchObject({ status: 'published', version: 1 });
     expect((await rejection(() => publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { id: first!.id } }))).code).toBe('conflict');
+    // No open draft: the save starts one (revision 0 is "none open").
     const draft = await saveProcessDraft({
       ctx: adminA,
       tenantId: a.tenantId,
-      ifMatch: '*',
+      ifMatch: [0],
       input: { procedureCode: code, steps: twoLevelSteps(a, [2, 8, 24, 4]) },
     });
+    // A second admin who also started from the published version finds the draft open: refused.
+    const racing = await rejection(() =>
+      saveProcessDraft({ ctx: adminA, tenantId: a.tenantId, ifMatch: [0], input: { procedureCode: code, steps: twoLevelSteps(a, [1, 8, 24, 4]) } }),
+    );
+    expect(racing.code).toBe('precondition_failed');
     const again = await saveProcessDraft({
       ctx: adminA,
       tenantId: a.tenantId,
-      ifMatch: '*',
+      ifMatch: [draft.revision],
       input: { procedureCode: code, steps: twoLevelSteps(a, [3, 8, 24, 4]) },
     });
-    expect([draft.version, again.id]).toEqual([2, draft.id]); // edits the open draft in place
-    await publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: '*', input: { id: draft.id } });
+    expect([draft.version, again.id, again.revision]).toEqual([2, draft.id, draft.revision + 1]); // edits the open draft in place
+    // Publishing what the first save showed would publish steps nobody reviewed: refused.
+    expect((await rejection(() => publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: [draft.revision], input: { id: draft.id } }))).code).toBe(
+      'precondition_failed',
+    );
+    await publishProcess({ ctx: adminA, tenantId: a.tenantId, ifMatch: [again.revision], input: { id: draft.id } });
     const versions = await listProcesses({ ctx: adminA, tenantId: a.tenantId, input: { procedureCode: code } });
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [2, 'published'],
