@@ -120,9 +120,19 @@ async function request<T>(method: string, path: string, body?: unknown, extraHea
 }
 
 export const getJson = <T>(path: string) => request<T>('GET', path);
-export const postJson = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
-export const patchJson = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
-export const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+export const postJson = <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body ?? {}, headers);
+export const patchJson = <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('PATCH', path, body, headers);
+export const putJson = <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('PUT', path, body, headers);
+
+/**
+ * The header of a write to something admins edit: the `revision` the page read it at. If someone
+ * else saved it since, the API refuses with 412 and the page reloads (createAction's `onStale`);
+ * revision 0 is "never saved" (docs/api/conventions.md#concurrent-edits).
+ */
+export const basedOn = (revision: number) => ({ 'If-Match': `"${revision}"` });
+
+/** Whether the API refused a write because someone else changed the thing since it was read. */
+export const isStale = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 412;
 export const deleteJson = <T = void>(path: string) => request<T>('DELETE', path);
 /** A multipart POST (files); `headers` carries e.g. the Idempotency-Key of a submission. */
 export const postForm = <T>(path: string, form: FormData, headers: Record<string, string> = {}) => request<T>('POST', path, form, headers);

@@ -3,6 +3,7 @@ import { createEffect, For, Show } from 'solid-js';
 import { locale, setLocale, t } from './i18n/index.js';
 import { CHANGE_PASSWORD_PATH, SESSIONS_PATH, visibleNav } from './nav.js';
 import { ready, session, signOut } from './session/session.js';
+import { StaleNotice } from './components/stale-notice.js';
 
 export function Layout(props: RouteSectionProps) {
   const navigate = useNavigate();
@@ -73,6 +74,7 @@ export function Layout(props: RouteSectionProps) {
         </ul>
       </nav>
       <main id="main" class="app-main" tabindex="-1">
+        <StaleNotice />
         {props.children}
       </main>
     </>

@@ -298,6 +298,25 @@ describe('province admin console in a real browser', () => {
       await page.getByRole('button', { name: `Ngừng hoạt động: ${renamed}` }).click();
       await page.getByRole('button', { name: `Hoạt động lại: ${renamed}` }).waitFor();
       await journey.shot(page, '09-org-units-360px');
+
+      // Two admins at once: another one renames the unit while this page still shows it as it
+      // was. This page's rename names the old revision, so the API refuses it (412); the page
+      // says someone else changed it and reloads, showing the other admin's name.
+      const other = await journey.newPage({ name: 'province-admin-2' });
+      await journey.signIn(other, world.provinceAdmin, ADMIN_PASSWORD);
+      const theirs = `Phường Ba Đình (bên kia) ${world.suffix}`;
+      await other.getByRole('button', { name: `Đổi tên: ${renamed}` }).click();
+      await other.getByLabel('Tên mới').fill(theirs);
+      await other.getByLabel('Tên mới').press('Enter');
+      await other.getByTestId('unit-tree').getByText(theirs).waitFor();
+      await page.getByRole('button', { name: `Đổi tên: ${renamed}` }).click();
+      await page.getByLabel('Tên mới').fill(`Phường Ba Đình (ghi đè) ${world.suffix}`);
+      await page.getByLabel('Tên mới').press('Enter');
+      await page.getByTestId('stale-notice').getByText('Dữ liệu này vừa được người khác thay đổi.').waitFor();
+      await page.getByTestId('unit-tree').getByText(theirs).waitFor();
+      expect(await page.getByTestId('unit-tree').getByText('(ghi đè)').count()).toBe(0);
+      await journey.shot(page, '09b-stale-rename');
+      await other.context().close();
       await page.context().close();
     },
   );

@@ -1,6 +1,6 @@
 import { VIETNAM_UTC_OFFSET, vietnamLocalDateTime } from '@gov/calendar';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { errorText, getJson, postJson, putJson } from '../../api.js';
+import { basedOn, errorText, getJson, postJson, putJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded } from '../../components/load-state.js';
@@ -26,6 +26,8 @@ interface CalendarAnswer {
   overrides: Override[];
   nationalSource: { vi: string; en: string };
   specialDays: { date: string; status: 'off' | 'work'; kind: string; name: string }[];
+  /** 0 until the province saves its own settings. */
+  revision: number;
 }
 interface DueDateAnswer {
   dueAtLocal: string;
@@ -124,11 +126,19 @@ function CalendarSettings(props: { tenantId: string; data: CalendarAnswer; edita
     setHours((list) => list.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
     setDirty(true);
   };
-  const save = createAction(async () => {
-    await putJson(tenantPath(props.tenantId, 'calendar'), { workingHours: { ...props.data.workingHours, weekday: hours() }, overrides: overrides() });
-    setDirty(false);
-    props.onSaved();
-  });
+  const save = createAction(
+    async () => {
+      await putJson(
+        tenantPath(props.tenantId, 'calendar'),
+        { workingHours: { ...props.data.workingHours, weekday: hours() }, overrides: overrides() },
+        basedOn(props.data.revision),
+      );
+      setDirty(false);
+      props.onSaved();
+    },
+    // The settings are reloaded from what is saved now; this person's edits are not kept over them.
+    { onStale: () => props.onSaved() },
+  );
   const [addError, setAddError] = createSignal<MessageKey | null>(null);
   const add = (e: SubmitEvent) => {
     const form = e.currentTarget as HTMLFormElement;

@@ -1,5 +1,5 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { errorText, getJson, postJson } from '../../api.js';
+import { basedOn, errorText, getJson, postJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -55,7 +55,7 @@ function Officers(props: { tenantId: string }) {
       <div class="two-col">
         <div>
           <LoadState data={officers} retry={() => void refetch()}>
-            {(items) => <OfficerTable tenantId={props.tenantId} items={items()} onChanged={changed} onReset={setResetting} />}
+            {(items) => <OfficerTable tenantId={props.tenantId} items={items()} onChanged={changed} onReset={setResetting} onStale={() => void refetch()} />}
           </LoadState>
           <Pager page={query().page} total={total()} pageSize={PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
           <Show when={resetting()}>
@@ -85,7 +85,13 @@ function Officers(props: { tenantId: string }) {
 }
 
 /** The unit path is not in the list answer, so the row's buttons follow the tenant-wide rule; the API checks the unit. */
-function OfficerTable(props: { tenantId: string; items: Officer[]; onChanged: (key: MessageKey) => void; onReset: (officer: Officer) => void }) {
+function OfficerTable(props: {
+  tenantId: string;
+  items: Officer[];
+  onChanged: (key: MessageKey) => void;
+  onReset: (officer: Officer) => void;
+  onStale: () => void;
+}) {
   const mayUpdate = () => can('update', 'User', { tenantId: props.tenantId });
   return (
     <DataTable
@@ -116,7 +122,7 @@ function OfficerTable(props: { tenantId: string; items: Officer[]; onChanged: (k
                 // No buttons on one's own row: an admin does not lock themself out from here.
                 cell: (o: Officer) => (
                   <Show when={o.userId !== session()?.user.userId} fallback={<span class="muted">—</span>}>
-                    <OfficerActions tenantId={props.tenantId} officer={o} onChanged={props.onChanged} onReset={props.onReset} />
+                    <OfficerActions tenantId={props.tenantId} officer={o} onChanged={props.onChanged} onReset={props.onReset} onStale={props.onStale} />
                   </Show>
                 ),
               },
@@ -127,12 +133,22 @@ function OfficerTable(props: { tenantId: string; items: Officer[]; onChanged: (k
   );
 }
 
-function OfficerActions(props: { tenantId: string; officer: Officer; onChanged: (key: MessageKey) => void; onReset: (officer: Officer) => void }) {
-  const toggle = createAction(async () => {
-    const verb = props.officer.active ? 'deactivate' : 'activate';
-    await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/${verb}`));
-    props.onChanged(props.officer.active ? 'adminOfficerDeactivated' : 'adminOfficerReactivated');
-  });
+function OfficerActions(props: {
+  tenantId: string;
+  officer: Officer;
+  onChanged: (key: MessageKey) => void;
+  onReset: (officer: Officer) => void;
+  /** Someone else changed the officer meanwhile: reload the list. */
+  onStale: () => void;
+}) {
+  const toggle = createAction(
+    async () => {
+      const verb = props.officer.active ? 'deactivate' : 'activate';
+      await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/${verb}`), {}, basedOn(props.officer.revision));
+      props.onChanged(props.officer.active ? 'adminOfficerDeactivated' : 'adminOfficerReactivated');
+    },
+    { onStale: () => props.onStale() },
+  );
   return (
     <span class="row-actions">
       <button

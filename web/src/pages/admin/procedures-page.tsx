@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { errorText, getJson, putJson } from '../../api.js';
+import { basedOn, errorText, getJson, putJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field } from '../../components/field.js';
@@ -50,19 +50,26 @@ function Procedures(props: { tenantId: string }) {
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   const mayActivate = () => can('activate', 'ProcedureSetting', { tenantId: props.tenantId });
   const unitName = (id: string) => loaded(units)?.find((u) => u.id === id)?.name ?? id;
-  const deactivate = createAction(async (code: string) => {
-    const s = byCode().get(code);
-    if (!s) return;
-    await putJson(tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(code)}`), {
-      receivingUnitIds: s.receivingUnitIds,
-      handlingUnitIds: s.handlingUnitIds,
-      localFeeVnd: s.localFeeVnd,
-      beneficiaryAccount: s.beneficiaryAccount,
-      active: false,
-    });
-    setNotice('adminProcedureDeactivated');
-    void refetchSettings();
-  });
+  const deactivate = createAction(
+    async (code: string) => {
+      const s = byCode().get(code);
+      if (!s) return;
+      await putJson(
+        tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(code)}`),
+        {
+          receivingUnitIds: s.receivingUnitIds,
+          handlingUnitIds: s.handlingUnitIds,
+          localFeeVnd: s.localFeeVnd,
+          beneficiaryAccount: s.beneficiaryAccount,
+          active: false,
+        },
+        basedOn(s.revision),
+      );
+      setNotice('adminProcedureDeactivated');
+      void refetchSettings();
+    },
+    { onStale: () => void refetchSettings() },
+  );
   return (
     <section aria-labelledby="procedures-heading">
       <h1 id="procedures-heading">{t('adminProceduresHeading')}</h1>
@@ -164,6 +171,7 @@ function Procedures(props: { tenantId: string }) {
                   setting={byCode().get(procedure.code)}
                   units={list()}
                   onClose={() => setEditing(null)}
+                  onStale={() => void refetchSettings()}
                   onSaved={() => {
                     setEditing(null);
                     setNotice('adminProcedureActivated');
@@ -207,21 +215,31 @@ function ActivationForm(props: {
   units: OrgUnit[];
   onClose: () => void;
   onSaved: () => void;
+  /** Someone else saved the setting meanwhile: reload it (the form stays open). */
+  onStale: () => void;
 }) {
-  const save = createAction(async (form: HTMLFormElement) => {
-    const data = new FormData(form);
-    const fee = text(data, 'localFeeVnd').trim();
-    const account = text(data, 'beneficiaryAccount').trim();
-    await putJson(tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(props.procedure.code)}`), {
-      receivingUnitIds: texts(data, 'receivingUnitIds'),
-      handlingUnitIds: texts(data, 'handlingUnitIds'),
-      // A number the API checks (integer, not negative); the text is sent as typed otherwise.
-      localFeeVnd: fee === '' ? null : Number(fee.replace(/[.\s]/g, '')),
-      beneficiaryAccount: account === '' ? null : account,
-      active: true,
-    });
-    props.onSaved();
-  });
+  const save = createAction(
+    async (form: HTMLFormElement) => {
+      const data = new FormData(form);
+      const fee = text(data, 'localFeeVnd').trim();
+      const account = text(data, 'beneficiaryAccount').trim();
+      await putJson(
+        tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(props.procedure.code)}`),
+        {
+          receivingUnitIds: texts(data, 'receivingUnitIds'),
+          handlingUnitIds: texts(data, 'handlingUnitIds'),
+          // A number the API checks (integer, not negative); the text is sent as typed otherwise.
+          localFeeVnd: fee === '' ? null : Number(fee.replace(/[.\s]/g, '')),
+          beneficiaryAccount: account === '' ? null : account,
+          active: true,
+        },
+        // Never activated: revision 0.
+        basedOn(props.setting?.revision ?? 0),
+      );
+      props.onSaved();
+    },
+    { onStale: () => props.onStale() },
+  );
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     void save.run(e.currentTarget as HTMLFormElement);

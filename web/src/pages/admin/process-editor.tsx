@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
 import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, STEP_NATIONAL_STATUSES, TENANT_ROLES, type ProcessStep } from '@gov/domain';
-import { ApiError, errorText, getJson, postJson } from '../../api.js';
+import { ApiError, basedOn, errorText, getJson, postJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { loaded } from '../../components/load-state.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
@@ -22,6 +22,8 @@ interface EditorProps {
   limitHours: number | null;
   /** After a save or publish, with the stored row. */
   onStored: (row: ProcessVersion, what: 'saved' | 'published') => void;
+  /** Someone else saved or published meanwhile: reload the versions (this editor starts again from them). */
+  onStale: () => void;
 }
 
 // Only the statuses a dossier holds while waiting at a step; actions set the others.
@@ -80,35 +82,46 @@ export function ProcessEditor(props: EditorProps) {
     return problemsFrom(details, steps());
   });
 
+  // Editing the open draft names its revision; starting from a published version names none,
+  // and the API refuses (412) if someone else opened a draft meanwhile.
+  const openDraft = () => (props.base?.status === 'draft' ? props.base : null);
   const save = async (): Promise<ProcessVersion> => {
-    const row = await postJson<ProcessVersion>(tenantPath(props.tenantId, 'processes'), {
-      procedureCode: props.procedureCode,
-      caseCode: props.caseCode,
-      steps: steps(),
-    });
+    const draft = openDraft();
+    const row = await postJson<ProcessVersion>(
+      tenantPath(props.tenantId, 'processes'),
+      { procedureCode: props.procedureCode, caseCode: props.caseCode, steps: steps() },
+      draft ? basedOn(draft.revision) : undefined,
+    );
     setDirty(false);
     return row;
   };
-  const saveAction = createAction(async () => {
-    setLastError(null);
-    try {
-      props.onStored(await save(), 'saved');
-    } catch (error) {
-      setLastError(error);
-      throw error;
-    }
-  });
-  const publishAction = createAction(async () => {
-    setLastError(null);
-    try {
-      // Publishing what is on screen: unsaved edits are saved (and validated) first.
-      const draftId = !dirty() && props.base?.status === 'draft' ? props.base.id : (await save()).id;
-      props.onStored(await postJson<ProcessVersion>(tenantPath(props.tenantId, `processes/${draftId}/publish`)), 'published');
-    } catch (error) {
-      setLastError(error);
-      throw error;
-    }
-  });
+  const saveAction = createAction(
+    async () => {
+      setLastError(null);
+      try {
+        props.onStored(await save(), 'saved');
+      } catch (error) {
+        setLastError(error);
+        throw error;
+      }
+    },
+    { onStale: () => props.onStale() },
+  );
+  const publishAction = createAction(
+    async () => {
+      setLastError(null);
+      try {
+        // Publishing what is on screen: unsaved edits are saved (and validated) first.
+        const open = openDraft();
+        const draft = !dirty() && open ? open : await save();
+        props.onStored(await postJson<ProcessVersion>(tenantPath(props.tenantId, `processes/${draft.id}/publish`), {}, basedOn(draft.revision)), 'published');
+      } catch (error) {
+        setLastError(error);
+        throw error;
+      }
+    },
+    { onStale: () => props.onStale() },
+  );
   const busy = () => saveAction.busy() || publishAction.busy();
 
   /** Moves a step and keeps keyboard focus on the same button of the moved step. */

@@ -1,7 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { describeWorkingHours, type ProcessStep } from '@gov/domain';
-import { errorText, getJson, postJson } from '../../api.js';
+import { basedOn, errorText, getJson, postJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -174,6 +174,7 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
             caseCode={props.caseCode}
             template={template()}
             units={props.units}
+            openDraft={versions.state === 'ready' ? versions().find((v) => v.status === 'draft') : undefined}
             onClose={() => setCopying(false)}
             onCopied={() => {
               setCopying(false);
@@ -196,6 +197,10 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
             initialSteps={source.steps}
             units={props.units}
             limitHours={limit()}
+            onStale={() => {
+              setFresh(null);
+              void refetch();
+            }}
             onStored={(_row, what) => {
               setFresh(null);
               setNotice(what === 'published' ? 'adminProcessPublished' : 'adminDraftSaved');
@@ -215,6 +220,8 @@ function CopyDefaultForm(props: {
   caseCode: string;
   template: DefaultProcessVersion;
   units: OrgUnit[];
+  /** The draft the copy replaces, if one is open: the copy names its revision. */
+  openDraft: ProcessVersion | undefined;
   onClose: () => void;
   onCopied: () => void;
 }) {
@@ -223,12 +230,11 @@ function CopyDefaultForm(props: {
   const copy = createAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const unitMapping = Object.fromEntries(kinds().map((kind) => [kind, text(data, kind)]));
-    await postJson(tenantPath(props.tenantId, 'processes/copy-default'), {
-      procedureCode: props.code,
-      caseCode: props.caseCode,
-      version: props.template.version,
-      unitMapping,
-    });
+    await postJson(
+      tenantPath(props.tenantId, 'processes/copy-default'),
+      { procedureCode: props.code, caseCode: props.caseCode, version: props.template.version, unitMapping },
+      props.openDraft ? basedOn(props.openDraft.revision) : undefined,
+    );
     props.onCopied();
   });
   return (

@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { MAX_PROVINCE_ADMINS, NEVER_DELEGATED, ROLE_LABELS } from '@gov/domain';
-import { errorText, getJson, postJson } from '../../api.js';
+import { basedOn, errorText, getJson, postJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -136,10 +136,14 @@ function Roles(props: { tenantId: string }) {
 
 /** Thu hồi vai trò: the reason is required and kept with the revoked row. */
 function RevokeForm(props: { tenantId: string; assignment: RoleAssignment; onClose: () => void; onDone: () => void }) {
-  const revoke = createAction(async (values: Record<string, string>) => {
-    await postJson(tenantPath(props.tenantId, `role-assignments/${props.assignment.id}/revoke`), values);
-    props.onDone();
-  });
+  // Stale (someone else changed the assignment): the list reloads, as after a revoke.
+  const revoke = createAction(
+    async (values: Record<string, string>) => {
+      await postJson(tenantPath(props.tenantId, `role-assignments/${props.assignment.id}/revoke`), values, basedOn(props.assignment.revision));
+      props.onDone();
+    },
+    { onStale: () => props.onDone() },
+  );
   return (
     <form
       class="card stack-form"

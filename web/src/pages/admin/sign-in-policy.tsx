@@ -1,11 +1,12 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { errorText, getJson, putJson } from '../../api.js';
+import { basedOn, errorText, getJson, putJson } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
 import { tenantPath } from './types.js';
 
 interface SignInPolicy {
   officersVneidOnly: boolean;
+  revision: number;
 }
 
 /**
@@ -14,13 +15,16 @@ interface SignInPolicy {
  */
 export function SignInPolicyForm(props: { tenantId: string }) {
   const path = () => tenantPath(props.tenantId, 'sign-in-policy');
-  const [policy, { mutate }] = createResource(path, (p) => getJson<SignInPolicy>(p));
+  const [policy, { mutate, refetch }] = createResource(path, (p) => getJson<SignInPolicy>(p));
   const [saved, setSaved] = createSignal(false);
-  const save = createAction(async (officersVneidOnly: boolean) => {
-    setSaved(false);
-    mutate(await putJson<SignInPolicy>(path(), { officersVneidOnly }));
-    setSaved(true);
-  });
+  const save = createAction(
+    async (officersVneidOnly: boolean) => {
+      setSaved(false);
+      mutate(await putJson<SignInPolicy>(path(), { officersVneidOnly }, basedOn(policy()?.revision ?? 0)));
+      setSaved(true);
+    },
+    { onStale: () => void refetch() },
+  );
   return (
     <Show when={policy()}>
       {(current) => (

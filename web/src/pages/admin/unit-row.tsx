@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { errorText, patchJson, postJson } from '../../api.js';
+import { basedOn, errorText, patchJson, postJson } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
@@ -21,16 +21,22 @@ export function UnitRow(props: RowProps) {
   const mayUpdate = () => can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path });
   const [renaming, setRenaming] = createSignal(false);
   const [moving, setMoving] = createSignal(false);
-  const update = createAction(async (input: { name?: string; active?: boolean }) => {
-    await patchJson(tenantPath(props.tenantId, `org-units/${unit().id}`), input);
-    setRenaming(false);
-    props.onChanged();
-  });
-  const move = createAction(async (newParentId: string) => {
-    await postJson(tenantPath(props.tenantId, `org-units/${unit().id}/move`), { newParentId });
-    setMoving(false);
-    props.onChanged();
-  });
+  const update = createAction(
+    async (input: { name?: string; active?: boolean }) => {
+      await patchJson(tenantPath(props.tenantId, `org-units/${unit().id}`), input, basedOn(unit().revision));
+      setRenaming(false);
+      props.onChanged();
+    },
+    { onStale: () => props.onChanged() },
+  );
+  const move = createAction(
+    async (newParentId: string) => {
+      await postJson(tenantPath(props.tenantId, `org-units/${unit().id}/move`), { newParentId }, basedOn(unit().revision));
+      setMoving(false);
+      props.onChanged();
+    },
+    { onStale: () => props.onChanged() },
+  );
   // Every active unit but this one and its parent: whether a target is allowed (e.g. not inside
   // its own subtree) is the API's rule, and its refusal is shown under the row.
   const targets = () =>
