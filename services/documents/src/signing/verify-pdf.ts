@@ -84,6 +84,15 @@ function describe(cert: X509Certificate): SignerDescription {
   };
 }
 
+/** A key or signature Node cannot use (an unknown algorithm, a malformed value) does not check. */
+const checks = (verify: () => boolean) => {
+  try {
+    return verify();
+  } catch {
+    return false;
+  }
+};
+
 const issued = (child: X509Certificate, parent: X509Certificate) => child.checkIssued(parent) && child.verify(parent.publicKey);
 const validAt = (cert: X509Certificate, at: Date) => new Date(cert.validFrom) <= at && at <= new Date(cert.validTo);
 
@@ -183,12 +192,12 @@ export function verifyPdf(pdf: Uint8Array, anchors: X509Certificate[]): Verifica
   if (cms.signer.signedAttributes) {
     const claimed = cms.attributes.get(OID.messageDigest);
     digestMatches = claimed !== undefined && Buffer.from(claimed.value as string, 'binary').equals(digest);
-    mathOk = verifySignature(algorithm, cms.signer.signedAttributes, signer.publicKey, cms.signer.signature);
+    mathOk = checks(() => verifySignature(algorithm, cms.signer.signedAttributes!, signer.publicKey, cms.signer.signature));
     const certRef = cms.attributes.get(OID.signingCertificateV2);
     if (!certRef && report.subFilter === 'ETSI.CAdES.detached') report.problems.push('the signature lacks the signing-certificate-v2 attribute PAdES requires');
   } else {
     digestMatches = true;
-    mathOk = verifySignature(algorithm, signed, signer.publicKey, cms.signer.signature);
+    mathOk = checks(() => verifySignature(algorithm, signed, signer.publicKey, cms.signer.signature));
   }
   if (!digestMatches) report.problems.push('the signed content was modified (its digest does not match the signature)');
   if (!mathOk) report.problems.push('the signature value does not check with the signer certificate');
