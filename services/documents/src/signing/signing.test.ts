@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFontFiles, renderDossierRegister } from '../index.js';
@@ -16,6 +18,13 @@ const header = { authority: 'UBND Thành phố Hà Nội', unitName: 'Bộ phậ
 const info = { name: 'UBND Thành phố Hà Nội', reason: 'Ký số phiếu do hệ thống một cửa điện tử cấp', location: 'Hà Nội, Việt Nam', signingTime: new Date() };
 // Whole seconds: the PDF date (/M) has no fractions.
 info.signingTime.setMilliseconds(0);
+/** poppler's pdfsig, a verifier written independently of ours (it exits non-zero when a signature fails). */
+async function pdfsig(pdf: Uint8Array): Promise<string> {
+  const file = join(dir, `pdfsig-${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(file, pdf);
+  const result = await promisify(execFile)('pdfsig', [file]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  return result.stdout;
+}
 let dir: string;
 let keys: SigningKeys;
 let form: Uint8Array;
@@ -45,6 +54,10 @@ describe('signing a form', () => {
     expect(report.signedAt).toBe(info.signingTime.toISOString());
     expect(report.reason).toBe(info.reason);
     expect(report.location).toBe('Hà Nội, Việt Nam');
+    const poppler = await pdfsig(signed);
+    expect(poppler).toContain('Signature Type: ETSI.CAdES.detached');
+    expect(poppler).toContain('Signature Validation: Signature is Valid.');
+    expect(poppler).toContain('Total document signed');
     expect((await readBack(signed)).text.replace(/\s+/g, ' ')).toContain('SỔ THEO DÕI HỒ SƠ Từ ngày 01/02/2026 đến ngày 28/02/2026');
   });
 
@@ -57,6 +70,7 @@ describe('signing a form', () => {
     const broken = verifyPdf(flipped, await keys.trustAnchors());
     expect(broken).toMatchObject({ intact: false, valid: false });
     expect(broken.problems.join()).toContain('modified');
+    expect(await pdfsig(flipped)).not.toContain('Signature is Valid.');
 
     const appended = verifyPdf(Buffer.concat([signed, Buffer.from('\n% added later\n')]), await keys.trustAnchors());
     expect(appended).toMatchObject({ intact: true, coversWholeDocument: false, valid: false });
