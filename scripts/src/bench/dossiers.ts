@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, createTemporalConnection } from '@gov/api';
 import { FileStore } from '@gov/core';
+import { SigningKeys } from '@gov/documents';
 import { DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart, type StartDossierPayload } from '@gov/domain/contract';
 import { createDb, schema, withTenant } from '@gov/db';
 import { ConfigError, createLogger, databaseUrls } from '@gov/runtime';
@@ -108,7 +109,11 @@ async function main() {
         files,
         statusTokenSecret: 'bench-status-token-secret',
         accountKeys: BENCH_KEYS,
-        forms: { publicUrl: 'http://127.0.0.1:3000', fontDir: '/usr/share/fonts/truetype/dejavu' },
+        forms: {
+          publicUrl: 'http://127.0.0.1:3000',
+          fontDir: '/usr/share/fonts/truetype/dejavu',
+          signing: new SigningKeys({ dir: env.PDF_SIGNING_DIR, passphrase: env.PDF_SIGNING_PASSPHRASE, issueMissing: env.PDF_SIGNING_LOCAL_CA }),
+        },
       },
     });
   const idleApp = appFor(idleQueue);

@@ -27,6 +27,7 @@ import { webRoutes } from './routes/web.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { fileRoutes } from './routes/files.js';
 import { dossierFormRoutes } from './routes/dossier-forms.js';
+import { documentVerifyRoutes } from './routes/document-verify.js';
 import { publicStatusRoutes } from './routes/public-status.js';
 import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
@@ -69,6 +70,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', dossierFormRoutes(deps));
   app.route('/api/public/dossier-status', publicStatusRoutes(deps));
   app.route('/api/public/provinces', portalRoutes());
+  app.route('/api/public/documents', documentVerifyRoutes(deps));
   app.route('/api/tenants', myDossierRoutes());
   app.route('/api/me', meRoutes());
   app.route('/api/tenants', dossierFileRoutes(deps));

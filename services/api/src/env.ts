@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
+import { DatabaseEnv, LogEnv, parseEnv, portVariable, SigningEnv, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 import type { VneidConfig } from './vneid.js';
 
@@ -25,6 +25,7 @@ export const ApiEnv = v.object({
   ...TemporalEnv.entries,
   ...LogEnv.entries,
   ...TelemetryEnv.entries,
+  ...SigningEnv.entries,
   API_PORT: Port,
   /**
    * /metrics (with /livez and /readyz) on a listener of its own, never the public one: bind it to

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { FileStore } from '@gov/core';
 import { createDb, pingDatabase } from '@gov/db';
+import { SigningKeys } from '@gov/documents';
 import { ConfigError, createLogger, createMetricsRegistry, poolApplicationName, registerPoolMetrics, startOpsServer, startTracing } from '@gov/runtime';
 import { createApp } from './app.js';
 import { readApiEnv, vneidConfig } from './env.js';
@@ -32,7 +33,11 @@ async function main() {
       files: new FileStore(env.FILES_DIR),
       statusTokenSecret: env.STATUS_TOKEN_SECRET,
       accountKeys,
-      forms: { publicUrl: env.PUBLIC_URL, fontDir: env.PDF_FONT_DIR },
+      forms: {
+        publicUrl: env.PUBLIC_URL,
+        fontDir: env.PDF_FONT_DIR,
+        signing: new SigningKeys({ dir: env.PDF_SIGNING_DIR, passphrase: env.PDF_SIGNING_PASSPHRASE, issueMissing: env.PDF_SIGNING_LOCAL_CA }),
+      },
     },
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),

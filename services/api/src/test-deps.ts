@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileStore } from '@gov/core';
 import { createDb } from '@gov/db';
-import { DEBIAN_DEJAVU_DIR } from '@gov/documents';
+import { DEBIAN_DEJAVU_DIR, SigningKeys } from '@gov/documents';
 import type { DossierClock } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
 import { inject } from 'vitest';
@@ -16,6 +16,15 @@ export const TEST_FILES_DIR = join(tmpdir(), 'gov-one-stop-test-files');
 export const TEST_PUBLIC_URL = 'http://127.0.0.1:3000';
 export const TEST_STATUS_SECRET = 'test-status-token-secret-0123456789';
 /** Shared with the worker a suite runs, so it can send the codes the API issues. */
+/**
+ * The test signing keys: a local CA of their own under the temporary folder (made on first use,
+ * shared by the suites of one machine), issuing each test province's certificate as it signs.
+ */
+export const TEST_SIGNING = new SigningKeys({
+  dir: join(tmpdir(), 'gov-one-stop-test-signing'),
+  passphrase: 'test-pdf-signing-passphrase-0123',
+  issueMissing: true,
+});
 export const TEST_ACCOUNT_KEYS = { codeSecret: 'test-account-code-secret-0123456789', citizenIdSecret: 'test-citizen-id-secret-0123456789' };
 
 /**
@@ -40,7 +49,7 @@ export function createTestDeps(
       files: new FileStore(TEST_FILES_DIR),
       statusTokenSecret: TEST_STATUS_SECRET,
       accountKeys: TEST_ACCOUNT_KEYS,
-      forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR },
+      forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR, signing: TEST_SIGNING },
     },
   };
   const close = async () => {

@@ -6,3 +6,7 @@ export { renderDossierRegister, type DossierRegisterForm, type DossierRegisterRo
 export { renderReceipt, type ReceiptForm } from './forms/receipt.js';
 export { renderRefusal, type RefusalForm } from './forms/refusal.js';
 export { renderSupplementRequest, type SupplementRequestForm } from './forms/supplement-request.js';
+export { createCmsSignature, type CmsSignerKey } from './signing/cms.js';
+export { ensureLocalCa, ensureProvinceCertificate, MissingSigningCertificate, openPkcs12, SigningKeys, type IssuingProvince } from './signing/keys.js';
+export { signPdf, type SignatureInfo } from './signing/sign-pdf.js';
+export { NotAPdf, verifyPdf, type SignerDescription, type VerificationReport } from './signing/verify-pdf.js';

@@ -43,13 +43,17 @@ const waitForIntakeTask = (code: string) =>
 const formPath = (dossier: Submitted, form: string) => `/api/tenants/${w.tenantId}/dossiers/${dossier.dossierId}/forms/${form}`;
 
 /** Fetches a PDF and reads it back; whitespace runs (layout columns, wrapped lines) become one space. */
-async function pdfOf(who: keyof typeof s, path: string): Promise<ReadBack & { flat: string; disposition: string }> {
+async function pdfOf(who: keyof typeof s, path: string): Promise<ReadBack & { flat: string; disposition: string; bytes: Uint8Array }> {
   const response = await client.get(s[who], path);
   expect(response.status, await response.clone().text()).toBe(200);
   expect(response.headers.get('Content-Type')).toBe('application/pdf');
-  const read = await readBack(new Uint8Array(await response.arrayBuffer()));
-  return { ...read, flat: read.text.replace(/\s+/g, ' '), disposition: response.headers.get('Content-Disposition') ?? '' };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const read = await readBack(bytes);
+  return { ...read, bytes, flat: read.text.replace(/\s+/g, ' '), disposition: response.headers.get('Content-Disposition') ?? '' };
 }
+/** POST /api/public/documents/verify, with no session: anyone holding a form may check it. */
+const verify = (body: Uint8Array, type = 'application/pdf') =>
+  suite.app.request('/api/public/documents/verify', { method: 'POST', headers: { 'Content-Type': type }, body: new Uint8Array(body) });
 const dmy = (iso: string) => vietnamDate(new Date(iso)).split('-').reverse().join('/');
 const hm = (iso: string) => vietnamLocalDateTime(new Date(iso)).slice(11, 16).replace(':', ' giờ ') + ' phút';
 
@@ -178,5 +182,46 @@ describe('who may have a form', () => {
     expect(response.status).toBe(400);
     expect(await problemCode(response.clone())).toBe('invalid');
     expect(await response.text()).toContain('Mẫu phải là');
+  });
+});
+
+describe('the digital signature', () => {
+  it('signs every form with the province certificate; the verify endpoint names the signer and time, and a changed byte fails', async () => {
+    const before = Date.now() - 1000;
+    const receipt = await pdfOf('citizen', formPath(d.accepted, '01'));
+    // Signing keeps the form readable: the Vietnamese text is still there.
+    expect(receipt.flat).toContain('Nguyễn Thị Hương Giang');
+    const response = await verify(receipt.bytes);
+    expect(response.status).toBe(200);
+    const report = await client.json<{
+      valid: boolean;
+      trusted: boolean;
+      intact: boolean;
+      subFilter: string;
+      signedAt: string;
+      signer: { organization: string };
+      reason: string;
+      location: string;
+    }>(response);
+    expect(report).toMatchObject({ valid: true, trusted: true, intact: true, subFilter: 'ETSI.CAdES.detached' });
+    expect(report.signer.organization).toMatch(/^Ủy ban nhân dân .*Thử nghiệm Hồ sơ/);
+    expect(report.reason).toContain('Mẫu 01 - Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+    expect(new Date(report.signedAt).getTime()).toBeGreaterThanOrEqual(before - (before % 1000));
+
+    const register = await pdfOf('reception', `/api/tenants/${w.tenantId}/org-units/${w.communeId}/dossier-register?from=2026-01-01&to=2026-01-31`);
+    expect(await client.json(await verify(register.bytes))).toMatchObject({ valid: true, signer: { organization: report.signer.organization } });
+
+    const changed = new Uint8Array(receipt.bytes);
+    const at = Math.floor(changed.length / 3);
+    changed[at] = changed[at]! ^ 0x20;
+    expect(await client.json(await verify(changed))).toMatchObject({ valid: false, intact: false });
+  });
+
+  it('answers junk with a 400 problem, and a wrong content type with a 415', async () => {
+    const junk = await verify(new TextEncoder().encode('đây không phải PDF'));
+    expect(junk.status).toBe(400);
+    expect(junk.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await problemCode(junk)).toBe('invalid');
+    expect((await verify(new Uint8Array([1, 2, 3]), 'text/plain')).status).toBe(415);
   });
 });

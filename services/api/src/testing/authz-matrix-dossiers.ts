@@ -161,4 +161,4 @@ export const DOSSIER_MATRIX: Record<string, RouteCase> = {
   },
 };
 
-export const DOSSIER_PUBLIC_ROUTES = ['GET /api/public/dossier-status', 'GET /api/public/dossier-status/:token'];
+export const DOSSIER_PUBLIC_ROUTES = ['GET /api/public/dossier-status', 'GET /api/public/dossier-status/:token', 'POST /api/public/documents/verify'];

@@ -1,3 +1,4 @@
+import type { SigningKeys } from '@gov/documents';
 import type { AccountKeys } from '../accounts/keys.js';
 import type { FileStore } from '../files/file-store.js';
 import type { DossierEngine } from './engine.js';
@@ -10,6 +11,6 @@ export interface DossierDeps {
   statusTokenSecret: string;
   /** Counter intake finds the applicant's account by the keyed digest of their CCCD number. */
   accountKeys: AccountKeys;
-  /** The printed forms (PDF): the public address their QR codes open, and the DejaVu fonts' folder. */
-  forms: { publicUrl: string; fontDir: string };
+  /** The printed forms (PDF): the public address their QR codes open, the DejaVu fonts' folder, and the provinces' signing keys. */
+  forms: { publicUrl: string; fontDir: string; signing: SigningKeys };
 }

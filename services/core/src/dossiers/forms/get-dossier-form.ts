@@ -1,5 +1,5 @@
 import { withTenant } from '@gov/db';
-import { loadFontFiles, renderApology, renderControlSheet, renderReceipt, renderRefusal, renderSupplementRequest } from '@gov/documents';
+import { loadFontFiles, type SigningKeys, renderApology, renderControlSheet, renderReceipt, renderRefusal, renderSupplementRequest } from '@gov/documents';
 import * as v from 'valibot';
 import type { ServiceContext } from '../../context.js';
 import { parseInput } from '../../parse-input.js';
@@ -7,6 +7,7 @@ import { assertMayRead } from '../get-dossier.js';
 import { statusToken } from '../status-token.js';
 import { apologyForm, controlSheetForm, receiptForm, refusalForm, supplementRequestForm } from './form-models.js';
 import { loadFormData } from './load-form-data.js';
+import { signForm } from './sign-form.js';
 
 /** Forms 01–05 are per dossier; 06 (the register) is per unit: see get-dossier-register.ts. */
 export const DOSSIER_FORMS = ['01', '02', '03', '04', '05'] as const;
@@ -27,18 +28,20 @@ export const FORM_TITLES: Record<DossierFormNumber | '06', string> = {
   '06': 'Sổ theo dõi hồ sơ',
 };
 
-/** What rendering needs: the public address the QR code opens, and where the fonts are. */
+/** What rendering needs: the public address the QR code opens, where the fonts are, and the provinces' signing keys. */
 export interface FormDeps {
   statusTokenSecret: string;
   publicUrl: string;
   fontDir: string;
+  signing: SigningKeys;
 }
 
 /**
  * One of Forms 01–05 of a dossier as a PDF, to whoever may read the dossier (its applicant, or
  * an officer whose units cover it: the same check as reading it). A form the dossier has no
  * occasion for (no refusal, no apology …) is a 404 naming it. Data first, then rendering
- * (docs/domain/one-stop-forms.md); rendering runs after the transaction has ended.
+ * (docs/domain/one-stop-forms.md); rendering and signing (with the province's certificate) run
+ * after the transaction has ended.
  */
 export async function getDossierForm({
   ctx,
@@ -59,15 +62,15 @@ export async function getDossierForm({
     const d = await loadFormData(tx, ctx, tenantId, dossierId);
     switch (form) {
       case '01':
-        return { form, code: d.row.code, data: receiptForm(d, lookupUrl) };
+        return { form, code: d.row.code, province: d.province, data: receiptForm(d, lookupUrl) };
       case '02':
-        return { form, code: d.row.code, data: supplementRequestForm(d) };
+        return { form, code: d.row.code, province: d.province, data: supplementRequestForm(d) };
       case '03':
-        return { form, code: d.row.code, data: refusalForm(d) };
+        return { form, code: d.row.code, province: d.province, data: refusalForm(d) };
       case '04':
-        return { form, code: d.row.code, data: apologyForm(d) };
+        return { form, code: d.row.code, province: d.province, data: apologyForm(d) };
       case '05':
-        return { form, code: d.row.code, data: controlSheetForm(d, now) };
+        return { form, code: d.row.code, province: d.province, data: controlSheetForm(d, now) };
     }
   });
   const fonts = await loadFontFiles(deps.fontDir);
@@ -80,5 +83,8 @@ export async function getDossierForm({
         : model.form === '04'
           ? renderApology(fonts, model.data)
           : renderControlSheet(fonts, model.data));
-  return { pdf, fileName: `Mẫu ${form} - ${FORM_TITLES[form]} - ${model.code}.pdf` };
+  return {
+    pdf: await signForm(deps.signing, pdf, model.province, `Mẫu ${form} - ${FORM_TITLES[form]}`),
+    fileName: `Mẫu ${form} - ${FORM_TITLES[form]} - ${model.code}.pdf`,
+  };
 }

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../context.js';
 import { atUnit, loadUnit } from '../../org-units/load-unit.js';
 import { parseInput } from '../../parse-input.js';
 import { FORM_TITLES, type FormDeps } from './get-dossier-form.js';
+import { signForm } from './sign-form.js';
 
 const Day = v.pipe(v.string(), v.isoDate('ngày có dạng YYYY-MM-DD'));
 export const DossierRegisterQuery = v.pipe(
@@ -33,7 +34,7 @@ export async function getDossierRegister({
   ctx: ServiceContext;
   tenantId: string;
   input: v.InferInput<typeof DossierRegisterQuery>;
-  deps: Pick<FormDeps, 'fontDir'>;
+  deps: Pick<FormDeps, 'fontDir' | 'signing'>;
 }) {
   assertCanInTenant(ctx, 'read', 'Dossier', tenantId);
   const q = parseInput(DossierRegisterQuery, input);
@@ -46,7 +47,7 @@ export async function getDossierRegister({
   const read = await withTenant(ctx.sql, tenantId, async (tx) => {
     const unit = await loadUnit(tx, tenantId, q.unitId);
     assertCan(ctx, 'read', 'Dossier', { ...atUnit(tenantId, unit.path), applicantUserId: null });
-    const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
+    const [tenant] = await tx.select({ code: tenants.code, name: tenants.name, fullName: tenants.fullName }).from(tenants).where(eq(tenants.id, tenantId));
     const rows = await tx
       .select({
         id: d.id,
@@ -81,7 +82,13 @@ export async function getDossierRegister({
             .from(e)
             .where(and(eq(e.tenantId, tenantId), inArray(e.dossierId, ids), eq(e.kind, 'handed_over')))
             .groupBy(e.dossierId);
-    return { unit, tenantName: tenant?.name ?? '', rows, handed };
+    return {
+      unit,
+      tenantName: tenant?.name ?? '',
+      province: { code: tenant?.code ?? '', name: tenant?.name ?? '', fullName: tenant?.fullName ?? '' },
+      rows,
+      handed,
+    };
   });
   const rows: DossierRegisterRow[] = read.rows.map((r) => {
     const handedOverAt = read.handed.find((h) => h.dossierId === r.id)?.at ?? null;
@@ -104,5 +111,8 @@ export async function getDossierRegister({
     to: q.to,
     rows,
   });
-  return { pdf, fileName: `Mẫu 06 - ${FORM_TITLES['06']} - ${read.unit.code} - ${q.from} đến ${q.to}.pdf` };
+  return {
+    pdf: await signForm(deps.signing, pdf, read.province, `Mẫu 06 - ${FORM_TITLES['06']}`),
+    fileName: `Mẫu 06 - ${FORM_TITLES['06']} - ${read.unit.code} - ${q.from} đến ${q.to}.pdf`,
+  };
 }

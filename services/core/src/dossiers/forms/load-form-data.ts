@@ -29,7 +29,7 @@ export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: 
           .from(pd)
           .where(and(eq(pd.tenantId, tenantId), eq(pd.id, row.processDefinitionId)))
       : Promise.resolve([]),
-    tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId)),
+    tx.select({ code: tenants.code, name: tenants.name, fullName: tenants.fullName }).from(tenants).where(eq(tenants.id, tenantId)),
   ]);
   const steps = process?.steps ?? [];
   const unitIds = [...new Set([row.receivingUnitId, row.currentUnitId, ...steps.map((s) => s.orgUnitId)])];
@@ -50,6 +50,8 @@ export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: 
   return {
     row,
     tenantName: tenant?.name ?? '',
+    /** The province whose certificate signs the form. */
+    province: { code: tenant?.code ?? '', name: tenant?.name ?? '', fullName: tenant?.fullName ?? '' },
     procedureName: procedure?.name ?? '',
     components,
     files,
