@@ -27,7 +27,12 @@ export function ministryReads(logger: Logger, record: typeof recordMinistryRead 
     const resource = `${c.req.method} ${routePath(c)}`;
     const recorded = record({ ctx: c.get('ctx'), input: { tenantId: params.tenantId ?? null, resource, params } });
     if (READ_METHODS.has(c.req.method)) {
-      await recorded;
+      // A streamed export has already opened its database cursor: an answer refused here must
+      // let it go, or the cursor's connection would wait for a reader that never comes.
+      await recorded.catch(async (error: unknown) => {
+        await c.res.body?.cancel().catch(() => undefined);
+        throw error;
+      });
       return;
     }
     await recorded.catch((error: unknown) =>

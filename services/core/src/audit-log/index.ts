@@ -1,4 +1,4 @@
-export { listAuditLog, ListAuditLog } from './list-audit-log.js';
+export { listAuditLog, ListAuditLog, exportAuditLog, ExportAuditLog } from './list-audit-log.js';
 export { auditChainStatus, type AuditChainStatus } from './audit-chain-status.js';
 export { recordMinistryRead, type MinistryRead } from './record-ministry-read.js';
-export { listMinistryReads, ListMinistryReads } from './list-ministry-reads.js';
+export { listMinistryReads, ListMinistryReads, exportMinistryReads, ExportMinistryReads } from './list-ministry-reads.js';

@@ -1,5 +1,5 @@
 export { reportProvinces, type ProvinceReportRow } from './report-provinces.js';
 export { reportProvinceUnits } from './report-province-units.js';
-export { listProvinceDossiers, ListProvinceDossiers } from './list-province-dossiers.js';
+export { listProvinceDossiers, ListProvinceDossiers, exportProvinceDossiers, ExportProvinceDossiers } from './list-province-dossiers.js';
 export { ReportPeriod, CivilDate } from './report-period.js';
 export type { DossierCounts } from './dossier-counts.js';

@@ -2,8 +2,9 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
 import type { Sql } from '../client.js';
 import { preparedByDefault } from '../prepared-client.js';
+import { streamInTransaction, type StreamableSelect } from './stream-rows.js';
 
-export type TenantDb = ReturnType<typeof bind>;
+export type TenantDb = ReturnType<typeof bindTransaction>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * was created). No relational `schema`: building it walks every table, too much per request, and
  * the query builder does not need it.
  */
-function bind(sql: Sql, conn: postgres.ReservedSql) {
+export function bindTransaction(sql: Sql, conn: postgres.ReservedSql) {
   return drizzle(preparedByDefault(Object.assign(conn, { options: sql.options })), { casing: 'snake_case' });
 }
 
@@ -28,7 +29,7 @@ async function inTransaction<T>(sql: Sql, open: (conn: postgres.ReservedSql) => 
   try {
     const opened = Promise.all(open(conn));
     try {
-      const result = await fn(bind(sql, conn));
+      const result = await fn(bindTransaction(sql, conn));
       await opened;
       await conn`commit`;
       return result;
@@ -71,6 +72,27 @@ export function withMinistryRead<T>(sql: Sql, fn: (tx: TenantDb) => Promise<T>):
 export function withUser<T>(sql: Sql, userId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(userId)) return Promise.reject(new TypeError('withUser: userId must be a UUID'));
   return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`select set_config('app.user_id', ${userId}, true)`.execute()], fn);
+}
+
+/** Like withTenant, for reading many rows: the tenant is set the same way, row-level security does the rest. */
+export function streamWithTenant<R>(sql: Sql, tenantId: string, build: (tx: TenantDb) => StreamableSelect<R>): AsyncGenerator<R, void, undefined> {
+  if (!UUID.test(tenantId)) throw new TypeError('streamWithTenant: tenantId must be a UUID');
+  return streamInTransaction(
+    sql,
+    (conn) => [conn`begin read only`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()],
+    (conn) => bindTransaction(sql, conn),
+    build,
+  );
+}
+
+/** Like withMinistryRead (read only, as gov_ministry), for reading many rows. */
+export function streamMinistryRead<R>(sql: Sql, build: (tx: TenantDb) => StreamableSelect<R>): AsyncGenerator<R, void, undefined> {
+  return streamInTransaction(
+    sql,
+    (conn) => [conn`begin read only`.execute(), conn`set local role gov_ministry`.execute()],
+    (conn) => bindTransaction(sql, conn),
+    build,
+  );
 }
 
 /** The query-builder surface shared by the pool's drizzle instance and a tenant transaction. */

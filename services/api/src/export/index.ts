@@ -1,0 +1,2 @@
+export { FormatQuery, vietnamDay, vietnamTime, yesNo, EXPORT_FORMATS, type Cell, type ExportColumn, type ExportFormat } from './columns.js';
+export { exportResponse, CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type ExportRequest } from './respond.js';
