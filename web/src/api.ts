@@ -1,5 +1,9 @@
 import { locale, type Locale } from './i18n/index.js';
+import type { AppType } from '@gov/api';
 import type { Message } from '@gov/domain';
+import { hc, type ClientResponse, type InferRequestType, type InferResponseType } from 'hono/client';
+import type { ResponseFormat } from 'hono/types';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 
 type Translated = Record<Locale, { title: string; detail: string }>;
 
@@ -74,55 +78,65 @@ export function whenUnauthenticated(handler: () => void) {
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A body sent as it is, under its own content type (a CSV file read as text). */
-class TextBody {
-  constructor(
-    readonly text: string,
-    readonly contentType: string,
-  ) {}
-}
-
-/** JSON bodies are serialised; FormData (file uploads) goes as multipart, its boundary set by fetch. */
-function encode(body: unknown): { payload: BodyInit | undefined; contentType?: string } {
-  if (body === undefined) return { payload: undefined };
-  if (body instanceof FormData) return { payload: body };
-  if (body instanceof TextBody) return { payload: body.text, contentType: body.contentType };
-  return { payload: JSON.stringify(body), contentType: 'application/json' };
-}
-
-async function request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
-  // The API answers problems in this language (and carries both, for a later language switch).
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Accept-Language': locale(), ...extraHeaders };
-  const { payload, contentType } = encode(body);
-  if (contentType) headers['Content-Type'] = contentType;
-  if (WRITE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+/**
+ * Every call to the API goes through here (the typed client's fetch): it names the language the
+ * API should answer problems in, carries the CSRF token on writes, and turns a refusal into an
+ * `ApiError` holding the API's problem, so a page sees either the answer or the reason.
+ */
+async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+  headers.set('Accept-Language', locale());
+  if (WRITE.has(method) && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    response = await fetch(input, { ...init, method, headers, credentials: 'same-origin' });
   } catch {
     throw new ApiError(
       0,
       localProblem(0, 'network', { vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.', en: 'Cannot reach the server. Check the network and retry.' }),
     );
   }
-  if (response.status === 204) return undefined as T;
+  if (response.ok) return response;
   const parsed: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const isProblem = (response.headers.get('Content-Type') ?? '').startsWith('application/problem+json');
-    const error = isProblem
-      ? (parsed as Problem)
-      : localProblem(response.status, 'network', { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` });
-    // Sign-in failures are 401s too; only a lost session elsewhere resets the app's state.
-    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
-    throw new ApiError(response.status, error);
-  }
-  return parsed as T;
+  const isProblem = (response.headers.get('Content-Type') ?? '').startsWith('application/problem+json');
+  const error = isProblem
+    ? (parsed as Problem)
+    : localProblem(response.status, 'network', { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` });
+  // Sign-in failures are 401s too; only a lost session elsewhere resets the app's state.
+  const path = new URL(response.url || (input instanceof Request ? input.url : input.toString()), location.origin).pathname;
+  if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
+  throw new ApiError(response.status, error);
 }
 
-export const getJson = <T>(path: string) => request<T>('GET', path);
-export const postJson = <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body ?? {}, headers);
-export const patchJson = <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('PATCH', path, body, headers);
-export const putJson = <T>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('PUT', path, body, headers);
+/**
+ * The API, typed from its own routes: `api.tenants[':tenantId']['org-units'].$get({ param })`.
+ * A change to a path, an input or an answer in the API breaks the web app's type check.
+ */
+export const api = hc<AppType>('/', { fetch: apiFetch }).api;
+
+/**
+ * The answer of a call: `await answer(api.me.dossiers.$get({ query }))`. Refusals never get here
+ * (`apiFetch` throws them), so the type is the success answer the route declares.
+ */
+export async function answer<T, U extends number, F extends ResponseFormat>(pending: Promise<ClientResponse<T, U, F>>): Promise<T> {
+  const response = await pending;
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** What a call answers: `Answer<typeof api.provinces.$get>`. */
+export type Answer<E> = InferResponseType<E, SuccessStatusCode>;
+
+/**
+ * The JSON body a call takes. A form's raw values are sent as this: the API validates them and
+ * names each field it refuses, so the page need not repeat its rules.
+ */
+export type Body<E> = InferRequestType<E> extends { json: infer J } ? J : never;
+
+/** The items of a listing call's answer. */
+export type ItemOf<E> = Answer<E> extends { items: (infer I)[] } ? I : never;
 
 /**
  * The header of a write to something admins edit: the `revision` the page read it at. If someone
@@ -133,11 +147,6 @@ export const basedOn = (revision: number) => ({ 'If-Match': `"${revision}"` });
 
 /** Whether the API refused a write because someone else changed the thing since it was read. */
 export const isStale = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 412;
-export const deleteJson = <T = void>(path: string) => request<T>('DELETE', path);
-/** A multipart POST (files); `headers` carries e.g. the Idempotency-Key of a submission. */
-export const postForm = <T>(path: string, form: FormData, headers: Record<string, string> = {}) => request<T>('POST', path, form, headers);
-/** A POST whose body is text in its own format, e.g. a CSV file for an endpoint that reads the body as the file. */
-export const postText = <T>(path: string, text: string, contentType: string) => request<T>('POST', path, new TextBody(text, contentType));
 
 /** The message to show for any failure: the API's own words, or a generic line otherwise. */
 export function errorText(error: unknown, fallback: string): string {

@@ -50,35 +50,46 @@ export function createApp(deps: ApiDeps) {
   app.use('/api/tenants/:tenantId/*', ministryReads(deps.logger));
   app.use('/api/reports/*', ministryReads(deps.logger));
   app.route('/', healthRoutes(deps));
-  app.route('/api/provinces', provinceRoutes());
-  app.route('/api/auth', authRoutes(deps));
-  app.route('/api/auth', accountRoutes(deps));
-  app.route('/api/auth/vneid', vneidRoutes(deps));
-  app.route('/api/roles', roleCatalogRoutes());
-  app.route('/api/tenants', tenantRoutes(deps));
-  app.route('/api/tenants', orgUnitRoutes());
-  app.route('/api/tenants', userRoutes(deps));
-  app.route('/api/tenants', roleAssignmentRoutes());
-  app.route('/api/catalog', catalogRoutes());
-  app.route('/api/catalog/default-processes', defaultProcessRoutes());
-  app.route('/api/tenants', procedureSettingRoutes());
-  app.route('/api/tenants', processRoutes());
-  app.route('/api/tenants', calendarRoutes());
-  app.route('/api/tenants', signInPolicyRoutes());
-  app.route('/api/tenants', dossierRoutes(deps));
-  app.route('/api/tenants', fileRoutes(deps));
-  app.route('/api/tenants', dossierFormRoutes(deps));
-  app.route('/api/public/dossier-status', publicStatusRoutes(deps));
-  app.route('/api/public/provinces', portalRoutes());
-  app.route('/api/public/documents', documentVerifyRoutes(deps));
-  app.route('/api/tenants', myDossierRoutes());
-  app.route('/api/me', meRoutes());
-  app.route('/api/tenants', dossierFileRoutes(deps));
-  app.route('/api/reports', reportRoutes());
-  app.route('/api/tenants', auditLogRoutes());
+  app.route('/', apiRoutes(deps));
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);
   if (deps.webDistDir) app.route('/', webRoutes(deps.webDistDir));
   return app;
 }
+
+/**
+ * Every API operation, chained so that its type carries each path, input and answer: the web
+ * app's client (`hc<AppType>`) is typed from it, so a change to an answer breaks the web build.
+ */
+export function apiRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>()
+    .route('/api/provinces', provinceRoutes())
+    .route('/api/auth', authRoutes(deps))
+    .route('/api/auth', accountRoutes(deps))
+    .route('/api/auth/vneid', vneidRoutes(deps))
+    .route('/api/roles', roleCatalogRoutes())
+    .route('/api/tenants', tenantRoutes(deps))
+    .route('/api/tenants', orgUnitRoutes())
+    .route('/api/tenants', userRoutes(deps))
+    .route('/api/tenants', roleAssignmentRoutes())
+    .route('/api/catalog', catalogRoutes())
+    .route('/api/catalog/default-processes', defaultProcessRoutes())
+    .route('/api/tenants', procedureSettingRoutes())
+    .route('/api/tenants', processRoutes())
+    .route('/api/tenants', calendarRoutes())
+    .route('/api/tenants', signInPolicyRoutes())
+    .route('/api/tenants', dossierRoutes(deps))
+    .route('/api/tenants', fileRoutes(deps))
+    .route('/api/tenants', dossierFormRoutes(deps))
+    .route('/api/public/dossier-status', publicStatusRoutes(deps))
+    .route('/api/public/provinces', portalRoutes())
+    .route('/api/public/documents', documentVerifyRoutes(deps))
+    .route('/api/tenants', myDossierRoutes())
+    .route('/api/me', meRoutes())
+    .route('/api/tenants', dossierFileRoutes(deps))
+    .route('/api/reports', reportRoutes())
+    .route('/api/tenants', auditLogRoutes());
+}
+
+export type AppType = ReturnType<typeof apiRoutes>;

@@ -1,3 +1,3 @@
-export { createApp } from './app.js';
+export { createApp, type AppType } from './app.js';
 export type { ApiDeps } from './app-env.js';
 export { createTemporalConnection, createWorkflowClient, pingTemporal } from './temporal.js';

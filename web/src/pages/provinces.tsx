@@ -1,17 +1,10 @@
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, lazy, Show } from 'solid-js';
-import { getJson } from '../api.js';
+import { answer, api } from '../api.js';
 import { LoadState } from '../components/load-state.js';
 import { t } from '../i18n/index.js';
 import { can, session } from '../session/session.js';
 
-interface Province {
-  id: string;
-  code: string;
-  name: string;
-  fullName: string;
-  kind: 'province' | 'municipality';
-}
 
 // Only ministry admins ever open it, so it stays out of the first screen's JavaScript.
 const ProvinceForm = lazy(() => import('./ministry/province-form.js'));
@@ -21,7 +14,7 @@ const ProvinceForm = lazy(() => import('./ministry/province-form.js'));
  * each province opens its read-only drill-down, and a ministry admin may add a province.
  */
 export function ProvincesPage() {
-  const [provinces, { refetch }] = createResource(() => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items));
+  const [provinces, { refetch }] = createResource(() => answer(api.provinces.$get()).then((r) => r.items));
   const [adding, setAdding] = createSignal(false);
   return (
     <section aria-labelledby="provinces-heading">

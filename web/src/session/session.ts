@@ -4,20 +4,13 @@ import { unpackRules, type PackRule } from '@casl/ability/extra';
 // the first screen's chunk. createMongoAbility<AppAbility> is exactly what createAppAbility does.
 import type { AppAbility, AppAction, AppRule, AppSubject } from '@gov/domain';
 import { createSignal } from 'solid-js';
-import { ApiError, getJson, postJson, setCsrfToken, whenUnauthenticated } from '../api.js';
+import { answer, api, ApiError, setCsrfToken, whenUnauthenticated } from '../api.js';
 import { homeTenantFromRules } from './home-tenant.js';
 
 export interface SessionUser {
   userId: string;
   kind: 'officer' | 'ministry' | 'citizen';
   displayName: string;
-}
-
-interface MeResponse {
-  user: SessionUser;
-  rules: PackRule<AppRule>[];
-  csrfToken: string;
-  passwordChangeRequired: boolean;
 }
 
 export interface Session {
@@ -55,8 +48,8 @@ whenUnauthenticated(clear);
 /** Asks the API who is signed in (the cookie is httpOnly, so only the API can say). */
 export async function loadSession(): Promise<void> {
   try {
-    const me = await getJson<MeResponse>('/api/auth/me');
-    const rules = unpackRules(me.rules);
+    const me = await answer(api.auth.me.$get());
+    const rules = unpackRules(me.rules as PackRule<AppRule>[]);
     setCsrfToken(me.csrfToken);
     setAbility(createMongoAbility<AppAbility>(rules));
     setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules), passwordChangeRequired: me.passwordChangeRequired });
@@ -70,20 +63,20 @@ export async function loadSession(): Promise<void> {
 }
 
 export async function signIn(login: string, password: string): Promise<void> {
-  const result = await postJson<{ csrfToken: string }>('/api/auth/login', { login, password });
+  const result = await answer(api.auth.login.$post({ json: { login, password } }));
   setCsrfToken(result.csrfToken);
   await loadSession();
 }
 
 /** Đổi mật khẩu; the session is read again so the forced-change state and the rules are current. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  await postJson('/api/auth/password', { currentPassword, newPassword });
+  await answer(api.auth.password.$post({ json: { currentPassword, newPassword } }));
   await loadSession();
 }
 
 export async function signOut(): Promise<void> {
   try {
-    await postJson('/api/auth/logout');
+    await answer(api.auth.logout.$post());
   } finally {
     clear();
   }

@@ -1,6 +1,6 @@
 import { A, useLocation, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
@@ -23,7 +23,7 @@ export default function InvitationPage() {
   if (code) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const [done, setDone] = createSignal(false);
   const accept = createAction(async (v: Record<string, string>) => {
-    await postJson('/api/auth/password/reset', { login: v.login, code: v.code, newPassword: v.newPassword });
+    await answer(api.auth.password.reset.$post({ json: { login: v.login ?? '', code: v.code ?? '', newPassword: v.newPassword ?? '' } }));
     setDone(true);
   });
   const failure = () => (accept.problem('code') || accept.problem('newPassword') || accept.problem('login') ? null : accept.error());

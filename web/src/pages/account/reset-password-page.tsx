@@ -1,11 +1,11 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Answer } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { pick, t } from '../../i18n/index.js';
 
-type Sent = { message: { vi: string; en: string } };
+type Sent = Answer<typeof api.auth.password.forgot.$post>;
 
 /**
  * Quên mật khẩu and Đặt mật khẩu mới, for every role: ask for a code, then set the password with
@@ -18,12 +18,12 @@ export default function ResetPasswordPage() {
   const [sent, setSent] = createSignal<Sent['message'] | null>(null);
   const [done, setDone] = createSignal(false);
   const ask = createAction(async (v: Record<string, string>) => {
-    const answer = await postJson<Sent>('/api/auth/password/forgot', { login: v.login });
+    const reply = await answer(api.auth.password.forgot.$post({ json: { login: v.login ?? '' } }));
     setLogin(v.login ?? '');
-    setSent(answer.message);
+    setSent(reply.message);
   });
   const reset = createAction(async (v: Record<string, string>) => {
-    await postJson('/api/auth/password/reset', { login: v.login, code: v.code, newPassword: v.newPassword });
+    await answer(api.auth.password.reset.$post({ json: { login: v.login ?? '', code: v.code ?? '', newPassword: v.newPassword ?? '' } }));
     setDone(true);
   });
   const resetFailure = () => (reset.problem('code') || reset.problem('newPassword') ? null : reset.error());

@@ -1,28 +1,19 @@
 import { createResource, For, Show } from 'solid-js';
-import { deleteJson, errorText, getJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { LoadState } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { deviceName } from './device-name.js';
 
-interface ActiveSession {
-  id: string;
-  userAgent: string | null;
-  ip: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-  current: boolean;
-}
-
 /**
  * Phiên đăng nhập: every device signed in to the account, and a way to sign out one that was lost.
  * The current device is marked and not offered here: the header's "Đăng xuất" ends it.
  */
 export default function SessionsPage() {
-  const [sessions, { refetch }] = createResource(() => getJson<ActiveSession[]>('/api/auth/sessions'));
+  const [sessions, { refetch }] = createResource(() => answer(api.auth.sessions.$get()));
   const end = createAction(async (id: string) => {
-    await deleteJson(`/api/auth/sessions/${id}`);
+    await answer(api.auth.sessions[':sessionId'].$delete({ param: { sessionId: id } }));
     await refetch();
   });
   return (

@@ -1,11 +1,11 @@
 import { A, useLocation, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Answer } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { pick, t } from '../../i18n/index.js';
 
-type Sent = { message: { vi: string; en: string } };
+type Sent = Answer<typeof api.auth['sign-up']['$post']>;
 const optional = (value: string | undefined) => (value?.trim() ? value : undefined);
 
 /**
@@ -24,16 +24,16 @@ export default function SignUpPage() {
   const signUp = createAction(async (v: Record<string, string>) => {
     const email = optional(v.email);
     const phone = optional(v.phone);
-    const answer = await postJson<Sent>('/api/auth/sign-up', { fullName: v.fullName, citizenId: v.citizenId, email, phone, password: v.password });
-    setSent({ login: email ?? phone ?? '', message: answer.message });
+    const reply = await answer(api.auth['sign-up'].$post({ json: { fullName: v.fullName ?? '', citizenId: v.citizenId ?? '', email, phone, password: v.password ?? '' } }));
+    setSent({ login: email ?? phone ?? '', message: reply.message });
   });
   const [login, setLogin] = createSignal('');
   const resend = createAction(async () => {
-    const answer = await postJson<Sent>('/api/auth/verify-contact/resend', { login: login() || sent()?.login });
-    setSent({ login: login() || (sent()?.login ?? ''), message: answer.message });
+    const reply = await answer(api.auth['verify-contact'].resend.$post({ json: { login: login() || (sent()?.login ?? '') } }));
+    setSent({ login: login() || (sent()?.login ?? ''), message: reply.message });
   });
   const verify = createAction(async (v: Record<string, string>) => {
-    await postJson('/api/auth/verify-contact', { login: v.login, code: v.code });
+    await answer(api.auth['verify-contact'].$post({ json: { login: v.login ?? '', code: v.code ?? '' } }));
     setVerified(true);
   });
   const failure = (action: { problem: (field: string) => string | undefined; error: () => unknown }, fields: string[]) =>

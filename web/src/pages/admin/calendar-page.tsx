@@ -1,6 +1,6 @@
 import { VIETNAM_UTC_OFFSET, vietnamLocalDateTime } from '@gov/calendar';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { basedOn, errorText, getJson, postJson, putJson } from '../../api.js';
+import { answer, api, basedOn, errorText, type Answer, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded } from '../../components/load-state.js';
@@ -8,30 +8,14 @@ import { RequireConsole } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath } from './types.js';
 import './admin.css';
 
-interface Period {
-  start: string;
-  end: string;
-}
-interface Override {
-  date: string;
-  status: 'off' | 'work';
-  name: string;
-}
-interface CalendarAnswer {
-  year: number;
-  workingHours: { weekday?: Period[]; byWeekday?: Record<string, Period[]>; makeUpDay?: Period[] };
-  overrides: Override[];
-  nationalSource: { vi: string; en: string };
-  specialDays: { date: string; status: 'off' | 'work'; kind: string; name: string }[];
-  /** 0 until the province saves its own settings. */
-  revision: number;
-}
-interface DueDateAnswer {
-  dueAtLocal: string;
-}
+const calendarApi = api.tenants[':tenantId'].calendar;
+/** The province's calendar settings; `revision` is 0 until the province saves its own. */
+type CalendarAnswer = Answer<typeof calendarApi.$get>;
+type Period = NonNullable<CalendarAnswer['workingHours']['weekday']>[number];
+type Override = CalendarAnswer['overrides'][number];
+type DueDateAnswer = Answer<(typeof calendarApi)['due-date']['$post']>;
 
 /** The national defaults (services/calendar), shown until the province saves its own hours. */
 const DEFAULT_HOURS: Period[] = [
@@ -53,7 +37,7 @@ export default function CalendarPage() {
 
 function Calendar(props: { tenantId: string }) {
   const [year, setYear] = createSignal(vietnamYear());
-  const [calendar, { refetch }] = createResource(year, (y) => getJson<CalendarAnswer>(tenantPath(props.tenantId, `calendar?year=${y}`)));
+  const [calendar, { refetch }] = createResource(year, (y) => answer(calendarApi.$get({ param: { tenantId: props.tenantId }, query: { year: String(y) } })));
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   const mayUpdate = () => can('update', 'Calendar', { tenantId: props.tenantId });
   return (
@@ -128,11 +112,8 @@ function CalendarSettings(props: { tenantId: string; data: CalendarAnswer; edita
   };
   const save = createAction(
     async () => {
-      await putJson(
-        tenantPath(props.tenantId, 'calendar'),
-        { workingHours: { ...props.data.workingHours, weekday: hours() }, overrides: overrides() },
-        basedOn(props.data.revision),
-      );
+      const json = { workingHours: { ...props.data.workingHours, weekday: hours() }, overrides: overrides() };
+      await answer(calendarApi.$put({ param: { tenantId: props.tenantId }, json }, { headers: basedOn(props.data.revision) }));
       setDirty(false);
       props.onSaved();
     },
@@ -292,13 +273,13 @@ function DueDateTool(props: { tenantId: string }) {
   const [result, setResult] = createSignal<DueDateAnswer | null>(null);
   const compute = createAction(async (values: Record<string, string>) => {
     setResult(null);
-    const answer = await postJson<DueDateAnswer>(tenantPath(props.tenantId, 'calendar/due-date'), {
+    const json = {
       // The input is Vietnam time; the API wants an offset.
       receivedAt: `${values.receivedAt ?? ''}:00${VIETNAM_UTC_OFFSET}`,
       amount: Number(values.amount),
       unit: values.unit,
-    });
-    setResult(answer);
+    } as Body<(typeof calendarApi)['due-date']['$post']>;
+    setResult(await answer(calendarApi['due-date'].$post({ param: { tenantId: props.tenantId }, json })));
   });
   return (
     <form class="card stack-form" aria-labelledby="due-heading" data-testid="due-date-tool" onSubmit={(e) => void compute.run(formValues(e))}>

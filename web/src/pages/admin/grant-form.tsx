@@ -1,11 +1,11 @@
 import { For, Show } from 'solid-js';
 import { NEVER_DELEGATED, ROLE_LABELS, TENANT_ROLES } from '@gov/domain';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { pick, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath, type Officer, type OrgUnit } from './types.js';
+import { type Officer, type OrgUnit } from './types.js';
 import { unitOptions } from './unit-form.js';
 
 interface GrantProps {
@@ -26,7 +26,8 @@ const GRANTABLE_ROLES = TENANT_ROLES.filter((role) => !NEVER_DELEGATED.includes(
 export function GrantForm(props: GrantProps) {
   const units = () => unitOptions(props.units, (u) => u.active && can('grant', 'RoleAssignment', { tenantId: props.tenantId, orgUnitPath: u.path }));
   const grant = createAction(async (values: Record<string, string>, form: HTMLFormElement) => {
-    await postJson(tenantPath(props.tenantId, 'role-assignments'), values);
+    const grant = api.tenants[':tenantId']['role-assignments'].$post;
+    await answer(grant({ param: { tenantId: props.tenantId }, json: values as Body<typeof grant> }));
     form.reset();
     props.onGranted();
   });

@@ -1,10 +1,10 @@
 import { For, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath, type OrgUnit } from './types.js';
+import { type OrgUnit } from './types.js';
 import { unitOptions } from './unit-form.js';
 
 /**
@@ -15,7 +15,8 @@ import { unitOptions } from './unit-form.js';
 export function OfficerForm(props: { tenantId: string; units: OrgUnit[]; onCreated: () => void }) {
   const units = () => unitOptions(props.units, (u) => u.active && can('create', 'User', { tenantId: props.tenantId, orgUnitPath: u.path }));
   const create = createAction(async (values: Record<string, string>, form: HTMLFormElement) => {
-    await postJson(tenantPath(props.tenantId, 'users'), values);
+    const create = api.tenants[':tenantId'].users.$post;
+    await answer(create({ param: { tenantId: props.tenantId }, json: values as Body<typeof create> }));
     form.reset();
     props.onCreated();
   });

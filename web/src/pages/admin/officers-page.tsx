@@ -1,5 +1,5 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { basedOn, errorText, getJson, postJson } from '../../api.js';
+import { answer, api, basedOn, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { can, session } from '../../session/session.js';
 import { OfficerForm } from './officer-form.js';
 import { SignInPolicyForm } from './sign-in-policy.js';
-import { tenantPath, type Officer, type OrgUnit } from './types.js';
+import { type Officer } from './types.js';
 
 const PAGE_SIZE = 50;
 
@@ -22,9 +22,8 @@ function Officers(props: { tenantId: string }) {
   const [query, setQuery] = createSignal({ search: '', page: 1 });
   const [total, setTotal] = createSignal(0);
   const [officers, { refetch }] = createResource(query, (q) => {
-    const params = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
-    if (q.search) params.set('search', q.search);
-    return getJson<{ items: Officer[]; total: number }>(tenantPath(props.tenantId, `users?${params}`)).then((r) => {
+    const query = { page: String(q.page), pageSize: String(PAGE_SIZE), ...(q.search ? { search: q.search } : {}) };
+    return answer(api.tenants[':tenantId'].users.$get({ param: { tenantId: props.tenantId }, query })).then((r) => {
       setTotal(r.total);
       return r.items;
     });
@@ -32,7 +31,7 @@ function Officers(props: { tenantId: string }) {
   // Units for the create form's picker; only fetched when the form is offered.
   const [units] = createResource(
     () => can('create', 'User'),
-    () => getJson<{ items: OrgUnit[] }>(tenantPath(props.tenantId, 'org-units')).then((r) => r.items),
+    () => answer(api.tenants[':tenantId']['org-units'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items),
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   const [resetting, setResetting] = createSignal<Officer | null>(null);
@@ -143,8 +142,9 @@ function OfficerActions(props: {
 }) {
   const toggle = createAction(
     async () => {
-      const verb = props.officer.active ? 'deactivate' : 'activate';
-      await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/${verb}`), {}, basedOn(props.officer.revision));
+      const officer = api.tenants[':tenantId'].users[':userId'];
+      const change = props.officer.active ? officer.deactivate.$post : officer.activate.$post;
+      await answer(change({ param: { tenantId: props.tenantId, userId: props.officer.userId } }, { headers: basedOn(props.officer.revision) }));
       props.onChanged(props.officer.active ? 'adminOfficerDeactivated' : 'adminOfficerReactivated');
     },
     { onStale: () => props.onStale() },
@@ -185,7 +185,7 @@ function OfficerActions(props: {
  */
 function ResetPasswordForm(props: { tenantId: string; officer: Officer; onClose: () => void; onDone: () => void }) {
   const reset = createAction(async () => {
-    await postJson(tenantPath(props.tenantId, `users/${props.officer.userId}/reset-password`));
+    await answer(api.tenants[':tenantId'].users[':userId']['reset-password'].$post({ param: { tenantId: props.tenantId, userId: props.officer.userId } }));
     props.onDone();
   });
   return (

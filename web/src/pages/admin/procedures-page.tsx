@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { basedOn, errorText, getJson, putJson } from '../../api.js';
+import { answer, api, basedOn, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field } from '../../components/field.js';
@@ -9,7 +9,7 @@ import { Pager } from '../../components/pager.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath, type OrgUnit, type ProcedureSetting, type ProcedureSummary } from './types.js';
+import { type OrgUnit, type ProcedureSetting, type ProcedureSummary } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
 import { text, texts } from './form-data.js';
 import './admin.css';
@@ -27,19 +27,18 @@ function Procedures(props: { tenantId: string }) {
   const [query, setQuery] = createSignal({ q: '', page: 1 });
   const [total, setTotal] = createSignal(0);
   const [catalog, { refetch: refetchCatalog }] = createResource(query, (q) => {
-    const params = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
-    if (q.q) params.set('q', q.q);
-    return getJson<{ items: ProcedureSummary[]; total: number }>(`/api/catalog/procedures?${params}`).then((r) => {
+    const query = { page: String(q.page), pageSize: String(PAGE_SIZE), ...(q.q ? { q: q.q } : {}) };
+    return answer(api.catalog.procedures.$get({ query })).then((r) => {
       setTotal(r.total);
       return r.items;
     });
   });
   const [settings, { refetch: refetchSettings }] = createResource(() =>
-    getJson<{ items: ProcedureSetting[] }>(tenantPath(props.tenantId, 'procedure-settings')).then((r) => r.items),
+    answer(api.tenants[':tenantId']['procedure-settings'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items),
   );
   const [units] = createResource(
     () => can('activate', 'ProcedureSetting'),
-    () => getJson<{ items: OrgUnit[] }>(tenantPath(props.tenantId, 'org-units')).then((r) => r.items),
+    () => answer(api.tenants[':tenantId']['org-units'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items),
   );
   const byCode = createMemo(() => new Map((loaded(settings) ?? []).map((s) => [s.procedureCode, s])));
   const state = (code: string): State => {
@@ -54,16 +53,20 @@ function Procedures(props: { tenantId: string }) {
     async (code: string) => {
       const s = byCode().get(code);
       if (!s) return;
-      await putJson(
-        tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(code)}`),
-        {
-          receivingUnitIds: s.receivingUnitIds,
-          handlingUnitIds: s.handlingUnitIds,
-          localFeeVnd: s.localFeeVnd,
-          beneficiaryAccount: s.beneficiaryAccount,
-          active: false,
-        },
-        basedOn(s.revision),
+      await answer(
+        api.tenants[':tenantId']['procedure-settings'][':code'].$put(
+          {
+            param: { tenantId: props.tenantId, code },
+            json: {
+              receivingUnitIds: s.receivingUnitIds,
+              handlingUnitIds: s.handlingUnitIds,
+              localFeeVnd: s.localFeeVnd,
+              beneficiaryAccount: s.beneficiaryAccount,
+              active: false,
+            },
+          },
+          { headers: basedOn(s.revision) },
+        ),
       );
       setNotice('adminProcedureDeactivated');
       void refetchSettings();
@@ -223,18 +226,22 @@ function ActivationForm(props: {
       const data = new FormData(form);
       const fee = text(data, 'localFeeVnd').trim();
       const account = text(data, 'beneficiaryAccount').trim();
-      await putJson(
-        tenantPath(props.tenantId, `procedure-settings/${encodeURIComponent(props.procedure.code)}`),
-        {
-          receivingUnitIds: texts(data, 'receivingUnitIds'),
-          handlingUnitIds: texts(data, 'handlingUnitIds'),
-          // A number the API checks (integer, not negative); the text is sent as typed otherwise.
-          localFeeVnd: fee === '' ? null : Number(fee.replace(/[.\s]/g, '')),
-          beneficiaryAccount: account === '' ? null : account,
-          active: true,
-        },
-        // Never activated: revision 0.
-        basedOn(props.setting?.revision ?? 0),
+      await answer(
+        api.tenants[':tenantId']['procedure-settings'][':code'].$put(
+          {
+            param: { tenantId: props.tenantId, code: props.procedure.code },
+            json: {
+              receivingUnitIds: texts(data, 'receivingUnitIds'),
+              handlingUnitIds: texts(data, 'handlingUnitIds'),
+              // A number the API checks (integer, not negative); the text is sent as typed otherwise.
+              localFeeVnd: fee === '' ? null : Number(fee.replace(/[.\s]/g, '')),
+              beneficiaryAccount: account === '' ? null : account,
+              active: true,
+            },
+          },
+          // Never activated: revision 0.
+          { headers: basedOn(props.setting?.revision ?? 0) },
+        ),
       );
       props.onSaved();
     },

@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
 import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, STEP_NATIONAL_STATUSES, TENANT_ROLES, type ProcessStep } from '@gov/domain';
-import { ApiError, basedOn, errorText, getJson, postJson } from '../../api.js';
+import { answer, api, ApiError, basedOn, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { loaded } from '../../components/load-state.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
@@ -8,7 +8,7 @@ import { can } from '../../session/session.js';
 import { HandOverFields } from './process-hand-over-fields.js';
 import { createProvinceUnits, provinceName } from './process-provinces.js';
 import { blankStep, moveItem, otherProvinceIds, problemsFrom, segmentOwners, totalHours, type RefusalDetails } from './process-steps.js';
-import { tenantPath, type OrgUnit, type ProcessVersion, type Province } from './types.js';
+import { type OrgUnit, type ProcessVersion } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
 
 interface EditorProps {
@@ -55,7 +55,7 @@ export function ProcessEditor(props: EditorProps) {
   const owners = createMemo(() => segmentOwners(steps(), props.tenantId));
   const [provinces] = createResource(
     () => steps().some((s) => s.kind === 'hand_over') || undefined,
-    () => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items.filter((p) => p.id !== props.tenantId)),
+    () => answer(api.provinces.$get()).then((r) => r.items.filter((p) => p.id !== props.tenantId)),
   );
   /** The unit choices of step `i`: this province's, or those of the province that works it. */
   const unitGroups = (i: number) => {
@@ -87,10 +87,11 @@ export function ProcessEditor(props: EditorProps) {
   const openDraft = () => (props.base?.status === 'draft' ? props.base : null);
   const save = async (): Promise<ProcessVersion> => {
     const draft = openDraft();
-    const row = await postJson<ProcessVersion>(
-      tenantPath(props.tenantId, 'processes'),
-      { procedureCode: props.procedureCode, caseCode: props.caseCode, steps: steps() },
-      draft ? basedOn(draft.revision) : undefined,
+    const row = await answer(
+      api.tenants[':tenantId'].processes.$post(
+        { param: { tenantId: props.tenantId }, json: { procedureCode: props.procedureCode, caseCode: props.caseCode, steps: steps() } },
+        { headers: draft ? basedOn(draft.revision) : {} },
+      ),
     );
     setDirty(false);
     return row;
@@ -114,7 +115,8 @@ export function ProcessEditor(props: EditorProps) {
         // Publishing what is on screen: unsaved edits are saved (and validated) first.
         const open = openDraft();
         const draft = !dirty() && open ? open : await save();
-        props.onStored(await postJson<ProcessVersion>(tenantPath(props.tenantId, `processes/${draft.id}/publish`), {}, basedOn(draft.revision)), 'published');
+        const publish = api.tenants[':tenantId'].processes[':id'].publish.$post({ param: { tenantId: props.tenantId, id: draft.id } }, { headers: basedOn(draft.revision) });
+        props.onStored(await answer(publish), 'published');
       } catch (error) {
         setLastError(error);
         throw error;

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
-import { getJson } from '../../api.js';
-import { tenantPath, type HandOverTargets } from './types.js';
+import { answer, api } from '../../api.js';
+import type { HandOverTargets } from './types.js';
 
 /** What the designer knows of one other province's units: loaded, or why not. */
 export type ProvinceUnits = { state: 'loading' } | { state: 'ready'; targets: HandOverTargets } | { state: 'failed'; error: unknown };
@@ -17,7 +17,7 @@ export function createProvinceUnits(tenantId: string) {
     ensure(provinceId: string) {
       if (!provinceId || byProvince()[provinceId]) return;
       set(provinceId, { state: 'loading' });
-      getJson<HandOverTargets>(tenantPath(tenantId, `hand-over-targets?province=${encodeURIComponent(provinceId)}`)).then(
+      answer(api.tenants[':tenantId']['hand-over-targets'].$get({ param: { tenantId }, query: { province: provinceId } })).then(
         (targets) => set(provinceId, { state: 'ready', targets }),
         (error: unknown) => set(provinceId, { state: 'failed', error }),
       );

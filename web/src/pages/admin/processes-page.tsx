@@ -1,7 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { describeWorkingHours, type ProcessStep } from '@gov/domain';
-import { basedOn, errorText, getJson, postJson } from '../../api.js';
+import { answer, api, basedOn, errorText, type Body } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -11,7 +11,7 @@ import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { ProcessEditor } from './process-editor.js';
 import { blankStep, statutoryLimitHours } from './process-steps.js';
-import { tenantPath, type DefaultProcessVersion, type OrgUnit, type ProcedureDetail, type ProcedureSetting, type ProcessVersion } from './types.js';
+import { type DefaultProcessVersion, type OrgUnit, type ProcessVersion } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
 import { text } from './form-data.js';
 import './admin.css';
@@ -24,9 +24,9 @@ export default function ProcessesPage() {
 function Processes(props: { tenantId: string }) {
   const [params, setParams] = useSearchParams<{ code?: string; case?: string }>();
   const [settings, { refetch: refetchSettings }] = createResource(() =>
-    getJson<{ items: ProcedureSetting[] }>(tenantPath(props.tenantId, 'procedure-settings')).then((r) => r.items.filter((s) => s.active)),
+    answer(api.tenants[':tenantId']['procedure-settings'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items.filter((s) => s.active)),
   );
-  const [units] = createResource(() => getJson<{ items: OrgUnit[] }>(tenantPath(props.tenantId, 'org-units')).then((r) => r.items));
+  const [units] = createResource(() => answer(api.tenants[':tenantId']['org-units'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items));
   const code = () => params.code ?? '';
   const caseCode = () => params.case ?? 'default';
   return (
@@ -64,20 +64,18 @@ function Processes(props: { tenantId: string }) {
 }
 
 function Designer(props: { tenantId: string; code: string; caseCode: string; onCase: (code: string) => void; units: OrgUnit[] }) {
-  const [procedure] = createResource(() => getJson<ProcedureDetail>(`/api/catalog/procedures/${encodeURIComponent(props.code)}`));
+  const [procedure] = createResource(() => answer(api.catalog.procedures[':code'].$get({ param: { code: props.code }, query: {} })));
   const [versions, { refetch }] = createResource(
     () => ({ code: props.code, caseCode: props.caseCode }),
     (q) =>
-      getJson<{ items: ProcessVersion[] }>(
-        tenantPath(props.tenantId, `processes?procedureCode=${encodeURIComponent(q.code)}&caseCode=${encodeURIComponent(q.caseCode)}`),
-      ).then((r) => r.items),
+      answer(api.tenants[':tenantId'].processes.$get({ param: { tenantId: props.tenantId }, query: { procedureCode: q.code, caseCode: q.caseCode } })).then(
+        (r) => r.items,
+      ),
   );
   const [defaults] = createResource(
     () => ({ code: props.code, caseCode: props.caseCode }),
     (q) =>
-      getJson<{ items: DefaultProcessVersion[] }>(
-        `/api/catalog/default-processes?procedureCode=${encodeURIComponent(q.code)}&caseCode=${encodeURIComponent(q.caseCode)}`,
-      ).then((r) => r.items[0] ?? null),
+      answer(api.catalog['default-processes'].$get({ query: { procedureCode: q.code, caseCode: q.caseCode } })).then((r) => r.items[0] ?? null),
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   // A new, unsaved draft the admin started; otherwise the editor shows the latest stored version.
@@ -230,11 +228,9 @@ function CopyDefaultForm(props: {
   const copy = createAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const unitMapping = Object.fromEntries(kinds().map((kind) => [kind, text(data, kind)]));
-    await postJson(
-      tenantPath(props.tenantId, 'processes/copy-default'),
-      { procedureCode: props.code, caseCode: props.caseCode, version: props.template.version, unitMapping },
-      props.openDraft ? basedOn(props.openDraft.revision) : undefined,
-    );
+    const copyDefault = api.tenants[':tenantId'].processes['copy-default'].$post;
+    const json = { procedureCode: props.code, caseCode: props.caseCode, version: props.template.version, unitMapping } as Body<typeof copyDefault>;
+    await answer(copyDefault({ param: { tenantId: props.tenantId }, json }, { headers: props.openDraft ? basedOn(props.openDraft.revision) : {} }));
     props.onCopied();
   });
   return (

@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { MAX_PROVINCE_ADMINS, NEVER_DELEGATED, ROLE_LABELS } from '@gov/domain';
-import { basedOn, errorText, getJson, postJson } from '../../api.js';
+import { answer, api, basedOn, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -10,7 +10,7 @@ import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can, session } from '../../session/session.js';
 import { GrantForm } from './grant-form.js';
 import { StepDown } from './step-down.js';
-import { tenantPath, type Officer, type OrgUnit, type RoleAssignment } from './types.js';
+import { type RoleAssignment } from './types.js';
 
 /** Phân quyền: active role assignments, the province-admin cap, grant and revoke. */
 export default function RolesPage() {
@@ -19,15 +19,15 @@ export default function RolesPage() {
 
 function Roles(props: { tenantId: string }) {
   const [assignments, { refetch }] = createResource(() =>
-    getJson<{ items: RoleAssignment[] }>(tenantPath(props.tenantId, 'role-assignments')).then((r) => r.items),
+    answer(api.tenants[':tenantId']['role-assignments'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items),
   );
   // The grant form's pickers, fetched only when the user may grant.
   const [choices] = createResource(
     () => can('grant', 'RoleAssignment'),
     async () => {
       const [officers, units] = await Promise.all([
-        getJson<{ items: Officer[] }>(tenantPath(props.tenantId, 'users')),
-        getJson<{ items: OrgUnit[] }>(tenantPath(props.tenantId, 'org-units')),
+        answer(api.tenants[':tenantId'].users.$get({ param: { tenantId: props.tenantId }, query: {} })),
+        answer(api.tenants[':tenantId']['org-units'].$get({ param: { tenantId: props.tenantId } })),
       ]);
       return { officers: officers.items, units: units.items };
     },
@@ -139,7 +139,9 @@ function RevokeForm(props: { tenantId: string; assignment: RoleAssignment; onClo
   // Stale (someone else changed the assignment): the list reloads, as after a revoke.
   const revoke = createAction(
     async (values: Record<string, string>) => {
-      await postJson(tenantPath(props.tenantId, `role-assignments/${props.assignment.id}/revoke`), values, basedOn(props.assignment.revision));
+      const revokeOne = api.tenants[':tenantId']['role-assignments'][':assignmentId'].revoke.$post;
+      const param = { tenantId: props.tenantId, assignmentId: props.assignment.id };
+      await answer(revokeOne({ param, json: values as Body<typeof revokeOne> }, { headers: basedOn(props.assignment.revision) }));
       props.onDone();
     },
     { onStale: () => props.onDone() },

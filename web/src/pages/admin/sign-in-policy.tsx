@@ -1,26 +1,25 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { basedOn, errorText, getJson, putJson } from '../../api.js';
+import { answer, api, basedOn, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
-import { tenantPath } from './types.js';
 
-interface SignInPolicy {
-  officersVneidOnly: boolean;
-  revision: number;
-}
+const policyApi = api.tenants[':tenantId']['sign-in-policy'];
 
 /**
  * "Cán bộ phải đăng nhập bằng VNeID", for a province admin: when on, the API refuses the
  * province's officers their password sign-in.
  */
 export function SignInPolicyForm(props: { tenantId: string }) {
-  const path = () => tenantPath(props.tenantId, 'sign-in-policy');
-  const [policy, { mutate, refetch }] = createResource(path, (p) => getJson<SignInPolicy>(p));
+  const [policy, { mutate, refetch }] = createResource(
+    () => props.tenantId,
+    (tenantId) => answer(policyApi.$get({ param: { tenantId } })),
+  );
   const [saved, setSaved] = createSignal(false);
   const save = createAction(
     async (officersVneidOnly: boolean) => {
       setSaved(false);
-      mutate(await putJson<SignInPolicy>(path(), { officersVneidOnly }, basedOn(policy()?.revision ?? 0)));
+      const put = policyApi.$put({ param: { tenantId: props.tenantId }, json: { officersVneidOnly } }, { headers: basedOn(policy()?.revision ?? 0) });
+      mutate(await answer(put));
       setSaved(true);
     },
     { onStale: () => void refetch() },

@@ -1,9 +1,8 @@
 import { createSignal, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
-import { tenantPath } from './types.js';
 
 /**
  * Thôi làm quản trị tỉnh, for a province admin about themself. The API refuses the last admin
@@ -12,7 +11,8 @@ import { tenantPath } from './types.js';
 export function StepDown(props: { tenantId: string; onDone: () => void }) {
   const [open, setOpen] = createSignal(false);
   const stepDown = createAction(async (values: Record<string, string>) => {
-    await postJson(tenantPath(props.tenantId, 'province-admins/step-down'), values.reason ? { reason: values.reason } : {});
+    const json = values.reason ? { reason: values.reason } : {};
+    await answer(api.tenants[':tenantId']['province-admins']['step-down'].$post({ param: { tenantId: props.tenantId }, json }));
     setOpen(false);
     props.onDone();
   });

@@ -1,10 +1,10 @@
 import { For, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { UNIT_KINDS, tenantPath, type OrgUnit } from './types.js';
+import { UNIT_KINDS, type OrgUnit } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
 
 /** Options indented like the tree; a deactivated unit takes no children (the API says so too). */
@@ -18,7 +18,8 @@ export function unitOptions(units: OrgUnit[], allowed: (unit: OrgUnit) => boolea
 export function UnitForm(props: { tenantId: string; units: OrgUnit[]; onCreated: () => void }) {
   const parents = () => unitOptions(props.units, (u) => u.active && can('create', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: u.path }));
   const create = createAction(async (values: Record<string, string>, form: HTMLFormElement) => {
-    await postJson(tenantPath(props.tenantId, 'org-units'), values);
+    const create = api.tenants[':tenantId']['org-units'].$post;
+    await answer(create({ param: { tenantId: props.tenantId }, json: values as Body<typeof create> }));
     form.reset();
     props.onCreated();
   });

@@ -1,9 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
-import { basedOn, errorText, patchJson, postJson } from '../../api.js';
+import { answer, api, basedOn, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath, type OrgUnit } from './types.js';
+import { type OrgUnit } from './types.js';
 import { buildTree, flattenTree, type UnitBranch } from './unit-tree.js';
 
 interface RowProps {
@@ -23,7 +23,8 @@ export function UnitRow(props: RowProps) {
   const [moving, setMoving] = createSignal(false);
   const update = createAction(
     async (input: { name?: string; active?: boolean }) => {
-      await patchJson(tenantPath(props.tenantId, `org-units/${unit().id}`), input, basedOn(unit().revision));
+      const param = { tenantId: props.tenantId, unitId: unit().id };
+      await answer(api.tenants[':tenantId']['org-units'][':unitId'].$patch({ param, json: input }, { headers: basedOn(unit().revision) }));
       setRenaming(false);
       props.onChanged();
     },
@@ -31,7 +32,8 @@ export function UnitRow(props: RowProps) {
   );
   const move = createAction(
     async (newParentId: string) => {
-      await postJson(tenantPath(props.tenantId, `org-units/${unit().id}/move`), { newParentId }, basedOn(unit().revision));
+      const param = { tenantId: props.tenantId, unitId: unit().id };
+      await answer(api.tenants[':tenantId']['org-units'][':unitId'].move.$post({ param, json: { newParentId } }, { headers: basedOn(unit().revision) }));
       setMoving(false);
       props.onChanged();
     },

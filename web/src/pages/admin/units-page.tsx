@@ -1,10 +1,9 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { loaded, LoadState } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { tenantPath, type OrgUnit } from './types.js';
 import { buildTree } from './unit-tree.js';
 import { UnitForm } from './unit-form.js';
 import { UnitRow } from './unit-row.js';
@@ -15,7 +14,9 @@ export default function UnitsPage() {
 }
 
 function Units(props: { tenantId: string }) {
-  const [units, { refetch }] = createResource(() => getJson<{ items: OrgUnit[] }>(tenantPath(props.tenantId, 'org-units')).then((r) => r.items));
+  const [units, { refetch }] = createResource(() =>
+    answer(api.tenants[':tenantId']['org-units'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items),
+  );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   const reload = () => void refetch();
   return (

@@ -1,5 +1,5 @@
 import { createResource, createSignal } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field } from '../../components/field.js';
@@ -8,7 +8,6 @@ import { Pager } from '../../components/pager.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { ChainStatusLine } from './chain-status.js';
-import type { AuditEntry, Page } from './types.js';
 import './audit.css';
 
 const PAGE = 50;
@@ -25,9 +24,9 @@ export function AuditLogView(props: { tenantId: string; headingId: string }) {
   const [entries, { refetch }] = createResource(
     () => ({ id: props.tenantId, filters: filters(), page: page() }),
     async (q) => {
-      const query = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE) });
-      for (const [name, value] of Object.entries(q.filters)) if (value) query.set(name, value);
-      const result = await getJson<Page<AuditEntry>>(`/api/tenants/${encodeURIComponent(q.id)}/audit-log?${query}`);
+      const query: Record<string, string> = { page: String(q.page), pageSize: String(PAGE) };
+      for (const [name, value] of Object.entries(q.filters)) if (value) query[name] = value;
+      const result = await answer(api.tenants[':tenantId']['audit-log'].$get({ param: { tenantId: q.id }, query }));
       setTotal(result.total);
       return result.items;
     },

@@ -1,16 +1,15 @@
 import { createResource, Match, Switch } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { LoadFailed } from '../../components/load-state.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { fill } from '../ministry/types.js';
-import type { ChainStatus } from './types.js';
 
 /** Whether the province's hash chain verifies, and where it first breaks. */
 export function ChainStatusLine(props: { tenantId: string }) {
   const [status, { refetch }] = createResource(
     () => props.tenantId,
-    (id) => getJson<ChainStatus>(`/api/tenants/${encodeURIComponent(id)}/audit-log/chain`),
+    (tenantId) => answer(api.tenants[':tenantId']['audit-log'].chain.$get({ param: { tenantId } })),
   );
   return (
     <div class="chain-status" data-testid="chain-status" aria-live="polite">

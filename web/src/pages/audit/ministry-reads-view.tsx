@@ -1,11 +1,10 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
 import { LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
-import type { MinistryRead, Page } from './types.js';
 import './audit.css';
 
 const PAGE = 50;
@@ -17,7 +16,8 @@ export function MinistryReadsView(props: { tenantId: string; headingId: string }
   const [reads, { refetch }] = createResource(
     () => ({ id: props.tenantId, page: page() }),
     async (q) => {
-      const result = await getJson<Page<MinistryRead>>(`/api/tenants/${encodeURIComponent(q.id)}/ministry-reads?page=${q.page}&pageSize=${PAGE}`);
+      const query = { page: String(q.page), pageSize: String(PAGE) };
+      const result = await answer(api.tenants[':tenantId']['ministry-reads'].$get({ param: { tenantId: q.id }, query }));
       setTotal(result.total);
       return result.items;
     },

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
@@ -13,7 +13,8 @@ export function AppointForm(props: { tenantId: string; onAppointed: () => void }
   const [done, setDone] = createSignal(false);
   const appoint = createAction(async (values: Record<string, string>, form: HTMLFormElement) => {
     setDone(false);
-    await postJson(`/api/tenants/${encodeURIComponent(props.tenantId)}/province-admins`, values);
+    const appointOne = api.tenants[':tenantId']['province-admins'].$post;
+    await answer(appointOne({ param: { tenantId: props.tenantId }, json: values as Body<typeof appointOne> }));
     form.reset();
     setDone(true);
     props.onAppointed();

@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { ApiError, errorText, localProblem, postText } from '../../api.js';
+import { answer, api, ApiError, errorText, localProblem } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
@@ -12,13 +12,6 @@ interface ImportProblem {
   problemEn: string;
 }
 
-interface ImportResult {
-  dryRun: boolean;
-  checked: number;
-  created: { code: string; version: number }[];
-  unchanged: string[];
-}
-
 /** Nhập, xuất danh mục: everyone may download; only the ministry admin is offered the upload. */
 export function CatalogImport(props: { onImported: () => void }) {
   let input: HTMLInputElement | undefined;
@@ -28,7 +21,9 @@ export function CatalogImport(props: { onImported: () => void }) {
     const file = input?.files?.[0];
     if (!file) throw new ApiError(400, localProblem(400, 'invalid', { vi: t('ministryChooseFile'), en: t('ministryChooseFile') }));
     // The endpoint reads the request body as the CSV file itself.
-    const outcome = await postText<ImportResult>(`/api/catalog/import?format=csv&dryRun=${dryRun}`, await file.text(), 'text/csv');
+    const outcome = await answer(
+      api.catalog.import.$post({ query: { format: 'csv', dryRun: dryRun ? 'true' : 'false' } }, { init: { body: await file.text(), headers: { 'Content-Type': 'text/csv' } } }),
+    );
     setResult(
       dryRun
         ? fill('ministryImportChecked', { n: outcome.checked })

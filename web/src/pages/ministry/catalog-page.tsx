@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { errorText, getJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { SelectField } from '../../components/field.js';
@@ -8,7 +8,7 @@ import { Pager } from '../../components/pager.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { CatalogImport } from './catalog-import.js';
-import { LEVELS, type ProcedureSummary, type ProcedureVersion } from './catalog-types.js';
+import { LEVELS, type ProcedureVersion } from './catalog-types.js';
 import { ProcedureDetail } from './procedure-detail.js';
 import { ProcedureEditor } from './procedure-editor.js';
 import { RequireMinistry } from './require-ministry.js';
@@ -32,16 +32,14 @@ function Catalog() {
   const [filter, setFilter] = createSignal({ q: '', level: '', page: 1 });
   const [total, setTotal] = createSignal(0);
   const [list, { refetch }] = createResource(filter, (f) => {
-    const query = new URLSearchParams({ page: String(f.page), pageSize: String(PAGE) });
-    if (f.q) query.set('q', f.q);
-    if (f.level) query.set('level', f.level);
-    return getJson<{ items: ProcedureSummary[]; total: number }>(`/api/catalog/procedures?${query}`).then((r) => {
+    const query = { page: String(f.page), pageSize: String(PAGE), ...(f.q ? { q: f.q } : {}), ...(f.level ? { level: f.level as (typeof LEVELS)[number] } : {}) };
+    return answer(api.catalog.procedures.$get({ query })).then((r) => {
       setTotal(r.total);
       return r.items;
     });
   });
   const [selected, setSelected] = createSignal<string | null>(null);
-  const [procedure, { refetch: reload }] = createResource(selected, (code) => getJson<ProcedureVersion>(`/api/catalog/procedures/${encodeURIComponent(code)}`));
+  const [procedure, { refetch: reload }] = createResource(selected, (code) => answer(api.catalog.procedures[':code'].$get({ param: { code }, query: {} })));
   const [editing, setEditing] = createSignal<Editing>(null);
   const [notice, setNotice] = createSignal('');
   const manage = () => can('manage', 'Procedure');

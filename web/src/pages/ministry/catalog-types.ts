@@ -1,19 +1,6 @@
-import type { ProcedureRecord } from '@gov/domain';
-
-/** One row of the catalog list (services/core list-procedures.ts). */
-export interface ProcedureSummary {
-  id: string;
-  code: string;
-  version: number;
-  name: string;
-  sector: string;
-  level: 'ministry' | 'province' | 'commune';
-  channels: string[];
-  onlineServiceLevel: 'full' | 'partial' | 'none';
-}
-
-/** One stored version (services/core procedure-row.ts). */
-export type ProcedureVersion = ProcedureRecord & { id: string; version: number; createdAt: string };
+/** One row of the catalog list, and one stored version, as the API answers them. */
+export type { ProcedureSummary, ProcedureDetail as ProcedureVersion } from '../admin/types.js';
+import type { ProcedureDetail as ProcedureVersion } from '../admin/types.js';
 
 export const CHANNELS = ['online', 'in_person', 'postal'] as const;
 export const LEVELS = ['ministry', 'province', 'commune'] as const;

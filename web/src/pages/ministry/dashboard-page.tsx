@@ -1,5 +1,5 @@
 import { createResource, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
@@ -23,8 +23,8 @@ export default function DashboardPage() {
 }
 
 function Dashboard() {
-  const { query } = usePeriod();
-  const [report, { refetch }] = createResource(query, (q) => getJson<ProvinceReport>(`/api/reports/provinces${q}`));
+  const { query, period } = usePeriod();
+  const [report, { refetch }] = createResource(period, (query) => answer(api.reports.provinces.$get({ query })));
   return (
     <section aria-labelledby="dashboard-heading">
       <h1 id="dashboard-heading">{t('ministryDashboardHeading')}</h1>

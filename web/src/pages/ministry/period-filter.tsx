@@ -22,7 +22,9 @@ export function usePeriod() {
     const text = q.toString();
     return text ? `?${text}` : '';
   };
-  return { params, setParams, query };
+  /** The same period as the API's query object. */
+  const period = () => ({ ...(params.from ? { from: params.from } : {}), ...(params.to ? { to: params.to } : {}) });
+  return { params, setParams, query, period };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { For, Index, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { ApiError, errorText, postJson } from '../../api.js';
+import { answer, api, ApiError, errorText, type Body } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
@@ -19,7 +19,7 @@ export function ProcedureEditor(props: {
 }) {
   const [draft, set] = createStore<Draft>(draftOf(props.base));
   const publish = createAction(async () => {
-    const response = await postJson<ProcedureVersion>('/api/catalog/procedures', recordOf(draft, props.base));
+    const response = await answer(api.catalog.procedures.$post({ json: recordOf(draft, props.base) as Body<typeof api.catalog.procedures.$post> }));
     props.onDone({ code: response.code, version: response.version, created: !props.base || response.version !== props.base.version });
   });
   const toggleChannel = (channel: Draft['channels'][number], on: boolean) => {

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { errorText, getJson, postJson } from '../../api.js';
+import { answer, api, errorText, type Body, type ItemOf } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { loaded } from '../../components/load-state.js';
@@ -9,12 +9,8 @@ import { can } from '../../session/session.js';
 import { AppointForm } from './appoint-form.js';
 import { fill } from './types.js';
 
-interface ProvinceAdmin {
-  userId: string;
-  login: string;
-  fullName: string | null;
-  grantedAt: string;
-}
+type ProvinceAdmin = ItemOf<(typeof api.tenants)[':tenantId']['province-admins']['$get']>;
+type Revoke = (typeof api.tenants)[':tenantId']['province-admins'][':userId']['revoke']['$post'];
 
 const CAP = 3;
 
@@ -22,7 +18,7 @@ const CAP = 3;
 export function ProvinceAdmins(props: { tenantId: string }) {
   const [admins, { refetch }] = createResource(
     () => props.tenantId,
-    (id) => getJson<{ items: ProvinceAdmin[] }>(`/api/tenants/${encodeURIComponent(id)}/province-admins`).then((r) => r.items),
+    (tenantId) => answer(api.tenants[':tenantId']['province-admins'].$get({ param: { tenantId } })).then((r) => r.items),
   );
   const [revoking, setRevoking] = createSignal<ProvinceAdmin | null>(null);
   const [revoked, setRevoked] = createSignal(false);
@@ -94,7 +90,12 @@ export function ProvinceAdmins(props: { tenantId: string }) {
 /** Thu hồi quản trị tỉnh: the decision's reference is required and kept in the audit log. */
 function RevokeAdminForm(props: { tenantId: string; admin: ProvinceAdmin; onClose: () => void; onDone: () => void }) {
   const revoke = createAction(async (values: Record<string, string>) => {
-    await postJson(`/api/tenants/${encodeURIComponent(props.tenantId)}/province-admins/${encodeURIComponent(props.admin.userId)}/revoke`, values);
+    await answer(
+      api.tenants[':tenantId']['province-admins'][':userId'].revoke.$post({
+        param: { tenantId: props.tenantId, userId: props.admin.userId },
+        json: values as Body<Revoke>,
+      }),
+    );
     props.onDone();
   });
   return (

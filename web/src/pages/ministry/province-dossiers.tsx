@@ -1,13 +1,13 @@
 import { NATIONAL_STATUS } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
 import { SelectField } from '../../components/field.js';
 import { LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick, t } from '../../i18n/index.js';
-import { tv, type ProvinceDossier } from './types.js';
+import { tv } from './types.js';
 
 const PAGE = 20;
 const STATUSES = Object.keys(NATIONAL_STATUS).map(Number) as (keyof typeof NATIONAL_STATUS)[];
@@ -20,9 +20,8 @@ export function ProvinceDossiers(props: { tenantId: string }) {
   const [dossiers, { refetch }] = createResource(
     () => ({ id: props.tenantId, status: status(), page: page() }),
     async (q) => {
-      const query = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE) });
-      if (q.status) query.set('status', q.status);
-      const result = await getJson<{ items: ProvinceDossier[]; total: number }>(`/api/reports/provinces/${encodeURIComponent(q.id)}/dossiers?${query}`);
+      const query = { page: String(q.page), pageSize: String(PAGE), ...(q.status ? { status: q.status } : {}) };
+      const result = await answer(api.reports.provinces[':tenantId'].dossiers.$get({ param: { tenantId: q.id }, query }));
       setTotal(result.total);
       return result.items;
     },

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.js';
 /** Thêm tỉnh (ministry admins only): the API creates the province with its root unit. */
 export default function ProvinceForm(props: { onDone: (created: boolean) => void }) {
   const create = createAction(async (values: Record<string, string>) => {
-    await postJson('/api/tenants', values);
+    await answer(api.tenants.$post({ json: values as Body<typeof api.tenants.$post> }));
     props.onDone(true);
   });
   return (

@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
+import type { UnitReport } from './types.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { KpiCards } from './kpi-cards.js';
@@ -9,7 +10,6 @@ import { ProvinceAdmins } from './province-admins.js';
 import { ProvinceDossiers } from './province-dossiers.js';
 import { ProvinceOrgUnits } from './province-units.js';
 import { RequireMinistry } from './require-ministry.js';
-import type { UnitReport } from './types.js';
 import { UnitReportTable } from './unit-report-table.js';
 import './ministry.css';
 
@@ -24,10 +24,10 @@ export default function ProvincePage() {
 
 function Province() {
   const params = useParams<{ tenantId: string }>();
-  const { query } = usePeriod();
+  const { query, period } = usePeriod();
   const [report, { refetch }] = createResource(
-    () => ({ id: params.tenantId, q: query() }),
-    ({ id, q }) => getJson<UnitReport>(`/api/reports/provinces/${encodeURIComponent(id)}/units${q}`),
+    () => ({ tenantId: params.tenantId, query: period() }),
+    ({ tenantId, query }) => answer(api.reports.provinces[':tenantId'].units.$get({ param: { tenantId }, query })),
   );
   return (
     <section aria-labelledby="province-heading">

@@ -1,18 +1,9 @@
 import { createResource, createSignal } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
 import { LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-
-interface OrgUnit {
-  id: string;
-  path: string[];
-  code: string;
-  name: string;
-  kind: string;
-  active: boolean;
-}
 
 const PAGE = 20;
 
@@ -20,7 +11,7 @@ const PAGE = 20;
 export function ProvinceOrgUnits(props: { tenantId: string }) {
   const [units, { refetch }] = createResource(
     () => props.tenantId,
-    (id) => getJson<{ items: OrgUnit[] }>(`/api/tenants/${encodeURIComponent(id)}/org-units`).then((r) => r.items),
+    (tenantId) => answer(api.tenants[':tenantId']['org-units'].$get({ param: { tenantId } })).then((r) => r.items),
   );
   const [page, setPage] = createSignal(1);
   return (

@@ -1,53 +1,16 @@
 import type { DossierCounts } from '@gov/domain';
+import type { api, Answer, ItemOf } from '../../api.js';
 import { locale, t, type MessageKey } from '../../i18n/index.js';
 
 /** The report API's counts, in the columns of the periodic report (declared once, in the domain). */
 export type { DossierCounts };
 
-export interface ProvinceRow extends DossierCounts {
-  tenantId: string;
-  code: string;
-  name: string;
-  fullName: string;
-}
-
-export interface Period {
-  from: string;
-  to: string;
-}
-
-export interface ProvinceReport {
-  period: Period;
-  items: ProvinceRow[];
-  totals: DossierCounts;
-}
-
-export interface UnitRow extends DossierCounts {
-  orgUnitId: string;
-  code: string;
-  name: string;
-}
-
-export interface UnitReport {
-  province: { id: string; code: string; name: string; fullName: string };
-  period: Period;
-  items: UnitRow[];
-  totals: DossierCounts;
-}
-
-export interface ProvinceDossier {
-  id: string;
-  code: string;
-  procedureCode: string;
-  procedureName: string;
-  channel: 'online' | 'in_person' | 'postal' | 'proxy';
-  receivingUnitName: string;
-  nationalStatus: number;
-  receivedAt: string;
-  dueAt: string | null;
-  finishedAt: string | null;
-  overdue: boolean;
-}
+export type ProvinceReport = Answer<typeof api.reports.provinces.$get>;
+export type ProvinceRow = ProvinceReport['items'][number];
+export type Period = ProvinceReport['period'];
+export type UnitReport = Answer<(typeof api.reports.provinces)[':tenantId']['units']['$get']>;
+export type UnitRow = UnitReport['items'][number];
+export type ProvinceDossier = ItemOf<(typeof api.reports.provinces)[':tenantId']['dossiers']['$get']>;
 
 /**
  * Share of the resolved dossiers resolved early or on time (the timeliness measure of Decision 766);

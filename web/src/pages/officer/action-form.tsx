@@ -1,11 +1,11 @@
 import { vietnamInstant } from '@gov/calendar';
 import type { DossierAction } from '@gov/domain';
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
-import { errorText, postForm, postJson } from '../../api.js';
+import { answer, api, errorText, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { dossierApi, type DossierDetail } from './types.js';
+import type { DossierDetail } from './types.js';
 
 /** The button label of each officer action (the citizen's two never reach this page). */
 export const ACTION_LABEL: Partial<Record<DossierAction, MessageKey>> = {
@@ -78,14 +78,16 @@ export function ActionForm(props: {
     const form = event.currentTarget as HTMLFormElement;
     const values = formValues(event);
     const dossierId = props.detail.dossier.id;
+    const dossier = api.tenants[':tenantId'].dossiers[':dossierId'];
     const file = resultFile();
     if (props.action === 'returnResult' && file) {
       const upload = new FormData();
       upload.set('purpose', 'result');
       upload.append('ket-qua', file, file.name);
-      await postForm(dossierApi(props.tenantId, dossierId, '/files'), upload);
+      await answer(dossier.files.$post({ param: { tenantId: props.tenantId, dossierId } }, { init: { body: upload } }));
     }
-    await postJson(dossierApi(props.tenantId, dossierId, `/actions/${props.action}`), inputOf(props.action, values, form));
+    const json = inputOf(props.action, values, form) as Body<typeof dossier.actions[':action']['$post']>;
+    await answer(dossier.actions[':action'].$post({ param: { tenantId: props.tenantId, dossierId, action: props.action }, json }));
     props.onDone(props.action);
   });
   const label = () => t(ACTION_LABEL[props.action] ?? 'officerActForward');

@@ -1,7 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import type { DossierAction } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { FormLinks } from '../../components/form-links.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
@@ -23,7 +23,7 @@ export default function DossierPage() {
 function Dossier(props: { tenantId: string; dossierId: string }) {
   const [detail, { refetch }] = createResource(
     () => [props.tenantId, props.dossierId] as const,
-    ([tenantId, dossierId]) => getJson<DossierDetail>(dossierApi(tenantId, dossierId)),
+    ([tenantId, dossierId]) => answer(api.tenants[':tenantId'].dossiers[':dossierId'].$get({ param: { tenantId, dossierId } })),
   );
   const [open, setOpen] = createSignal<DossierAction | null>(null);
   const [done, setDone] = createSignal<DossierAction | null>(null);

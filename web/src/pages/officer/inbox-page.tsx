@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
-import { NATIONAL_STATUS, ROLE_LABELS, type TenantRole } from '@gov/domain';
+import { NATIONAL_STATUS, ROLE_LABELS } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { Field, SelectField } from '../../components/field.js';
@@ -13,7 +13,7 @@ import { pick, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { DeadlineBadge, StatusBadge } from './badges.js';
 import { RegisterDownload } from './register-download.js';
-import { dossierPage, tenantApi, type InboxItem } from './types.js';
+import { dossierPage } from './types.js';
 import './officer.css';
 
 const PAGE_SIZE = 20;
@@ -31,9 +31,9 @@ function Inbox(props: { tenantId: string }) {
   const [items, { refetch }] = createResource(
     () => ({ ...filters(), page: String(page()), pageSize: String(PAGE_SIZE) }),
     async (query) => {
-      const answer = await getJson<{ items: InboxItem[]; total: number }>(`${tenantApi(props.tenantId, 'inbox')}?${new URLSearchParams(query).toString()}`);
-      setTotal(answer.total);
-      return answer.items;
+      const page = await answer(api.tenants[':tenantId'].inbox.$get({ param: { tenantId: props.tenantId }, query }));
+      setTotal(page.total);
+      return page.items;
     },
   );
   const apply = (event: SubmitEvent) => {
@@ -93,7 +93,7 @@ function Inbox(props: { tenantId: string }) {
                 header: t('officerStep'),
                 cell: (row) => (
                   <>
-                    <span class="cell-main">{ROLE_LABELS[row.role as TenantRole] ? pick(ROLE_LABELS[row.role as TenantRole]) : row.role}</span>
+                    <span class="cell-main">{ROLE_LABELS[row.role] ? pick(ROLE_LABELS[row.role]) : row.role}</span>
                     <span class="cell-sub">{row.unitName}</span>
                   </>
                 ),

@@ -1,6 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { errorText, getJson, postForm } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
@@ -8,7 +8,6 @@ import { RequireConsole } from '../../components/require-console.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { channelLabel } from './badges.js';
-import { tenantApi, type IntakeProcedure } from './types.js';
 import './officer.css';
 
 /** Channels a counter takes: in person, by post, or through an authorised proxy. */
@@ -24,7 +23,7 @@ const optional = (value: string | undefined) => (value && value.trim() !== '' ? 
 function Intake(props: { tenantId: string }) {
   const navigate = useNavigate();
   const [procedures, { refetch }] = createResource(() =>
-    getJson<{ items: IntakeProcedure[] }>(tenantApi(props.tenantId, 'intake-procedures')).then((r) => r.items),
+    answer(api.tenants[':tenantId']['intake-procedures'].$get({ param: { tenantId: props.tenantId } })).then((r) => r.items),
   );
   const [code, setCode] = createSignal('');
   const [caseCode, setCaseCode] = createSignal('');
@@ -51,7 +50,8 @@ function Intake(props: { tenantId: string }) {
       const input = form.elements.namedItem(`file-${component.code}`) as HTMLInputElement | null;
       for (const file of Array.from(input?.files ?? [])) body.append(component.code, file, file.name);
     }
-    const result = await postForm<{ dossierId: string }>(tenantApi(props.tenantId, 'dossiers'), body, { 'Idempotency-Key': idempotencyKey });
+    const intake = api.tenants[':tenantId'].dossiers.$post({ param: { tenantId: props.tenantId } }, { headers: { 'Idempotency-Key': idempotencyKey }, init: { body } });
+    const result = await answer(intake);
     navigate(`/officer/dossiers/${props.tenantId}/${result.dossierId}/receipt`);
   });
   const problem = (path: string) => submit.problem(path);

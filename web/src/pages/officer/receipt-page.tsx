@@ -1,13 +1,13 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, For } from 'solid-js';
 import { renderSVG } from 'uqr';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { dossierApi, dossierPage, type Receipt } from './types.js';
+import { dossierPage } from './types.js';
 import './officer.css';
 
 /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Form 01, Circular 01/2018/TT-VPCP), printable. */
@@ -21,7 +21,7 @@ export default function ReceiptPage() {
 function ReceiptView(props: { tenantId: string; dossierId: string }) {
   const [receipt, { refetch }] = createResource(
     () => [props.tenantId, props.dossierId] as const,
-    ([tenantId, dossierId]) => getJson<Receipt>(dossierApi(tenantId, dossierId, '/receipt')),
+    ([tenantId, dossierId]) => answer(api.tenants[':tenantId'].dossiers[':dossierId'].receipt.$get({ param: { tenantId, dossierId } })),
   );
   return (
     <LoadOne data={receipt} retry={() => void refetch()}>

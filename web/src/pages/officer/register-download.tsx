@@ -1,15 +1,9 @@
 import { vietnamDate } from '@gov/calendar';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
 import { tenantApi } from './types.js';
-
-interface Unit {
-  id: string;
-  code: string;
-  name: string;
-}
 
 /**
  * Form 06, the dossier register (sổ theo dõi hồ sơ), of a unit whose dossiers the officer may read,
@@ -18,7 +12,7 @@ interface Unit {
 export function RegisterDownload(props: { tenantId: string }) {
   const [units] = createResource(
     () => props.tenantId,
-    (tenantId) => getJson<{ items: Unit[] }>(tenantApi(tenantId, 'dossier-register-units')).then((r) => r.items),
+    (tenantId) => answer(api.tenants[':tenantId']['dossier-register-units'].$get({ param: { tenantId } })).then((r) => r.items),
   );
   const today = vietnamDate(new Date());
   const [unitId, setUnitId] = createSignal('');

@@ -1,24 +1,24 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { errorText, getJson, postForm, postJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { FormLinks } from '../../components/form-links.js';
 import { WithdrawForm } from './withdraw-form.js';
 import { t } from '../../i18n/index.js';
 import { statusText } from './my-dossiers-page.js';
-import { formText, isResultFile, type DossierDetail, type DossierFile, type PublicStatus, type Receipt } from './portal-api.js';
+import { formText, isResultFile, type DossierDetail, type DossierFile, type DossierRef } from './portal-api.js';
 import { Progress } from './progress.js';
 import './portal.css';
 
 /** One of the citizen's dossiers: progress step by step, a pending supplement request, the result. */
 export default function MyDossierPage() {
   const params = useParams<{ tenantId: string; dossierId: string }>();
-  const base = () => `/api/tenants/${params.tenantId}/dossiers/${params.dossierId}`;
-  const [detail, { refetch }] = createResource(base, (path) => getJson<DossierDetail>(path));
+  const ref = (): DossierRef => ({ tenantId: params.tenantId, dossierId: params.dossierId });
+  const [detail, { refetch }] = createResource(ref, (param) => answer(api.tenants[':tenantId'].dossiers[':dossierId'].$get({ param })));
   // The step-by-step view is the public lookup's (no personal data), opened with the receipt's token.
-  const [status, { refetch: refetchStatus }] = createResource(base, async (path) => {
-    const receipt = await getJson<Receipt>(`${path}/receipt`);
-    return getJson<PublicStatus>(receipt.statusLookup.path);
+  const [status, { refetch: refetchStatus }] = createResource(ref, async (param) => {
+    const receipt = await answer(api.tenants[':tenantId'].dossiers[':dossierId'].receipt.$get({ param }));
+    return answer(api.public['dossier-status'][':token'].$get({ param: { token: receipt.statusLookup.token } }));
   });
   const reload = () => {
     void refetch();
@@ -41,7 +41,7 @@ export default function MyDossierPage() {
             </button>
           </div>
         </Match>
-        <Match when={detail()}>{(d) => <Dossier base={base()} detail={d()} onChanged={reload} />}</Match>
+        <Match when={detail()}>{(d) => <Dossier dossier={ref()} detail={d()} onChanged={reload} />}</Match>
         <Match when={detail.loading}>
           <p aria-busy="true" class="muted">
             {t('loading')}
@@ -60,7 +60,7 @@ export default function MyDossierPage() {
   );
 }
 
-function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => void }) {
+function Dossier(props: { dossier: DossierRef; detail: DossierDetail; onChanged: () => void }) {
   const d = () => props.detail;
   const supplementAllowed = () => (d().allowedActions ? d().allowedActions.includes('submitSupplement') : d().dossier.nationalStatus === 5);
   const request = () => [...d().events].reverse().find((e) => e.kind === 'supplement_requested')?.content as { reason?: string; items?: string[] } | undefined;
@@ -78,7 +78,7 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
       </p>
       <Show when={supplementAllowed()}>
         <SupplementForm
-          base={props.base}
+          dossier={props.dossier}
           reason={request()?.reason ?? ''}
           items={request()?.items ?? []}
           onDone={() => {
@@ -99,10 +99,10 @@ function Dossier(props: { base: string; detail: DossierDetail; onChanged: () => 
         <h2 class="portal-subheading">{t('portalMyFiles')}</h2>
         <FileList files={filed()} testId="dossier-files" />
       </Show>
-      <FormLinks dossierPath={props.base} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04']} />
+      <FormLinks dossierPath={`/api/tenants/${props.dossier.tenantId}/dossiers/${props.dossier.dossierId}`} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04']} />
       <Show when={withdrawAllowed()}>
         <WithdrawForm
-          base={props.base}
+          dossier={props.dossier}
           onDone={() => {
             setNotice('portalWithdrawn');
             props.onChanged();
@@ -134,7 +134,7 @@ function FileList(props: { files: DossierFile[]; testId: string }) {
  * then the submitSupplement action restarts the clock. A retry after the upload succeeded does
  * not upload the same files again.
  */
-function SupplementForm(props: { base: string; reason: string; items: string[]; onDone: () => void }) {
+function SupplementForm(props: { dossier: DossierRef; reason: string; items: string[]; onDone: () => void }) {
   const [uploaded, setUploaded] = createSignal(false);
   const send = createAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -142,11 +142,12 @@ function SupplementForm(props: { base: string; reason: string; items: string[]; 
       const body = new FormData();
       body.set('purpose', 'supplement');
       for (const file of data.getAll('files')) if (file instanceof File && file.size > 0) body.append('bo-sung', file, file.name);
-      await postForm(`${props.base}/files`, body);
+      await answer(api.tenants[':tenantId'].dossiers[':dossierId'].files.$post({ param: props.dossier }, { init: { body } }));
       setUploaded(true);
     }
     const note = formText(data, 'note');
-    await postJson(`${props.base}/actions/submitSupplement`, note ? { note } : {});
+    const json = note ? { note } : {};
+    await answer(api.tenants[':tenantId'].dossiers[':dossierId'].actions[':action'].$post({ param: { ...props.dossier, action: 'submitSupplement' }, json }));
     props.onDone();
   });
   return (

@@ -1,14 +1,13 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { NATIONAL_STATUS, type NationalStatus } from '@gov/domain';
 import { createResource } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
 import { RequireAccess } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick, t } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
 import { PageState } from './page-state.js';
-import type { MyDossier, Page } from './portal-api.js';
 import './portal.css';
 
 const PAGE_SIZE = 10;
@@ -32,7 +31,7 @@ export default function MyDossiersPage() {
 function MyDossiers() {
   const [params, setParams] = useSearchParams<{ page?: string }>();
   const page = () => Math.max(1, Number(params.page ?? '1') || 1);
-  const [dossiers, { refetch }] = createResource(page, (p) => getJson<Page<MyDossier>>(`/api/me/dossiers?page=${p}&pageSize=${PAGE_SIZE}`));
+  const [dossiers, { refetch }] = createResource(page, (p) => answer(api.me.dossiers.$get({ query: { page: String(p), pageSize: String(PAGE_SIZE) } })));
   return (
     <>
       <p class="muted">{t('portalMyIntro')}</p>

@@ -1,18 +1,23 @@
-import type { DossierDetail, ProcedureDetail, ProcedureSummary } from '@gov/api/answers';
-import { getJson } from '../../api.js';
+import { answer, api, type Answer, type ItemOf } from '../../api.js';
 import type { MessageKey } from '../../i18n/index.js';
+import type { DossierFile } from '../officer/types.js';
 
-/** What the portal pages read from the API, from the API's own schemas: a change there breaks this type check. */
-export type { DossierDetail, DossierFile, MyDossier, ProcedureDetail, ProcedureSummary, PublicStatus, Receipt, SectorCount, Unit } from '@gov/api/answers';
+// What the portal pages read from the API, typed from the API's routes: a change there breaks this type check.
+export type { DossierDetail, DossierFile, Receipt } from '../officer/types.js';
+type PublicProvince = (typeof api.public.provinces)[':tenantId'];
+export type ProcedureSummary = ItemOf<PublicProvince['procedures']['$get']>;
+export type ProcedureDetail = Answer<PublicProvince['procedures'][':code']['$get']>;
+export type SectorCount = Answer<PublicProvince['sectors']['$get']>[number];
+export type Unit = Answer<PublicProvince['receiving-units']['$get']>[number];
+export type MyDossier = ItemOf<typeof api.me.dossiers.$get>;
+export type PublicStatus = Answer<(typeof api.public)['dossier-status'][':token']['$get']>;
 export type Component = ProcedureDetail['procedure']['cases'][number]['components'][number];
-type DossierFile = DossierDetail['files'][number];
+export type Province = ItemOf<typeof api.provinces.$get>;
 
-export interface Province {
-  id: string;
-  code: string;
-  fullName: string;
-}
+/** Which dossier, as the dossier routes name it. */
+export type DossierRef = { tenantId: string; dossierId: string };
 
+/** A page of a listing, as every paged answer has it. */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -20,7 +25,7 @@ export interface Page<T> {
   pageSize: number;
 }
 
-export const loadProvinces = () => getJson<{ items: Province[] }>('/api/provinces').then((r) => r.items);
+export const loadProvinces = () => answer(api.provinces.$get()).then((r) => r.items);
 
 /** The result document(s) the applicant downloads, apart from what they filed themselves. */
 export const isResultFile = (file: DossierFile) => file.purpose === 'result';

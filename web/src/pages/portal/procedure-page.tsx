@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { errorText, getJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
@@ -15,7 +15,7 @@ export default function ProcedurePage() {
   const params = useParams<{ tenantId: string; code: string }>();
   const [detail, { refetch }] = createResource(
     () => ({ ...params }),
-    (p) => getJson<ProcedureDetail>(`/api/public/provinces/${p.tenantId}/procedures/${p.code}`),
+    (param) => answer(api.public.provinces[':tenantId'].procedures[':code'].$get({ param })),
   );
   return (
     <section aria-labelledby="portal-procedure-heading" class="portal">

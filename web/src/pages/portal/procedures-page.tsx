@@ -1,13 +1,13 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
-import { getJson } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { SelectField } from '../../components/field.js';
 import { loaded } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
-import { filedProvinces, ONLINE_LABEL, type Page, type ProcedureSummary, type SectorCount, type Unit } from './portal-api.js';
+import { filedProvinces, ONLINE_LABEL } from './portal-api.js';
 import { PageState } from './page-state.js';
 import { ProvinceSelect } from './province-select.js';
 import './portal.css';
@@ -22,11 +22,11 @@ export default function ProceduresPage() {
   const page = () => Math.max(1, Number(params.page ?? '1') || 1);
   const [units] = createResource(
     () => tenantId() || false,
-    (id) => getJson<Unit[]>(`/api/public/provinces/${id}/receiving-units`),
+    (tenantId) => answer(api.public.provinces[':tenantId']['receiving-units'].$get({ param: { tenantId } })),
   );
   const [sectors] = createResource(
     () => tenantId() || false,
-    (id) => getJson<SectorCount[]>(`/api/public/provinces/${id}/sectors`),
+    (tenantId) => answer(api.public.provinces[':tenantId'].sectors.$get({ param: { tenantId } })),
   );
   const [procedures, { refetch }] = createResource(
     () =>
@@ -34,12 +34,13 @@ export default function ProceduresPage() {
         ? { tenantId: tenantId(), unitId: params.unitId ?? '', sector: params.sector ?? '', level: params.level ?? '', q: params.q ?? '', page: page() }
         : false,
     (q) => {
-      const query = new URLSearchParams({ page: String(q.page), pageSize: String(PAGE_SIZE) });
-      if (q.unitId) query.set('unitId', q.unitId);
-      if (q.sector) query.set('sector', q.sector);
-      if (q.level) query.set('level', q.level);
-      if (q.q) query.set('search', q.q);
-      return getJson<Page<ProcedureSummary>>(`/api/public/provinces/${q.tenantId}/procedures?${query}`);
+      const query: Record<string, string> = { page: String(q.page), pageSize: String(PAGE_SIZE) };
+      if (q.unitId) query.unitId = q.unitId;
+      if (q.sector) query.sector = q.sector;
+      if (q.level) query.level = q.level;
+      if (q.q) query.search = q.q;
+      const procedures = api.public.provinces[':tenantId'].procedures.$get;
+      return answer(procedures({ param: { tenantId: q.tenantId }, query }));
     },
   );
   const userId = () => session()?.user.userId;

@@ -1,9 +1,9 @@
 import { useParams } from '@solidjs/router';
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
-import { errorText, getJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
-import { formText, type PublicStatus } from './portal-api.js';
+import { formText } from './portal-api.js';
 import { Progress } from './progress.js';
 import { ProvinceSelect } from './province-select.js';
 import './portal.css';
@@ -21,7 +21,7 @@ export default function StatusPage() {
   const query = (): Query | null => (params.token ? { token: params.token } : typed());
   const [tenantId, setTenantId] = createSignal('');
   const [status] = createResource(query, (q) =>
-    getJson<PublicStatus>('token' in q ? `/api/public/dossier-status/${encodeURIComponent(q.token)}` : `/api/public/dossier-status?${new URLSearchParams(q)}`),
+    answer('token' in q ? api.public['dossier-status'][':token'].$get({ param: q }) : api.public['dossier-status'].$get({ query: q })),
   );
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

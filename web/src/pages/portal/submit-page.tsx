@@ -1,12 +1,12 @@
 import { useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { ApiError, errorText, getJson, postForm } from '../../api.js';
+import { answer, api, ApiError, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { RequireAccess } from '../../components/require-console.js';
 import { t } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
-import { formText, rememberProvince, type ProcedureDetail, type Receipt } from './portal-api.js';
+import { formText, rememberProvince, type Receipt } from './portal-api.js';
 import { ReceiptView } from './receipt-view.js';
 import './portal.css';
 
@@ -30,7 +30,9 @@ export default function SubmitPage() {
 const newKey = () => `portal-${crypto.randomUUID()}`;
 
 function SubmitForm(props: { tenantId: string; code: string; userId: string; displayName: string }) {
-  const [detail, { refetch }] = createResource(() => getJson<ProcedureDetail>(`/api/public/provinces/${props.tenantId}/procedures/${props.code}`));
+  const [detail, { refetch }] = createResource(() =>
+    answer(api.public.provinces[':tenantId'].procedures[':code'].$get({ param: { tenantId: props.tenantId, code: props.code } })),
+  );
   const [caseCode, setCaseCode] = createSignal<string | null>(null);
   const [receipt, setReceipt] = createSignal<Receipt | null>(null);
   let key = newKey();
@@ -55,7 +57,8 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
       for (const file of data.getAll(`file-${component.code}`)) if (file instanceof File && file.size > 0) body.append(component.code, file, file.name);
     }
     try {
-      const result = await postForm<{ receipt: Receipt }>(`/api/tenants/${props.tenantId}/dossiers`, body, { 'Idempotency-Key': key });
+      const intake = api.tenants[':tenantId'].dossiers.$post({ param: { tenantId: props.tenantId } }, { headers: { 'Idempotency-Key': key }, init: { body } });
+      const result = await answer(intake);
       rememberProvince(props.userId, props.tenantId);
       setReceipt(result.receipt);
     } catch (error) {

@@ -1,18 +1,19 @@
 import { createSignal, Show } from 'solid-js';
-import { errorText, postJson } from '../../api.js';
+import { answer, api, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
-import { formText } from './portal-api.js';
+import { formText, type DossierRef } from './portal-api.js';
 
 /**
  * Rút hồ sơ: the applicant withdraws their dossier. Withdrawal ends the dossier for good (national
  * status 7), so it takes two steps — open the form, then confirm with a reason, which the
  * receiving office reads in the dossier's history.
  */
-export function WithdrawForm(props: { base: string; onDone: () => void }) {
+export function WithdrawForm(props: { dossier: DossierRef; onDone: () => void }) {
   const [open, setOpen] = createSignal(false);
   const withdraw = createAction(async (form: HTMLFormElement) => {
-    await postJson(`${props.base}/actions/withdraw`, { reason: formText(new FormData(form), 'reason') });
+    const json = { reason: formText(new FormData(form), 'reason') };
+    await answer(api.tenants[':tenantId'].dossiers[':dossierId'].actions[':action'].$post({ param: { ...props.dossier, action: 'withdraw' }, json }));
     setOpen(false);
     props.onDone();
   });
