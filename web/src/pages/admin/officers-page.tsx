@@ -10,8 +10,12 @@ import { can, session } from '../../session/session.js';
 import { OfficerForm } from './officer-form.js';
 import { SignInPolicyForm } from './sign-in-policy.js';
 import { type Officer } from './types.js';
+import { EditOfficerForm, MoveOfficerForm, OpenTasks, type OpenTask } from './officer-edit.js';
 
 const PAGE_SIZE = 50;
+
+/** The forms a row's buttons open beside the list, one at a time. */
+type OfficerForm = 'reset' | 'edit' | 'move';
 
 /** Cán bộ, công chức: officers the admin may see, masked as the API masks them. */
 export default function OfficersPage() {
@@ -35,6 +39,15 @@ function Officers(props: { tenantId: string }) {
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   const [resetting, setResetting] = createSignal<Officer | null>(null);
+  const [editing, setEditing] = createSignal<Officer | null>(null);
+  const [moving, setMoving] = createSignal<Officer | null>(null);
+  // What a moved or deactivated officer still holds, for a leader to reassign.
+  const [left, setLeft] = createSignal<{ name: string; tasks: OpenTask[] } | null>(null);
+  const closeForms = () => {
+    setResetting(null);
+    setEditing(null);
+    setMoving(null);
+  };
   const changed = (key: MessageKey) => {
     setNotice(key);
     void refetch();
@@ -54,9 +67,58 @@ function Officers(props: { tenantId: string }) {
       <div class="two-col">
         <div>
           <LoadState data={officers} retry={() => void refetch()}>
-            {(items) => <OfficerTable tenantId={props.tenantId} items={items()} onChanged={changed} onReset={setResetting} onStale={() => void refetch()} />}
+            {(items) => (
+              <OfficerTable
+                tenantId={props.tenantId}
+                items={items()}
+                onChanged={changed}
+                onOpen={(form, officer) => {
+                  closeForms();
+                  ({ reset: setResetting, edit: setEditing, move: setMoving })[form](officer);
+                }}
+                onLeft={(officer, tasks) => setLeft({ name: officer.fullName, tasks })}
+                onStale={() => void refetch()}
+              />
+            )}
           </LoadState>
           <Pager page={query().page} total={total()} pageSize={PAGE_SIZE} onPage={(page) => setQuery((q) => ({ ...q, page }))} />
+          <Show when={left()}>{(l) => <OpenTasks tenantId={props.tenantId} officerName={l().name} tasks={l().tasks} onClose={() => setLeft(null)} />}</Show>
+          <Show when={editing()}>
+            {(officer) => (
+              <EditOfficerForm
+                tenantId={props.tenantId}
+                officer={officer()}
+                onClose={closeForms}
+                onStale={() => {
+                  closeForms();
+                  void refetch();
+                }}
+                onDone={() => {
+                  closeForms();
+                  changed('adminOfficerEdited');
+                }}
+              />
+            )}
+          </Show>
+          <Show when={moving()}>
+            {(officer) => (
+              <MoveOfficerForm
+                tenantId={props.tenantId}
+                officer={officer()}
+                units={loaded(units) ?? []}
+                onClose={closeForms}
+                onStale={() => {
+                  closeForms();
+                  void refetch();
+                }}
+                onDone={(tasks) => {
+                  closeForms();
+                  setLeft({ name: officer().fullName, tasks });
+                  changed('adminOfficerMoved');
+                }}
+              />
+            )}
+          </Show>
           <Show when={resetting()}>
             {(officer) => (
               <ResetPasswordForm
@@ -88,7 +150,8 @@ function OfficerTable(props: {
   tenantId: string;
   items: Officer[];
   onChanged: (key: MessageKey) => void;
-  onReset: (officer: Officer) => void;
+  onOpen: (form: OfficerForm, officer: Officer) => void;
+  onLeft: (officer: Officer, tasks: OpenTask[]) => void;
   onStale: () => void;
 }) {
   const mayUpdate = () => can('update', 'User', { tenantId: props.tenantId });
@@ -121,7 +184,14 @@ function OfficerTable(props: {
                 // No buttons on one's own row: an admin does not lock themself out from here.
                 cell: (o: Officer) => (
                   <Show when={o.userId !== session()?.user.userId} fallback={<span class="muted">—</span>}>
-                    <OfficerActions tenantId={props.tenantId} officer={o} onChanged={props.onChanged} onReset={props.onReset} onStale={props.onStale} />
+                    <OfficerActions
+                      tenantId={props.tenantId}
+                      officer={o}
+                      onChanged={props.onChanged}
+                      onOpen={props.onOpen}
+                      onLeft={props.onLeft}
+                      onStale={props.onStale}
+                    />
                   </Show>
                 ),
               },
@@ -136,7 +206,8 @@ function OfficerActions(props: {
   tenantId: string;
   officer: Officer;
   onChanged: (key: MessageKey) => void;
-  onReset: (officer: Officer) => void;
+  onOpen: (form: OfficerForm, officer: Officer) => void;
+  onLeft: (officer: Officer, tasks: OpenTask[]) => void;
   /** Someone else changed the officer meanwhile: reload the list. */
   onStale: () => void;
 }) {
@@ -144,7 +215,8 @@ function OfficerActions(props: {
     async () => {
       const officer = api.tenants[':tenantId'].users[':userId'];
       const change = props.officer.active ? officer.deactivate.$post : officer.activate.$post;
-      await answer(change({ param: { tenantId: props.tenantId, userId: props.officer.userId } }, { headers: basedOn(props.officer.revision) }));
+      const changed = await answer(change({ param: { tenantId: props.tenantId, userId: props.officer.userId } }, { headers: basedOn(props.officer.revision) }));
+      if (!changed.active) props.onLeft(props.officer, changed.openTasks);
       props.onChanged(props.officer.active ? 'adminOfficerDeactivated' : 'adminOfficerReactivated');
     },
     { onStale: () => props.onStale() },
@@ -163,7 +235,25 @@ function OfficerActions(props: {
       <button
         type="button"
         class="link-button"
-        onClick={() => props.onReset(props.officer)}
+        onClick={() => props.onOpen('edit', props.officer)}
+        aria-label={`${t('adminEditOfficer')}: ${props.officer.fullName}`}
+      >
+        {t('adminEditOfficer')}
+      </button>
+      <Show when={props.officer.active}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => props.onOpen('move', props.officer)}
+          aria-label={`${t('adminMoveOfficer')}: ${props.officer.fullName}`}
+        >
+          {t('adminMoveOfficer')}
+        </button>
+      </Show>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => props.onOpen('reset', props.officer)}
         aria-label={`${t('adminResetPassword')}: ${props.officer.fullName}`}
       >
         {t('adminResetPassword')}
