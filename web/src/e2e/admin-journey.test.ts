@@ -412,6 +412,45 @@ describe('province admin console in a real browser', () => {
     await officerPage.context().close();
   });
 
+  it(
+    'the province admin reactivates the officer, edits their details and moves them to another unit, then sees what they still hold',
+    { timeout: 30_000 },
+    async () => {
+      const page = await journey.newPage({ name: 'officer-lifecycle' });
+      await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+      await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
+      const row = page.getByTestId('officer-table').getByRole('row').filter({ hasText: officer.fullName });
+      await row.getByRole('button', { name: `Hoạt động lại: ${officer.fullName}` }).click();
+      await page.getByRole('status').getByText('Đã kích hoạt lại tài khoản cán bộ.').waitFor();
+
+      await row.getByRole('button', { name: `Sửa thông tin: ${officer.fullName}` }).click();
+      const edit = page.getByTestId('edit-officer-form');
+      expect(await edit.getByLabel('Chức vụ').inputValue()).toBe('Chuyên viên');
+      // The API's phone rule, beside the field; nothing is saved.
+      await edit.getByLabel('Điện thoại di động').fill('12345');
+      await edit.getByRole('button', { name: 'Lưu' }).click();
+      await edit.getByText('Số điện thoại di động không đúng định dạng Việt Nam').waitFor();
+      await edit.getByLabel('Điện thoại di động').fill('0912 345 678');
+      await edit.getByLabel('Chức vụ').fill('Chuyên viên chính');
+      await edit.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByRole('status').getByText('Đã lưu thông tin cán bộ.').waitFor();
+      await row.getByText('Chuyên viên chính').waitFor();
+
+      await row.getByRole('button', { name: `Chuyển đơn vị: ${officer.fullName}` }).click();
+      const move = page.getByTestId('move-officer-form');
+      const root = await move.locator('#m-unit option', { hasText: `Ủy ban nhân dân ${world.provinceName}` }).getAttribute('value');
+      await move.getByLabel('Đơn vị mới').selectOption(root);
+      await move.getByLabel('Căn cứ điều chuyển (số quyết định…)').fill('Quyết định điều chuyển số 12/QĐ');
+      await move.getByRole('button', { name: 'Chuyển đơn vị' }).click();
+      await page.getByRole('status').getByText('Đã chuyển cán bộ sang đơn vị mới.').waitFor();
+      // Nothing is reassigned silently: the tasks the officer still holds are listed (none here).
+      await page.getByTestId('open-tasks').getByText('Cán bộ không còn công việc đang mở.').waitFor();
+      await row.getByText(`Ủy ban nhân dân ${world.provinceName}`).waitFor();
+      await journey.shot(page, '10b-officer-moved');
+      await page.context().close();
+    },
+  );
+
   it('after the ministry reads the province, its admin sees who read it, and the audit log with an intact chain', { timeout: 60_000 }, async () => {
     const ministry = await journey.newPage({ name: 'ministry-reads-province' });
     await journey.signIn(ministry, world.ministryOversight);

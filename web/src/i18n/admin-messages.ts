@@ -190,7 +190,8 @@ export const adminVi = {
   adminSteppedDown: 'Bạn đã thôi làm quản trị tỉnh.',
   adminEditOfficer: 'Sửa thông tin',
   adminMoveOfficer: 'Chuyển đơn vị',
-  adminMoveOfficerIntro: 'Vai trò của cán bộ tại đơn vị cũ kết thúc. Công việc cán bộ đang giữ được liệt kê để lãnh đạo phân công lại; không việc nào bị chuyển ngầm.',
+  adminMoveOfficerIntro:
+    'Vai trò của cán bộ tại đơn vị cũ kết thúc. Công việc cán bộ đang giữ được liệt kê để lãnh đạo phân công lại; không việc nào bị chuyển ngầm.',
   adminNewUnit: 'Đơn vị mới',
   adminMoveReason: 'Căn cứ điều chuyển (số quyết định…)',
   adminOfficerEdited: 'Đã lưu thông tin cán bộ.',

@@ -5,7 +5,6 @@ import { LoadState } from '../components/load-state.js';
 import { t } from '../i18n/index.js';
 import { can, session } from '../session/session.js';
 
-
 // Only ministry admins ever open it, so it stays out of the first screen's JavaScript.
 const ProvinceForm = lazy(() => import('./ministry/province-form.js'));
 

@@ -5,7 +5,7 @@ import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { pick, t } from '../../i18n/index.js';
 
-type Sent = Answer<typeof api.auth['sign-up']['$post']>;
+type Sent = Answer<(typeof api.auth)['sign-up']['$post']>;
 const optional = (value: string | undefined) => (value?.trim() ? value : undefined);
 
 /**
@@ -24,7 +24,9 @@ export default function SignUpPage() {
   const signUp = createAction(async (v: Record<string, string>) => {
     const email = optional(v.email);
     const phone = optional(v.phone);
-    const reply = await answer(api.auth['sign-up'].$post({ json: { fullName: v.fullName ?? '', citizenId: v.citizenId ?? '', email, phone, password: v.password ?? '' } }));
+    const reply = await answer(
+      api.auth['sign-up'].$post({ json: { fullName: v.fullName ?? '', citizenId: v.citizenId ?? '', email, phone, password: v.password ?? '' } }),
+    );
     setSent({ login: email ?? phone ?? '', message: reply.message });
   });
   const [login, setLogin] = createSignal('');

@@ -85,7 +85,12 @@ export function MoveOfficerForm(props: {
   const move = createAction(
     async (values: Record<string, string>) => {
       const param = { tenantId: props.tenantId, userId: props.officer.userId };
-      const moved = await answer(officerApi.move.$post({ param, json: { orgUnitId: values.orgUnitId ?? '', reason: values.reason ?? '' } }, { headers: basedOn(props.officer.revision) }));
+      const moved = await answer(
+        officerApi.move.$post(
+          { param, json: { orgUnitId: values.orgUnitId ?? '', reason: values.reason ?? '' } },
+          { headers: basedOn(props.officer.revision) },
+        ),
+      );
       props.onDone(moved.openTasks);
     },
     { onStale: () => props.onStale() },

@@ -112,8 +112,10 @@ function Officers(props: { tenantId: string }) {
                   void refetch();
                 }}
                 onDone={(tasks) => {
+                  // Read before closing: the form's accessor is stale once the form is gone.
+                  const name = officer().fullName;
                   closeForms();
-                  setLeft({ name: officer().fullName, tasks });
+                  setLeft({ name, tasks });
                   changed('adminOfficerMoved');
                 }}
               />

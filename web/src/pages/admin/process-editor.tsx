@@ -115,7 +115,10 @@ export function ProcessEditor(props: EditorProps) {
         // Publishing what is on screen: unsaved edits are saved (and validated) first.
         const open = openDraft();
         const draft = !dirty() && open ? open : await save();
-        const publish = api.tenants[':tenantId'].processes[':id'].publish.$post({ param: { tenantId: props.tenantId, id: draft.id } }, { headers: basedOn(draft.revision) });
+        const publish = api.tenants[':tenantId'].processes[':id'].publish.$post(
+          { param: { tenantId: props.tenantId, id: draft.id } },
+          { headers: basedOn(draft.revision) },
+        );
         props.onStored(await answer(publish), 'published');
       } catch (error) {
         setLastError(error);

@@ -74,8 +74,7 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
   );
   const [defaults] = createResource(
     () => ({ code: props.code, caseCode: props.caseCode }),
-    (q) =>
-      answer(api.catalog['default-processes'].$get({ query: { procedureCode: q.code, caseCode: q.caseCode } })).then((r) => r.items[0] ?? null),
+    (q) => answer(api.catalog['default-processes'].$get({ query: { procedureCode: q.code, caseCode: q.caseCode } })).then((r) => r.items[0] ?? null),
   );
   const [notice, setNotice] = createSignal<MessageKey | null>(null);
   // A new, unsaved draft the admin started; otherwise the editor shows the latest stored version.

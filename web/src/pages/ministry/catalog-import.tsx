@@ -22,7 +22,10 @@ export function CatalogImport(props: { onImported: () => void }) {
     if (!file) throw new ApiError(400, localProblem(400, 'invalid', { vi: t('ministryChooseFile'), en: t('ministryChooseFile') }));
     // The endpoint reads the request body as the CSV file itself.
     const outcome = await answer(
-      api.catalog.import.$post({ query: { format: 'csv', dryRun: dryRun ? 'true' : 'false' } }, { init: { body: await file.text(), headers: { 'Content-Type': 'text/csv' } } }),
+      api.catalog.import.$post(
+        { query: { format: 'csv', dryRun: dryRun ? 'true' : 'false' } },
+        { init: { body: await file.text(), headers: { 'Content-Type': 'text/csv' } } },
+      ),
     );
     setResult(
       dryRun

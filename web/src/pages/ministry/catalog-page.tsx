@@ -32,7 +32,12 @@ function Catalog() {
   const [filter, setFilter] = createSignal({ q: '', level: '', page: 1 });
   const [total, setTotal] = createSignal(0);
   const [list, { refetch }] = createResource(filter, (f) => {
-    const query = { page: String(f.page), pageSize: String(PAGE), ...(f.q ? { q: f.q } : {}), ...(f.level ? { level: f.level as (typeof LEVELS)[number] } : {}) };
+    const query = {
+      page: String(f.page),
+      pageSize: String(PAGE),
+      ...(f.q ? { q: f.q } : {}),
+      ...(f.level ? { level: f.level as (typeof LEVELS)[number] } : {}),
+    };
     return answer(api.catalog.procedures.$get({ query })).then((r) => {
       setTotal(r.total);
       return r.items;

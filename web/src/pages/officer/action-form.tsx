@@ -86,7 +86,7 @@ export function ActionForm(props: {
       upload.append('ket-qua', file, file.name);
       await answer(dossier.files.$post({ param: { tenantId: props.tenantId, dossierId } }, { init: { body: upload } }));
     }
-    const json = inputOf(props.action, values, form) as Body<typeof dossier.actions[':action']['$post']>;
+    const json = inputOf(props.action, values, form) as Body<(typeof dossier.actions)[':action']['$post']>;
     await answer(dossier.actions[':action'].$post({ param: { tenantId: props.tenantId, dossierId, action: props.action }, json }));
     props.onDone(props.action);
   });

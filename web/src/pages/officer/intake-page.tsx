@@ -50,7 +50,10 @@ function Intake(props: { tenantId: string }) {
       const input = form.elements.namedItem(`file-${component.code}`) as HTMLInputElement | null;
       for (const file of Array.from(input?.files ?? [])) body.append(component.code, file, file.name);
     }
-    const intake = api.tenants[':tenantId'].dossiers.$post({ param: { tenantId: props.tenantId } }, { headers: { 'Idempotency-Key': idempotencyKey }, init: { body } });
+    const intake = api.tenants[':tenantId'].dossiers.$post(
+      { param: { tenantId: props.tenantId } },
+      { headers: { 'Idempotency-Key': idempotencyKey }, init: { body } },
+    );
     const result = await answer(intake);
     navigate(`/officer/dossiers/${props.tenantId}/${result.dossierId}/receipt`);
   });

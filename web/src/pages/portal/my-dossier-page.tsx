@@ -99,7 +99,11 @@ function Dossier(props: { dossier: DossierRef; detail: DossierDetail; onChanged:
         <h2 class="portal-subheading">{t('portalMyFiles')}</h2>
         <FileList files={filed()} testId="dossier-files" />
       </Show>
-      <FormLinks dossierPath={`/api/tenants/${props.dossier.tenantId}/dossiers/${props.dossier.dossierId}`} eventKinds={d().events.map((e) => e.kind)} offer={['01', '02', '03', '04']} />
+      <FormLinks
+        dossierPath={`/api/tenants/${props.dossier.tenantId}/dossiers/${props.dossier.dossierId}`}
+        eventKinds={d().events.map((e) => e.kind)}
+        offer={['01', '02', '03', '04']}
+      />
       <Show when={withdrawAllowed()}>
         <WithdrawForm
           dossier={props.dossier}

@@ -91,6 +91,21 @@ describe('dossierWorkflow', () => {
     expect((await h.notifications(f.tenantId, dossierId)).length).toBe(3);
   });
 
+  it("lets a leader hand an officer's open task to someone else, as when the officer moves or leaves", async () => {
+    const { dossierId, handle } = await h.startDossier(f, communeSnapshot(f), SLOW);
+    const o = f.officers;
+    await handle.executeUpdate(actionUpdates.accept, { args: [{ actor: o.reception }] });
+    await handle.executeUpdate(actionUpdates.assign, { args: [{ actor: o.communeLeader, assigneeUserId: o.specialist.userId }] });
+    await handle.executeUpdate(actionUpdates.forward, { args: [{ actor: o.communeLeader }] });
+    const openTask = async () => (await h.tasks(f.tenantId, dossierId)).find((t) => t.status === 'open');
+    await handle.executeUpdate(actionUpdates.assign, { args: [{ actor: o.communeLeader, assigneeUserId: o.specialist.userId }] });
+    expect(await openTask()).toMatchObject({ stepKey: 'process', assigneeUserId: o.specialist.userId });
+    // The specialist leaves; the leader gives the step to another officer of the unit.
+    await handle.executeUpdate(actionUpdates.assign, { args: [{ actor: o.communeLeader, assigneeUserId: o.clerk.userId }] });
+    expect(await openTask()).toMatchObject({ stepKey: 'process', assigneeUserId: o.clerk.userId });
+    await handle.terminate('test over');
+  });
+
   it('refuses at intake with a reason', async () => {
     const { dossierId, handle } = await h.startDossier(f, communeSnapshot(f), SLOW);
     const view = await handle.executeUpdate(actionUpdates.refuse, { args: [{ actor: f.officers.reception, reason: 'Không thuộc thẩm quyền' }] });
