@@ -74,8 +74,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', myDossierRoutes());
   app.route('/api/me', meRoutes());
   app.route('/api/tenants', dossierFileRoutes(deps));
-  app.route('/api/reports', reportRoutes());
-  app.route('/api/tenants', auditLogRoutes());
+  app.route('/api/reports', reportRoutes(deps.logger));
+  app.route('/api/tenants', auditLogRoutes(deps.logger));
   // Last among the API routes: the document is generated from the routes registered on `app`.
   app.route('/api', docsRoutes(app));
   app.all('/api/*', notFoundHandler);
