@@ -44,7 +44,9 @@ const asciiName = (name: string) =>
  * no zip directory), never a short file that looks whole. The failure is logged with the request id.
  */
 export async function exportResponse<R>(c: Context<AppEnv>, logger: Logger, request: ExportRequest<R>): Promise<Response> {
-  const language = preferredLanguage(c.req.header('Accept-Language'));
+  // `lang` has been checked by the route's FormatQuery; a link sets it, a program sends the header.
+  const asked = c.req.query('lang');
+  const language = asked === 'vi' || asked === 'en' ? asked : preferredLanguage(c.req.header('Accept-Language'));
   const iterator = request.rows[Symbol.asyncIterator]();
   const first = await iterator.next();
   async function* rows(): AsyncGenerator<R> {

@@ -384,6 +384,10 @@ describe('report exports (?format=csv|xlsx)', () => {
     const english = await readXlsx(await download(oversight, path, 'en-GB,en;q=0.9'));
     expect(english.rows[0]!.slice(0, 5)).toEqual(['Unit code', 'Receiving unit', 'From', 'To', 'To handle: total']);
     expect(english.filename).toBe(`Unit report ${nameA} 2026-03-01 2026-03-31.xlsx`);
+    // A download link cannot set the header: `lang` names the page's language and wins over it.
+    const linked = await readCsv(await download(oversight, `${path.replace('xlsx', 'csv')}&lang=en`, 'vi'));
+    expect(linked.rows[0]![1]).toBe('Receiving unit');
+    expect((await readCsv(await download(oversight, `${path.replace('xlsx', 'csv')}&lang=vi`, 'en'))).rows[0]![1]).toBe('Đơn vị tiếp nhận');
   });
 
   it("downloads every dossier of the list's filter, unpaged, in Vietnam time, without applicant data, in both formats", async () => {

@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
 import { getJson } from '../../api.js';
+import { ExportLinks } from '../../components/export-links.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
 import { KpiCards } from './kpi-cards.js';
@@ -24,7 +25,7 @@ export default function ProvincePage() {
 
 function Province() {
   const params = useParams<{ tenantId: string }>();
-  const { query } = usePeriod();
+  const { params: period, query } = usePeriod();
   const [report, { refetch }] = createResource(
     () => ({ id: params.tenantId, q: query() }),
     ({ id, q }) => getJson<UnitReport>(`/api/reports/provinces/${encodeURIComponent(id)}/units${q}`),
@@ -42,6 +43,12 @@ function Province() {
         <A href={`/ministry/provinces/${encodeURIComponent(params.tenantId ?? '')}/audit-log`}>{t('auditOpenLog')}</A>
       </p>
       <PeriodFilter shown={loaded(report)?.period} />
+      <ExportLinks
+        path={`/api/reports/provinces/${encodeURIComponent(params.tenantId ?? '')}/units`}
+        filters={{ from: period.from, to: period.to }}
+        label={t('ministryDownloadReport')}
+        testId="export-units"
+      />
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <UnitSummary data={data()} />}
       </LoadOne>
