@@ -1,9 +1,7 @@
 import { locale, type Locale } from './i18n/index.js';
 import type { AppType } from '@gov/api';
 import type { Message } from '@gov/domain';
-import { hc, type ClientResponse, type InferRequestType, type InferResponseType } from 'hono/client';
-import type { ResponseFormat } from 'hono/types';
-import type { SuccessStatusCode } from 'hono/utils/http-status';
+import { hc, type ClientResponse, type InferRequestType } from 'hono/client';
 
 type Translated = Record<Locale, { title: string; detail: string }>;
 
@@ -116,18 +114,22 @@ async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}): Promi
  */
 export const api = hc<AppType>('/', { fetch: apiFetch }).api;
 
+/** The JSON a response carries; a route that can also answer a file (`?format=csv`) types that part apart. */
+type JsonOf<R> = R extends { json(): Promise<infer T> } ? (unknown extends T ? never : T) : never;
+type Answered<R> = [JsonOf<R>] extends [never] ? void : JsonOf<R>;
+
 /**
  * The answer of a call: `await answer(api.me.dossiers.$get({ query }))`. Refusals never get here
- * (`apiFetch` throws them), so the type is the success answer the route declares.
+ * (`apiFetch` throws them), so the type is the JSON answer the route declares.
  */
-export async function answer<T, U extends number, F extends ResponseFormat>(pending: Promise<ClientResponse<T, U, F>>): Promise<T> {
+export async function answer<R extends ClientResponse<unknown, number, string>>(pending: Promise<R>): Promise<Answered<R>> {
   const response = await pending;
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (response.status === 204) return undefined as Answered<R>;
+  return (await response.json()) as Answered<R>;
 }
 
 /** What a call answers: `Answer<typeof api.provinces.$get>`. */
-export type Answer<E> = InferResponseType<E, SuccessStatusCode>;
+export type Answer<E> = E extends (...args: never[]) => Promise<infer R> ? JsonOf<R> : never;
 
 /**
  * The JSON body a call takes. A form's raw values are sent as this: the API validates them and

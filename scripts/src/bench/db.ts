@@ -1,31 +1,18 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDb, withTenant } from '@gov/db';
-import { setupDatabase } from '@gov/db/setup';
-import { ConfigError, databaseUrls, type DatabaseUrls } from '@gov/runtime';
+import { ConfigError, databaseUrls } from '@gov/runtime';
 import { readScriptsEnv } from '../env.js';
 import { countOption, isUsageError } from '../synthetic/cli-options.js';
-import { loadSyntheticDossiers } from '../synthetic/load.js';
 import { maintenanceUrl } from '../synthetic/maintenance-url.js';
 import { interleaved } from './closed-loop.js';
+import { ensureDossiers } from './ensure-dossiers.js';
 import { type InboxArgs, inboxPage } from './inbox-query.js';
 import { report } from './report.js';
 import { inboxRequests } from './workload.js';
 
 const USAGE = 'usage: npm run bench:db -- [--dossiers N] [--seconds S] [--clients C] [--seed S]';
 const log = (line: string) => console.error(line);
-
-/** Tops the table up to `target` dossiers with the synthetic generator. */
-async function ensureDossiers(urls: DatabaseUrls, target: number, seed: number): Promise<number> {
-  await setupDatabase(urls, log);
-  const { sql } = createDb(maintenanceUrl(urls), { max: 1 });
-  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from dossiers`.finally(() => sql.end({ timeout: 1 }));
-  const have = row?.n ?? 0;
-  if (have >= target) return have;
-  log(`${have.toLocaleString('en-US')} dossiers, ${target.toLocaleString('en-US')} wanted: generating the rest`);
-  await loadSyntheticDossiers(urls, { dossiers: target - have, seed, reset: false, asOf: new Date(), log });
-  return target;
-}
 
 /**
  * `npm run bench:db`: an officer's inbox page through the real tenant-scoped path (withTenant as
@@ -42,7 +29,7 @@ async function main() {
   const seconds = countOption('seconds', values.seconds, 15);
   const clients = Math.max(1, countOption('clients', values.clients, 8));
   const seed = countOption('seed', values.seed, 1);
-  const total = await ensureDossiers(urls, countOption('dossiers', values.dossiers, 1_000_000), seed);
+  const total = await ensureDossiers(urls, countOption('dossiers', values.dossiers, 1_000_000), seed, log);
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');

@@ -88,8 +88,8 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/tenants', myDossierRoutes())
     .route('/api/me', meRoutes())
     .route('/api/tenants', dossierFileRoutes(deps))
-    .route('/api/reports', reportRoutes())
-    .route('/api/tenants', auditLogRoutes());
+    .route('/api/reports', reportRoutes(deps.logger))
+    .route('/api/tenants', auditLogRoutes(deps.logger));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

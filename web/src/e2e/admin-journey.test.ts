@@ -2,6 +2,7 @@
 // The province admin console in real headless Chromium against the real API process, database and
 // Temporal. Each step waits on what the user would see (Playwright's auto-waiting
 // locators), never on time.
+import { readFile } from 'node:fs/promises';
 import { startAccountRuntime } from '@gov/api/testing';
 import { VIETNAM_TIME_ZONE } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -477,6 +478,14 @@ describe('province admin console in a real browser', () => {
     await log.getByText('org_unit.created').first().waitFor({ state: 'detached' });
     await log.getByText('role.granted').first().waitFor();
     await journey.shot(page, '12-audit-log');
+    // The log as filtered, as an Excel file named in Vietnamese after the province.
+    const excel = page.getByTestId('export-audit-log').getByRole('link', { name: 'Tải Excel' });
+    expect(new URL((await excel.getAttribute('href')) ?? '', journey.url).searchParams.get('action')).toBe('role.');
+    const [download] = await Promise.all([page.waitForEvent('download'), excel.click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^Nhật ký thao tác ${world.provinceName} \\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+    // A whole XLSX is a zip that ends with its central directory.
+    const xlsx = await readFile(await download.path());
+    expect([...xlsx.subarray(0, 2), ...xlsx.subarray(-22, -18)]).toEqual([0x50, 0x4b, 0x50, 0x4b, 0x05, 0x06]);
     await page.context().close();
   });
 

@@ -4,6 +4,7 @@
 // offered a single write; the ministry admin is offered (and uses) the appointment form and the
 // catalog editor. Every step waits on what the user would see, never on time.
 import { randomInt, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -170,6 +171,20 @@ describe('ministry oversight in a real browser', () => {
     await dossiers.getByText(`GS-${world.suffix}-2`).waitFor({ state: 'detached' });
     expect(await dossiers.getByRole('row').count()).toBe(4);
     expect(await dossiers.getByText('Quá hạn').count()).toBe(2);
+    // The same list as a file, with the status chosen: the browser saves it under the API's Vietnamese name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dossiers').getByRole('link', { name: 'Tải CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^Hồ sơ ${world.provinceName} \\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const csv = await readFile(await download.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Mã hồ sơ,Mã thủ tục,Tên thủ tục,Kênh tiếp nhận,/);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual([0, 1, 4].map((i) => `GS-${world.suffix}-${i}`));
+    expect(csv.toString('utf8')).not.toContain('Nguyễn Văn Giám Sát');
     await page.getByTestId('org-unit-table').getByText(world.unitName).waitFor();
     await page.getByTestId('admin-cap').getByText('Tài khoản quản trị tỉnh đang hoạt động: 2/3').waitFor();
     await expectNoWriteAction(page);

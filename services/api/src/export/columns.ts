@@ -24,6 +24,10 @@ export const FormatQuery = {
   format: v.optional(
     v.pipe(v.picklist(EXPORT_FORMATS, 'định dạng là csv hoặc xlsx'), v.description('csv or xlsx: download every matching row instead of a JSON page')),
   ),
+  /** A download link cannot set Accept-Language: the page names its own language instead. */
+  lang: v.optional(
+    v.pipe(v.picklist(['vi', 'en'], 'ngôn ngữ là vi hoặc en'), v.description("A download's headers and name: vi or en (default: from Accept-Language)")),
+  ),
 };
 
 /**

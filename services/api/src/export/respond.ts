@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Logger } from '@gov/runtime';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { preferredLanguage } from '../problem-response.js';
 import type { ExportColumn, ExportFormat } from './columns.js';
@@ -9,13 +9,27 @@ import { ExportAborted, exportStream, writeExport } from './write-export.js';
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/**
+ * A file answer, typed apart from JSON so a route that answers either keeps its JSON type for the
+ * web app's client (a bare `Response` would absorb it).
+ */
+export type ExportAnswer = Response & TypedResponse<ReadableStream<Uint8Array>, 200, 'body'>;
+
 export interface ExportRequest<R> {
   format: ExportFormat;
   /** The file's name without extension, in both languages; ASCII only is safest for the plain `filename`. */
   filename: { vi: string; en: string };
+  /** The sheet's name in the workbook, in both languages (at most 28 characters are kept); the filename when left out. */
+  sheetName?: { vi: string; en: string };
   columns: readonly ExportColumn<R>[];
   /** Rows as the core verb reads them, with a database cursor: never all at once. */
   rows: AsyncIterable<R>;
+}
+
+/** Rows already in memory (a report of 34 provinces) as the async rows an export reads. */
+export async function* fromList<R>(rows: Iterable<R>): AsyncGenerator<R> {
+  // One row per turn, as a cursor's rows arrive, so the writer's back-pressure works the same.
+  for (const row of rows) yield await Promise.resolve(row);
 }
 
 /** `bao-cao-tinh` from `Báo cáo tỉnh`: the plain filename for clients that ignore `filename*`. */
@@ -35,8 +49,10 @@ const asciiName = (name: string) =>
  * destroyed, not ended, so the client sees a download that failed (no final chunk; for XLSX also
  * no zip directory), never a short file that looks whole. The failure is logged with the request id.
  */
-export async function exportResponse<R>(c: Context<AppEnv>, logger: Logger, request: ExportRequest<R>): Promise<Response> {
-  const language = preferredLanguage(c.req.header('Accept-Language'));
+export async function exportResponse<R>(c: Context<AppEnv>, logger: Logger, request: ExportRequest<R>): Promise<ExportAnswer> {
+  // `lang` has been checked by the route's FormatQuery; a link sets it, a program sends the header.
+  const asked = c.req.query('lang');
+  const language = asked === 'vi' || asked === 'en' ? asked : preferredLanguage(c.req.header('Accept-Language'));
   const iterator = request.rows[Symbol.asyncIterator]();
   const first = await iterator.next();
   async function* rows(): AsyncGenerator<R> {
@@ -52,18 +68,17 @@ export async function exportResponse<R>(c: Context<AppEnv>, logger: Logger, requ
   const out = exportStream();
   const name = request.filename[language];
   const file = `${asciiName(name)}.${request.format}`;
-  writeExport(request.format, { columns: request.columns, language, sheetName: name, rows: rows() }, out).catch((error: unknown) => {
+  const sheetName = (request.sheetName ?? request.filename)[language];
+  writeExport(request.format, { columns: request.columns, language, sheetName, rows: rows() }, out).catch((error: unknown) => {
     if (error instanceof ExportAborted) return;
     logger.error({ requestId: c.get('requestId'), err: error, format: request.format }, 'export failed part-way; the transfer was broken off');
   });
-  return new Response(Readable.toWeb(out) as ReadableStream<Uint8Array>, {
-    status: 200,
-    headers: {
-      'Content-Type': request.format === 'csv' ? CSV_MEDIA_TYPE : XLSX_MEDIA_TYPE,
-      'Content-Disposition': `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(`${name}.${request.format}`)}`,
-      'Content-Language': language,
-      'Cache-Control': 'no-store',
-      Vary: 'Accept-Language',
-    },
+  // Through the context, so the headers set before the handler (X-Request-Id) go out too.
+  return c.body(Readable.toWeb(out) as ReadableStream<Uint8Array>, 200, {
+    'Content-Type': request.format === 'csv' ? CSV_MEDIA_TYPE : XLSX_MEDIA_TYPE,
+    'Content-Disposition': `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(`${name}.${request.format}`)}`,
+    'Content-Language': language,
+    'Cache-Control': 'no-store',
+    Vary: 'Accept-Language',
   });
 }

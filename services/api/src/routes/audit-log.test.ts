@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
+import { readCsv, readXlsx } from '../testing/export-reader.js';
 import { readProblem } from '../testing/problem.js';
 import { buildTenantWorld, call, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
@@ -25,7 +26,7 @@ interface LogPage {
   pageSize: number;
 }
 interface ReadPage {
-  items: { actorLogin: string; resource: string; resourceIds: Record<string, string> | null; national: boolean }[];
+  items: { actorLogin: string; resource: string; resourceIds: Record<string, string> | null; national: boolean; requestId: string | null }[];
   total: number;
 }
 
@@ -196,5 +197,61 @@ describe('ministry reads', () => {
       ),
     );
     expect(update).toBe('42501');
+  });
+});
+
+describe('exports of the audit log and the ministry reads (?format=csv|xlsx)', () => {
+  const LOG_HEADERS = ['Số thứ tự', 'Thời điểm', 'Tài khoản', 'Người thực hiện', 'Thao tác', 'Loại đối tượng', 'Mã đối tượng', 'Chi tiết', 'Mã yêu cầu'];
+
+  it('downloads every entry the filters match, unpaged, in Vietnam time, as CSV and XLSX', async () => {
+    const path = `/api/tenants/${a.tenantId}/audit-log?${MARCH}&action=org_unit.&pageSize=1`;
+    const csv = await readCsv(await call(app, adminA, 'GET', `${path}&format=csv`));
+    expect(csv.filename).toMatch(/^Nhật ký thao tác .+ \d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.rows[0]).toEqual(LOG_HEADERS);
+    // Newest first; the entry without an actor is the platform's, as the page says.
+    expect(csv.rows.slice(1).map((row) => row.slice(1, 7))).toEqual([
+      ['2026-03-20 09:00:00', '', 'Hệ thống', 'org_unit.created', 'org_unit', 'u2'],
+      ['2026-03-02 10:00:00', a.logins.province_admin, expect.any(String), 'org_unit.updated', 'org_unit', 'u1'],
+      ['2026-03-01 00:05:00', a.logins.province_admin, expect.any(String), 'org_unit.created', 'org_unit', 'u1'],
+    ]);
+    expect(csv.rows[1]![7]).toBe('{"note":"thử"}');
+    const xlsx = await readXlsx(await call(app, adminA, 'GET', `${path}&format=xlsx`));
+    expect(xlsx.rows[0]).toEqual(LOG_HEADERS);
+    expect(xlsx.rows.slice(1).map((row) => [typeof row[0], row[1], row[4], row[7]])).toEqual([
+      ['number', '2026-03-20 09:00:00', 'org_unit.created', '{"note":"thử"}'],
+      ['number', '2026-03-02 10:00:00', 'org_unit.updated', '{"note":"thử"}'],
+      ['number', '2026-03-01 00:05:00', 'org_unit.created', '{"note":"thử"}'],
+    ]);
+  });
+
+  it("refuses a province admin another province's exports, with a problem and no file", async () => {
+    for (const path of [`/api/tenants/${b.tenantId}/audit-log?format=csv`, `/api/tenants/${b.tenantId}/ministry-reads?format=xlsx`]) {
+      const response = await call(app, adminA, 'GET', path);
+      expect(response.status, path).toBe(403);
+      expect(response.headers.get('Content-Disposition'), path).toBeNull();
+      expect((await readProblem(response)).translations.vi.detail, path).toBeTruthy();
+    }
+  });
+
+  it('refuses an unknown format or bad dates with a 400 in Vietnamese', async () => {
+    for (const query of ['format=ods', 'format=csv&from=2026-03-10&to=2026-03-01']) {
+      for (const list of ['audit-log', 'ministry-reads']) {
+        const response = await call(app, adminA, 'GET', `/api/tenants/${a.tenantId}/${list}?${query}`);
+        expect(response.status, `${list}?${query}`).toBe(400);
+        expect((await readProblem(response)).translations.vi.detail).toMatch(/không hợp lệ/);
+      }
+    }
+  });
+
+  it("downloads the ministry's reads of the province, and a ministry export of the log is itself recorded", async () => {
+    const exported = await call(app, ministry, 'GET', `/api/tenants/${a.tenantId}/audit-log?format=xlsx`);
+    expect(exported.status).toBe(200);
+    await readXlsx(exported);
+    const { filename, rows } = await readCsv(await call(app, adminA, 'GET', `/api/tenants/${a.tenantId}/ministry-reads?format=csv`));
+    expect(filename).toMatch(/^Bộ đã xem dữ liệu .+\.csv$/);
+    expect(rows[0]).toEqual(['Thời điểm', 'Tài khoản', 'Người xem', 'Dữ liệu đã xem', 'Mã định danh', 'Báo cáo toàn quốc', 'Mã yêu cầu']);
+    const record = rows.find((row) => row[6] === exported.headers.get('X-Request-Id'));
+    expect(record?.slice(1, 6)).toEqual([ministryLogin, expect.any(String), 'GET /api/tenants/:tenantId/audit-log', '', 'Không']);
+    expect(record?.[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 });

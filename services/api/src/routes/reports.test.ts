@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { buildTenantWorld, call, createGlobalUser, signIn, type Session } from '../testing/world.js';
+import { readCsv, readXlsx } from '../testing/export-reader.js';
 import type { Problem } from '../testing/problem.js';
 
 const { deps, close } = createTestDeps();
@@ -172,13 +173,15 @@ function expectCohortsAddUp(c: Counts) {
 let a: Awaited<ReturnType<typeof seedProvince>>;
 let b: Awaited<ReturnType<typeof seedProvince>>;
 let empty: string;
+let nameA: string;
 let oversight: Session;
 let provinceAdmin: Session;
 
 beforeAll(async () => {
   const suffix = randomUUID().slice(0, 6);
+  nameA = `Tỉnh Báo cáo A ${suffix}`;
   [a, b, empty] = await Promise.all([
-    seedProvince(deps.sql, `Tỉnh Báo cáo A ${suffix}`, PROVINCE_A),
+    seedProvince(deps.sql, nameA, PROVINCE_A),
     seedProvince(deps.sql, `Tỉnh Báo cáo B ${suffix}`, PROVINCE_B),
     createTenant(inject('ownerDatabaseUrl'), `Tỉnh Báo cáo trống ${suffix}`),
   ]);
@@ -317,6 +320,168 @@ describe('GET /api/reports/provinces/:tenantId/dossiers', () => {
   });
 });
 
+const COHORT_HEADERS = [
+  'Nhận giải quyết: tổng số',
+  'Nhận giải quyết: kỳ trước chuyển qua',
+  'Nhận giải quyết: mới tiếp nhận',
+  'Mới tiếp nhận: trực tuyến',
+  'Mới tiếp nhận: trực tiếp, bưu chính',
+  'Đã giải quyết: tổng số',
+  'Đã giải quyết: trước hạn',
+  'Đã giải quyết: đúng hạn',
+  'Đã giải quyết: quá hạn',
+  'Đang giải quyết: tổng số',
+  'Đang giải quyết: trong hạn',
+  'Đang giải quyết: quá hạn',
+  'Từ chối, rút, dừng xử lý',
+];
+/** The counts in the export's column order, which is A_MARCH's key order. */
+const cohortCells = (counts: Counts) => Object.keys(A_MARCH).map((key) => counts[key as keyof Counts]);
+const DOSSIER_HEADERS = [
+  'Mã hồ sơ',
+  'Mã thủ tục',
+  'Tên thủ tục',
+  'Kênh tiếp nhận',
+  'Đơn vị tiếp nhận',
+  'Mã trạng thái',
+  'Trạng thái',
+  'Ngày tiếp nhận',
+  'Hạn trả kết quả',
+  'Ngày có kết quả',
+  'Quá hạn',
+];
+const download = (session: Session, path: string, language?: string) =>
+  call(app, session, 'GET', path, undefined, language ? { 'Accept-Language': language } : undefined);
+
+describe('report exports (?format=csv|xlsx)', () => {
+  it('downloads the national report as CSV: a BOM, Vietnamese headers, one line per province, the national line last', async () => {
+    const response = await download(oversight, `/api/reports/provinces?${PERIOD}&format=csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="bao-cao-cac-tinh-2026-03-01-2026-03-31\.csv"/);
+    const { filename, rows } = await readCsv(response);
+    expect(filename).toBe('Báo cáo các tỉnh 2026-03-01 2026-03-31.csv');
+    expect(rows[0]).toEqual(['Mã tỉnh', 'Tỉnh, thành phố', 'Từ ngày', 'Đến ngày', ...COHORT_HEADERS]);
+    const lineA = rows.find((row) => row[1] === nameA);
+    expect(lineA).toEqual([expect.any(String), nameA, '2026-03-01', '2026-03-31', ...cohortCells(A_MARCH).map(String)]);
+    expect(rows.filter((row) => String(row[1]).startsWith('Tỉnh Báo cáo') && String(row[1]).endsWith(nameA.slice(-6)))).toHaveLength(3);
+    // The national line adds up the lines above it (other suites' provinces included).
+    const provinces = rows.slice(1, -1).map((row) => row.slice(4).map(Number));
+    const national = provinces.reduce((sum, line) => sum.map((n, i) => n + line[i]!));
+    expect(rows.at(-1)).toEqual(['', 'Cả nước', '2026-03-01', '2026-03-31', ...national.map(String)]);
+  });
+
+  it('downloads a province by unit as XLSX: counts as numbers, diacritics intact, the province line last; English headers when preferred', async () => {
+    const path = `/api/reports/provinces/${a.tenantId}/units?${PERIOD}&format=xlsx`;
+    const { filename, rows, sheets } = await readXlsx(await download(oversight, path));
+    expect(filename).toBe(`Báo cáo đơn vị ${nameA} 2026-03-01 2026-03-31.xlsx`);
+    expect(sheets).toEqual(['Báo cáo theo đơn vị']);
+    expect(rows).toEqual([
+      ['Mã đơn vị', 'Đơn vị tiếp nhận', 'Từ ngày', 'Đến ngày', ...COHORT_HEADERS],
+      [expect.stringMatching(/^WARD-/), 'Phường Một', '2026-03-01', '2026-03-31', 5, 1, 4, 2, 2, 1, 1, 0, 0, 4, 2, 2, 0],
+      [expect.stringMatching(/^DEPARTMENT-/), 'Sở Hai', '2026-03-01', '2026-03-31', 3, 0, 3, 1, 2, 2, 0, 0, 2, 0, 0, 0, 1],
+      [expect.any(String), `Toàn ${nameA}`, '2026-03-01', '2026-03-31', ...cohortCells(A_MARCH)],
+    ]);
+    const english = await readXlsx(await download(oversight, path, 'en-GB,en;q=0.9'));
+    expect(english.rows[0]!.slice(0, 5)).toEqual(['Unit code', 'Receiving unit', 'From', 'To', 'To handle: total']);
+    expect(english.filename).toBe(`Unit report ${nameA} 2026-03-01 2026-03-31.xlsx`);
+    // A download link cannot set the header: `lang` names the page's language and wins over it.
+    const linked = await readCsv(await download(oversight, `${path.replace('xlsx', 'csv')}&lang=en`, 'vi'));
+    expect(linked.rows[0]![1]).toBe('Receiving unit');
+    expect((await readCsv(await download(oversight, `${path.replace('xlsx', 'csv')}&lang=vi`, 'en'))).rows[0]![1]).toBe('Đơn vị tiếp nhận');
+  });
+
+  it("downloads every dossier of the list's filter, unpaged, in Vietnam time, without applicant data, in both formats", async () => {
+    const base = `/api/reports/provinces/${a.tenantId}/dossiers`;
+    const all = await readCsv(await download(oversight, `${base}?pageSize=4&page=2&format=csv`));
+    expect(all.rows[0]).toEqual(DOSSIER_HEADERS);
+    expect(all.rows).toHaveLength(1 + PROVINCE_A.length);
+    expect(all.filename).toMatch(new RegExp(`^Hồ sơ ${nameA} \\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    // Newest first: received at midnight on 1 April in Vietnam (17:00 UTC the day before).
+    expect(all.rows[1]).toEqual([
+      expect.stringMatching(/^BC-/),
+      expect.stringMatching(/^9\./),
+      'Thủ tục báo cáo',
+      'Trực tuyến',
+      'Phường Một',
+      '2',
+      'Đã tiếp nhận',
+      '2026-04-01 00:00:00',
+      '',
+      '',
+      'Không',
+    ]);
+    const processing = await readXlsx(await download(oversight, `${base}?status=4&format=xlsx`));
+    expect(processing.rows.slice(1)).toEqual([
+      [
+        expect.any(String),
+        expect.any(String),
+        'Thủ tục báo cáo',
+        'Trực tiếp',
+        'Phường Một',
+        4,
+        'Đang xử lý',
+        '2026-03-05 09:00:00',
+        '2026-03-10 17:00:00',
+        null,
+        'Có',
+      ],
+      [
+        expect.any(String),
+        expect.any(String),
+        'Thủ tục báo cáo',
+        'Trực tuyến',
+        'Phường Một',
+        4,
+        'Đang xử lý',
+        '2026-03-02 09:00:00',
+        '2030-01-01 10:00:00',
+        null,
+        'Không',
+      ],
+    ]);
+    const text = JSON.stringify([all.rows, processing.rows]);
+    expect(text).not.toContain('Nguyễn Văn Báo Cáo');
+  });
+
+  it('records the export as a ministry read of the province, like the page it downloads', async () => {
+    const response = await download(oversight, `/api/reports/provinces/${a.tenantId}/dossiers?format=csv`);
+    expect(response.status).toBe(200);
+    await readCsv(response);
+    const requestId = response.headers.get('X-Request-Id');
+    const reads = (await get(oversight, `/api/tenants/${a.tenantId}/ministry-reads?pageSize=100`)).body.items as { requestId: string; resource: string }[];
+    expect(reads.filter((r) => r.requestId === requestId).map((r) => r.resource)).toEqual(['GET /api/reports/provinces/:tenantId/dossiers']);
+  });
+
+  it('refuses a province admin as the JSON does, with a problem and no file', async () => {
+    for (const path of [
+      `/api/reports/provinces?format=xlsx`,
+      `/api/reports/provinces/${a.tenantId}/units?format=csv`,
+      `/api/reports/provinces/${a.tenantId}/dossiers?format=csv`,
+    ]) {
+      const response = await download(provinceAdmin, path);
+      expect(response.status, path).toBe(403);
+      expect(response.headers.get('Content-Type'), path).toMatch(/^application\/problem\+json/);
+      expect(response.headers.get('Content-Disposition'), path).toBeNull();
+    }
+  });
+
+  it('refuses an unknown format, or a bad filter of an export, with a 400 in Vietnamese', async () => {
+    for (const path of [
+      '/api/reports/provinces?format=pdf',
+      `/api/reports/provinces/${a.tenantId}/dossiers?format=XLSX`,
+      `/api/reports/provinces/${a.tenantId}/dossiers?format=csv&status=11`,
+      `/api/reports/provinces/${a.tenantId}/units?format=xlsx&from=2026-03-31&to=2026-03-01`,
+    ]) {
+      const response = await download(oversight, path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get('Content-Disposition'), path).toBeNull();
+      const problem = (await response.json()) as Problem;
+      expect(problem.detail, path).toMatch(/không hợp lệ|quá dài|trước/);
+      if (path.includes('format=pdf')) expect(problem.errors).toEqual([expect.objectContaining({ field: 'format', detail: 'định dạng là csv hoặc xlsx' })]);
+    }
+  });
+});
+
 describe('the reports in the OpenAPI document', () => {
   it('describe every count the reports answer with, on the national and the unit report', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as {
@@ -329,6 +494,14 @@ describe('the reports in the OpenAPI document', () => {
       expect(Object.keys(schema.properties!.totals!.properties!).sort(), path).toEqual(answered);
       expect(Object.keys(schema.properties!.items!.items!.properties!), path).toEqual(expect.arrayContaining(answered));
       expect(schema.properties!.totals!.properties!.carriedOver!.description, path).toContain('Tồn kỳ trước chuyển qua');
+    }
+    // Each report and list also answers as a download: the media types a client can ask for.
+    for (const path of ['/api/reports/provinces', '/api/reports/provinces/{tenantId}/units', '/api/reports/provinces/{tenantId}/dossiers']) {
+      expect(Object.keys(doc.paths[path]!.get.responses['200']!.content).sort(), path).toEqual([
+        'application/json',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'text/csv',
+      ]);
     }
   });
 });

@@ -1,53 +1,99 @@
-import { CivilDate, listProvinceDossiers, reportProvinces, reportProvinceUnits } from '@gov/core';
+import { CivilDate, exportProvinceDossiers, listProvinceDossiers, reportProvinces, reportProvinceUnits } from '@gov/core';
+import type { Logger } from '@gov/runtime';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
+import { exportResponse, FormatQuery, fromList, listOrExportAnswer } from '../export/index.js';
 import { validate } from '../validate.js';
+import { provinceFileName } from './export-names.js';
 import { PageQuery, QueryInt, TenantParam } from './params.js';
+import { PROVINCE_DOSSIER_COLUMNS, PROVINCE_REPORT_COLUMNS, provinceReportLines, UNIT_REPORT_COLUMNS, unitReportLines } from './report-exports.js';
 import { ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
-import { jsonAnswer } from './answer.js';
 
 const tags = ['ministry reports'];
-const ok = (description: string, schema: Parameters<typeof jsonAnswer>[1]) => ({ 200: jsonAnswer(description, schema) });
 
 /** `from`/`to` are Vietnam civil dates, both inclusive; the core verb checks their order and span. */
-const PeriodQuery = v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate) });
-const DossierQuery = v.object({ status: QueryInt(1, 10), ...PageQuery.entries });
+const PeriodQuery = v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate), ...FormatQuery });
+/** An export takes every matching row: `page` and `pageSize` are accepted (a link keeps the page's query) and ignored. */
+const DossierQuery = v.object({ status: QueryInt(1, 10), ...PageQuery.entries, ...FormatQuery });
 
 const COHORTS =
   'carried over and received (online / in person or by post), resolved early / on time / late, in progress at the end in time / overdue, ended without result';
 
-/** Ministry oversight (giám sát): cross-province reports, read only, for ministry staff. */
-export function reportRoutes() {
+/**
+ * Ministry oversight (giám sát): cross-province reports, read only, for ministry staff. Each also
+ * downloads as CSV or XLSX (`?format=`), with the same filters and rights; a report table as one
+ * line per province or unit and a last line for the whole.
+ */
+export function reportRoutes(logger: Logger) {
   return new Hono<AppEnv>()
     .get(
       '/provinces',
       describeRoute({
         tags,
         summary: `Per province, for the period (default: this month so far): ${COHORTS}`,
-        responses: ok('Every province, in official code order, and the national line', ProvinceReport),
+        responses: listOrExportAnswer('Every province, in official code order, and the national line', ProvinceReport),
       }),
       validate('query', PeriodQuery),
-      async (c) => c.json((await reportProvinces({ ctx: c.get('ctx'), input: c.req.valid('query') })) satisfies ProvinceReport),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const report = (await reportProvinces({ ctx: c.get('ctx'), input })) satisfies ProvinceReport;
+        if (!format) return c.json(report);
+        const period = `${report.period.from} ${report.period.to}`;
+        return exportResponse(c, logger, {
+          format,
+          filename: { vi: `Báo cáo các tỉnh ${period}`, en: `Province report ${period}` },
+          sheetName: { vi: 'Báo cáo các tỉnh', en: 'Province report' },
+          columns: PROVINCE_REPORT_COLUMNS,
+          rows: fromList(provinceReportLines(report)),
+        });
+      },
     )
     .get(
       '/provinces/:tenantId/units',
       describeRoute({
         tags,
         summary: `One province by receiving unit, for the period: ${COHORTS}`,
-        responses: ok('The units and the province line', UnitReport),
+        responses: listOrExportAnswer('The units and the province line', UnitReport),
       }),
       validate('param', TenantParam),
       validate('query', PeriodQuery),
-      async (c) =>
-        c.json((await reportProvinceUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies UnitReport),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const report = (await reportProvinceUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input })) satisfies UnitReport;
+        if (!format) return c.json(report);
+        const about = `${report.province.name} ${report.period.from} ${report.period.to}`;
+        return exportResponse(c, logger, {
+          format,
+          filename: { vi: `Báo cáo đơn vị ${about}`, en: `Unit report ${about}` },
+          sheetName: { vi: 'Báo cáo theo đơn vị', en: 'Unit report' },
+          columns: UNIT_REPORT_COLUMNS,
+          rows: fromList(unitReportLines(report)),
+        });
+      },
     )
     .get(
       '/provinces/:tenantId/dossiers',
-      describeRoute({ tags, summary: "One province's dossiers, newest first, paged, without applicant data", responses: ok('One page', ProvinceDossierPage) }),
+      describeRoute({
+        tags,
+        summary: "One province's dossiers, newest first, paged, without applicant data",
+        responses: listOrExportAnswer('One page', ProvinceDossierPage),
+      }),
       validate('param', TenantParam),
       validate('query', DossierQuery),
-      async (c) => c.json(await listProvinceDossiers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })),
+      async (c) => {
+        const { format, page, pageSize, ...filters } = c.req.valid('query');
+        const ctx = c.get('ctx');
+        const { tenantId } = c.req.valid('param');
+        if (!format) return c.json(await listProvinceDossiers({ ctx, tenantId, input: { ...filters, page, pageSize } }));
+        return exportResponse(c, logger, {
+          format,
+          filename: await provinceFileName(ctx, tenantId, { vi: 'Hồ sơ', en: 'Dossiers' }),
+          sheetName: { vi: 'Hồ sơ', en: 'Dossiers' },
+          columns: PROVINCE_DOSSIER_COLUMNS,
+          rows: exportProvinceDossiers({ ctx, tenantId, input: filters }),
+        });
+      },
     );
 }

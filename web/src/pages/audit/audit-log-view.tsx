@@ -2,6 +2,7 @@ import { createResource, createSignal } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
+import { ExportLinks } from '../../components/export-links.js';
 import { Field } from '../../components/field.js';
 import { LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
@@ -59,6 +60,12 @@ export function AuditLogView(props: { tenantId: string; headingId: string }) {
           {t('auditClear')}
         </button>
       </form>
+      <ExportLinks
+        path={`/api/tenants/${encodeURIComponent(props.tenantId)}/audit-log`}
+        filters={filters()}
+        label={t('auditDownloadLog')}
+        testId="export-audit-log"
+      />
       <LoadState data={entries} retry={() => void refetch()}>
         {(items) => (
           <DataTable

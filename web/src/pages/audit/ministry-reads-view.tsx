@@ -1,6 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
+import { ExportLinks } from '../../components/export-links.js';
 import { LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -24,6 +25,12 @@ export function MinistryReadsView(props: { tenantId: string; headingId: string }
   );
   return (
     <>
+      <ExportLinks
+        path={`/api/tenants/${encodeURIComponent(props.tenantId)}/ministry-reads`}
+        filters={{}}
+        label={t('auditDownloadReads')}
+        testId="export-ministry-reads"
+      />
       <LoadState data={reads} retry={() => void refetch()}>
         {(items) => (
           <DataTable

@@ -1,5 +1,6 @@
 import { createResource, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
+import { ExportLinks } from '../../components/export-links.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
@@ -23,7 +24,7 @@ export default function DashboardPage() {
 }
 
 function Dashboard() {
-  const { query, period } = usePeriod();
+  const { params, query, period } = usePeriod();
   const [report, { refetch }] = createResource(period, (query) => answer(api.reports.provinces.$get({ query })));
   return (
     <section aria-labelledby="dashboard-heading">
@@ -32,6 +33,7 @@ function Dashboard() {
         {t('ministryDashboardIntro')}
       </p>
       <PeriodFilter shown={loaded(report)?.period} />
+      <ExportLinks path="/api/reports/provinces" filters={{ from: params.from, to: params.to }} label={t('ministryDownloadReport')} testId="export-provinces" />
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <Report data={data()} linkQuery={query()} />}
       </LoadOne>

@@ -2,6 +2,7 @@ import { NATIONAL_STATUS } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { DataTable } from '../../components/data-table.js';
+import { ExportLinks } from '../../components/export-links.js';
 import { SelectField } from '../../components/field.js';
 import { LoadState } from '../../components/load-state.js';
 import { Pager } from '../../components/pager.js';
@@ -45,6 +46,12 @@ export function ProvinceDossiers(props: { tenantId: string }) {
           <For each={STATUSES}>{(s) => <option value={String(s)}>{`${s}. ${pick(NATIONAL_STATUS[s])}`}</option>}</For>
         </SelectField>
       </div>
+      <ExportLinks
+        path={`/api/reports/provinces/${encodeURIComponent(props.tenantId)}/dossiers`}
+        filters={{ status: status() }}
+        label={t('ministryDownloadDossiers')}
+        testId="export-dossiers"
+      />
       <LoadState data={dossiers} retry={() => void refetch()}>
         {(items) => (
           <DataTable

@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
+import { ExportLinks } from '../../components/export-links.js';
 import type { UnitReport } from './types.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
@@ -24,7 +25,7 @@ export default function ProvincePage() {
 
 function Province() {
   const params = useParams<{ tenantId: string }>();
-  const { query, period } = usePeriod();
+  const { params: shown, query, period } = usePeriod();
   const [report, { refetch }] = createResource(
     () => ({ tenantId: params.tenantId, query: period() }),
     ({ tenantId, query }) => answer(api.reports.provinces[':tenantId'].units.$get({ param: { tenantId }, query })),
@@ -42,6 +43,12 @@ function Province() {
         <A href={`/ministry/provinces/${encodeURIComponent(params.tenantId ?? '')}/audit-log`}>{t('auditOpenLog')}</A>
       </p>
       <PeriodFilter shown={loaded(report)?.period} />
+      <ExportLinks
+        path={`/api/reports/provinces/${encodeURIComponent(params.tenantId ?? '')}/units`}
+        filters={{ from: shown.from, to: shown.to }}
+        label={t('ministryDownloadReport')}
+        testId="export-units"
+      />
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <UnitSummary data={data()} />}
       </LoadOne>

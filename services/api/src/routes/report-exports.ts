@@ -1,0 +1,98 @@
+import { NATIONAL_STATUS } from '@gov/domain';
+import { vietnamTime, yesNo, type ExportColumn } from '../export/index.js';
+import type { ProvinceReport, UnitReport } from './report-schemas.js';
+
+type Counts = ProvinceReport['totals'];
+type Period = ProvinceReport['period'];
+
+/** One line of a report table as exported: who it is about, the period, and its counts. */
+export interface ReportLine {
+  code: string;
+  name: string;
+  period: Period;
+  counts: Counts;
+}
+
+const count = (key: keyof Counts, vi: string, en: string): ExportColumn<ReportLine> => ({ key, vi, en, value: (line) => line.counts[key] });
+
+/**
+ * The cohort columns in the order of the periodic report's form (as the pages show them); each
+ * header names its group, since a spreadsheet has a single header row.
+ */
+const COHORTS: ExportColumn<ReportLine>[] = [
+  count('toHandle', 'Nhận giải quyết: tổng số', 'To handle: total'),
+  count('carriedOver', 'Nhận giải quyết: kỳ trước chuyển qua', 'To handle: carried over'),
+  count('received', 'Nhận giải quyết: mới tiếp nhận', 'To handle: newly received'),
+  count('receivedOnline', 'Mới tiếp nhận: trực tuyến', 'Newly received: online'),
+  count('receivedInPersonOrPost', 'Mới tiếp nhận: trực tiếp, bưu chính', 'Newly received: in person, by post'),
+  count('resolved', 'Đã giải quyết: tổng số', 'Resolved: total'),
+  count('resolvedEarly', 'Đã giải quyết: trước hạn', 'Resolved: early'),
+  count('resolvedOnTime', 'Đã giải quyết: đúng hạn', 'Resolved: on time'),
+  count('resolvedLate', 'Đã giải quyết: quá hạn', 'Resolved: late'),
+  count('inProgressAtEnd', 'Đang giải quyết: tổng số', 'In progress: total'),
+  count('inProgressInTime', 'Đang giải quyết: trong hạn', 'In progress: within time'),
+  count('inProgressOverdue', 'Đang giải quyết: quá hạn', 'In progress: overdue'),
+  count('endedWithoutResult', 'Từ chối, rút, dừng xử lý', 'Refused, withdrawn, stopped'),
+];
+
+const lineColumns = (codeHeader: { vi: string; en: string }, nameHeader: { vi: string; en: string }): ExportColumn<ReportLine>[] => [
+  { key: 'code', ...codeHeader, value: (line) => line.code },
+  { key: 'name', ...nameHeader, value: (line) => line.name },
+  { key: 'from', vi: 'Từ ngày', en: 'From', value: (line) => line.period.from },
+  { key: 'to', vi: 'Đến ngày', en: 'To', value: (line) => line.period.to },
+  ...COHORTS,
+];
+
+export const PROVINCE_REPORT_COLUMNS = lineColumns({ vi: 'Mã tỉnh', en: 'Province code' }, { vi: 'Tỉnh, thành phố', en: 'Province' });
+export const UNIT_REPORT_COLUMNS = lineColumns({ vi: 'Mã đơn vị', en: 'Unit code' }, { vi: 'Đơn vị tiếp nhận', en: 'Receiving unit' });
+
+/** Every province, in the report's order, then the national line (its code left empty). */
+export function provinceReportLines(report: ProvinceReport): ReportLine[] {
+  return [
+    ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, counts: item })),
+    { code: '', name: 'Cả nước', period: report.period, counts: report.totals },
+  ];
+}
+
+/** Every receiving unit, most to handle first, then the province's line under its code. */
+export function unitReportLines(report: UnitReport): ReportLine[] {
+  return [
+    ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, counts: item })),
+    { code: report.province.code, name: `Toàn ${report.province.fullName}`, period: report.period, counts: report.totals },
+  ];
+}
+
+/** What `exportProvinceDossiers` yields: the list's row, without applicant data. */
+export interface ProvinceDossierRow {
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  channel: string;
+  receivingUnitName: string;
+  nationalStatus: number;
+  receivedAt: Date;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  overdue: boolean;
+}
+
+const CHANNELS: Record<string, string> = { online: 'Trực tuyến', in_person: 'Trực tiếp', postal: 'Bưu chính', proxy: 'Ủy quyền' };
+
+export const PROVINCE_DOSSIER_COLUMNS: ExportColumn<ProvinceDossierRow>[] = [
+  { key: 'code', vi: 'Mã hồ sơ', en: 'Dossier code', value: (d) => d.code },
+  { key: 'procedureCode', vi: 'Mã thủ tục', en: 'Procedure code', value: (d) => d.procedureCode },
+  { key: 'procedureName', vi: 'Tên thủ tục', en: 'Procedure', value: (d) => d.procedureName },
+  { key: 'channel', vi: 'Kênh tiếp nhận', en: 'Channel', value: (d) => CHANNELS[d.channel] ?? d.channel },
+  { key: 'receivingUnitName', vi: 'Đơn vị tiếp nhận', en: 'Receiving unit', value: (d) => d.receivingUnitName },
+  { key: 'nationalStatus', vi: 'Mã trạng thái', en: 'Status code', value: (d) => d.nationalStatus },
+  {
+    key: 'statusName',
+    vi: 'Trạng thái',
+    en: 'Status',
+    value: (d) => NATIONAL_STATUS[d.nationalStatus as keyof typeof NATIONAL_STATUS]?.vi ?? null,
+  },
+  { key: 'receivedAt', vi: 'Ngày tiếp nhận', en: 'Received at', value: (d) => vietnamTime(d.receivedAt) },
+  { key: 'dueAt', vi: 'Hạn trả kết quả', en: 'Due at', value: (d) => vietnamTime(d.dueAt) },
+  { key: 'finishedAt', vi: 'Ngày có kết quả', en: 'Finished at', value: (d) => vietnamTime(d.finishedAt) },
+  { key: 'overdue', vi: 'Quá hạn', en: 'Overdue', value: (d) => yesNo(d.overdue) },
+];
