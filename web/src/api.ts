@@ -124,8 +124,9 @@ type Answered<R> = [JsonOf<R>] extends [never] ? void : JsonOf<R>;
  */
 export async function answer<R extends ClientResponse<unknown, number, string>>(pending: Promise<R>): Promise<Answered<R>> {
   const response = await pending;
-  if (response.status === 204) return undefined as Answered<R>;
-  return (await response.json()) as Answered<R>;
+  // 204 (sign-out, ending a session) has no body; its type is `void`.
+  const body: unknown = response.status === 204 ? undefined : await response.json();
+  return body as Answered<R>;
 }
 
 /** What a call answers: `Answer<typeof api.provinces.$get>`. */
