@@ -8,6 +8,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
 import { ministryReads } from './middleware/ministry-reads.js';
+import { workListRoutes } from './routes/work-lists.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
@@ -65,6 +66,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/tenants', processRoutes());
   app.route('/api/tenants', calendarRoutes());
   app.route('/api/tenants', signInPolicyRoutes());
+  app.route('/api/tenants', workListRoutes());
   app.route('/api/tenants', dossierRoutes(deps));
   app.route('/api/tenants', fileRoutes(deps));
   app.route('/api/tenants', dossierFormRoutes(deps));
