@@ -17,6 +17,7 @@ import type {
   PublicDossierStatus,
   ReceivingUnits,
 } from './routes/portal-schemas.js';
+import type { WorkListPage as WorkListPageSchema } from './routes/work-list-schemas.js';
 
 // The API's answers as its clients see them, derived from the schemas the OpenAPI document is
 // generated from (types only: nothing here reaches a bundle). The web app imports these instead
@@ -45,3 +46,6 @@ export type ProcedureDetail = v.InferOutput<typeof OfferedProcedure>;
 export type Unit = v.InferOutput<typeof ReceivingUnits>[number];
 export type MyDossier = Item<typeof MyDossierEverywherePage>;
 export type PublicStatus = v.InferOutput<typeof PublicDossierStatus>;
+
+export type WorkListPage = v.InferOutput<typeof WorkListPageSchema>;
+export type WorkListItem = Item<typeof WorkListPageSchema>;
