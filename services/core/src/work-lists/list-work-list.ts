@@ -80,17 +80,17 @@ export async function listWorkList({
     if (q.unitId) await assertUnitInScope(ctx, tx, tenantId, q.unitId);
     const settings = await loadCalendarSettings(tx, tenantId);
     const calendarFor = (from: Date, to: Date) => buildCalendar(toCalendarInput(settings, vietnamYear(from), vietnamYear(to)));
-    const year = vietnamYear(now);
-    // 60 working days back never leave the previous year.
-    const recent = buildCalendar(toCalendarInput(settings, year - 1, year + 1));
-    const noActionSince = list === 'stuck' ? subtractWorkingDays(recent, now, tenant.stuckAfterWorkingDays) : null;
-
     const instant = (at: Date) => sql`${at.toISOString()}::timestamptz`;
-    const which: Record<WorkListName, SQL> = {
-      overdue: overdueWhileOpen(d, instant(now)),
-      near_due: sql`not ${overdueWhileOpen(d, instant(now))} and ${nearDueFlagged}`,
-      stuck: and(notInArray(d.nationalStatus, WAITING_FOR_APPLICANT), sql`${lastActionAt} < ${instant(noActionSince ?? now)}`)!,
-    };
+    let noActionSince: Date | null = null;
+    let which: SQL;
+    if (list === 'overdue') which = overdueWhileOpen(d, instant(now));
+    else if (list === 'near_due') which = sql`not ${overdueWhileOpen(d, instant(now))} and ${nearDueFlagged}`;
+    else {
+      const year = vietnamYear(now);
+      // 60 working days back never leave the previous year.
+      noActionSince = subtractWorkingDays(buildCalendar(toCalendarInput(settings, year - 1, year + 1)), now, tenant.stuckAfterWorkingDays);
+      which = and(notInArray(d.nationalStatus, WAITING_FOR_APPLICANT), sql`${lastActionAt} < ${instant(noActionSince)}`)!;
+    }
     const order: Record<WorkListName, SQL[]> = {
       overdue: [sql`${overdueSince} asc`],
       near_due: [sql`${d.dueAt} asc nulls last`],
@@ -110,7 +110,7 @@ export async function listWorkList({
       q.unitId ? sql`${cu.path} @> ${sql.param([q.unitId])}::uuid[]` : undefined,
       q.procedureCode ? eq(p.code, q.procedureCode) : undefined,
       q.officerId ? eq(openTask.assigneeUserId, q.officerId) : undefined,
-      which[list],
+      which,
     );
     const rows = await tx
       .select({

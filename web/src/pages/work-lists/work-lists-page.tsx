@@ -15,6 +15,8 @@ import { dossierPage } from '../officer/types.js';
 import { StatusBadge } from '../officer/badges.js';
 import { StuckSetting } from './stuck-setting.js';
 import { LISTS, workListApi, type ListPath, type WorkListItem, type WorkListPage } from './types.js';
+// The filter form and the status badge are the officer workspace's, styles included.
+import '../officer/officer.css';
 import './work-lists.css';
 
 const PAGE_SIZE = 20;
