@@ -200,6 +200,12 @@ describe('scope and filters', () => {
     expect(await listed(wardLeader, 'stuck', { unitId: province.wardTeamId })).toEqual(['untouched']);
   });
 
+  it('shows a province leader (appointed at the root unit) the whole province', async () => {
+    const provinceLeader = await monitorContext(deps, { role: 'leader', tenantId: province.tenantId, orgUnitId: province.rootId, wholeTenant: true });
+    expect(await listed(provinceLeader, 'overdue')).toEqual(['overdueAfterApology', 'overdueWard']);
+    expect(await listed(provinceLeader, 'overdue', { unitId: province.departmentId })).toEqual(['overdueAfterApology']);
+  });
+
   it('refuses a unit leader a unit outside their subtree, in Vietnamese', async () => {
     const refusal = await list(wardLeader, 'overdue', { unitId: province.departmentId }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
