@@ -35,6 +35,8 @@ export function visibleNav(): NavItem[] {
   // admin still lands on the console.
   if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' });
   if (can('create', 'Dossier')) items.push({ href: '/officer/intake', label: 'officerNavIntake' });
+  // After the inbox, so a unit leader still lands on the dossiers waiting for them.
+  if (can('read', 'Report')) items.push({ href: '/monitoring/work-lists', label: 'workListsNav' });
   return [...items, STATUS_LOOKUP];
 }
 

@@ -8,6 +8,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { telemetry } from './middleware/telemetry.js';
 import { serviceContext } from './middleware/service-context.js';
 import { ministryReads } from './middleware/ministry-reads.js';
+import { workListRoutes } from './routes/work-lists.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
@@ -89,7 +90,8 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/me', meRoutes())
     .route('/api/tenants', dossierFileRoutes(deps))
     .route('/api/reports', reportRoutes(deps.logger))
-    .route('/api/tenants', auditLogRoutes(deps.logger));
+    .route('/api/tenants', auditLogRoutes(deps.logger))
+    .route('/api/tenants', workListRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -27,7 +27,15 @@ export {
   ONLINE_RECEPTION_WORKING_MINUTES,
   WORKING_HOURS_PER_DAY,
 } from './legal-durations.js';
-export { addWorkingDays, addWorkingHours, addWorkingMinutes, isWorkingInstant, nextWorkingInstant, workingMinutesBetween } from './working-time.js';
+export {
+  addWorkingDays,
+  addWorkingHours,
+  addWorkingMinutes,
+  isWorkingInstant,
+  nextWorkingInstant,
+  subtractWorkingDays,
+  workingMinutesBetween,
+} from './working-time.js';
 export { addCalendarDays } from './calendar-days.js';
 export { defaultNationalSchedule, listSpecialDays } from './list-special-days.js';
 export { generateYearSchedule } from './holiday-rules.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from './build-calendar.js';
 import { addCalendarDays } from './calendar-days.js';
 import { vn } from './test-helpers.js';
-import { addWorkingDays, addWorkingMinutes, isWorkingInstant, nextWorkingInstant, workingMinutesBetween } from './working-time.js';
+import { addWorkingDays, addWorkingMinutes, isWorkingInstant, nextWorkingInstant, subtractWorkingDays, workingMinutesBetween } from './working-time.js';
 
 const calendars = {
   default: buildCalendar({ fromYear: 2025, toYear: 2027 }),
@@ -107,6 +107,20 @@ describe.each(Object.entries(calendars))('working-time properties (%s calendar)'
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 60 }), (t, days) => {
         expect(addWorkingDays(cal, t, days)).toEqual(addWorkingMinutes(cal, t, days * 480));
+      }),
+      runs,
+    );
+  });
+
+  it('subtracting leaves exactly the amount of working time, from a working instant', () => {
+    // From mid-2025 so that 60 working days back stays inside the calendar.
+    const late = fc.integer({ min: vn('2025-06-01 00:00').getTime(), max: vn('2027-06-30 23:59').getTime() }).map((ms) => new Date(ms));
+    fc.assert(
+      fc.property(late, fc.integer({ min: 1, max: 60 * 8 }), (t, eighths) => {
+        const days = eighths / 8;
+        const before = subtractWorkingDays(cal, t, days);
+        expect(workingMinutesBetween(cal, before, t)).toBe(days * 480);
+        expect(isWorkingInstant(cal, before)).toBe(true);
       }),
       runs,
     );

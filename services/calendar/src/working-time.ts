@@ -45,6 +45,40 @@ function addWorkingMs(cal: WorkingCalendar, t: number, amountMs: number): number
   }
 }
 
+/**
+ * Latest instant at or before `t` with working time just before it: `t` itself inside a period,
+ * else the end of the last period before `t` (Friday 17:00 for Saturday noon, or for Monday
+ * 07:30, since a period's start has no working time before it). Mirror of nextWorkingMs.
+ */
+function previousWorkingMs(cal: WorkingCalendar, t: number): number {
+  for (let day = localDayOf(cal, t); ; day -= 1) {
+    const periods = periodsOn(cal, day);
+    for (let i = periods.length - 1; i >= 0; i -= 1) {
+      const period = periods[i]!;
+      if (t > instantAt(cal, day, period.startMs)) return Math.min(t, instantAt(cal, day, period.endMs));
+    }
+  }
+}
+
+function subtractWorkingMs(cal: WorkingCalendar, t: number, amountMs: number): number {
+  const cursor = previousWorkingMs(cal, t);
+  if (amountMs === 0) return cursor;
+  let remaining = amountMs;
+  // The day of the millisecond before the cursor: a period ending at 24:00 puts the cursor on the next day.
+  for (let day = localDayOf(cal, cursor - 1); ; day -= 1) {
+    const periods = periodsOn(cal, day);
+    for (let i = periods.length - 1; i >= 0; i -= 1) {
+      const period = periods[i]!;
+      const end = Math.min(cursor, instantAt(cal, day, period.endMs));
+      const available = end - instantAt(cal, day, period.startMs);
+      if (available <= 0) continue;
+      // `<=` as in addWorkingMs: an amount that empties the period exactly ends at its start.
+      if (remaining <= available) return end - remaining;
+      remaining -= available;
+    }
+  }
+}
+
 /** Working milliseconds in `[from, to)`, `from <= to`. */
 function workingMsWithin(cal: WorkingCalendar, from: number, to: number): number {
   if (from === to) return 0;
@@ -101,6 +135,18 @@ export function addWorkingHours(cal: WorkingCalendar, at: Date, hours: number): 
 export function addWorkingDays(cal: WorkingCalendar, at: Date, days: number): Date {
   const unitMs = cal.minutesPerWorkingDay * MS_PER_MINUTE;
   return new Date(addWorkingMs(cal, toMs(at), amountToMs(days, unitMs, 'days')));
+}
+
+/**
+ * The instant `days` working days before `at`, each worth `cal.minutesPerWorkingDay` working
+ * minutes as in addWorkingDays, counted back from the previous working instant. The working time
+ * from the result to `at` is exactly `days` working days, so "no action since before
+ * subtractWorkingDays(cal, now, 3)" means "no action for more than 3 working days": weekends,
+ * holidays, nights and the lunch break do not count. `0` gives that previous working instant.
+ */
+export function subtractWorkingDays(cal: WorkingCalendar, at: Date, days: number): Date {
+  const unitMs = cal.minutesPerWorkingDay * MS_PER_MINUTE;
+  return new Date(subtractWorkingMs(cal, toMs(at), amountToMs(days, unitMs, 'days')));
 }
 
 /**

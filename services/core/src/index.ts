@@ -77,3 +77,5 @@ export * from './reports/index.js';
 export * from './accounts/index.js';
 export * from './audit-log/index.js';
 export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';
+export { listWorkList, ListWorkList, WORK_LISTS, type WorkListName } from './work-lists/list-work-list.js';
+export { getWorkListSettings, setWorkListSettings, WorkListSettings } from './work-lists/work-list-settings.js';

@@ -8,6 +8,7 @@ import { VIETNAM_TIME_ZONE } from '@gov/calendar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appointProvinceAdmin, codeIn, linkPathIn, mailedText, publishTestProcedure, seedMinistryAndProvince, seedNeighbourProvince } from './accounts.js';
 import { expectFitsPhone, startJourney, type Journey } from './journey.js';
+import { seedOverdueDossier } from './work-lists.js';
 
 const CODE_SECRET = 'e2e-account-code-secret-0123456789';
 let journey: Journey;
@@ -486,6 +487,35 @@ describe('province admin console in a real browser', () => {
     // A whole XLSX is a zip that ends with its central directory.
     const xlsx = await readFile(await download.path());
     expect([...xlsx.subarray(0, 2), ...xlsx.subarray(-22, -18)]).toEqual([0x50, 0x4b, 0x50, 0x4b, 0x05, 0x06]);
+    await page.context().close();
+  });
+
+  it('the province admin follows up an overdue, untouched dossier and sets the stuck threshold', { timeout: 60_000 }, async () => {
+    const dossier = await seedOverdueDossier(inject('adminDatabaseUrl'), { tenantId: world.tenantId, procedureCode: world.procedure.code });
+    const page = await journey.newPage({ name: 'work-lists' });
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+    await page.getByRole('navigation').getByRole('link', { name: 'Giám sát hồ sơ' }).click();
+    await page.getByRole('heading', { name: 'Giám sát hồ sơ', level: 1 }).waitFor();
+    // Overdue first; the row opens the officer's dossier page.
+    const row = page.getByTestId(`work-list-row-${dossier.code}`);
+    await row.waitFor();
+    expect(await row.getByRole('link', { name: dossier.code }).getAttribute('href')).toBe(`/officer/dossiers/${world.tenantId}/${dossier.id}`);
+    await page.getByRole('tab', { name: 'Sắp đến hạn' }).click();
+    await page.getByTestId('work-list-empty').waitFor();
+    // Nobody has acted on it since March: stuck at the default threshold of 3 working days.
+    await page.getByRole('tab', { name: 'Tồn đọng' }).click();
+    await page.getByTestId('stuck-rule').getByText('quá 3 ngày làm việc', { exact: false }).waitFor();
+    await row.waitFor();
+    const setting = page.getByTestId('stuck-setting');
+    await setting.getByLabel('Số ngày làm việc không có thao tác').fill('61');
+    await setting.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await setting.getByRole('alert').waitFor();
+    await setting.getByText('số ngày làm việc từ 1 đến 60').first().waitFor();
+    await setting.getByLabel('Số ngày làm việc không có thao tác').fill('5');
+    await setting.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await setting.getByRole('status').getByText('Đã lưu ngưỡng hồ sơ tồn đọng.').waitFor();
+    await page.getByTestId('stuck-rule').getByText('quá 5 ngày làm việc', { exact: false }).waitFor();
+    await journey.shot(page, '13-work-lists');
     await page.context().close();
   });
 

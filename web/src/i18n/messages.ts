@@ -7,6 +7,7 @@ import { ministryEn, ministryVi } from './ministry-messages.js';
 import { portalEn, portalVi } from './portal-messages.js';
 import { sessionsEn, sessionsVi } from './sessions-messages.js';
 import { formEn, formVi } from './form-messages.js';
+import { workListEn, workListVi } from './work-list-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -78,6 +79,7 @@ export const vi = {
   ...auditVi,
   ...vneidVi,
   ...formVi,
+  ...workListVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -151,4 +153,5 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...vneidEn,
   ...formEn,
+  ...workListEn,
 };

@@ -7,6 +7,7 @@ import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.j
 import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
 import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
+import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -188,6 +189,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...PORTAL_MATRIX,
   ...REPORT_MATRIX,
   ...AUDIT_MATRIX,
+  ...WORK_LIST_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */

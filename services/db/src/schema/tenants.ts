@@ -1,4 +1,5 @@
-import { boolean, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { revision } from './revision.js';
 
 export const tenantKind = pgEnum('tenant_kind', ['province', 'municipality']);
@@ -8,14 +9,20 @@ export const tenantKind = pgEnum('tenant_kind', ['province', 'municipality']);
  * The id is the stable identity: provinces have been merged before (63 → 34 in 2025), so the
  * official code and names are attributes that may change without touching any foreign key.
  */
-export const tenants = pgTable('tenants', {
-  id: uuid().primaryKey().defaultRandom(),
-  code: text().notNull().unique('tenants_code_key'),
-  name: text().notNull(),
-  fullName: text().notNull(),
-  kind: tenantKind().notNull(),
-  /** The province requires its officers to sign in with VNeID; their password sign-in is refused. */
-  officersVneidOnly: boolean().notNull().default(false),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  revision: revision(),
-});
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    code: text().notNull().unique('tenants_code_key'),
+    name: text().notNull(),
+    fullName: text().notNull(),
+    kind: tenantKind().notNull(),
+    /** The province requires its officers to sign in with VNeID; their password sign-in is refused. */
+    officersVneidOnly: boolean().notNull().default(false),
+    /** An open dossier with no action for more than this many working days is "stuck" (docs/domain/work-lists.md). */
+    stuckAfterWorkingDays: smallint().notNull().default(3),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revision: revision(),
+  },
+  (t) => [check('tenants_stuck_after_working_days_check', sql`${t.stuckAfterWorkingDays} between 1 and 60`)],
+);
