@@ -6,18 +6,30 @@ import type { ServiceContext } from './context.js';
  * rule 3): if the audit write fails, the change it records rolls back with it. Never put
  * citizen ID numbers or passwords in `details`.
  */
-export async function audit(
-  tx: TenantDb,
-  ctx: ServiceContext,
-  entry: { tenantId: string; action: string; subjectType: string; subjectId: string; details?: Record<string, unknown> },
-): Promise<void> {
-  await tx.insert(schema.auditLog).values({
-    tenantId: entry.tenantId,
-    actorUserId: ctx.actor?.userId ?? null,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    details: entry.details ?? null,
-    requestId: ctx.requestId,
-  });
+export async function audit(tx: TenantDb, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
+  await auditMany(tx, ctx, [entry]);
+}
+
+export interface AuditEntry {
+  tenantId: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  details?: Record<string, unknown>;
+}
+
+/** Many records in one statement (a bulk import), each chained as if appended one by one. */
+export async function auditMany(tx: TenantDb, ctx: ServiceContext, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(schema.auditLog).values(
+    entries.map((entry) => ({
+      tenantId: entry.tenantId,
+      actorUserId: ctx.actor?.userId ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      details: entry.details ?? null,
+      requestId: ctx.requestId,
+    })),
+  );
 }

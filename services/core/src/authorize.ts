@@ -10,12 +10,16 @@ type SubjectName = Exclude<AppSubject, 'all'>;
  * Fails closed with a message the user can act on.
  */
 export function assertCan(ctx: ServiceContext, action: AppAction, subjectType: SubjectName, object?: Record<string, unknown>, field?: string): void {
-  const target = object ? tag(subjectType, { ...object }) : subjectType;
-  if (ctx.ability.can(action, target, field)) return;
+  if (can(ctx, action, subjectType, object, field)) return;
   if (!ctx.actor) {
     throw unauthenticated({ vi: 'Vui lòng đăng nhập để thực hiện thao tác này.', en: 'Please sign in to do this.' });
   }
   throw forbidden(refusalMessage(action, subjectType));
+}
+
+/** The same question without refusing: for checks that report many rows at once (an import file). */
+export function can(ctx: ServiceContext, action: AppAction, subjectType: SubjectName, object?: Record<string, unknown>, field?: string): boolean {
+  return ctx.ability.can(action, object ? tag(subjectType, { ...object }) : subjectType, field);
 }
 
 /**

@@ -34,16 +34,38 @@ export async function issueCode(tx: Queryable, keys: AccountKeys, args: { userId
     .update(c)
     .set({ expiresAt: now })
     .where(and(mine, isNull(c.usedAt), gt(c.expiresAt, now)));
-  const id = randomUUID();
-  await tx.insert(c).values({
-    id,
-    userId: args.userId,
-    purpose: args.purpose,
-    channel: args.contact.channel,
-    destination: args.contact.destination,
-    codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)),
-    expiresAt: new Date(now.getTime() + lifetimeMs(args.purpose)),
-  });
-  await tx.insert(schema.accountOutbox).values({ codeId: id });
+  await insertCodes(tx, keys, [args], now);
   return true;
+}
+
+/**
+ * Invitations for accounts created a moment ago in the caller's transaction (a bulk import):
+ * nothing was sent to them yet, so there is no hourly limit to check or earlier code to expire.
+ */
+export function issueInvitations(tx: Queryable, keys: AccountKeys, invitations: { userId: string; contact: Contact }[]): Promise<void> {
+  return insertCodes(
+    tx,
+    keys,
+    invitations.map((i) => ({ ...i, purpose: 'invitation' as const })),
+    new Date(),
+  );
+}
+
+/** The code rows (only each code's HMAC) and the outbox rows that make the worker send them. */
+async function insertCodes(tx: Queryable, keys: AccountKeys, codes: { userId: string; purpose: CodePurpose; contact: Contact }[], now: Date): Promise<void> {
+  if (codes.length === 0) return;
+  const rows = codes.map((code) => {
+    const id = randomUUID();
+    return {
+      id,
+      userId: code.userId,
+      purpose: code.purpose,
+      channel: code.contact.channel,
+      destination: code.contact.destination,
+      codeDigest: oneTimeCodeDigest(keys.codeSecret, id, deriveOneTimeCode(keys.codeSecret, id)),
+      expiresAt: new Date(now.getTime() + lifetimeMs(code.purpose)),
+    };
+  });
+  await tx.insert(schema.oneTimeCodes).values(rows);
+  await tx.insert(schema.accountOutbox).values(rows.map((r) => ({ codeId: r.id })));
 }

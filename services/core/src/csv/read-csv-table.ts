@@ -1,0 +1,40 @@
+import type { ImportProblem } from '@gov/domain';
+import { parse } from 'csv-parse/sync';
+
+export type CsvTable = { ok: true; header: string[]; rows: { line: number; cells: Record<string, string> }[] } | { ok: false; problem: ImportProblem };
+
+/**
+ * Tokenises an uploaded CSV file as spreadsheet software writes it: UTF-8 with or without the BOM
+ * Excel adds, `,` or `;` between cells (Excel in a Vietnamese locale writes `;`), quotes and line
+ * breaks inside cells. Rows keep their line in the file (the header is line 1), so a report points
+ * at what the person sees when they open it.
+ */
+export function readCsvTable(text: string): CsvTable {
+  let lines: string[][];
+  try {
+    lines = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: [',', ';'] });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 0;
+    return {
+      ok: false,
+      problem: {
+        row: line,
+        field: '',
+        problem: 'tệp CSV bị lỗi định dạng (dấu ngoặc kép hoặc số cột)',
+        problemEn: `malformed CSV (${(error as Error).message})`,
+      },
+    };
+  }
+  const [first = [], ...body] = lines;
+  const header = first.map((h) => h.trim());
+  return { ok: true, header, rows: body.map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((name, c) => [name, cells[c] ?? ''])) })) };
+}
+
+/** `Số CCCD` and `so_cccd` alike: a header compared without case, accents or punctuation. */
+export const headerKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
