@@ -12,6 +12,7 @@ import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
 import { vneidRoutes } from './routes/vneid.js';
+import { secondFactorRoutes } from './routes/second-factor.js';
 import { signInPolicyRoutes } from './routes/sign-in-policy.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -54,6 +55,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/auth', accountRoutes(deps));
   app.route('/api/auth/vneid', vneidRoutes(deps));
+  app.route('/api/auth/second-factor', secondFactorRoutes(deps));
   app.route('/api/roles', roleCatalogRoutes());
   app.route('/api/tenants', tenantRoutes(deps));
   app.route('/api/tenants', orgUnitRoutes());

@@ -77,3 +77,4 @@ export * from './reports/index.js';
 export * from './accounts/index.js';
 export * from './audit-log/index.js';
 export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';
+export * from './second-factor/index.js';
