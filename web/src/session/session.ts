@@ -18,7 +18,11 @@ interface MeResponse {
   rules: PackRule<AppRule>[];
   csrfToken: string;
   passwordChangeRequired: boolean;
+  secondFactor: SecondFactorStep | null;
 }
+
+/** What an administrator's session still has to do before the API opens: enrol an authenticator, or type a code. */
+export type SecondFactorStep = 'enrol' | 'verify';
 
 export interface Session {
   user: SessionUser;
@@ -26,6 +30,8 @@ export interface Session {
   homeTenantId: string | null;
   /** Someone else chose the password (accounts from before invitations): the API opens nothing else until the user changes it. */
   passwordChangeRequired: boolean;
+  /** An administrator who has not passed the second factor: the API opens nothing else until they do. */
+  secondFactor: SecondFactorStep | null;
 }
 
 /** Anonymous visitors get no rules here; what they may see publicly needs no check. */
@@ -59,7 +65,7 @@ export async function loadSession(): Promise<void> {
     const rules = unpackRules(me.rules);
     setCsrfToken(me.csrfToken);
     setAbility(createMongoAbility<AppAbility>(rules));
-    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules), passwordChangeRequired: me.passwordChangeRequired });
+    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules), passwordChangeRequired: me.passwordChangeRequired, secondFactor: me.secondFactor });
   } catch (error) {
     // 401 is the ordinary "not signed in"; anything else also leaves the visitor anonymous.
     if (!(error instanceof ApiError)) throw error;
@@ -78,6 +84,24 @@ export async function signIn(login: string, password: string): Promise<void> {
 /** Đổi mật khẩu; the session is read again so the forced-change state and the rules are current. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await postJson('/api/auth/password', { currentPassword, newPassword });
+  await loadSession();
+}
+
+/** Starts enrolling an authenticator app: the otpauth URI for the QR code and the same secret as text. */
+export const startSecondFactorEnrolment = () => postJson<{ otpauthUri: string; secret: string }>('/api/auth/second-factor/enrol');
+
+/**
+ * Confirms the enrolment with a first code; returns the recovery codes, shown once. The session is
+ * read again only when the user says they saved them, so the page keeps showing them until then.
+ */
+export async function confirmSecondFactorEnrolment(code: string): Promise<string[]> {
+  const { recoveryCodes } = await postJson<{ recoveryCodes: string[] }>('/api/auth/second-factor/enrol/confirm', { code });
+  return recoveryCodes;
+}
+
+/** The code step of an administrator's sign-in (an app code or a recovery code). */
+export async function verifySecondFactor(code: string): Promise<void> {
+  await postJson('/api/auth/second-factor/verify', { code });
   await loadSession();
 }
 
