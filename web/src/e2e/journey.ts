@@ -90,10 +90,11 @@ function pagesFor(args: { name: JourneyName; url: string; browser: Browser; acti
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       // Leaving the login page, or a refusal on it, settles the password step; only an
       // administrator's sign-in goes on to the second factor.
-      const settled = (wait: Promise<unknown>) => wait.then(
-        () => true,
-        () => false,
-      );
+      const settled = (wait: Promise<unknown>) =>
+        wait.then(
+          () => true,
+          () => false,
+        );
       await Promise.race([settled(page.waitForURL((url) => url.pathname !== '/login')), settled(page.locator('#login-error').waitFor())]);
       if (new URL(page.url()).pathname === SECOND_FACTOR_PATH) await passSecondFactor(page, login);
     },

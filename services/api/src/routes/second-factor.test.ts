@@ -123,6 +123,8 @@ describe('enrolment and the code step', () => {
     expect(row!.secretCiphertext).toMatch(/^v1\./);
     expect(row!.secretCiphertext.toUpperCase()).not.toContain(secret);
     expect(row!.enrolledAt).toBeNull();
+    // A reloaded page asks again and shows the QR code the admin may already have scanned.
+    expect(await (await send(session, 'POST', '/api/auth/second-factor/enrol')).json()).toEqual({ otpauthUri, secret });
     // Enrolment is not done until a code is confirmed: the session is still held back.
     expect((await send(session, 'GET', `/api/tenants/${world.tenantId}/users`)).status).toBe(403);
 

@@ -67,7 +67,7 @@ export function secondFactorRoutes(deps: ApiDeps) {
       describeRoute({
         tags,
         summary: 'Start enrolling an authenticator app: a new secret, as an otpauth URI for the QR code and as text',
-        description: 'Starting again before confirming replaces the secret. Once confirmed, only a reset by a higher admin starts over.',
+        description: 'Asking again before confirming gives the same secret. Once confirmed, only a reset by a higher admin starts over.',
         responses: {
           200: jsonAnswer('Scan the QR code (or type the secret), then confirm with a code', EnrolmentKey),
           401: { description: 'Not signed in' },

@@ -23,21 +23,25 @@ async function signedInAdmin(ctx: ServiceContext) {
 }
 
 /**
- * Starts (or starts over) enrolling an authenticator app: a fresh secret, sealed before it is
- * stored, and what the app needs to learn it (the `otpauth://` URI for the QR code, and the same
- * secret as text). Refused once an enrolment is confirmed: only a reset by a higher admin starts over.
+ * Starts enrolling an authenticator app: a fresh secret, sealed before it is stored, and what the
+ * app needs to learn it (the `otpauth://` URI for the QR code, and the same secret as text). Until
+ * a first code confirms it, asking again gives the same secret, so a reloaded page shows the QR
+ * code the person may already have scanned. Refused once confirmed: only a reset starts over.
  */
 export async function startSecondFactorEnrolment({ ctx, key }: { ctx: ServiceContext; key: SecondFactorKey }) {
   const { userId, login } = await signedInAdmin(ctx);
-  const secret = newTotpSecret();
-  const sealed = sealSecret(key, userId, secret);
   const f = schema.secondFactors;
+  const [pending] = await ctx.db.select().from(f).where(eq(f.userId, userId));
+  if (pending?.enrolledAt) throw alreadyEnrolled();
+  if (pending) return enrolmentKey(openSecret(key, userId, pending.secretCiphertext), login);
+  const secret = newTotpSecret();
   const written = await ctx.db
     .insert(f)
-    .values({ userId, secretCiphertext: sealed })
-    .onConflictDoUpdate({ target: f.userId, set: { secretCiphertext: sealed, lastUsedStep: null, createdAt: new Date() }, where: isNull(f.enrolledAt) })
+    .values({ userId, secretCiphertext: sealSecret(key, userId, secret) })
+    .onConflictDoNothing()
     .returning({ userId: f.userId });
-  if (written.length === 0) throw alreadyEnrolled();
+  // Two first requests at once: the other one's secret is the one kept.
+  if (written.length === 0) return startSecondFactorEnrolment({ ctx, key });
   return enrolmentKey(secret, login);
 }
 
