@@ -103,10 +103,12 @@ export default function SecondFactorPage() {
           </Match>
           <Match when={session()?.secondFactor === 'enrol'}>
             <p>{t('secondFactorEnrolIntro')}</p>
-            <Show when={key.error}>
-              <p role="alert" class="error">
-                {errorText(key.error, t('actionFailed'))}
-              </p>
+            <Show when={key.error as unknown}>
+              {(failure) => (
+                <p role="alert" class="error">
+                  {errorText(failure(), t('actionFailed'))}
+                </p>
+              )}
             </Show>
             <Show when={key()} fallback={<p role="status">{t('secondFactorLoading')}</p>}>
               {(k) => (
