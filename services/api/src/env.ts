@@ -85,7 +85,8 @@ export const ApiEnv = v.object({
    * development key; losing or changing it means every admin must have their factor reset.
    */
   SECOND_FACTOR_KEY: v.pipe(
-    v.string('is required: 32 random bytes as 64 hex digits (openssl rand -hex 32)'),
+    v.optional(v.string(), ''),
+    v.nonEmpty('is required: 32 random bytes as 64 hex digits (openssl rand -hex 32)'),
     v.check((text) => parseSecondFactorKey(text) !== null, 'must be 32 bytes as 64 hex digits or base64 (openssl rand -hex 32)'),
     v.transform((text) => parseSecondFactorKey(text)!),
   ),
