@@ -1,7 +1,7 @@
--- A second factor (TOTP, RFC 6238) for administrators. Global like users and one_time_codes: an
--- admin proves it before any province is in play, so these tables have no tenant and no RLS, and
--- gov_app gets exactly the verbs the auth service uses (no DELETE on second_factors' history
--- beyond a reset, which removes the row so the admin enrols afresh).
+-- A second factor (TOTP, RFC 6238) for administrators. Global like users, sessions and
+-- one_time_codes: an admin proves it before any province is in play, so these tables have no
+-- tenant column and no RLS, and gov_ministry gets nothing. gov_app may also DELETE: a reset by a
+-- higher admin removes the authenticator (and with it the recovery codes) so the admin enrols afresh.
 -- The shared secret is stored only encrypted (AES-256-GCM, key outside the database, the user id as
 -- associated data so a ciphertext cannot be moved to another account); the CHECK refuses anything
 -- not in that envelope, so a clear base32 secret can never be written by mistake.

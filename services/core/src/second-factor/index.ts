@@ -2,7 +2,7 @@ export { parseSecondFactorKey, sealSecret, openSecret, type SecondFactorKey } fr
 export { TOTP_PERIOD_SECONDS, TOTP_DIGITS, TOTP_ISSUER, stepAt } from './totp.js';
 export { RECOVERY_CODE_COUNT } from './recovery-codes.js';
 export { SecondFactorCode, TotpCode } from './codes.js';
-export { requiresSecondFactor, secondFactorStep, SECOND_FACTOR_ROLES, type SecondFactorStep } from './who-needs.js';
+export { requiresSecondFactor, secondFactorStep, type SecondFactorStep } from './who-needs.js';
 export { startSecondFactorEnrolment, confirmSecondFactorEnrolment } from './enrol.js';
 export { verifySecondFactor } from './verify.js';
 export { secondFactorStatus } from './status.js';

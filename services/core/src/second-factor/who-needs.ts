@@ -2,10 +2,10 @@ import { schema, type Queryable } from '@gov/db';
 import { eq } from 'drizzle-orm';
 import type { AbilityInput } from '../abilities/build-ability.js';
 
-/** Roles whose holders must pass a second factor: they can change who may do what. */
-export const SECOND_FACTOR_ROLES = ['ministry_admin', 'province_admin', 'unit_admin'] as const;
-
-/** Whether these assignments make the user an administrator who needs the second factor. */
+/**
+ * Whether these assignments make the user an administrator who must pass a second factor (ministry,
+ * province or unit admin): they can change who may do what.
+ */
 export function requiresSecondFactor(input: Pick<AbilityInput, 'grants' | 'platformRoles'>): boolean {
   return input.platformRoles.includes('ministry_admin') || input.grants.some((g) => g.role === 'province_admin' || g.role === 'unit_admin');
 }
