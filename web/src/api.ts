@@ -72,6 +72,13 @@ export function whenUnauthenticated(handler: () => void) {
   onUnauthenticated = handler;
 }
 
+// Told when the API holds the session at the second factor (an admin role granted meanwhile), so
+// the app reads the session again and its guard goes to the code page.
+let onSecondFactorRequired: () => void = () => {};
+export function whenSecondFactorRequired(handler: () => void) {
+  onSecondFactorRequired = handler;
+}
+
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A body sent as it is, under its own content type (a CSV file read as text). */
@@ -114,6 +121,7 @@ async function request<T>(method: string, path: string, body?: unknown, extraHea
       : localProblem(response.status, 'network', { vi: `Máy chủ trả lỗi ${response.status}.`, en: `The server answered ${response.status}.` });
     // Sign-in failures are 401s too; only a lost session elsewhere resets the app's state.
     if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
+    if (response.status === 403 && error.code === 'second_factor_required') onSecondFactorRequired();
     throw new ApiError(response.status, error);
   }
   return parsed as T;

@@ -4,7 +4,7 @@ import { unpackRules, type PackRule } from '@casl/ability/extra';
 // the first screen's chunk. createMongoAbility<AppAbility> is exactly what createAppAbility does.
 import type { AppAbility, AppAction, AppRule, AppSubject } from '@gov/domain';
 import { createSignal } from 'solid-js';
-import { ApiError, getJson, postJson, setCsrfToken, whenUnauthenticated } from '../api.js';
+import { ApiError, getJson, postJson, setCsrfToken, whenSecondFactorRequired, whenUnauthenticated } from '../api.js';
 import { homeTenantFromRules } from './home-tenant.js';
 
 export interface SessionUser {
@@ -57,6 +57,7 @@ function clear() {
 }
 
 whenUnauthenticated(clear);
+whenSecondFactorRequired(() => void loadSession());
 
 /** Asks the API who is signed in (the cookie is httpOnly, so only the API can say). */
 export async function loadSession(): Promise<void> {
