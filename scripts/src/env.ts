@@ -21,6 +21,14 @@ export const ScriptsEnv = v.object({
   PATH: v.optional(v.string(), ''),
   /** The API's key for the CCCD digest: the demo seed links the demo citizen to their VNeID identity with it. */
   CITIZEN_ID_DIGEST_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-citizen-id-secret'),
+  /**
+   * Handed to the API by `npm start` when unset: the API itself has no default for it (a shared
+   * environment must set its own). This value is public and for local development only.
+   */
+  SECOND_FACTOR_KEY: v.optional(
+    v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/i, 'must be 64 hex digits')),
+    '4c6f63616c2d646576656c6f706d656e742d74776f2d666163746f722d6b6579',
+  ),
   /** Only to print where the VNeID stand-in listens (the stand-ins read it themselves). */
   STAND_IN_VNEID_PORT: Port('2528'),
 });

@@ -58,7 +58,8 @@ async function main() {
       dbFile: `${DATA_DIR}/temporal/dev.sqlite`,
     });
   }
-  const childEnv = { ...process.env, DATABASE_URL: urls.app };
+  // The API refuses to start without SECOND_FACTOR_KEY; locally it gets the development key.
+  const childEnv = { ...process.env, DATABASE_URL: urls.app, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY };
   // The stand-ins for the mail relay, the SMS gateway and VNeID, their own process: every message
   // is printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
   // and the API's OIDC_ISSUER default to their ports.
@@ -95,7 +96,8 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     VNeID stand-in http://127.0.0.1:${env.STAND_IN_VNEID_PORT}/.well-known/openid-configuration   (OpenID Connect provider)
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
 
-  Demo logins (local only), password ${DEMO_PASSWORD}:
+  Demo logins (local only), password ${DEMO_PASSWORD}; the admins (Quản trị) enrol an
+  authenticator app (TOTP) at their first sign-in and type its code at every sign-in after:
 ${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}
 
   "Đăng nhập bằng VNeID" (the stand-in), password ${VNEID_DEMO_PASSWORD}, by CCCD number:

@@ -74,6 +74,13 @@ export function whenUnauthenticated(handler: () => void) {
   onUnauthenticated = handler;
 }
 
+// Told when the API holds the session at the second factor (an admin role granted meanwhile), so
+// the app reads the session again and its guard goes to the code page.
+let onSecondFactorRequired: () => void = () => {};
+export function whenSecondFactorRequired(handler: () => void) {
+  onSecondFactorRequired = handler;
+}
+
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -105,6 +112,7 @@ async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}): Promi
   // Sign-in failures are 401s too; only a lost session elsewhere resets the app's state.
   const path = new URL(response.url || (input instanceof Request ? input.url : input.toString()), location.origin).pathname;
   if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
+  if (response.status === 403 && error.code === 'second_factor_required') onSecondFactorRequired();
   throw new ApiError(response.status, error);
 }
 

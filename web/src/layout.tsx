@@ -1,16 +1,21 @@
 import { A, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, For, Show } from 'solid-js';
 import { locale, setLocale, t } from './i18n/index.js';
-import { CHANGE_PASSWORD_PATH, SESSIONS_PATH, visibleNav } from './nav.js';
+import { CHANGE_PASSWORD_PATH, SECOND_FACTOR_PATH, SESSIONS_PATH, visibleNav } from './nav.js';
 import { ready, session, signOut } from './session/session.js';
 import { StaleNotice } from './components/stale-notice.js';
 
 export function Layout(props: RouteSectionProps) {
   const navigate = useNavigate();
   const location = useLocation();
-  // One guard for every page, on sign-in and on any reload: while the password is one an admin
-  // set, the API refuses everything else, so the change page is the only page to show.
+  // One guard for every page, on sign-in and on any reload: while an administrator has not passed
+  // the second factor, or the password is one an admin set, the API refuses everything else, so
+  // that step's page is the only page to show (the second factor first, as the API asks it first).
   createEffect(() => {
+    if (session()?.secondFactor) {
+      if (location.pathname !== SECOND_FACTOR_PATH) navigate(SECOND_FACTOR_PATH, { replace: true });
+      return;
+    }
     if (session()?.passwordChangeRequired && location.pathname !== CHANGE_PASSWORD_PATH) navigate(CHANGE_PASSWORD_PATH, { replace: true });
   });
   const logout = async () => {

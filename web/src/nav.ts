@@ -12,8 +12,9 @@ export interface NavItem {
  * right; oversight of a province's units is a later slice.
  */
 export function visibleNav(): NavItem[] {
-  // Until an admin-set password is replaced the API refuses every page: offer none.
-  if (session()?.passwordChangeRequired) return [];
+  // Until an admin-set password is replaced, or an admin has passed the second factor, the API
+  // refuses every page: offer none.
+  if (session()?.passwordChangeRequired || session()?.secondFactor) return [];
   const items: NavItem[] = [{ href: '/', label: 'navProvinces' }];
   // The citizen portal: procedures for visitors and citizens, their own dossiers for citizens.
   const kind = session()?.user.kind;
@@ -43,6 +44,8 @@ export function visibleNav(): NavItem[] {
 /** Đổi mật khẩu: for every signed-in user, and where a forced change sends them. */
 export const CHANGE_PASSWORD_PATH = '/account/password';
 export const SESSIONS_PATH = '/account/sessions';
+/** Xác thực hai lớp: where an administrator's sign-in goes until the second factor is passed. */
+export const SECOND_FACTOR_PATH = '/account/second-factor';
 
 /** Public status lookup (tra cứu hồ sơ): for everyone, last, and never a landing page. */
 const STATUS_LOOKUP: NavItem = { href: '/status', label: 'portalNavStatus' };
@@ -52,6 +55,7 @@ const MINISTRY_DASHBOARD: NavItem = { href: '/ministry/dashboard', label: 'minis
 
 /** Where to land after signing in: the first console page the user may use, else the home page. */
 export function landingPath(): string {
+  if (session()?.secondFactor) return SECOND_FACTOR_PATH;
   if (session()?.passwordChangeRequired) return CHANGE_PASSWORD_PATH;
   if (session()?.user.kind === 'citizen') return '/portal/my-dossiers';
   if (session()?.user.kind === 'ministry') return MINISTRY_DASHBOARD.href;

@@ -104,6 +104,8 @@ async function main() {
       temporal,
       logger: createLogger('silent', 'bench'),
       accountKeys: BENCH_KEYS,
+      // The bench signs in a citizen only; admins' authenticators are never opened here.
+      secondFactorKey: new Uint8Array(32),
       dossiers: {
         engine: { client, taskQueue },
         files,

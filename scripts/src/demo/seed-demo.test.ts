@@ -1,4 +1,5 @@
 import { createApp } from '@gov/api';
+import { TEST_SECOND_FACTOR_KEY } from '@gov/api/testing';
 import { createDb, schema, withTenant } from '@gov/db';
 import { createLogger } from '@gov/runtime';
 import { Connection } from '@temporalio/client';
@@ -24,6 +25,7 @@ describe('demo accounts for npm start', () => {
       temporal: Connection.lazy({ address: inject('temporalAddress') }),
       logger: createLogger('silent', 'test'),
       accountKeys: { codeSecret: 'seed-test-account-code-secret', citizenIdSecret: 'seed-test-citizen-id-secret' },
+      secondFactorKey: TEST_SECOND_FACTOR_KEY,
     });
     for (const login of logins) {
       const response = await app.request('/api/auth/login', {

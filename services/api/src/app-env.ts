@@ -1,4 +1,4 @@
-import type { AccountKeys, DossierDeps, ServiceContext, ValidSession } from '@gov/core';
+import type { AccountKeys, DossierDeps, SecondFactorKey, ServiceContext, ValidSession } from '@gov/core';
 import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
@@ -14,6 +14,10 @@ export interface ApiDeps {
   logger: Logger;
   /** Secrets of one-time codes and of the CCCD digest (sign-up, password reset, invitations). */
   accountKeys: AccountKeys;
+  /** Seals administrators' authenticator secrets at rest (SECOND_FACTOR_KEY). */
+  secondFactorKey: SecondFactorKey;
+  /** The time TOTP codes are checked against; tests move it forward instead of waiting for the next code. */
+  secondFactorClock?: () => Date;
   /**
    * Temporal client and task queue for dossier workflows, the attachment store, the QR secret.
    * Optional so apps built only to sign in (e.g. the demo-account test) need not wire them; the
@@ -37,9 +41,13 @@ export interface AppEnv {
   Variables: RequestIdVariables & { ctx: ServiceContext; session?: SignedInSession; clientAddress: string };
 }
 
-/** The request's session, with whether its password must be changed before anything else. */
+/**
+ * The request's session, with whether its password must be changed before anything else and
+ * whether it still waits for the second factor (an administrator who has not passed it).
+ */
 export interface SignedInSession extends ValidSession {
   passwordChangeRequired: boolean;
+  secondFactorPending: boolean;
 }
 
 /** The dossier dependencies, or a wiring error (a defect, hence not a DomainError). */

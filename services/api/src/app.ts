@@ -13,6 +13,7 @@ import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
 import { vneidRoutes } from './routes/vneid.js';
+import { secondFactorRoutes } from './routes/second-factor.js';
 import { signInPolicyRoutes } from './routes/sign-in-policy.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -69,6 +70,7 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/auth', authRoutes(deps))
     .route('/api/auth', accountRoutes(deps))
     .route('/api/auth/vneid', vneidRoutes(deps))
+    .route('/api/auth/second-factor', secondFactorRoutes(deps))
     .route('/api/roles', roleCatalogRoutes())
     .route('/api/tenants', tenantRoutes(deps))
     .route('/api/tenants', orgUnitRoutes())

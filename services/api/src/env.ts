@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { parseSecondFactorKey } from '@gov/core';
 import { DatabaseEnv, LogEnv, parseEnv, portVariable, SigningEnv, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 import type { VneidConfig } from './vneid.js';
@@ -78,6 +79,17 @@ export const ApiEnv = v.object({
   OIDC_SCOPE: v.optional(v.pipe(v.string(), v.includes('openid', 'must include openid')), 'openid profile citizen_id'),
   /** The ID token claim with the CCCD number (12 digits) that accounts are linked by. */
   OIDC_CITIZEN_ID_CLAIM: v.optional(v.pipe(v.string(), v.minLength(1)), 'citizen_id'),
+  /**
+   * Seals administrators' authenticator secrets at rest (AES-256-GCM): 32 random bytes as 64 hex
+   * digits or base64 (`openssl rand -hex 32`). No default: `npm start` and the tests pass a
+   * development key; losing or changing it means every admin must have their factor reset.
+   */
+  SECOND_FACTOR_KEY: v.pipe(
+    v.optional(v.string(), ''),
+    v.nonEmpty('is required: 32 random bytes as 64 hex digits (openssl rand -hex 32)'),
+    v.check((text) => parseSecondFactorKey(text) !== null, 'must be 32 bytes as 64 hex digits or base64 (openssl rand -hex 32)'),
+    v.transform((text) => parseSecondFactorKey(text)!),
+  ),
   /** Signs the 10-minute cookie holding state, nonce and the PKCE verifier. Local default only. */
   OIDC_STATE_SECRET: Secret('local-development-oidc-state-secret'),
 });

@@ -20,6 +20,7 @@ export const PROBLEMS: Record<ProblemCode, ProblemKind> = {
   unauthenticated: { status: 401, title: { vi: 'Chưa đăng nhập', en: 'Not signed in' } },
   forbidden: { status: 403, title: { vi: 'Không có quyền', en: 'Not allowed' } },
   password_change_required: { status: 403, title: { vi: 'Cần đổi mật khẩu', en: 'Password change required' } },
+  second_factor_required: { status: 403, title: { vi: 'Cần xác thực hai lớp', en: 'Second factor required' } },
   not_found: { status: 404, title: { vi: 'Không tìm thấy', en: 'Not found' } },
   conflict: { status: 409, title: { vi: 'Xung đột trạng thái', en: 'Conflict' } },
   precondition_failed: { status: 412, title: { vi: 'Dữ liệu đã bị người khác thay đổi', en: 'Changed by someone else' } },

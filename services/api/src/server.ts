@@ -23,6 +23,7 @@ async function main() {
   const accountKeys = { codeSecret: env.ACCOUNT_CODE_SECRET, citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET };
   const app = createApp({
     accountKeys,
+    secondFactorKey: env.SECOND_FACTOR_KEY,
     db,
     sql,
     temporal,

@@ -8,6 +8,7 @@ import type { DossierClock } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
 import { inject } from 'vitest';
 import type { ApiDeps } from './app-env.js';
+import { TEST_SECOND_FACTOR_KEY, testSecondFactorClock } from './testing/authenticators.js';
 import { createTemporalConnection, createWorkflowClient } from './temporal.js';
 
 /** Where API tests keep attachments: outside the repo, shared by the suites of one machine. */
@@ -44,6 +45,8 @@ export function createTestDeps(
     temporal,
     logger: createLogger('silent', 'api-test'),
     accountKeys: TEST_ACCOUNT_KEYS,
+    secondFactorKey: TEST_SECOND_FACTOR_KEY,
+    secondFactorClock: testSecondFactorClock,
     dossiers: {
       engine,
       files: new FileStore(TEST_FILES_DIR),

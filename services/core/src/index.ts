@@ -80,3 +80,4 @@ export * from './audit-log/index.js';
 export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';
 export { listWorkList, ListWorkList, WORK_LISTS, type WorkListName } from './work-lists/list-work-list.js';
 export { getWorkListSettings, setWorkListSettings, WorkListSettings } from './work-lists/work-list-settings.js';
+export * from './second-factor/index.js';

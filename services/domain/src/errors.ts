@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'too_large'
   | 'unsupported_media_type'
   | 'password_change_required'
+  | 'second_factor_required'
   | 'rate_limited';
 
 /**
@@ -56,3 +57,9 @@ export const rateLimited = (message: Message, retryAfterSeconds: number) =>
  * signing out and changing the password is allowed; the web app routes to its change page on it.
  */
 export const passwordChangeRequired = (message: Message) => new DomainError('password_change_required', message);
+/**
+ * A 403 of its own: an administrator's session has not yet passed the second factor (TOTP), so
+ * nothing but the second-factor endpoints, /api/auth/me and signing out answers; the web app
+ * routes to its enrolment or code page on it.
+ */
+export const secondFactorRequired = (message: Message) => new DomainError('second_factor_required', message);

@@ -10,6 +10,7 @@ export {
   tooLarge,
   unsupportedMediaType,
   passwordChangeRequired,
+  secondFactorRequired,
   rateLimited,
   type ErrorCode,
   type Message,

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { PASSWORD } from '@gov/api/testing';
 import { hash } from '@node-rs/argon2';
 import postgres from 'postgres';
+import { codeFor, enrolled, keepRecoveryCodes } from './authenticator.js';
 
 /**
  * Test data the browser journey starts from. There is no API to create ministry staff (they are
@@ -65,8 +66,31 @@ export async function signInApi(baseUrl: string, login: string) {
     body: JSON.stringify({ login, password: PASSWORD }),
   });
   if (!response.ok) throw new Error(`sign-in as ${login} failed: ${response.status} ${await response.text()}`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie: (response.headers.get('Set-Cookie') ?? '').split(';')[0]!, csrfToken };
+  const { csrfToken, secondFactor } = (await response.json()) as { csrfToken: string; secondFactor: 'enrol' | 'verify' | null };
+  const session = { cookie: (response.headers.get('Set-Cookie') ?? '').split(';')[0]!, csrfToken };
+  if (secondFactor) await passSecondFactorApi(baseUrl, login, session, secondFactor);
+  return session;
+}
+
+/** An administrator's code step through the API, as signInApi's client: enrol the first time, else a code. */
+async function passSecondFactorApi(baseUrl: string, login: string, session: { cookie: string; csrfToken: string }, step: 'enrol' | 'verify') {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${baseUrl}/api/auth/second-factor${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`second factor ${path} for ${login} failed: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+  if (step === 'verify') {
+    await post('/verify', { code: codeFor(login) });
+    return;
+  }
+  const { secret } = (await post('/enrol', {})) as { secret: string };
+  enrolled(login, secret);
+  const { recoveryCodes } = (await post('/enrol/confirm', { code: codeFor(login) })) as { recoveryCodes: string[] };
+  keepRecoveryCodes(login, recoveryCodes);
 }
 
 /**

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, type DossierWorld } from '@gov/api/testing';
+import { buildDossierWorld, PASSWORD, PDF, startDossierRuntime, TEST_SECOND_FACTOR_KEY_HEX, type DossierWorld } from '@gov/api/testing';
 import { createDb } from '@gov/db';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject, onTestFailed, onTestFinished } from 'vitest';
+import { codeFor, enrolled, keepRecoveryCodes } from './authenticator.js';
 import { RUNNER_PATH } from './env.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 
 /** Every screenshot starts with its journey's name, so no two journeys write the same file. */
-export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid';
+export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid' | 'second-factor';
 
 // The browsers run in New York time: every date and time the app shows must still read in
 // Vietnam time (a due time of 17:00 in Hà Nội is 05:00 there).
@@ -25,7 +26,11 @@ export interface Journey {
   url: string;
   /** A fresh browser profile (no shared cookies); a failing test leaves `<journey>-failed-<name>.png`. */
   newPage(args: { name: string; viewport?: keyof typeof DEVICES }): Promise<Page>;
-  /** Fills in and submits the login form; where the user lands is the caller's to wait for. */
+  /**
+   * Fills in and submits the login form and, for an administrator, passes the second factor as
+   * they would (enrol from the secret the page shows, keep the recovery codes, or type a code);
+   * where the user lands is the caller's to wait for.
+   */
   signIn(page: Page, login: string, password?: string): Promise<void>;
   /** `<journey>-<name>.png`, the whole page unless told otherwise. */
   shot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<void>;
@@ -83,8 +88,39 @@ function pagesFor(args: { name: JourneyName; url: string; browser: Browser; acti
       await page.getByLabel('Tên đăng nhập').fill(login);
       await page.getByLabel('Mật khẩu').fill(password);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      // Leaving the login page, or a refusal on it, settles the password step; only an
+      // administrator's sign-in goes on to the second factor.
+      const settled = (wait: Promise<unknown>) =>
+        wait.then(
+          () => true,
+          () => false,
+        );
+      await Promise.race([settled(page.waitForURL((url) => url.pathname !== '/login')), settled(page.locator('#login-error').waitFor())]);
+      if (new URL(page.url()).pathname === SECOND_FACTOR_PATH) await passSecondFactor(page, login);
     },
   };
+}
+
+const SECOND_FACTOR_PATH = '/account/second-factor';
+
+/** The code step of an administrator's sign-in in the browser: enrolment the first time, a code after. */
+export async function passSecondFactor(page: Page, login: string): Promise<void> {
+  const form = page.getByTestId('second-factor-form');
+  await form.waitFor();
+  const secret = page.getByTestId('second-factor-secret');
+  if ((await secret.count()) > 0) {
+    enrolled(login, (await secret.textContent())!.trim());
+    await page.getByLabel('Mã xác thực').fill(codeFor(login));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    const codes = page.getByTestId('recovery-codes').getByRole('listitem');
+    await codes.first().waitFor();
+    keepRecoveryCodes(login, await codes.allTextContents());
+    await page.getByRole('button', { name: 'Tôi đã lưu' }).click();
+  } else {
+    await page.getByLabel('Mã xác thực').fill(codeFor(login));
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  }
+  await page.waitForURL((url) => url.pathname !== SECOND_FACTOR_PATH);
 }
 
 /**
@@ -114,6 +150,7 @@ export async function startJourney(args: {
         DATABASE_URL: inject('databaseUrl'),
         TEMPORAL_ADDRESS: inject('temporalAddress'),
         TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+        SECOND_FACTOR_KEY: TEST_SECOND_FACTOR_KEY_HEX,
         ...dossierEnv,
         ...args.apiEnv,
         WEB_DIST_DIR: distDir,

@@ -6,6 +6,7 @@ import { officerEn, officerVi } from './officer-messages.js';
 import { ministryEn, ministryVi } from './ministry-messages.js';
 import { portalEn, portalVi } from './portal-messages.js';
 import { sessionsEn, sessionsVi } from './sessions-messages.js';
+import { secondFactorEn, secondFactorVi } from './second-factor-messages.js';
 import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
 
@@ -76,6 +77,7 @@ export const vi = {
   ...portalVi,
   ...accountVi,
   ...sessionsVi,
+  ...secondFactorVi,
   ...auditVi,
   ...vneidVi,
   ...formVi,
@@ -150,6 +152,7 @@ export const en: Record<MessageKey, string> = {
   ...portalEn,
   ...accountEn,
   ...sessionsEn,
+  ...secondFactorEn,
   ...auditEn,
   ...vneidEn,
   ...formEn,

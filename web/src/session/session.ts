@@ -4,7 +4,7 @@ import { unpackRules, type PackRule } from '@casl/ability/extra';
 // the first screen's chunk. createMongoAbility<AppAbility> is exactly what createAppAbility does.
 import type { AppAbility, AppAction, AppRule, AppSubject } from '@gov/domain';
 import { createSignal } from 'solid-js';
-import { answer, api, ApiError, setCsrfToken, whenUnauthenticated } from '../api.js';
+import { answer, api, ApiError, setCsrfToken, whenSecondFactorRequired, whenUnauthenticated } from '../api.js';
 import { homeTenantFromRules } from './home-tenant.js';
 
 export interface SessionUser {
@@ -13,12 +13,17 @@ export interface SessionUser {
   displayName: string;
 }
 
+/** What an administrator's session still has to do before the API opens: enrol an authenticator, or type a code. */
+export type SecondFactorStep = 'enrol' | 'verify';
+
 export interface Session {
   user: SessionUser;
   /** Derived from the rules (see home-tenant.ts): the province an officer administers. */
   homeTenantId: string | null;
   /** Someone else chose the password (accounts from before invitations): the API opens nothing else until the user changes it. */
   passwordChangeRequired: boolean;
+  /** An administrator who has not passed the second factor: the API opens nothing else until they do. */
+  secondFactor: SecondFactorStep | null;
 }
 
 /** Anonymous visitors get no rules here; what they may see publicly needs no check. */
@@ -44,6 +49,7 @@ function clear() {
 }
 
 whenUnauthenticated(clear);
+whenSecondFactorRequired(() => void loadSession());
 
 /** Asks the API who is signed in (the cookie is httpOnly, so only the API can say). */
 export async function loadSession(): Promise<void> {
@@ -52,7 +58,7 @@ export async function loadSession(): Promise<void> {
     const rules = unpackRules(me.rules as PackRule<AppRule>[]);
     setCsrfToken(me.csrfToken);
     setAbility(createMongoAbility<AppAbility>(rules));
-    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules), passwordChangeRequired: me.passwordChangeRequired });
+    setSession({ user: me.user, homeTenantId: homeTenantFromRules(rules), passwordChangeRequired: me.passwordChangeRequired, secondFactor: me.secondFactor });
   } catch (error) {
     // 401 is the ordinary "not signed in"; anything else also leaves the visitor anonymous.
     if (!(error instanceof ApiError)) throw error;
@@ -71,6 +77,24 @@ export async function signIn(login: string, password: string): Promise<void> {
 /** Đổi mật khẩu; the session is read again so the forced-change state and the rules are current. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await answer(api.auth.password.$post({ json: { currentPassword, newPassword } }));
+  await loadSession();
+}
+
+/** Starts enrolling an authenticator app: the otpauth URI for the QR code and the same secret as text. */
+export const startSecondFactorEnrolment = () => answer(api.auth['second-factor'].enrol.$post());
+
+/**
+ * Confirms the enrolment with a first code; returns the recovery codes, shown once. The session is
+ * read again only when the user says they saved them, so the page keeps showing them until then.
+ */
+export async function confirmSecondFactorEnrolment(code: string): Promise<string[]> {
+  const { recoveryCodes } = await answer(api.auth['second-factor'].enrol.confirm.$post({ json: { code } }));
+  return recoveryCodes;
+}
+
+/** The code step of an administrator's sign-in (an app code or a recovery code). */
+export async function verifySecondFactor(code: string): Promise<void> {
+  await answer(api.auth['second-factor'].verify.$post({ json: { code } }));
   await loadSession();
 }
 

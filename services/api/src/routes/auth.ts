@@ -1,5 +1,16 @@
 import { packRules } from '@casl/ability/extra';
-import { changePassword, ChangePassword, csrfTokenFor, endMySession, login, LoginInput, logout, mySessions, SESSION_LIFETIME_MS } from '@gov/core';
+import {
+  changePassword,
+  secondFactorStep,
+  ChangePassword,
+  csrfTokenFor,
+  endMySession,
+  login,
+  LoginInput,
+  logout,
+  mySessions,
+  SESSION_LIFETIME_MS,
+} from '@gov/core';
 import { unauthenticated } from '@gov/domain';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -17,6 +28,12 @@ const SignedIn = v.object({
   csrfToken: v.pipe(v.string(), v.description('Send it back as `X-CSRF-Token` on every write')),
   expiresAt: Instant,
   passwordChangeRequired: v.boolean(),
+  secondFactor: v.pipe(
+    v.nullable(v.picklist(['enrol', 'verify'])),
+    v.description(
+      'An administrator must now enrol an authenticator (`enrol`) or type a code (`verify`) at /api/auth/second-factor; until then other routes answer 403 `second_factor_required`',
+    ),
+  ),
 });
 const Me = v.object({
   user: v.object({ userId: v.pipe(v.string(), v.uuid()), kind: v.picklist(['officer', 'ministry', 'citizen']), displayName: v.string() }),
@@ -24,6 +41,7 @@ const Me = v.object({
   csrfToken: v.string(),
   expiresAt: Instant,
   passwordChangeRequired: v.boolean(),
+  secondFactor: v.pipe(v.nullable(v.picklist(['enrol', 'verify'])), v.description('What this session still has to do for the second factor, if anything')),
 });
 const notSignedIn = () => unauthenticated({ vi: 'Bạn chưa đăng nhập.', en: 'You are not signed in.' });
 
@@ -83,6 +101,7 @@ export function authRoutes(deps: ApiDeps) {
           csrfToken: result.csrfToken,
           expiresAt: result.expiresAt,
           passwordChangeRequired: result.passwordChangeRequired,
+          secondFactor: result.secondFactor,
         } satisfies Wire<v.InferOutput<typeof SignedIn>>);
       },
     )
@@ -103,7 +122,7 @@ export function authRoutes(deps: ApiDeps) {
         summary: 'The signed-in user with their packed CASL rules',
         responses: { 200: jsonAnswer('Current user, with `passwordChangeRequired`', Me), 401: { description: 'Not signed in' } },
       }),
-      (c) => {
+      async (c) => {
         const ctx = c.get('ctx');
         const session = c.get('session');
         if (!ctx.actor || !session) throw notSignedIn();
@@ -113,6 +132,7 @@ export function authRoutes(deps: ApiDeps) {
           csrfToken: csrfTokenFor(session.secret),
           expiresAt: session.expiresAt,
           passwordChangeRequired: session.passwordChangeRequired,
+          secondFactor: session.secondFactorPending ? await secondFactorStep(ctx.db, ctx.actor.userId) : null,
         } satisfies Wire<v.InferOutput<typeof Me>>);
       },
     )

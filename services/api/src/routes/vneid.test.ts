@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { citizenIdDigest, hashPassword } from '@gov/core';
+import { citizenIdDigest, ensureRootUnit, hashPassword } from '@gov/core';
 import { schema, withTenant } from '@gov/db';
 import { createTenant } from '@gov/db/testing';
 import { spawnStandIns, VNEID_DEMO_PASSWORD, type SpawnedStandIns } from '@gov/stand-ins';
@@ -309,6 +309,23 @@ describe('signing in with VNeID as an officer', () => {
     expect(JSON.stringify(events)).not.toContain(person.citizenId);
     // Nothing is made: no citizen account appears for the officer's number.
     expect(await usersWithDigest(person.citizenId)).toEqual([]);
+  });
+
+  it('holds an admin who signs in with VNeID at the second factor, as after a password', async () => {
+    const person = await newIdentity('Quản Trị Qua VNeID');
+    const officer = await officerWith(person.citizenId);
+    const tenantId = officer.homeTenantId!;
+    await withTenant(deps.sql, tenantId, async (tx) => {
+      const root = await ensureRootUnit(tx, tenantId);
+      await tx.insert(schema.roleAssignments).values({ tenantId, userId: officer.id, role: 'province_admin', orgUnitId: root.id, reason: 'vneid test' });
+    });
+    const b = browser();
+    const result = await b.callback(await answerAtProvider(await b.start('officer'), REDIRECT, person));
+    expect(result.outcome).toBe('ok');
+    expect(await (await b.get('/api/auth/me')).json()).toMatchObject({ secondFactor: 'enrol' });
+    const refused = await b.get(`/api/tenants/${tenantId}/users`);
+    expect(refused.status).toBe(403);
+    expect(await problemCode(refused)).toBe('second_factor_required');
   });
 
   it('refuses a person with no officer account and creates nothing, even when they have a citizen account', async () => {

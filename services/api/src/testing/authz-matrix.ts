@@ -129,6 +129,12 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
     request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}/reset-password` }),
   },
+  // The reset is not under the province's path, but it is the province's to do: the same authority
+  // as a password reset. A fresh officer has no factor, so the allowed admin gets 409, not 403.
+  'POST /api/auth/second-factor/users/:userId/reset': {
+    allowed: { ownSubtree: ['province_admin'], otherSubtree: ['province_admin'] },
+    request: async (p) => ({ path: `/api/auth/second-factor/users/${await p.freshOfficer()}/reset` }),
+  },
   'GET /api/tenants/:tenantId/role-assignments': {
     allowed: { ownSubtree: READERS, otherSubtree: READERS },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/role-assignments` }),
@@ -217,6 +223,10 @@ export const PUBLIC_ROUTES = new Set([
   'DELETE /api/auth/sessions/:sessionId',
   'GET /api/auth/vneid/start',
   'GET /api/auth/vneid/callback',
+  'GET /api/auth/second-factor',
+  'POST /api/auth/second-factor/enrol',
+  'POST /api/auth/second-factor/enrol/confirm',
+  'POST /api/auth/second-factor/verify',
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,

@@ -5,3 +5,4 @@ export { startDossierRuntime } from './dossier-runtime.js';
 export { PASSWORD } from './world.js';
 export { problemCode, problemDetail, readProblem, type Problem } from './problem.js';
 export { startAccountRuntime } from './account-runtime.js';
+export { TEST_SECOND_FACTOR_KEY, TEST_SECOND_FACTOR_KEY_HEX, totpCodeAt, totpCodeNow } from './authenticators.js';

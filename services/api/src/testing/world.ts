@@ -4,6 +4,7 @@ import { schema, withTenant, type Db, type Sql } from '@gov/db';
 import { createTenant } from '@gov/db/testing';
 import type { TenantRole } from '@gov/domain';
 import type { createApp } from '../app.js';
+import { freshCode, keepRecoveryCodes, rememberAuthenticator } from './authenticators.js';
 
 export const PASSWORD = 'MatKhau2026!';
 
@@ -76,8 +77,32 @@ export async function signIn(app: App, login: string, ip = '203.0.113.10', passw
   );
   if (response.status !== 200) throw new Error(`sign-in failed for ${login}: ${response.status} ${await response.text()}`);
   const cookie = (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrf: csrfToken };
+  const { csrfToken, userId, secondFactor } = (await response.json()) as { csrfToken: string; userId: string; secondFactor: 'enrol' | 'verify' | null };
+  const session = { cookie, csrf: csrfToken };
+  if (secondFactor) await passSecondFactor(app, session, userId, secondFactor);
+  return session;
+}
+
+/**
+ * What an administrator does after the password: the first time, enrol an authenticator (the
+ * test's app learns the secret from the answer) and confirm with a code; later, type a fresh code.
+ * Tests about the second factor itself call the endpoints directly instead.
+ */
+export async function passSecondFactor(app: App, session: Session, userId: string, step: 'enrol' | 'verify'): Promise<void> {
+  if (step === 'enrol') {
+    const started = await call(app, session, 'POST', '/api/auth/second-factor/enrol');
+    if (started.status !== 200) throw new Error(`second-factor enrolment failed: ${started.status} ${await started.text()}`);
+    const { secret } = (await started.json()) as { secret: string };
+    rememberAuthenticator(userId, secret, -1);
+  }
+  const { code } = freshCode(userId);
+  const path = step === 'enrol' ? '/api/auth/second-factor/enrol/confirm' : '/api/auth/second-factor/verify';
+  const passed = await call(app, session, 'POST', path, { code });
+  if (passed.status !== 200) throw new Error(`second factor (${step}) failed: ${passed.status} ${await passed.text()}`);
+  if (step === 'enrol') {
+    const { recoveryCodes } = (await passed.json()) as { recoveryCodes: string[] };
+    keepRecoveryCodes(userId, recoveryCodes);
+  }
 }
 
 /** What @hono/node-server's getConnInfo reads, for in-process requests. */

@@ -12,7 +12,12 @@ export type AuthEventKind =
   | 'contact_verified'
   | 'code_requested'
   | 'code_failed'
-  | 'password_reset_by_code';
+  | 'password_reset_by_code'
+  | 'second_factor_enrolled'
+  | 'second_factor_verified'
+  | 'second_factor_failed'
+  | 'second_factor_locked'
+  | 'second_factor_reset';
 
 /** Append-only record of every sign-in event (never the password). */
 export async function recordAuthEvent(

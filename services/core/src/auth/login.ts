@@ -3,10 +3,12 @@ import { unauthenticated } from '@gov/domain';
 import { eq, sql as raw } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
+import { secondFactorStep, requiresSecondFactor } from '../second-factor/who-needs.js';
 import { officerNeedsVneid } from '../tenants/sign-in-policy.js';
 import { recordAuthEvent } from './auth-events.js';
 import { verifyPassword } from './passwords.js';
 import { lockedOut, loginLockout, recordLoginAttempt } from './rate-limit.js';
+import { loadActor } from './load-actor.js';
 import { createSession } from './sessions.js';
 import { csrfTokenFor } from './tokens.js';
 
@@ -58,11 +60,14 @@ export async function login({ ctx, input, ip, userAgent }: { ctx: ServiceContext
   await recordLoginAttempt(ctx.db, { login: name, ip, succeeded: true });
   const session = await createSession(ctx.db, user.id, { ip, userAgent });
   await recordAuthEvent(ctx.db, { kind: 'login', userId: user.id, login: name, ip, requestId: ctx.requestId });
+  const loaded = await loadActor(ctx.db, ctx.sql, user.id);
   return {
     token: session.token,
     expiresAt: session.expiresAt,
     csrfToken: csrfTokenFor(session.secret),
     userId: user.id,
     passwordChangeRequired: user.passwordChangeRequired,
+    /** An administrator's session is held back until this step is done (null: nothing to do). */
+    secondFactor: loaded && requiresSecondFactor(loaded.abilityInput) ? await secondFactorStep(ctx.db, user.id) : null,
   };
 }

@@ -15,6 +15,8 @@ export interface ValidSession {
   secret: string;
   userId: string;
   expiresAt: Date;
+  /** When the session passed the second factor; null before (or for users who need none). */
+  secondFactorAt: Date | null;
 }
 
 /** Where a session was opened from: shown to its owner in the list of their sessions. */
@@ -53,7 +55,7 @@ export async function validateSession(db: Queryable, token: string, now = new Da
   if (refresh || now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_PRECISION_MS) {
     await db.update(schema.sessions).set({ expiresAt, lastSeenAt: now }).where(eq(schema.sessions.id, id));
   }
-  return { id, secret, userId: row.userId, expiresAt };
+  return { id, secret, userId: row.userId, expiresAt, secondFactorAt: row.secondFactorAt };
 }
 
 export async function invalidateSession(db: Queryable, sessionId: string): Promise<void> {

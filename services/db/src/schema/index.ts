@@ -25,3 +25,4 @@ export { platformAuditLog } from './platform-audit-log.js';
 export { applicantProvinces } from './applicant-provinces.js';
 export { oneTimeCodes, accountOutbox, oneTimeCodePurpose, contactChannel } from './one-time-codes.js';
 export { ministryReads } from './ministry-reads.js';
+export { secondFactors, secondFactorRecoveryCodes } from './second-factors.js';

@@ -78,4 +78,6 @@ export const sessions = pgTable('sessions', {
   ip: text(),
   /** Written at most every few minutes (sessions.ts), not on every request. */
   lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /** When this session passed the second factor; an admin's session is held back while it is null. */
+  secondFactorAt: timestamp({ withTimezone: true }),
 });
