@@ -47,3 +47,9 @@ export const Problem = v.object({
 export function problemAnswer(description: string, members: v.ObjectEntries) {
   return { description, content: { 'application/problem+json': { schema: resolver(v.object({ ...Problem.entries, ...members })) } } };
 }
+
+/** One problem of an import file: its line (the header is line 1), the column, and what is wrong. */
+export const ImportProblem = v.object({ row: v.number(), field: v.string(), problem: v.string(), problemEn: v.string() });
+
+/** The 400 of an all-or-nothing import: the whole report, and nothing written. */
+export const importReportAnswer = () => problemAnswer('The validation report, row by row; nothing was written', { report: v.array(ImportProblem) });

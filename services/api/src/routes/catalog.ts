@@ -5,7 +5,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
-import { anyone, jsonAnswer, problemAnswer, type Wire } from './answer.js';
+import { anyone, importReportAnswer, jsonAnswer, type Wire } from './answer.js';
 import { PageQuery, QueryInt } from './params.js';
 
 const tags = ['procedure catalog'];
@@ -54,7 +54,6 @@ const fileAnswer = (description: string, types: string[]) => ({
   description,
   content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string' as const, format: 'binary' } }])),
 });
-const ImportProblem = v.object({ row: v.number(), field: v.string(), problem: v.string(), problemEn: v.string() });
 
 /** The national procedure catalog (danh mục TTHC): search, read a version, publish, import, export. */
 export function catalogRoutes() {
@@ -107,7 +106,7 @@ export function catalogRoutes() {
         summary: 'Import a CSV or JSON catalog file: all or nothing; `?dryRun=true` only checks',
         responses: {
           200: jsonAnswer('Imported, or checked only (`dryRun`)', ImportResult),
-          400: problemAnswer('The validation report, row by row; nothing was written', { report: v.array(ImportProblem) }),
+          400: importReportAnswer(),
         },
       }),
       validate('query', ImportQuery),

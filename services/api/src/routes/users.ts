@@ -1,4 +1,15 @@
-import { createOfficer, CreateOfficer, editOfficer, EditOfficer, listOfficers, moveOfficer, MoveOfficer, resetPassword, setOfficerActive } from '@gov/core';
+import {
+  createOfficer,
+  CreateOfficer,
+  editOfficer,
+  EditOfficer,
+  importOfficers,
+  listOfficers,
+  moveOfficer,
+  MoveOfficer,
+  resetPassword,
+  setOfficerActive,
+} from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
@@ -6,12 +17,21 @@ import type { ApiDeps, AppEnv } from '../app-env.js';
 import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
 import { OfficerActive, OfficerCreated, OfficerEdited, OfficerMoved, OfficerPage, PasswordCleared } from './admin-schemas.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { importReportAnswer, jsonAnswer, type Wire } from './answer.js';
+import { limitBody } from './read-body.js';
 import { PageQuery, TenantParam, UserParam } from './params.js';
 
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 
 const tags = ['users'];
+const ImportQuery = v.object({ dryRun: v.optional(v.picklist(['true', 'false'], 'dryRun là true hoặc false')) });
+const OfficersImported = v.object({
+  dryRun: v.boolean(),
+  checked: v.pipe(v.number(), v.description('Officer rows read from the file')),
+  created: v.pipe(v.number(), v.description('Officers created and invited (0 for a dry run)')),
+});
+/** A file of 20,000 officers is about 3 MB; anything much larger is not an officer list. */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const ListQuery = v.object({
   search: v.optional(v.string()),
   ...PageQuery.entries,
@@ -32,6 +52,28 @@ export function userRoutes(deps: ApiDeps) {
       async (c) =>
         c.json(
           (await listOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies Out<typeof OfficerPage>,
+        ),
+    )
+    .post(
+      '/:tenantId/users/import',
+      describeRoute({
+        tags,
+        summary: 'Import officers from a CSV file: all or nothing; `?dryRun=true` only checks',
+        description:
+          'The body is the CSV file itself (UTF-8, with or without the BOM Excel writes; `,` or `;` between cells) with the columns Họ và tên, Tên đăng nhập, Số CCCD, Điện thoại di động, Email công vụ, Chức vụ, Mã đơn vị. Every row is checked first; any problem answers 400 with the whole report and nothing is written. Otherwise every officer is created and invited in one transaction.',
+        responses: { 200: jsonAnswer('Imported and invited, or checked only (`dryRun`)', OfficersImported), 400: importReportAnswer() },
+      }),
+      limitBody(MAX_IMPORT_BYTES, { vi: 'Tệp quá lớn (tối đa 10 MB): hãy chia thành nhiều tệp.', en: 'The file is too large (10 MB at most): split it.' }),
+      validate('param', TenantParam),
+      validate('query', ImportQuery),
+      async (c) =>
+        c.json(
+          (await importOfficers({
+            ctx: c.get('ctx'),
+            tenantId: c.req.valid('param').tenantId,
+            keys: deps.accountKeys,
+            input: { content: await c.req.text(), dryRun: c.req.valid('query').dryRun === 'true' },
+          })) satisfies Out<typeof OfficersImported>,
         ),
     )
     .post(

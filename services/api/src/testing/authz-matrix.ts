@@ -106,6 +106,11 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users`, body: officerBody(unitAt(p)) }),
   },
+  // Who may import at all; which units each row may name is the per-row report's (officer-import.test.ts).
+  'POST /api/tenants/:tenantId/users/import': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ADMINS },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/import?dryRun=true` }),
+  },
   'PATCH /api/tenants/:tenantId/users/:userId': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: async (p) => ({ path: `/api/tenants/${p.world.tenantId}/users/${await p.freshOfficer()}`, body: { position: 'Chuyên viên chính' } }),
