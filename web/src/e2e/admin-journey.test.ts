@@ -453,6 +453,38 @@ describe('province admin console in a real browser', () => {
     },
   );
 
+  it(
+    'the province admin imports officers from an Excel CSV: a bad row is reported and nothing written, then the fixed file creates them',
+    { timeout: 30_000 },
+    async () => {
+      const page = await journey.newPage({ name: 'officer-import' });
+      await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+      await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
+      const card = page.getByTestId('officer-import');
+      const file = (cccd: string) => ({
+        name: 'can-bo.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          '\uFEFFHọ và tên;Tên đăng nhập;Số CCCD;Điện thoại di động;Email công vụ;Chức vụ;Mã đơn vị\r\n' +
+            `Vũ Thị Nhập;nhap.${world.suffix};${cccd};0912 000 111;nhap.${world.suffix}@example.gov.vn;Chuyên viên;PBD-${world.suffix}\r\n`,
+        ),
+      });
+      await card.getByLabel('Tệp CSV để nhập').setInputFiles(file('123'));
+      await card.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+      const report = page.getByTestId('import-error');
+      await report.getByText('Số CCCD gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh (0xx)').waitFor();
+      expect(await report.getByRole('row').nth(1).innerText()).toContain('Số CCCD');
+      await journey.shot(page, '10c-officer-import-report');
+      await card.getByLabel('Tệp CSV để nhập').setInputFiles(file('001099077777'));
+      await card.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+      await card.getByRole('status').getByText('Tệp hợp lệ: 1 cán bộ sẵn sàng để nhập. Chưa có gì được ghi.').waitFor();
+      await card.getByRole('button', { name: 'Nhập tệp' }).click();
+      await card.getByRole('status').getByText('Đã tạo 1 cán bộ và gửi lời mời.').waitFor();
+      await page.getByTestId('officer-table').getByRole('row').filter({ hasText: 'Vũ Thị Nhập' }).waitFor();
+      await page.context().close();
+    },
+  );
+
   it('after the ministry reads the province, its admin sees who read it, and the audit log with an intact chain', { timeout: 60_000 }, async () => {
     const ministry = await journey.newPage({ name: 'ministry-reads-province' });
     await journey.signIn(ministry, world.ministryOversight);

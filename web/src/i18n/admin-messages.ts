@@ -201,6 +201,14 @@ export const adminVi = {
   adminNoOpenTasks: 'Cán bộ không còn công việc đang mở.',
   adminTaskDue: 'hạn',
   close: 'Đóng',
+  adminImportOfficers: 'Nhập cán bộ từ tệp CSV',
+  adminImportIntro:
+    'Tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) với các cột: Họ và tên, Tên đăng nhập, Số CCCD, Điện thoại di động, Email công vụ, Chức vụ, Mã đơn vị. Kiểm tra tệp trước: nếu có dòng lỗi, không cán bộ nào được tạo. Mỗi cán bộ nhận lời mời qua email để tự đặt mật khẩu.',
+  adminImportTemplate: 'Tải tệp mẫu',
+  adminImportChecked: 'Tệp hợp lệ: {n} cán bộ sẵn sàng để nhập. Chưa có gì được ghi.',
+  adminImportDone: 'Đã tạo {n} cán bộ và gửi lời mời.',
+  adminImportWorking: 'Đang xử lý tệp',
+  adminImportWorkingRows: 'Đang xử lý {n} dòng…',
 } as const;
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
@@ -404,4 +412,12 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminNoOpenTasks: 'The officer holds no open tasks.',
   adminTaskDue: 'due',
   close: 'Close',
+  adminImportOfficers: 'Import officers from a CSV file',
+  adminImportIntro:
+    'A CSV file (UTF-8, comma- or semicolon-separated) with the columns Họ và tên, Tên đăng nhập, Số CCCD, Điện thoại di động, Email công vụ, Chức vụ, Mã đơn vị. Check the file first: if any row is wrong, no officer is created. Each officer gets an invitation by email to choose their own password.',
+  adminImportTemplate: 'Download the template',
+  adminImportChecked: 'The file is valid: {n} officers ready to import. Nothing was written yet.',
+  adminImportDone: '{n} officers created and invited.',
+  adminImportWorking: 'Processing the file',
+  adminImportWorkingRows: 'Processing {n} rows…',
 };

@@ -5,14 +5,14 @@ export type CsvTable = { ok: true; header: string[]; rows: { line: number; cells
 
 /**
  * Tokenises an uploaded CSV file as spreadsheet software writes it: UTF-8 with or without the BOM
- * Excel adds, `,` or `;` between cells (Excel in a Vietnamese locale writes `;`), quotes and line
+ * Excel adds, `,` or `;` between cells (Excel in a Vietnamese locale writes `;`; the header line tells which), quotes and line
  * breaks inside cells. Rows keep their line in the file (the header is line 1), so a report points
  * at what the person sees when they open it.
  */
 export function readCsvTable(text: string): CsvTable {
   let lines: string[][];
   try {
-    lines = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: [',', ';'] });
+    lines = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: delimiterOf(text) });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     return {
@@ -28,6 +28,15 @@ export function readCsvTable(text: string): CsvTable {
   const [first = [], ...body] = lines;
   const header = first.map((h) => h.trim());
   return { ok: true, header, rows: body.map((cells, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((name, c) => [name, cells[c] ?? ''])) })) };
+}
+
+/**
+ * The separator the header line uses: `;` when it has semicolons and no commas, else `,`. Decided
+ * once for the file, so a `;` inside a comma-separated cell (a list in the catalog) stays text.
+ */
+function delimiterOf(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
 }
 
 /** `Số CCCD` and `so_cccd` alike: a header compared without case, accents or punctuation. */

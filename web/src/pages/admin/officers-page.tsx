@@ -11,6 +11,7 @@ import { OfficerForm } from './officer-form.js';
 import { SignInPolicyForm } from './sign-in-policy.js';
 import { type Officer } from './types.js';
 import { EditOfficerForm, MoveOfficerForm, OpenTasks, type OpenTask } from './officer-edit.js';
+import { OfficerImport } from './officer-import.js';
 
 const PAGE_SIZE = 50;
 
@@ -137,6 +138,9 @@ function Officers(props: { tenantId: string }) {
         </div>
         <div>
           <Show when={loaded(units)}>{(list) => <OfficerForm tenantId={props.tenantId} units={list()} onCreated={() => changed('officerCreated')} />}</Show>
+          <Show when={can('create', 'User')}>
+            <OfficerImport tenantId={props.tenantId} onImported={() => void refetch()} />
+          </Show>
           {/* Province-wide: only for who administers every officer of the province. */}
           <Show when={can('manage', 'User', { tenantId: props.tenantId, orgUnitPath: [] })}>
             <SignInPolicyForm tenantId={props.tenantId} />

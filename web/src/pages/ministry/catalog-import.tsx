@@ -1,16 +1,10 @@
-import { createSignal, For, Show } from 'solid-js';
-import { answer, api, ApiError, errorText, localProblem } from '../../api.js';
+import { createSignal, Show } from 'solid-js';
+import { answer, api, ApiError, localProblem } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { ImportReport } from '../../components/import-report.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { fill } from './types.js';
-
-interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
-  problemEn: string;
-}
 
 /** Nhập, xuất danh mục: everyone may download; only the ministry admin is offered the upload. */
 export function CatalogImport(props: { onImported: () => void }) {
@@ -34,10 +28,6 @@ export function CatalogImport(props: { onImported: () => void }) {
     );
     if (!dryRun) props.onImported();
   });
-  const report = (): ImportProblem[] => {
-    const e = send.error();
-    return e instanceof ApiError ? (e.extension<ImportProblem[]>('report') ?? []) : [];
-  };
   return (
     <section class="card" aria-labelledby="import-heading" data-testid="catalog-import">
       <h2 id="import-heading">{t('ministryImportExport')}</h2>
@@ -61,37 +51,7 @@ export function CatalogImport(props: { onImported: () => void }) {
           <p role="status" class="notice">
             {result() ?? ''}
           </p>
-          <Show when={send.error()}>
-            {(e) => (
-              <div role="alert" class="error" data-testid="import-error">
-                <p>{errorText(e(), t('actionFailed'))}</p>
-                <Show when={report().length > 0}>
-                  <div class="table-scroll">
-                    <table class="data-table">
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('ministryImportRow')}</th>
-                          <th scope="col">{t('ministryImportField')}</th>
-                          <th scope="col">{t('ministryImportProblem')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={report()}>
-                          {(p) => (
-                            <tr>
-                              <td>{p.row}</td>
-                              <td class="mono">{p.field}</td>
-                              <td>{p.problem}</td>
-                            </tr>
-                          )}
-                        </For>
-                      </tbody>
-                    </table>
-                  </div>
-                </Show>
-              </div>
-            )}
-          </Show>
+          <Show when={send.error()}>{(e) => <ImportReport error={e()} />}</Show>
         </div>
       </Show>
     </section>
