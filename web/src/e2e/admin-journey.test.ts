@@ -466,7 +466,7 @@ describe('province admin console in a real browser', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from(
           '\uFEFFHọ và tên;Tên đăng nhập;Số CCCD;Điện thoại di động;Email công vụ;Chức vụ;Mã đơn vị\r\n' +
-            `Vũ Thị Nhập;nhap.${world.suffix};${cccd};0912 000 111;nhap.${world.suffix}@example.gov.vn;Chuyên viên;PBD-${world.suffix}\r\n`,
+            `Vũ Thị Nhập;nhap.${world.suffix};${cccd};0912 000 111;nhap.${world.suffix}@example.gov.vn;Chuyên viên;ubnd-t${world.suffix}\r\n`,
         ),
       });
       await card.getByLabel('Tệp CSV để nhập').setInputFiles(file('123'));

@@ -1,6 +1,6 @@
 import { schema, withTenant, type TenantDb } from '@gov/db';
 import { conflict, invalid, issuesToProblems, type ImportProblem } from '@gov/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { officerContact } from '../accounts/find-account.js';
 import { issueInvitations } from '../accounts/issue-code.js';
@@ -38,7 +38,8 @@ type Column = keyof typeof COLUMNS;
 
 const Row = v.object({
   ...v.omit(CreateOfficer, ['orgUnitId']).entries,
-  unitCode: v.pipe(v.string(), v.trim(), v.minLength(1, 'Nhập mã đơn vị')),
+  // Compared without case: a spreadsheet may change it, and a code names one unit either way.
+  unitCode: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.minLength(1, 'Nhập mã đơn vị')),
 });
 type Row = v.InferOutput<typeof Row>;
 
@@ -138,8 +139,8 @@ async function unitsByCode(tx: TenantDb, tenantId: string, codes: string[]): Pro
       : await tx
           .select({ id: u.id, code: u.code, path: u.path, active: u.active })
           .from(u)
-          .where(and(eq(u.tenantId, tenantId), inArray(u.code, codes)));
-  return new Map(found.map((unit) => [unit.code, unit]));
+          .where(and(eq(u.tenantId, tenantId), inArray(sql`upper(${u.code})`, codes)));
+  return new Map(found.map((unit) => [unit.code.toUpperCase(), unit]));
 }
 
 /** Logins already in use anywhere (a login names one person across the platform). */
