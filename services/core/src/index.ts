@@ -11,6 +11,7 @@ export { createOrgUnit, CreateOrgUnit } from './org-units/create-org-unit.js';
 export { updateOrgUnit, UpdateOrgUnit } from './org-units/update-org-unit.js';
 export { moveOrgUnit, MoveOrgUnit } from './org-units/move-org-unit.js';
 export { listOrgUnits } from './org-units/list-org-units.js';
+export { importOrgUnits, ImportOrgUnits } from './org-units/import-org-units.js';
 export { createOfficer, CreateOfficer } from './users/create-officer.js';
 export { setOfficerActive } from './users/set-officer-active.js';
 export { editOfficer, EditOfficer } from './users/edit-officer.js';

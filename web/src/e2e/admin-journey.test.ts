@@ -454,11 +454,21 @@ describe('province admin console in a real browser', () => {
   );
 
   it(
-    'the province admin imports officers from an Excel CSV: a bad row is reported and nothing written, then the fixed file creates them',
-    { timeout: 30_000 },
+    'the province admin imports a unit, then officers into it from an Excel CSV: a bad row is reported and nothing written, then the fixed file creates them',
+    { timeout: 40_000 },
     async () => {
       const page = await journey.newPage({ name: 'officer-import' });
       await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+      // A unit under the province's root, whose code is typed in lower case as a spreadsheet may have it.
+      await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
+      const units = page.getByTestId('unit-import');
+      const unitFile = Buffer.from(
+        `Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên\nNHAP-${world.suffix},Phòng Nhập ${world.suffix},"Phòng, bộ phận",ubnd-t${world.suffix}\n`,
+      );
+      await units.getByLabel('Tệp CSV để nhập').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: unitFile });
+      await units.getByRole('button', { name: 'Nhập tệp' }).click();
+      await units.getByRole('status').getByText('Đã tạo 1 đơn vị.').waitFor();
+      await page.getByTestId('unit-tree').getByText(`Phòng Nhập ${world.suffix}`).waitFor();
       await page.getByRole('navigation').getByRole('link', { name: 'Cán bộ' }).click();
       const card = page.getByTestId('officer-import');
       const file = (cccd: string) => ({
@@ -466,7 +476,7 @@ describe('province admin console in a real browser', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from(
           '\uFEFFHọ và tên;Tên đăng nhập;Số CCCD;Điện thoại di động;Email công vụ;Chức vụ;Mã đơn vị\r\n' +
-            `Vũ Thị Nhập;nhap.${world.suffix};${cccd};0912 000 111;nhap.${world.suffix}@example.gov.vn;Chuyên viên;ubnd-t${world.suffix}\r\n`,
+            `Vũ Thị Nhập;nhap.${world.suffix};${cccd};0912 000 111;nhap.${world.suffix}@example.gov.vn;Chuyên viên;NHAP-${world.suffix}\r\n`,
         ),
       });
       await card.getByLabel('Tệp CSV để nhập').setInputFiles(file('123'));

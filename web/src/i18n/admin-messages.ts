@@ -209,6 +209,11 @@ export const adminVi = {
   adminImportDone: 'Đã tạo {n} cán bộ và gửi lời mời.',
   adminImportWorking: 'Đang xử lý tệp',
   adminImportWorkingRows: 'Đang xử lý {n} dòng…',
+  adminImportUnits: 'Nhập đơn vị từ tệp CSV',
+  adminImportUnitsIntro:
+    'Tệp CSV với các cột: Mã đơn vị, Tên đơn vị, Loại đơn vị (ví dụ: Phòng, bộ phận; Bộ phận một cửa cấp xã), Mã đơn vị cấp trên. Đơn vị cấp trên phải có sẵn trong tỉnh hoặc ở dòng trước trong tệp. Nếu có dòng lỗi, không đơn vị nào được tạo.',
+  adminImportUnitsChecked: 'Tệp hợp lệ: {n} đơn vị sẵn sàng để nhập. Chưa có gì được ghi.',
+  adminImportUnitsDone: 'Đã tạo {n} đơn vị.',
 } as const;
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
@@ -420,4 +425,9 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminImportDone: '{n} officers created and invited.',
   adminImportWorking: 'Processing the file',
   adminImportWorkingRows: 'Processing {n} rows…',
+  adminImportUnits: 'Import units from a CSV file',
+  adminImportUnitsIntro:
+    'A CSV file with the columns Mã đơn vị, Tên đơn vị, Loại đơn vị (e.g. Phòng, bộ phận; Bộ phận một cửa cấp xã), Mã đơn vị cấp trên. A parent must exist in the province or come on an earlier line. If any row is wrong, no unit is created.',
+  adminImportUnitsChecked: 'The file is valid: {n} units ready to import. Nothing was written yet.',
+  adminImportUnitsDone: '{n} units created.',
 };

@@ -1,17 +1,24 @@
-import { createOrgUnit, CreateOrgUnit, listOrgUnits, moveOrgUnit, MoveOrgUnit, updateOrgUnit, UpdateOrgUnit } from '@gov/core';
+import { createOrgUnit, CreateOrgUnit, importOrgUnits, listOrgUnits, moveOrgUnit, MoveOrgUnit, updateOrgUnit, UpdateOrgUnit } from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { conditional, ifMatchOf, withETag } from '../etag.js';
 import { validate } from '../validate.js';
 import { OrgUnit, OrgUnitList } from './admin-schemas.js';
-import { jsonAnswer, type Wire } from './answer.js';
+import { importReportAnswer, jsonAnswer, type Wire } from './answer.js';
+import { limitBody } from './read-body.js';
 import { TenantParam, UnitParam } from './params.js';
 
 const tags = ['org units'];
 const unitAnswer = (description: string) => jsonAnswer(description, OrgUnit);
 type Unit = Wire<v.InferOutput<typeof OrgUnit>>;
+const ImportQuery = v.object({ dryRun: v.optional(v.picklist(['true', 'false'], 'dryRun là true hoặc false')) });
+const UnitsImported = v.object({
+  dryRun: v.boolean(),
+  checked: v.pipe(v.number(), v.description('Unit rows read from the file')),
+  created: v.pipe(v.number(), v.description('Units created (0 for a dry run)')),
+});
 
 /** The province's organisation tree (đơn vị): list, create, rename/deactivate, move. */
 export function orgUnitRoutes() {
@@ -22,6 +29,27 @@ export function orgUnitRoutes() {
       validate('param', TenantParam),
       async (c) =>
         c.json({ items: await listOrgUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId }) } satisfies Wire<v.InferOutput<typeof OrgUnitList>>),
+    )
+    .post(
+      '/:tenantId/org-units/import',
+      describeRoute({
+        tags,
+        summary: 'Import units from a CSV file: all or nothing; `?dryRun=true` only checks',
+        description:
+          'The body is the CSV file itself (UTF-8, with or without a BOM; `,` or `;`) with the columns Mã đơn vị, Tên đơn vị, Loại đơn vị, Mã đơn vị cấp trên. A parent exists in the province or comes on an earlier line. Any problem answers 400 with the whole report and nothing is written.',
+        responses: { 200: jsonAnswer('Imported, or checked only (`dryRun`)', UnitsImported), 400: importReportAnswer() },
+      }),
+      limitBody(5 * 1024 * 1024, { vi: 'Tệp quá lớn (tối đa 5 MB).', en: 'The file is too large (5 MB at most).' }),
+      validate('param', TenantParam),
+      validate('query', ImportQuery),
+      async (c) =>
+        c.json(
+          (await importOrgUnits({
+            ctx: c.get('ctx'),
+            tenantId: c.req.valid('param').tenantId,
+            input: { content: await c.req.text(), dryRun: c.req.valid('query').dryRun === 'true' },
+          })) satisfies Wire<v.InferOutput<typeof UnitsImported>>,
+        ),
     )
     .post(
       '/:tenantId/org-units',

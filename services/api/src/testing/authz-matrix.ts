@@ -106,6 +106,11 @@ export const MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: ADMINS, otherSubtree: ['province_admin'] },
     request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/users`, body: officerBody(unitAt(p)) }),
   },
+  // Who may import at all; under which parents each row may go is the per-row report's (org-unit-import.test.ts).
+  'POST /api/tenants/:tenantId/org-units/import': {
+    allowed: { ownSubtree: ADMINS, otherSubtree: ADMINS },
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/org-units/import?dryRun=true` }),
+  },
   // Who may import at all; which units each row may name is the per-row report's (officer-import.test.ts).
   'POST /api/tenants/:tenantId/users/import': {
     allowed: { ownSubtree: ADMINS, otherSubtree: ADMINS },

@@ -47,3 +47,27 @@ export const headerKey = (name: string) =>
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+/**
+ * Which file column holds each field, given the headings each field may have (Vietnamese first,
+ * the first one named in a report). An unknown column is refused rather than silently dropped.
+ */
+export function matchColumns<F extends string>(header: readonly string[], columns: Record<F, readonly string[]>) {
+  const fields = Object.keys(columns) as F[];
+  const columnOf = new Map<F, string>();
+  const problems: ImportProblem[] = [];
+  for (const name of header) {
+    const field = fields.find((f) => columns[f].some((alias) => headerKey(alias) === headerKey(name)));
+    if (field) columnOf.set(field, name);
+    else problems.push({ row: 1, field: name, problem: `cột "${name}" không được hỗ trợ`, problemEn: `unknown column "${name}"` });
+  }
+  for (const field of fields) {
+    const heading = columns[field][0] ?? field;
+    if (!columnOf.has(field)) problems.push({ row: 1, field: heading, problem: `thiếu cột "${heading}"`, problemEn: `missing column "${heading}"` });
+  }
+  /** A row's cells by field name. */
+  const fieldsOf = (cells: Record<string, string>) => Object.fromEntries([...columnOf].map(([field, name]) => [field, cells[name] ?? '']));
+  /** The file's own heading of a field, for a report. */
+  const heading = (field: string) => columnOf.get(field as F) ?? field;
+  return { problems, fieldsOf, heading };
+}

@@ -8,7 +8,7 @@ import type { AccountKeys } from '../accounts/keys.js';
 import { assertCanInTenant, can } from '../authorize.js';
 import { auditMany } from '../audit.js';
 import type { ServiceContext } from '../context.js';
-import { headerKey, readCsvTable } from '../csv/read-csv-table.js';
+import { matchColumns, readCsvTable } from '../csv/read-csv-table.js';
 import { atUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
 import { CreateOfficer } from './create-officer.js';
@@ -34,7 +34,6 @@ const COLUMNS = {
   position: ['Chức vụ', 'position'],
   unitCode: ['Mã đơn vị', 'unitCode'],
 } as const;
-type Column = keyof typeof COLUMNS;
 
 const Row = v.object({
   ...v.omit(CreateOfficer, ['orgUnitId']).entries,
@@ -72,18 +71,7 @@ async function checkFile(tx: TenantDb, ctx: ServiceContext, tenantId: string, co
   const problem = (row: number, field: string, vi: string, en: string): ImportProblem => ({ row, field, problem: vi, problemEn: en });
   const table = readCsvTable(content);
   if (!table.ok) return { rows: [], problems: [table.problem], units: new Map() as Units };
-  // Which file column holds each field; an unknown column is refused rather than silently dropped.
-  const columnOf = new Map<Column, string>();
-  const problems: ImportProblem[] = [];
-  for (const name of table.header) {
-    const field = (Object.keys(COLUMNS) as Column[]).find((f) => COLUMNS[f].some((alias) => headerKey(alias) === headerKey(name)));
-    if (field) columnOf.set(field, name);
-    else problems.push(problem(1, name, `cột "${name}" không được hỗ trợ`, `unknown column "${name}"`));
-  }
-  for (const field of Object.keys(COLUMNS) as Column[]) {
-    const heading = COLUMNS[field][0];
-    if (!columnOf.has(field)) problems.push(problem(1, heading, `thiếu cột "${heading}"`, `missing column "${heading}"`));
-  }
+  const { problems, fieldsOf, heading } = matchColumns(table.header, COLUMNS);
   if (problems.length > 0) return { rows: [], problems, units: new Map() as Units };
   if (table.rows.length === 0)
     return { rows: [], problems: [problem(2, '', 'tệp không có dòng cán bộ nào', 'the file has no officer rows')], units: new Map() as Units };
@@ -92,11 +80,9 @@ async function checkFile(tx: TenantDb, ctx: ServiceContext, tenantId: string, co
     return { rows: [], problems: [problem(1, '', vi, `${table.rows.length} rows, at most ${MAX_IMPORT_ROWS}: split the file`)], units: new Map() as Units };
   }
 
-  const heading = (field: string) => columnOf.get(field as Column) ?? field;
   const rows: { line: number; data: Row }[] = [];
   for (const { line, cells } of table.rows) {
-    const raw = Object.fromEntries([...columnOf].map(([field, name]) => [field, cells[name] ?? '']));
-    const parsed = v.safeParse(Row, raw);
+    const parsed = v.safeParse(Row, fieldsOf(cells));
     if (parsed.success) rows.push({ line, data: parsed.output });
     else problems.push(...issuesToProblems(line, parsed.issues).map((p) => ({ ...p, field: heading(p.field) })));
   }

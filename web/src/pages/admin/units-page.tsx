@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { buildTree } from './unit-tree.js';
 import { UnitForm } from './unit-form.js';
+import { UnitImport } from './unit-import.js';
 import { UnitRow } from './unit-row.js';
 
 /** Cơ cấu tổ chức: the province's unit tree, with create, rename and (de)activate. */
@@ -39,14 +40,17 @@ function Units(props: { tenantId: string }) {
         </div>
         <Show when={can('create', 'OrgUnit') && loaded(units)}>
           {(items) => (
-            <UnitForm
-              tenantId={props.tenantId}
-              units={items()}
-              onCreated={() => {
-                setNotice('unitCreated');
-                reload();
-              }}
-            />
+            <div>
+              <UnitForm
+                tenantId={props.tenantId}
+                units={items()}
+                onCreated={() => {
+                  setNotice('unitCreated');
+                  reload();
+                }}
+              />
+              <UnitImport tenantId={props.tenantId} onImported={reload} />
+            </div>
           )}
         </Show>
       </div>
