@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,8 @@ describe('the API process', () => {
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       API_PORT: String(port),
       API_METRICS_PORT: String(metricsPort),
+      // Required, with no default: an API that could run without it would store factors under a known key.
+      SECOND_FACTOR_KEY: randomBytes(32).toString('hex'),
     });
     let status = 0;
     const deadline = Date.now() + 20_000;
