@@ -13,7 +13,7 @@ const tags = ['org units'];
 const unitAnswer = (description: string) => jsonAnswer(description, OrgUnit);
 type Unit = Wire<v.InferOutput<typeof OrgUnit>>;
 
-/** The province's organisation tree (đơn vị): list, create, rename/deactivate, move. */
+/** The province's organisation tree (đơn vị): list, create, rename/deactivate/set contacts, move. */
 export function orgUnitRoutes() {
   return new Hono<AppEnv>()
     .get(
@@ -33,7 +33,7 @@ export function orgUnitRoutes() {
     )
     .patch(
       '/:tenantId/org-units/:unitId',
-      describeRoute(conditional({ tags, summary: 'Rename or (de)activate a unit', responses: { 200: unitAnswer('The unit as changed') } })),
+      describeRoute(conditional({ tags, summary: 'Rename or (de)activate a unit, or set its public contact details (null clears one)', responses: { 200: unitAnswer('The unit as changed') } })),
       validate('param', UnitParam),
       validate('json', UpdateOrgUnit),
       async (c) => {
