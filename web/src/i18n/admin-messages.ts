@@ -201,6 +201,18 @@ export const adminVi = {
   adminNoOpenTasks: 'Cán bộ không còn công việc đang mở.',
   adminTaskDue: 'hạn',
   close: 'Đóng',
+  unitContact: 'Thông tin liên hệ',
+  unitContactIntro:
+    'Công khai trên cổng dịch vụ công và trang tra cứu hồ sơ: chỉ ghi thông tin của bộ phận, không ghi của cá nhân. Để trống ô nào thì ô đó không hiển thị.',
+  unitContactAddress: 'Địa chỉ',
+  unitContactHotline: 'Đường dây nóng',
+  unitContactHotlineHint: 'Ví dụ: 0243 825 1234 hoặc 1900 1234',
+  unitContactEmail: 'Thư điện tử',
+  unitContactHours: 'Giờ làm việc',
+  unitContactHoursHint: 'Ví dụ: Thứ Hai–Thứ Sáu 7:30–11:30, 13:00–17:00',
+  unitContactMap: 'Liên kết bản đồ',
+  unitContactMapHint: 'Địa chỉ bắt đầu bằng https://',
+  unitContactSaved: 'Đã lưu thông tin liên hệ.',
 } as const;
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
@@ -404,4 +416,15 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminNoOpenTasks: 'The officer holds no open tasks.',
   adminTaskDue: 'due',
   close: 'Close',
+  unitContact: 'Contact details',
+  unitContactIntro: 'Public on the citizen portal and the dossier status page: the desk’s details only, never a person’s. An empty box is not shown.',
+  unitContactAddress: 'Address',
+  unitContactHotline: 'Hotline',
+  unitContactHotlineHint: 'For example 0243 825 1234 or 1900 1234',
+  unitContactEmail: 'Email',
+  unitContactHours: 'Opening hours',
+  unitContactHoursHint: 'For example: Thứ Hai–Thứ Sáu 7:30–11:30, 13:00–17:00 (Mon–Fri)',
+  unitContactMap: 'Map link',
+  unitContactMapHint: 'An address starting with https://',
+  unitContactSaved: 'Contact details saved.',
 };

@@ -33,7 +33,13 @@ export function orgUnitRoutes() {
     )
     .patch(
       '/:tenantId/org-units/:unitId',
-      describeRoute(conditional({ tags, summary: 'Rename or (de)activate a unit, or set its public contact details (null clears one)', responses: { 200: unitAnswer('The unit as changed') } })),
+      describeRoute(
+        conditional({
+          tags,
+          summary: 'Rename or (de)activate a unit, or set its public contact details (null clears one)',
+          responses: { 200: unitAnswer('The unit as changed') },
+        }),
+      ),
       validate('param', UnitParam),
       validate('json', UpdateOrgUnit),
       async (c) => {

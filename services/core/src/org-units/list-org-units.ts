@@ -12,7 +12,17 @@ export async function listOrgUnits({ ctx, tenantId }: { ctx: ServiceContext; ten
   const visible = abilityFilter(ctx.ability, 'read', 'OrgUnit', { tenantId: u.tenantId, orgUnitPath: u.path });
   return withTenant(ctx.sql, tenantId, (tx) =>
     tx
-      .select({ id: u.id, parentId: u.parentId, path: u.path, code: u.code, name: u.name, kind: u.kind, active: u.active, revision: u.revision, ...contactColumns })
+      .select({
+        id: u.id,
+        parentId: u.parentId,
+        path: u.path,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        active: u.active,
+        revision: u.revision,
+        ...contactColumns,
+      })
       .from(u)
       .where(and(eq(u.tenantId, tenantId), visible))
       .orderBy(asc(u.path)),
