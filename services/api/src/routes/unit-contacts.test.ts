@@ -74,20 +74,31 @@ describe('setting a unit’s contact details', () => {
   });
 
   it.each([
-    ['hotline', 'abc-123', 'Đường dây nóng chỉ gồm chữ số'],
-    ['hotline', '12345', 'Đường dây nóng không đúng dạng số điện thoại Việt Nam'],
-    ['publicEmail', 'motcua@', 'Thư điện tử không hợp lệ'],
-    ['mapUrl', 'http://www.google.com/maps?q=1,2', 'Liên kết bản đồ phải bắt đầu bằng https://'],
-    ['mapUrl', 'javascript:alert(1)', 'Liên kết bản đồ phải'],
-    ['publicAddress', 'x'.repeat(301), 'Địa chỉ dài tối đa 300 ký tự'],
-    ['openingHours', '   ', 'Giờ làm việc không được để trống'],
-  ])('refuses %s = %j with a 400 in Vietnamese', async (field, value, message) => {
+    { field: 'hotline', value: 'abc-123', message: 'Đường dây nóng chỉ gồm chữ số' },
+    { field: 'hotline', value: '12345', message: 'Đường dây nóng không đúng dạng số điện thoại Việt Nam' },
+    { field: 'publicEmail', value: 'motcua@', message: 'Thư điện tử không hợp lệ' },
+    { field: 'mapUrl', value: 'http://www.google.com/maps?q=1,2', message: 'Liên kết bản đồ phải bắt đầu bằng https://' },
+    { field: 'mapUrl', value: 'javascript:alert(1)', message: 'Liên kết bản đồ phải' },
+    { field: 'publicAddress', value: 'Số 1 '.repeat(61), message: 'Địa chỉ dài tối đa 300 ký tự' },
+    { field: 'openingHours', value: '   ', message: 'Giờ làm việc không được để trống' },
+  ])('refuses a bad $field with a 400 in Vietnamese: “$message”', async ({ field, value, message }) => {
     const { revision } = await unitNow(world.departmentId);
     const response = await patch(provinceAdmin, world.departmentId, { [field]: value }, `"${revision}"`);
     expect(response.status).toBe(400);
     const problem = await readProblem(response);
     expect(problem.errors?.find((e) => e.field === field)?.detail).toContain(message);
     expect((await unitNow(world.departmentId)).revision).toBe(revision);
+  });
+
+  it('the database itself refuses a map link that is not https, whoever writes it', async () => {
+    const write = withTenant(deps.sql, world.tenantId, (tx) =>
+      tx
+        .update(schema.orgUnits)
+        .set({ mapUrl: 'javascript:alert(1)' })
+        .where(and(eq(schema.orgUnits.tenantId, world.tenantId), eq(schema.orgUnits.id, world.wardId))),
+    );
+    // 23514: check_violation, from the CHECK of migration 0047.
+    await expect(write).rejects.toMatchObject({ cause: { code: '23514' } });
   });
 
   it('accepts the ways a Vietnamese hotline is written', async () => {
