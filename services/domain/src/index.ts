@@ -35,3 +35,4 @@ export {
 export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 export type { DossierCounts } from './report-counts.js';
 export { accountAuthority, type AccountAct, type AccountStanding, type ActorStanding, type AdminGrant, type AuthorityVerdict } from './account-authority.js';
+export { UNIT_CONTACT_FIELDS, UnitContact } from './unit-contact.js';

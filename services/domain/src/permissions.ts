@@ -1,5 +1,6 @@
 import type { AppAction, AppSubject } from './ability.js';
 import type { PlatformRole, TenantRole } from './roles.js';
+import { UNIT_CONTACT_FIELDS } from './unit-contact.js';
 
 export interface Permission {
   action: AppAction;
@@ -44,7 +45,7 @@ export const TENANT_ROLE_PERMISSIONS: Record<TenantRole, Permission[]> = {
   unit_admin: [
     { action: 'read', subject: 'OrgUnit' },
     { action: 'create', subject: 'OrgUnit' },
-    { action: 'update', subject: 'OrgUnit', fields: ['name', 'active'] },
+    { action: 'update', subject: 'OrgUnit', fields: ['name', 'active', ...UNIT_CONTACT_FIELDS] },
     { action: 'read', subject: 'User' },
     { action: 'create', subject: 'User' },
     { action: 'update', subject: 'User', fields: UNIT_ADMIN_USER_FIELDS },

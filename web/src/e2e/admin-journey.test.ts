@@ -182,6 +182,38 @@ describe('province admin console in a real browser', () => {
       expect(await procedureRow.innerText()).toContain(unitName);
       await journey.shot(page, '05-procedures');
 
+      // Where citizens go: the unit's public contact details, set in the console (the API's rule
+      // shown beside its field), then seen without sign-in on the portal's procedure page.
+      const contacts = await journey.newPage({ name: 'province-admin-contacts' });
+      await journey.signIn(contacts, world.provinceAdmin, ADMIN_PASSWORD);
+      await contacts.getByRole('button', { name: `Thông tin liên hệ: ${unitName}` }).click();
+      const contactForm = contacts.getByTestId('unit-contact-form');
+      const unitEmail = `motcua.${world.suffix}@example.gov.vn`;
+      await contactForm.getByLabel('Địa chỉ', { exact: true }).fill('Số 25 Điện Biên Phủ, phường Ba Đình');
+      await contactForm.getByLabel('Đường dây nóng').fill('0243 825 1234');
+      await contactForm.getByLabel('Thư điện tử').fill(unitEmail);
+      await contactForm.getByLabel('Giờ làm việc').fill('Thứ Hai–Thứ Sáu 7:30–11:30, 13:00–17:00');
+      await contactForm.getByLabel('Liên kết bản đồ').fill('http://maps.example.vn/ba-dinh');
+      await contactForm.getByRole('button', { name: 'Lưu' }).click();
+      await contactForm.getByText('Liên kết bản đồ phải bắt đầu bằng https://').waitFor();
+      await contactForm.getByLabel('Liên kết bản đồ').fill('https://maps.example.vn/ba-dinh');
+      await contactForm.getByRole('button', { name: 'Lưu' }).click();
+      await contactForm.waitFor({ state: 'detached' });
+      const portal = await journey.newPage({ name: 'portal-unit-contacts' });
+      await portal.goto(`${journey.url}/portal/procedures/${world.tenantId}/${world.procedure.code}`);
+      const where = portal.getByTestId('unit-contact').filter({ hasText: unitName });
+      await where.getByText('Số 25 Điện Biên Phủ, phường Ba Đình').waitFor();
+      await where.getByText('Thứ Hai–Thứ Sáu 7:30–11:30, 13:00–17:00').waitFor();
+      expect(await where.getByRole('link', { name: '0243 825 1234' }).getAttribute('href')).toBe('tel:02438251234');
+      expect(await where.getByRole('link', { name: unitEmail }).getAttribute('href')).toBe(`mailto:${unitEmail}`);
+      const map = where.getByRole('link', { name: /Xem bản đồ/ });
+      expect(await map.getAttribute('href')).toBe('https://maps.example.vn/ba-dinh');
+      expect(await map.getAttribute('target')).toBe('_blank');
+      expect(await map.getAttribute('rel')).toContain('noopener');
+      await journey.shot(portal, '05b-portal-unit-contacts');
+      await portal.context().close();
+      await contacts.context().close();
+
       // The process designer: copy the ministry's default, then edit it against the time budget.
       await procedureRow.getByRole('link', { name: `Thiết kế quy trình: ${world.procedure.name}` }).click();
       await page.getByRole('heading', { name: 'Thiết kế quy trình điện tử' }).waitFor();

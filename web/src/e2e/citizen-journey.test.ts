@@ -5,7 +5,8 @@
 // the dossier up anonymously by code. Every step waits on what the user would see.
 import type { DossierWorld } from '@gov/api/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInApi } from './accounts.js';
 import { expectFitsPhone, pdfFile, startDossierJourney, type DossierJourney } from './journey.js';
 
@@ -140,7 +141,12 @@ describe('citizen portal on a phone', () => {
     await other.context().close();
   });
 
-  it('anyone looks the dossier up by code and ID suffix and sees the steps, with no personal data', { timeout: 30_000 }, async () => {
+  it('anyone looks the dossier up by code and ID suffix and sees the steps and where to go, with no personal data', { timeout: 30_000 }, async () => {
+    // The receiving unit's public contacts, written as test data: the admin journey sets them in the console.
+    const sql = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
+    await sql`update org_units set hotline = '0243 825 1234', opening_hours = 'Thứ Hai–Thứ Sáu 7:30–17:00', map_url = 'https://maps.example.vn/an-binh'
+      where tenant_id = ${world.tenantId} and id = ${world.communeId}`;
+    await sql.end();
     const page = await journey.newPage({ name: 'status', viewport: 'phone' });
     await page.goto(`${journey.url}/`);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
@@ -157,6 +163,10 @@ describe('citizen portal on a phone', () => {
     const current = progress.locator('li[aria-current="step"]');
     expect(await current.innerText()).toContain('Tiếp nhận hồ sơ');
     expect(await progress.getByRole('listitem').count()).toBe(6);
+    const where = page.getByTestId('unit-contact');
+    await where.getByText('Thứ Hai–Thứ Sáu 7:30–17:00').waitFor();
+    expect(await where.getByRole('link', { name: '0243 825 1234' }).getAttribute('href')).toBe('tel:02438251234');
+    expect(await where.getByRole('link', { name: /Xem bản đồ/ }).getAttribute('rel')).toContain('noopener');
     expect(await page.locator('main').innerText()).not.toMatch(/Nguyễn Văn An|0912345678|001090006789/);
     await expectFitsPhone(page);
     await journey.shot(page, '07-status-lookup');

@@ -214,6 +214,18 @@ export const adminVi = {
     'Tệp CSV với các cột: Mã đơn vị, Tên đơn vị, Loại đơn vị (ví dụ: Phòng, bộ phận; Bộ phận một cửa cấp xã), Mã đơn vị cấp trên. Đơn vị cấp trên phải có sẵn trong tỉnh hoặc ở dòng trước trong tệp. Nếu có dòng lỗi, không đơn vị nào được tạo.',
   adminImportUnitsChecked: 'Tệp hợp lệ: {n} đơn vị sẵn sàng để nhập. Chưa có gì được ghi.',
   adminImportUnitsDone: 'Đã tạo {n} đơn vị.',
+  unitContact: 'Thông tin liên hệ',
+  unitContactIntro:
+    'Công khai trên cổng dịch vụ công và trang tra cứu hồ sơ: chỉ ghi thông tin của bộ phận, không ghi của cá nhân. Để trống ô nào thì ô đó không hiển thị.',
+  unitContactAddress: 'Địa chỉ',
+  unitContactHotline: 'Đường dây nóng',
+  unitContactHotlineHint: 'Ví dụ: 0243 825 1234 hoặc 1900 1234',
+  unitContactEmail: 'Thư điện tử',
+  unitContactHours: 'Giờ làm việc',
+  unitContactHoursHint: 'Ví dụ: Thứ Hai–Thứ Sáu 7:30–11:30, 13:00–17:00',
+  unitContactMap: 'Liên kết bản đồ',
+  unitContactMapHint: 'Địa chỉ bắt đầu bằng https://',
+  unitContactSaved: 'Đã lưu thông tin liên hệ.',
 } as const;
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
@@ -430,4 +442,15 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
     'A CSV file with the columns Mã đơn vị, Tên đơn vị, Loại đơn vị (e.g. Phòng, bộ phận; Bộ phận một cửa cấp xã), Mã đơn vị cấp trên. A parent must exist in the province or come on an earlier line. If any row is wrong, no unit is created.',
   adminImportUnitsChecked: 'The file is valid: {n} units ready to import. Nothing was written yet.',
   adminImportUnitsDone: '{n} units created.',
+  unitContact: 'Contact details',
+  unitContactIntro: 'Public on the citizen portal and the dossier status page: the desk’s details only, never a person’s. An empty box is not shown.',
+  unitContactAddress: 'Address',
+  unitContactHotline: 'Hotline',
+  unitContactHotlineHint: 'For example 0243 825 1234 or 1900 1234',
+  unitContactEmail: 'Email',
+  unitContactHours: 'Opening hours',
+  unitContactHoursHint: 'For example: Thứ Hai–Thứ Sáu 7:30–11:30, 13:00–17:00 (Mon–Fri)',
+  unitContactMap: 'Map link',
+  unitContactMapHint: 'An address starting with https://',
+  unitContactSaved: 'Contact details saved.',
 };

@@ -115,6 +115,14 @@ export const portalVi = {
   portalProcedure: 'Thủ tục',
   portalReceivedBy: 'Nơi tiếp nhận',
   portalReturnedAt: 'Ngày trả kết quả',
+  portalWhereToGo: 'Nơi nộp hồ sơ và nhận kết quả',
+  portalUnitAddress: 'Địa chỉ',
+  portalUnitHotline: 'Đường dây nóng',
+  portalUnitEmail: 'Thư điện tử',
+  portalUnitHours: 'Giờ làm việc',
+  portalUnitMap: 'Xem bản đồ',
+  portalUnitMapNewTab: '(mở trong thẻ mới)',
+  portalUnitNoContact: 'Đơn vị chưa công bố thông tin liên hệ.',
 } as const;
 
 export const portalEn: Record<keyof typeof portalVi, string> = {
@@ -233,4 +241,12 @@ export const portalEn: Record<keyof typeof portalVi, string> = {
   portalProcedure: 'Procedure',
   portalReceivedBy: 'Received by',
   portalReturnedAt: 'Result returned on',
+  portalWhereToGo: 'Where to file and collect the result',
+  portalUnitAddress: 'Address',
+  portalUnitHotline: 'Hotline',
+  portalUnitEmail: 'Email',
+  portalUnitHours: 'Opening hours',
+  portalUnitMap: 'View on a map',
+  portalUnitMapNewTab: '(opens in a new tab)',
+  portalUnitNoContact: 'The unit has not published contact details yet.',
 };

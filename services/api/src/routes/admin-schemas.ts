@@ -1,5 +1,6 @@
 import { DefaultProcessStep, ProcessStep, TenantRole, UnitKind } from '@gov/domain';
 import * as v from 'valibot';
+import { UnitContactAnswer } from './portal-schemas.js';
 
 // What the province admin's routes answer (units, officers, roles), declared once for the
 // OpenAPI document and checked against the handlers' results at compile time (see answer.ts).
@@ -17,6 +18,7 @@ const UnitFields = {
   name: v.string(),
   kind: UnitKind,
   active: v.boolean(),
+  ...UnitContactAnswer.entries,
   revision: Revision,
 };
 export const OrgUnitList = v.object({ items: v.array(v.object(UnitFields)) });

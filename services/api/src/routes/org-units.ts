@@ -20,7 +20,7 @@ const UnitsImported = v.object({
   created: v.pipe(v.number(), v.description('Units created (0 for a dry run)')),
 });
 
-/** The province's organisation tree (đơn vị): list, create, rename/deactivate, move. */
+/** The province's organisation tree (đơn vị): list, create, rename/deactivate/set contacts, move. */
 export function orgUnitRoutes() {
   return new Hono<AppEnv>()
     .get(
@@ -61,7 +61,13 @@ export function orgUnitRoutes() {
     )
     .patch(
       '/:tenantId/org-units/:unitId',
-      describeRoute(conditional({ tags, summary: 'Rename or (de)activate a unit', responses: { 200: unitAnswer('The unit as changed') } })),
+      describeRoute(
+        conditional({
+          tags,
+          summary: 'Rename or (de)activate a unit, or set its public contact details (null clears one)',
+          responses: { 200: unitAnswer('The unit as changed') },
+        }),
+      ),
       validate('param', UnitParam),
       validate('json', UpdateOrgUnit),
       async (c) => {

@@ -7,7 +7,16 @@ import * as v from 'valibot';
 const Uuid = v.pipe(v.string(), v.uuid());
 const Instant = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 with offset'));
 const Paged = { total: v.number(), page: v.number(), pageSize: v.number() };
-const Unit = v.object({ id: Uuid, code: v.string(), name: v.string() });
+const Maybe = (description: string) => v.nullable(v.pipe(v.string(), v.description(description)));
+/** A unit's public contact details: the desk's, never a person's; null when the unit publishes none. */
+export const UnitContactAnswer = v.object({
+  publicAddress: Maybe('Street address of the desk'),
+  hotline: Maybe('Hotline as the unit writes it, e.g. "0243 825 1234"'),
+  publicEmail: Maybe('The desk’s email'),
+  openingHours: Maybe('Opening hours, free text in Vietnamese'),
+  mapUrl: Maybe('An https link to the desk on a map'),
+});
+const Unit = v.object({ id: Uuid, code: v.string(), name: v.string(), ...UnitContactAnswer.entries });
 
 export const OfferedProcedurePage = v.object({
   items: v.array(
@@ -51,11 +60,12 @@ export const MyDossierEverywherePage = v.object({
   ...Paged,
 });
 
-/** Public status: no names, ID numbers or phones. */
+/** Public status: no names, ID numbers or phones of people; the receiving desk's public contacts only. */
 export const PublicDossierStatus = v.object({
   code: v.string(),
   procedureName: v.string(),
   receivingUnitName: v.string(),
+  receivingUnitContact: UnitContactAnswer,
   nationalStatus: v.number(),
   statusText: v.object({ vi: v.string(), en: v.string() }),
   receivedAt: Instant,

@@ -56,7 +56,18 @@ describe('public procedure search of a province', () => {
     expect((await procedures(w.tenantId, `?unitId=${w.communeId}`)).body.total).toBe(1);
     expect((await procedures(w.tenantId, `?unitId=${w.departmentId}`)).body.total).toBe(0);
     const units = await get<{ id: string; name: string }[]>(null, `/api/public/provinces/${w.tenantId}/receiving-units`);
-    expect(units.body).toEqual([{ id: w.communeId, code: w.communeCode, name: 'Bộ phận một cửa xã An Bình' }]);
+    expect(units.body).toEqual([
+      {
+        id: w.communeId,
+        code: w.communeCode,
+        name: 'Bộ phận một cửa xã An Bình',
+        publicAddress: null,
+        hotline: null,
+        publicEmail: null,
+        openingHours: null,
+        mapUrl: null,
+      },
+    ]);
     const s = schema.procedureSettings;
     const suspend = (active: boolean) => withTenant(deps.sql, other.tenantId, (tx) => tx.update(s).set({ active }).where(eq(s.tenantId, other.tenantId)));
     await suspend(false);

@@ -4,6 +4,7 @@ import { NATIONAL_STATUS, notFound, type NationalStatus } from '@gov/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
+import { contactColumns } from '../org-units/contact-columns.js';
 import { parseInput } from '../parse-input.js';
 import type { DossierRow } from './load-dossier.js';
 import { readStatusToken } from './status-token.js';
@@ -21,7 +22,8 @@ const sameSuffix = (stored: string | null, given: string) => timingSafeEqual(Buf
 /**
  * Public status lookup (tra cứu hồ sơ) by code and the last four digits of the applicant's ID
  * number. Public by design, so no CASL check: the suffix (compared in constant time) or the
- * receipt's signed QR token is the key, and the answer carries no names, ID numbers or phones.
+ * receipt's signed QR token is the key, and the answer carries no names, ID numbers or phones of
+ * people: only the receiving unit's public contact details.
  */
 export async function lookupDossierStatus({ ctx, input }: { ctx: ServiceContext; input: v.InferInput<typeof PublicStatusQuery> }) {
   const q = parseInput(PublicStatusQuery, input);
@@ -51,6 +53,8 @@ export async function lookupDossierStatusByToken({ ctx, token, secret }: { ctx: 
   });
 }
 
+const noContact = { name: '', publicAddress: null, hotline: null, publicEmail: null, openingHours: null, mapUrl: null };
+
 /** Each step of the process the dossier runs, with its unit, deadline and whether it was met. */
 async function publicView(tx: TenantDb, row: DossierRow) {
   const { tasks: t, processDefinitions: pd, procedures: p, orgUnits: u } = schema;
@@ -70,16 +74,19 @@ async function publicView(tx: TenantDb, row: DossierRow) {
   const units = new Map(
     (
       await tx
-        .select({ id: u.id, name: u.name })
+        .select({ id: u.id, name: u.name, ...contactColumns })
         .from(u)
         .where(and(eq(u.tenantId, row.tenantId), inArray(u.id, unitIds)))
-    ).map((x) => [x.id, x.name]),
+    ).map(({ id, ...unit }) => [id, unit]),
   );
+  const { name: receivingUnitName, ...receivingUnitContact } = units.get(row.receivingUnitId) ?? noContact;
   const status = NATIONAL_STATUS[row.nationalStatus as NationalStatus];
   return {
     code: row.code,
     procedureName: procedure?.name ?? '',
-    receivingUnitName: units.get(row.receivingUnitId) ?? '',
+    receivingUnitName,
+    // Where to ask and collect: the receiving desk's public contacts, never an officer's.
+    receivingUnitContact,
     nationalStatus: row.nationalStatus,
     statusText: status,
     receivedAt: row.receivedAt,
@@ -100,7 +107,7 @@ async function publicView(tx: TenantDb, row: DossierRow) {
       return {
         key: s.key,
         name: s.name,
-        unitName: units.get(s.orgUnitId) ?? '',
+        unitName: units.get(s.orgUnitId)?.name ?? '',
         state,
         startedAt: task?.createdAt ?? null,
         completedAt: task?.completedAt ?? null,

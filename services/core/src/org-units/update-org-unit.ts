@@ -1,6 +1,6 @@
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
-import { invalid } from '@gov/domain';
+import { invalid, UnitContact } from '@gov/domain';
 import * as v from 'valibot';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import { audit } from '../audit.js';
@@ -12,10 +12,14 @@ import { atUnit, loadUnit } from './load-unit.js';
 export const UpdateOrgUnit = v.object({
   name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(200))),
   active: v.optional(v.boolean()),
+  ...UnitContact.entries,
 });
 export type UpdateOrgUnit = v.InferOutput<typeof UpdateOrgUnit>;
 
-/** Renames or (de)activates a unit; each changed field is checked (unit admins may do both). */
+/**
+ * Renames or (de)activates a unit, or changes its public contact details; each changed field is
+ * checked (unit admins may change all of them in their subtree).
+ */
 export async function updateOrgUnit({
   ctx,
   tenantId,
@@ -31,15 +35,18 @@ export async function updateOrgUnit({
 }) {
   assertCanInTenant(ctx, 'update', 'OrgUnit', tenantId);
   const data = parseInput(UpdateOrgUnit, input);
-  if (data.name === undefined && data.active === undefined) {
+  if (Object.values(data).every((value) => value === undefined)) {
     throw invalid(
-      { vi: 'Chưa có thay đổi nào: gửi tên mới hoặc trạng thái hoạt động.', en: 'Nothing to change: send a new name or the active flag.' },
-      { fields: [{ path: '', problem: 'name or active is required' }] },
+      {
+        vi: 'Chưa có thay đổi nào: gửi tên mới, trạng thái hoạt động hoặc thông tin liên hệ.',
+        en: 'Nothing to change: send a new name, the active flag or contact details.',
+      },
+      { fields: [{ path: '', problem: 'name, active or a contact field is required' }] },
     );
   }
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const unit = await loadUnit(tx, tenantId, unitId);
-    for (const field of Object.keys(data)) assertCan(ctx, 'update', 'OrgUnit', atUnit(tenantId, unit.path), field);
+    for (const [field, value] of Object.entries(data)) if (value !== undefined) assertCan(ctx, 'update', 'OrgUnit', atUnit(tenantId, unit.path), field);
     const [updated] = await tx
       .update(schema.orgUnits)
       .set(data)

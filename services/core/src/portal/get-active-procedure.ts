@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { assertCan } from '../authorize.js';
 import { loadProcedure, rowToRecord } from '../catalog/procedure-row.js';
 import type { ServiceContext } from '../context.js';
+import { contactColumns } from '../org-units/contact-columns.js';
 import { parseInput } from '../parse-input.js';
 
 export const ActiveProcedureRef = v.object({ code: ProcedureCode });
@@ -12,7 +13,7 @@ export const ActiveProcedureRef = v.object({ code: ProcedureCode });
 /**
  * One procedure as a province offers it (public): the catalog's latest version (cases and
  * components, processing time per channel, fees, forms, legal basis), the province's own fee and
- * the units that receive it, so the citizen can choose where to file.
+ * the units that receive it with their public contact details, so the citizen can choose where to file.
  */
 export async function getActiveProcedure({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: v.InferInput<typeof ActiveProcedureRef> }) {
   assertCan(ctx, 'read', 'Procedure');
@@ -26,7 +27,7 @@ export async function getActiveProcedure({ ctx, tenantId, input }: { ctx: Servic
     if (!setting) throw notFound({ vi: `Tỉnh chưa tiếp nhận thủ tục ${code}.`, en: `This province does not offer procedure ${code}.` });
     const procedure = rowToRecord(await loadProcedure(tx, code));
     const receivingUnits = await tx
-      .select({ id: u.id, code: u.code, name: u.name })
+      .select({ id: u.id, code: u.code, name: u.name, ...contactColumns })
       .from(u)
       .where(and(eq(u.tenantId, tenantId), eq(u.active, true), inArray(u.id, setting.receivingUnitIds)))
       .orderBy(asc(u.name));

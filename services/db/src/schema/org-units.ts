@@ -24,6 +24,12 @@ export const orgUnits = pgTable(
     kind: orgUnitKind().notNull(),
     adminUnitId: uuid().references(() => adminUnits.id),
     active: boolean().notNull().default(true),
+    // Public contact details of the unit's desk (docs/domain/platform-and-tenants.md#what-is-public-about-a-unit).
+    publicAddress: text(),
+    hotline: text(),
+    publicEmail: text(),
+    openingHours: text(),
+    mapUrl: text(),
     createdAt: createdAt(),
     revision: revision(),
   },

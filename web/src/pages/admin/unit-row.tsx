@@ -4,6 +4,7 @@ import { createAction, formValues } from '../../components/action.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { type OrgUnit } from './types.js';
+import { UnitContactForm } from './unit-contact-form.js';
 import { buildTree, flattenTree, type UnitBranch } from './unit-tree.js';
 
 interface RowProps {
@@ -21,6 +22,9 @@ export function UnitRow(props: RowProps) {
   const mayUpdate = () => can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path });
   const [renaming, setRenaming] = createSignal(false);
   const [moving, setMoving] = createSignal(false);
+  const [editingContact, setEditingContact] = createSignal(false);
+  // Unit admins may edit contacts in their subtree too (docs/domain/platform-and-tenants.md#what-is-public-about-a-unit).
+  const mayEditContact = () => can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path }, 'hotline');
   const update = createAction(
     async (input: { name?: string; active?: boolean }) => {
       const param = { tenantId: props.tenantId, unitId: unit().id };
@@ -63,11 +67,16 @@ export function UnitRow(props: RowProps) {
             </Show>
           </span>
         </span>
-        <Show when={mayUpdate() && !renaming() && !moving()}>
+        <Show when={mayUpdate() && !renaming() && !moving() && !editingContact()}>
           <span class="row-actions">
             <button type="button" class="link-button" onClick={() => setRenaming(true)} aria-label={`${t('rename')}: ${unit().name}`}>
               {t('rename')}
             </button>
+            <Show when={mayEditContact()}>
+              <button type="button" class="link-button" onClick={() => setEditingContact(true)} aria-label={`${t('unitContact')}: ${unit().name}`}>
+                {t('unitContact')}
+              </button>
+            </Show>
             <Show
               when={
                 unit().parentId !== null && targets().length > 0 && can('update', 'OrgUnit', { tenantId: props.tenantId, orgUnitPath: unit().path }, 'parentId')
@@ -100,6 +109,18 @@ export function UnitRow(props: RowProps) {
             {t('cancel')}
           </button>
         </form>
+      </Show>
+      <Show when={editingContact()}>
+        <UnitContactForm
+          tenantId={props.tenantId}
+          unit={unit()}
+          onSaved={() => {
+            setEditingContact(false);
+            props.onChanged();
+          }}
+          onCancel={() => setEditingContact(false)}
+          onStale={props.onChanged}
+        />
       </Show>
       <Show when={moving()}>
         <form class="inline-form" onSubmit={(e) => void move.run(formValues(e).newParentId ?? '')} onKeyDown={(e) => e.key === 'Escape' && setMoving(false)}>

@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
 import { ONLINE_LABEL, type ProcedureDetail } from './portal-api.js';
+import { UnitContactCard } from './unit-contact.js';
 import './portal.css';
 
 const vnd = (amount: number) => `${formatNumber(amount)} đ`;
@@ -151,8 +152,14 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
         </ul>
       </Show>
       <h2 class="portal-subheading">{t('portalReceivingUnits')}</h2>
-      <ul>
-        <For each={props.detail.receivingUnits}>{(unit) => <li>{unit.name}</li>}</For>
+      <ul class="unit-contacts">
+        <For each={props.detail.receivingUnits}>
+          {(unit) => (
+            <li>
+              <UnitContactCard name={unit.name} contact={unit} />
+            </li>
+          )}
+        </For>
       </ul>
       <dl class="portal-facts portal-facts-long">
         <Show when={p().applicants}>

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.js';
 import { formText } from './portal-api.js';
 import { Progress } from './progress.js';
 import { ProvinceSelect } from './province-select.js';
+import { UnitContactCard } from './unit-contact.js';
 import './portal.css';
 
 type Query = { token: string } | { tenantId: string; code: string; idSuffix: string };
@@ -63,7 +64,15 @@ export default function StatusPage() {
               {t('loading')}
             </p>
           </Match>
-          <Match when={status()}>{(s) => <Progress status={s()} />}</Match>
+          <Match when={status()}>
+            {(s) => (
+              <>
+                <Progress status={s()} />
+                <h2 class="portal-subheading">{t('portalWhereToGo')}</h2>
+                <UnitContactCard name={s().receivingUnitName} contact={s().receivingUnitContact} />
+              </>
+            )}
+          </Match>
         </Switch>
       </div>
     </section>
