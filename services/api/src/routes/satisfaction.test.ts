@@ -16,7 +16,6 @@ let other: TenantWorld;
 let citizen: Session;
 let stranger: Session;
 let admin: Session;
-let wardLeader: Session;
 let clerk: Session;
 let otherAdmin: Session;
 let ministry: Session;
@@ -86,7 +85,6 @@ beforeAll(async () => {
   citizen = await signIn(app, login, '203.0.113.30');
   stranger = await signIn(app, await createGlobalUser(deps.db, 'citizen'), '203.0.113.31');
   admin = await signIn(app, own.logins.province_admin, '203.0.113.32');
-  wardLeader = await signIn(app, own.logins.leader, '203.0.113.33');
   clerk = await signIn(app, own.logins.reception_officer, '203.0.113.34');
   otherAdmin = await signIn(app, other.logins.province_admin, '203.0.113.35');
   ministry = await signIn(app, await createGlobalUser(deps.db, 'ministry_oversight'), '203.0.113.36');
