@@ -216,7 +216,7 @@ describe('citizen portal on a phone', () => {
           applicantName: 'Nguyễn Văn An',
           nationalStatus: 10,
           localStatus: 'returned',
-          receivedAt: new Date(Date.now() - 3 * 86_400_000),
+          receivedAt: new Date('2026-03-02T09:00:00+07:00'),
           finishedAt: new Date(),
           returnedAt: new Date(),
           closedAt: new Date(),
