@@ -8,6 +8,7 @@ import { RequireConsole } from '../../components/require-console.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
+import { civilDate } from '../ministry/period-filter.js';
 import { fill } from '../ministry/types.js';
 // The filter form's styles are the officer workspace's.
 import '../officer/officer.css';
@@ -69,7 +70,7 @@ function Results(props: { tenantId: string }) {
         {(current) => (
           <>
             <p class="muted" data-testid="survey-results-period" aria-live="polite">
-              {fill('surveyResultsPeriod', { from: current().period.from, to: current().period.to })}
+              {fill('surveyResultsPeriod', { from: civilDate(current().period.from), to: civilDate(current().period.to) })}
             </p>
             <Show when={current().total.count > 0} fallback={<p data-testid="survey-results-empty">{t('surveyResultsEmpty')}</p>}>
               <h2 id="survey-by-unit-heading">{t('surveyResultsByUnit')}</h2>
