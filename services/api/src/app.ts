@@ -35,6 +35,7 @@ import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
 import { auditLogRoutes } from './routes/audit-log.js';
+import { satisfactionRoutes } from './routes/satisfaction.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -93,7 +94,8 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/tenants', dossierFileRoutes(deps))
     .route('/api/reports', reportRoutes(deps.logger))
     .route('/api/tenants', auditLogRoutes(deps.logger))
-    .route('/api/tenants', workListRoutes());
+    .route('/api/tenants', workListRoutes())
+    .route('/api/tenants', satisfactionRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -82,3 +82,4 @@ export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-i
 export { listWorkList, ListWorkList, WORK_LISTS, type WorkListName } from './work-lists/list-work-list.js';
 export { getWorkListSettings, setWorkListSettings, WorkListSettings } from './work-lists/work-list-settings.js';
 export * from './second-factor/index.js';
+export * from './satisfaction/index.js';

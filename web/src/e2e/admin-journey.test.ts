@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appointProvinceAdmin, codeIn, linkPathIn, mailedText, publishTestProcedure, seedMinistryAndProvince, seedNeighbourProvince } from './accounts.js';
 import { expectFitsPhone, startJourney, type Journey } from './journey.js';
 import { seedOverdueDossier } from './work-lists.js';
+import { seedSurveyAnswer } from './surveys.js';
 
 const CODE_SECRET = 'e2e-account-code-secret-0123456789';
 let journey: Journey;
@@ -590,6 +591,30 @@ describe('province admin console in a real browser', () => {
     await setting.getByRole('status').getByText('Đã lưu ngưỡng hồ sơ tồn đọng.').waitFor();
     await page.getByTestId('stuck-rule').getByText('quá 5 ngày làm việc', { exact: false }).waitFor();
     await journey.shot(page, '13-work-lists');
+    await page.context().close();
+  });
+
+  it('the province admin reads the satisfaction results by unit and procedure, without any comment', { timeout: 60_000 }, async () => {
+    const comment = 'Góp ý riêng không được hiện';
+    await seedSurveyAnswer(inject('adminDatabaseUrl'), { tenantId: world.tenantId, procedureCode: world.procedure.code, comment });
+    const page = await journey.newPage({ name: 'survey-results' });
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+    await page.getByRole('navigation').getByRole('link', { name: 'Kết quả đánh giá hài lòng' }).click();
+    await page.getByRole('heading', { name: 'Kết quả đánh giá sự hài lòng', level: 1 }).waitFor();
+    const byProcedure = page.getByTestId('survey-by-procedure');
+    await byProcedure.getByText(world.procedure.code).waitFor();
+    // One answer: its count, then the four averages in the survey's order.
+    const cells = await byProcedure.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(cells.slice(1)).toEqual(['1', '5', '3', '4', '4']);
+    await page.getByTestId('survey-by-unit').getByText('Toàn bộ').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain(comment);
+    await journey.shot(page, '14-survey-results');
+    // A period before any answer: nothing to show.
+    await page.getByLabel('Từ ngày').fill('2026-01-01');
+    await page.getByLabel('Đến ngày').fill('2026-01-31');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.getByTestId('survey-results-empty').waitFor();
+    await page.getByTestId('survey-results-period').getByText('Kỳ: 01/01/2026 – 31/01/2026').waitFor();
     await page.context().close();
   });
 

@@ -3,7 +3,10 @@
 // database, Temporal worker and outbox relay: find a procedure, file
 // online with a PDF, see it in "my dossiers", answer the officer's supplement request, and look
 // the dossier up anonymously by code. Every step waits on what the user would see.
-import type { DossierWorld } from '@gov/api/testing';
+import { randomUUID } from 'node:crypto';
+import { userIdOf, type DossierWorld } from '@gov/api/testing';
+import { createDb, schema, withTenant } from '@gov/db';
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -198,6 +201,75 @@ describe('citizen portal on a phone', () => {
     await page.getByRole('status').getByText('Đã rút hồ sơ.').waitFor();
     await page.getByTestId('dossier-status').getByText('Công dân rút hồ sơ').waitFor();
     expect(await page.getByTestId('withdraw').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('after the result, the citizen rates the dossier once, by keyboard, and is thanked', { timeout: 60_000 }, async () => {
+    // A dossier whose result was returned, written straight to the database: the officers' steps
+    // up to the return are the officer journey's.
+    const database = createDb(inject('databaseUrl'), { max: 1 });
+    const dossierId = randomUUID();
+    const returnedCode = `${world.communeCode}-KS${dossierId.slice(0, 4).toUpperCase()}`;
+    try {
+      const applicantUserId = await userIdOf(database.db, world.logins.citizen);
+      const [procedure] = await database.db.select({ id: schema.procedures.id }).from(schema.procedures).where(eq(schema.procedures.code, world.procedureCode));
+      await withTenant(database.sql, world.tenantId, (tx) =>
+        tx.insert(schema.dossiers).values({
+          tenantId: world.tenantId,
+          id: dossierId,
+          code: returnedCode,
+          procedureId: procedure!.id,
+          channel: 'online',
+          receivingUnitId: world.communeId,
+          currentUnitId: world.communeId,
+          applicantUserId,
+          applicantName: 'Nguyễn Văn An',
+          nationalStatus: 10,
+          localStatus: 'returned',
+          receivedAt: new Date('2026-03-02T09:00:00+07:00'),
+          finishedAt: new Date(),
+          returnedAt: new Date(),
+          closedAt: new Date(),
+        }),
+      );
+      // "My dossiers" looks in the provinces the citizen has filed in, as filing records them.
+      await withTenant(database.sql, world.tenantId, (tx) =>
+        tx.insert(schema.applicantProvinces).values({ tenantId: world.tenantId, userId: applicantUserId, firstFiledAt: new Date() }).onConflictDoNothing(),
+      );
+    } finally {
+      await database.sql.end({ timeout: 1 });
+    }
+
+    const page = await journey.newPage({ name: 'survey', viewport: 'phone' });
+    await signInCitizen(page);
+    await page.getByTestId(`dossier-${returnedCode}`).getByRole('link', { name: returnedCode }).click();
+    const survey = page.getByTestId('survey');
+    await survey.getByRole('heading', { name: 'Đánh giá sự hài lòng' }).waitFor();
+    const group = (name: string) => survey.getByRole('group', { name });
+    // Nothing chosen: the browser keeps the form, nothing is sent.
+    await survey.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    expect(await page.getByTestId('survey-thanks').count()).toBe(0);
+    // By keyboard: the first choice of a group, then the arrow keys move within it.
+    await group('Thái độ phục vụ').getByRole('radio', { name: '1 – Rất không hài lòng' }).focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect(await group('Thái độ phục vụ').getByRole('radio', { name: '4 – Hài lòng' }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    expect(await group('Thời gian giải quyết').getByRole('radio', { name: '2 – Không hài lòng' }).isChecked()).toBe(true);
+    await group('Sự rõ ràng của thủ tục').getByRole('radio', { name: '5 – Rất hài lòng' }).check();
+    await group('Mức độ hài lòng chung').getByRole('radio', { name: '4 – Hài lòng' }).check();
+    await survey.getByLabel('Góp ý thêm (không bắt buộc)').fill('Cán bộ hướng dẫn tận tình, nhưng chờ hơi lâu.');
+    await expectFitsPhone(page);
+    await journey.shot(page, '09-survey');
+    await survey.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await page.getByTestId('survey-thanks').getByText('Cảm ơn bạn đã đánh giá.').waitFor();
+    expect(await page.getByTestId('survey').count()).toBe(0);
+    // Once only: after a reload the page says it was answered and offers no form.
+    await page.reload();
+    await page.getByTestId('survey-answered').getByText('Bạn đã đánh giá hồ sơ này.').waitFor();
+    expect(await page.getByTestId('survey').count()).toBe(0);
     await page.context().close();
   });
 });

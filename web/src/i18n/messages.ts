@@ -9,6 +9,7 @@ import { sessionsEn, sessionsVi } from './sessions-messages.js';
 import { secondFactorEn, secondFactorVi } from './second-factor-messages.js';
 import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
+import { surveyEn, surveyVi } from './survey-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -82,6 +83,7 @@ export const vi = {
   ...vneidVi,
   ...formVi,
   ...workListVi,
+  ...surveyVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -157,4 +159,5 @@ export const en: Record<MessageKey, string> = {
   ...vneidEn,
   ...formEn,
   ...workListEn,
+  ...surveyEn,
 };

@@ -8,6 +8,7 @@ import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
 import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
+import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -206,6 +207,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...REPORT_MATRIX,
   ...AUDIT_MATRIX,
   ...WORK_LIST_MATRIX,
+  ...SATISFACTION_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */

@@ -172,7 +172,7 @@ export async function listWorkList({
  * A unit filter must name a unit of this province within the caller's scope: a unit leader asking
  * for a sibling unit is refused, not shown an empty list that looks like "nothing overdue there".
  */
-async function assertUnitInScope(ctx: ServiceContext, tx: TenantDb, tenantId: string, unitId: string) {
+export async function assertUnitInScope(ctx: ServiceContext, tx: TenantDb, tenantId: string, unitId: string) {
   const [unit] = await tx
     .select({ path: cu.path })
     .from(cu)

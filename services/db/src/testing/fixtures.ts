@@ -83,6 +83,9 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.payments).values({ tenantId, dossierId, amountVnd: 50_000, method: 'online' });
     await tx.insert(s.feedback).values({ tenantId, dossierId, orgUnitId: unitId, channel: 'online_form', content: 'Góp ý', dueAt: new Date() });
     await tx.insert(s.satisfactionRatings).values({ tenantId, dossierId, score: 5 });
+    await tx
+      .insert(s.satisfactionSurveys)
+      .values({ tenantId, dossierId, unitId, procedureCode: procedure!.code, attitude: 5, timeliness: 4, clarity: 4, overall: 5 });
     await tx.insert(s.auditLog).values({ tenantId, action: 'fixture.created', subjectType: 'tenant', subjectId: tenantId });
     await tx.insert(s.outbox).values({ tenantId, topic: 'dossier.start', payload: { dossierId } });
     await tx.insert(s.dossierCodeCounters).values({ tenantId, unitId, day: '2026-01-02', lastNumber: 1 });

@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.js';
 import { fill, type Period } from './types.js';
 
 /** A civil date (`YYYY-MM-DD`) as the locale writes it, whatever the browser's time zone. */
-function civilDate(iso: string): string {
+export function civilDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   // Noon of that civil day in Vietnam (05:00 UTC), which formatDate shows in Vietnam time.
   return formatDate(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 5)));

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.js';
 import { statusText } from './my-dossiers-page.js';
 import { formText, isResultFile, type DossierDetail, type DossierFile, type DossierRef } from './portal-api.js';
 import { Progress } from './progress.js';
+import { SurveyForm } from './survey-form.js';
 import './portal.css';
 
 /** One of the citizen's dossiers: progress step by step, a pending supplement request, the result. */
@@ -94,6 +95,9 @@ function Dossier(props: { dossier: DossierRef; detail: DossierDetail; onChanged:
           </h2>
           <FileList files={results()} testId="result-files" />
         </section>
+      </Show>
+      <Show when={d().dossier.nationalStatus === 10}>
+        <SurveyForm dossier={props.dossier} />
       </Show>
       <Show when={filed().length > 0}>
         <h2 class="portal-subheading">{t('portalMyFiles')}</h2>

@@ -30,6 +30,7 @@ export function renderMessage(template: string, f: MessageFacts): Message {
   const due = f.dueAt ? ` Ngày hẹn trả kết quả: ${f.dueAt}.` : '';
   let sms: string;
   let subject: string;
+  let invitation = '';
   switch (template) {
     case 'dossier.submitted':
       subject = `Đã nhận hồ sơ ${f.code}`;
@@ -58,11 +59,14 @@ export function renderMessage(template: string, f: MessageFacts): Message {
     case 'dossier.result_returned':
       subject = `Đã trả kết quả hồ sơ ${f.code}`;
       sms = `Hồ sơ ${f.code} đã có kết quả, trả ${METHODS[str(c.method)] ?? 'theo hình thức đã đăng ký'}.`;
+      // The satisfaction survey opens now, on the dossier's page (docs/domain/feedback-and-reports.md).
+      invitation =
+        '\n\nMời Ông/Bà đánh giá sự hài lòng về việc giải quyết hồ sơ: đăng nhập bằng tài khoản đã nộp hồ sơ, mở mục "Hồ sơ của tôi" và chọn hồ sơ này.';
       break;
     default:
       subject = `Cập nhật hồ sơ ${f.code}`;
       sms = `Hồ sơ ${f.code}: ${f.statusText}.`;
   }
-  const text = `Kính gửi Ông/Bà,\n\n${sms}\n\nThủ tục: ${f.procedureName}.\nTra cứu tiến độ bằng mã hồ sơ ${f.code} và 4 số cuối số định danh cá nhân, hoặc quét mã QR trên giấy tiếp nhận.\n\nĐây là thư tự động, vui lòng không trả lời.`;
+  const text = `Kính gửi Ông/Bà,\n\n${sms}${invitation}\n\nThủ tục: ${f.procedureName}.\nTra cứu tiến độ bằng mã hồ sơ ${f.code} và 4 số cuối số định danh cá nhân, hoặc quét mã QR trên giấy tiếp nhận.\n\nĐây là thư tự động, vui lòng không trả lời.`;
   return { subject, text, sms };
 }

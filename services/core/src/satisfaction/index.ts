@@ -1,0 +1,3 @@
+export { SurveyAnswer, SURVEY_CRITERIA, type SurveyCriterion } from './survey-answer.js';
+export { getSurveyState, submitSurvey } from './submit-survey.js';
+export { surveyResults, SurveyResultsQuery } from './survey-results.js';
