@@ -36,3 +36,13 @@ export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUni
 export type { DossierCounts } from './report-counts.js';
 export { accountAuthority, type AccountAct, type AccountStanding, type ActorStanding, type AdminGrant, type AuthorityVerdict } from './account-authority.js';
 export { UNIT_CONTACT_FIELDS, UnitContact } from './unit-contact.js';
+export {
+  vietQrPayload,
+  crc16CcittFalse,
+  transferReference,
+  parseBeneficiaryAccount,
+  looksLikeBeneficiaryAccount,
+  MAX_REFERENCE_LENGTH,
+  type Beneficiary,
+  type VietQrInput,
+} from './payment/vietqr.js';
