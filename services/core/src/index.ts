@@ -57,6 +57,7 @@ export { SubmitDossier, type Attachment } from './dossiers/submit-input.js';
 export { actOnDossier, ActOnDossier } from './dossiers/act-on-dossier.js';
 export { getDossier, DossierRef } from './dossiers/get-dossier.js';
 export { getReceipt } from './dossiers/get-receipt.js';
+export { getPaymentQr } from './dossiers/get-payment-qr.js';
 export { getDossierForm, DossierFormRef, DOSSIER_FORMS, FORM_TITLES, type DossierFormNumber, type FormDeps } from './dossiers/forms/get-dossier-form.js';
 export { getDossierRegister, DossierRegisterQuery } from './dossiers/forms/get-dossier-register.js';
 export { listRegisterUnits } from './dossiers/forms/list-register-units.js';

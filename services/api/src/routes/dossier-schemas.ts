@@ -53,6 +53,15 @@ export const Receipt = v.object({
   statusLookup: v.object({ token: v.string(), path: v.string() }),
 });
 
+/** The VietQR code for a pending fee: the payload is the text the QR code encodes. */
+export const PaymentQr = v.object({
+  amountVnd: v.number(),
+  description: v.string(),
+  reference: v.pipe(v.string(), v.description('Transfer content: the dossier code, ASCII, at most 25 characters')),
+  payload: v.pipe(v.string(), v.description('EMVCo merchant-presented payload as NAPAS VietQR specifies it')),
+  beneficiary: v.object({ bin: v.string(), account: v.string() }),
+});
+
 const Task = v.object({
   stepKey: v.string(),
   orgUnitId: Uuid,

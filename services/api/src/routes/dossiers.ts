@@ -1,4 +1,4 @@
-import { actOnDossier, getDossier, getReceipt, listInbox, listIntakeProcedures, submitDossier, type Attachment } from '@gov/core';
+import { actOnDossier, getDossier, getPaymentQr, getReceipt, listInbox, listIntakeProcedures, submitDossier, type Attachment } from '@gov/core';
 import { invalid } from '@gov/domain';
 import { Hono, type HonoRequest } from 'hono';
 import { describeRoute } from 'hono-openapi';
@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { jsonAnswer, type Wire } from './answer.js';
-import { DossierDetail, DossierState, InboxPage, IntakeProcedures, Receipt, Submitted } from './dossier-schemas.js';
+import { DossierDetail, DossierState, InboxPage, IntakeProcedures, PaymentQr, Receipt, Submitted } from './dossier-schemas.js';
 
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 import { PageQuery, QueryInt, TenantParam } from './params.js';
@@ -129,6 +129,22 @@ export function dossierRoutes(deps: ApiDeps) {
             typeof Receipt
           >,
         );
+      },
+    )
+    .get(
+      '/:tenantId/dossiers/:dossierId/payment-qr',
+      describeRoute({
+        tags,
+        summary: 'The VietQR code to pay the fee pending on a dossier by bank transfer',
+        responses: {
+          200: jsonAnswer('Amount, reference and the QR payload', PaymentQr),
+          409: { description: 'No fee is pending, or the province has no beneficiary account for VietQR' },
+        },
+      }),
+      validate('param', DossierParam),
+      async (c) => {
+        const { tenantId, dossierId } = c.req.valid('param');
+        return c.json((await getPaymentQr({ ctx: c.get('ctx'), tenantId, input: { dossierId } })) satisfies Out<typeof PaymentQr>);
       },
     )
     .post(

@@ -133,6 +133,11 @@ export const DOSSIER_MATRIX: Record<string, RouteCase> = {
     allowed: readers,
     request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}/receipt` }),
   },
+  // No fee is pending on the matrix's dossiers: a reader gets the 409, anyone else a 401/403 first.
+  'GET /api/tenants/:tenantId/dossiers/:dossierId/payment-qr': {
+    allowed: readers,
+    request: async (p) => ({ path: `${base(p)}/dossiers/${(await dossierAt(p)).dossierId}/payment-qr` }),
+  },
   // The control sheet (Form 05) exists for every dossier; the other forms follow the same check.
   'GET /api/tenants/:tenantId/dossiers/:dossierId/forms/:form': {
     allowed: readers,

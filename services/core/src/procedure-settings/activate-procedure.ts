@@ -1,5 +1,5 @@
 import { schema, withTenant, type TenantDb } from '@gov/db';
-import { invalid, ProcedureCode } from '@gov/domain';
+import { invalid, looksLikeBeneficiaryAccount, parseBeneficiaryAccount, ProcedureCode } from '@gov/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCan } from '../authorize.js';
@@ -18,8 +18,23 @@ export const ActivateProcedure = v.object({
   handlingUnitIds: UnitIds,
   /** The province's own fee where the law lets the province set it (HĐND decision), in VND. */
   localFeeVnd: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
-  /** Beneficiary account for online fee payment (tài khoản thụ hưởng). */
-  beneficiaryAccount: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(200)))),
+  /**
+   * Beneficiary account for fee payment (tài khoản thụ hưởng). `BIN:account` (then, optionally, a
+   * space and a label) lets applicants pay by VietQR; other text is kept as a description only.
+   */
+  beneficiaryAccount: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.maxLength(200),
+        v.check(
+          (text) => !looksLikeBeneficiaryAccount(text) || parseBeneficiaryAccount(text) !== null,
+          'dạng "mã BIN 6 số:số tài khoản", ví dụ 970436:0011000123456',
+        ),
+      ),
+    ),
+  ),
   active: v.optional(v.boolean(), true),
 });
 export type ActivateProcedure = v.InferInput<typeof ActivateProcedure>;
