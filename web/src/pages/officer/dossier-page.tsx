@@ -3,6 +3,7 @@ import type { DossierAction } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { FormLinks } from '../../components/form-links.js';
+import { feePending, PaymentQrCard } from '../../components/payment-qr.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
 import { LoadOne } from '../../components/load-state.js';
@@ -114,6 +115,9 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
               </dl>
             </section>
           </div>
+          <Show when={feePending(d().events)}>
+            <PaymentQrCard tenantId={props.tenantId} dossierId={props.dossierId} />
+          </Show>
           <section aria-labelledby="d-actions" class="card actions-card" data-testid="actions">
             <h2 id="d-actions">{t('officerActions')}</h2>
             <Show when={d().allowedActions.length > 0} fallback={<p class="muted">{t('officerNoActions')}</p>}>

@@ -3,6 +3,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import { answer, api, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { FormLinks } from '../../components/form-links.js';
+import { feePending, PaymentQrCard } from '../../components/payment-qr.js';
 import { WithdrawForm } from './withdraw-form.js';
 import { t } from '../../i18n/index.js';
 import { statusText } from './my-dossiers-page.js';
@@ -87,6 +88,9 @@ function Dossier(props: { dossier: DossierRef; detail: DossierDetail; onChanged:
             props.onChanged();
           }}
         />
+      </Show>
+      <Show when={feePending(d().events)}>
+        <PaymentQrCard tenantId={props.dossier.tenantId} dossierId={props.dossier.dossierId} />
       </Show>
       <Show when={d().dossier.nationalStatus === 10 && results().length > 0}>
         <section class="portal-result" aria-labelledby="portal-result-heading">
