@@ -83,6 +83,8 @@ export const adminVi = {
   adminLocalFee: 'Phí, lệ phí của tỉnh (đồng)',
   adminLocalFeeHint: 'Chỉ khi Nghị quyết HĐND tỉnh quy định; để trống nếu theo mức quốc gia.',
   adminBeneficiaryAccount: 'Tài khoản thụ hưởng',
+  adminBeneficiaryAccountHint:
+    'Để công dân nộp phí bằng mã VietQR, ghi dạng mã BIN 6 số:số tài khoản, có thể kèm tên sau dấu cách, ví dụ 970436:0011000123456 KBNN tỉnh.',
   adminProcedureActivated: 'Đã lưu cấu hình thủ tục.',
   adminProcedureDeactivated: 'Đã ngừng áp dụng thủ tục.',
   adminProcessesHeading: 'Thiết kế quy trình điện tử',
@@ -313,6 +315,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminLocalFee: 'Province fee (VND)',
   adminLocalFeeHint: 'Only where the provincial council sets it; leave empty for the national amount.',
   adminBeneficiaryAccount: 'Beneficiary account',
+  adminBeneficiaryAccountHint:
+    'For payment by VietQR, write the 6-digit bank BIN, a colon and the account number, then optionally a space and a label, e.g. 970436:0011000123456 KBNN tỉnh.',
   adminProcedureActivated: 'Procedure settings saved.',
   adminProcedureDeactivated: 'Procedure suspended.',
   adminProcessesHeading: 'Electronic process designer',

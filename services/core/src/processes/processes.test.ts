@@ -258,3 +258,26 @@ describe('permissions', () => {
     for (const attempt of attempts) expect((await rejection(attempt)).code).toBe('forbidden');
   });
 });
+
+describe('the beneficiary account of a procedure setting', () => {
+  const activate = (beneficiaryAccount: string) =>
+    activateProcedure({
+      ctx: adminA,
+      ifMatch: '*',
+      tenantId: a.tenantId,
+      input: { procedureCode: code, receivingUnitIds: [a.communeUnitId], handlingUnitIds: [a.departmentUnitId], beneficiaryAccount },
+    });
+
+  it('takes BIN:account with a label, for VietQR', async () => {
+    expect((await activate('970436:0011000123456 KBNN tỉnh')).beneficiaryAccount).toBe('970436:0011000123456 KBNN tỉnh');
+  });
+
+  it('refuses text shaped like BIN:account that is not one, naming the expected form in Vietnamese', async () => {
+    for (const bad of ['97043:0011000123456', '970436:0011-000', '970436:']) {
+      const error = await rejection(() => activate(bad));
+      expect(error.code).toBe('invalid');
+      expect(JSON.stringify(error.details)).toContain('beneficiaryAccount');
+      expect(JSON.stringify(error.details)).toContain('mã BIN 6 số:số tài khoản');
+    }
+  });
+});

@@ -288,6 +288,7 @@ function ActivationForm(props: {
         id="a-account"
         name="beneficiaryAccount"
         label={t('adminBeneficiaryAccount')}
+        hint={t('adminBeneficiaryAccountHint')}
         value={props.setting?.beneficiaryAccount ?? ''}
         problem={save.problem('beneficiaryAccount')}
       />
