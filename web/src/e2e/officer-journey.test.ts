@@ -144,6 +144,18 @@ describe('officer workspace in a real browser', () => {
     const clerk = await signedIn('clerk');
     await openFromInbox(clerk, code);
     await clerk.getByTestId('current-step').getByText('Trả kết quả').waitFor();
+    // The fee first: asked for, it shows as a VietQR for the applicant's bank app, then recorded as paid.
+    await take(clerk, 'Yêu cầu nộp phí', async (form) => {
+      await form.getByLabel('Số tiền (đồng)').fill('50000');
+      await form.getByLabel('Nội dung khoản phí, lệ phí').fill('Lệ phí cấp bản sao');
+    });
+    const qr = clerk.getByTestId('payment-qr');
+    await qr.locator('svg').waitFor();
+    expect(await qr.getByTestId('payment-reference').innerText()).toBe(code);
+    expect(await qr.getByTestId('payment-amount').innerText()).toMatch(/50\.000/);
+    await journey.shot(clerk, '07a-payment-qr');
+    await take(clerk, 'Ghi nhận đã nộp phí', (form) => form.getByLabel('Số biên lai hoặc mã giao dịch').fill('FT26340123456'));
+    await qr.waitFor({ state: 'detached' });
     await take(clerk, 'Trả kết quả', async (form) => {
       await form.getByLabel('Hình thức trả kết quả').selectOption('online');
       await form.getByLabel('Văn bản kết quả (không bắt buộc)').setInputFiles(pdfFile('ket-qua.pdf'));

@@ -111,7 +111,14 @@ export async function buildDossierWorld(deps: { db: Db; sql: Sql }, ownerUrl: st
       await tx.insert(schema.roleAssignments).values({ tenantId, userId: user!.id, role, orgUnitId, reason: 'dossier world' });
       logins[name] = login;
     }
-    await tx.insert(schema.procedureSettings).values({ tenantId, procedureCode, receivingUnitIds: [communeId], handlingUnitIds: [communeId, departmentId] });
+    // The province's account for fees, as a VietQR needs it (bank BIN, account number, then a label).
+    await tx.insert(schema.procedureSettings).values({
+      tenantId,
+      procedureCode,
+      receivingUnitIds: [communeId],
+      handlingUnitIds: [communeId, departmentId],
+      beneficiaryAccount: '970436:0011000123456 KBNN tỉnh',
+    });
     await tx.insert(schema.processDefinitions).values({
       tenantId,
       procedureCode,
