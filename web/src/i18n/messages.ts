@@ -10,6 +10,7 @@ import { secondFactorEn, secondFactorVi } from './second-factor-messages.js';
 import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
 import { surveyEn, surveyVi } from './survey-messages.js';
+import { reportEn, reportVi } from './report-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -84,6 +85,7 @@ export const vi = {
   ...formVi,
   ...workListVi,
   ...surveyVi,
+  ...reportVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -160,4 +162,5 @@ export const en: Record<MessageKey, string> = {
   ...formEn,
   ...workListEn,
   ...surveyEn,
+  ...reportEn,
 };
