@@ -60,16 +60,14 @@ async function rootLeader(world: TenantWorld): Promise<string> {
   const passwordHash = await hashPassword(PASSWORD);
   await withTenant(deps.sql, world.tenantId, async (tx) => {
     const [user] = await tx.insert(schema.users).values({ login, passwordHash, kind: 'officer', homeTenantId: world.tenantId, displayName: login }).returning();
-    await tx
-      .insert(schema.tenantUsers)
-      .values({
-        tenantId: world.tenantId,
-        userId: user!.id,
-        fullName: 'Lãnh đạo tỉnh',
-        citizenId: '001099054321',
-        phone: '0912345679',
-        orgUnitId: world.rootId,
-      });
+    await tx.insert(schema.tenantUsers).values({
+      tenantId: world.tenantId,
+      userId: user!.id,
+      fullName: 'Lãnh đạo tỉnh',
+      citizenId: '001099054321',
+      phone: '0912345679',
+      orgUnitId: world.rootId,
+    });
     await tx
       .insert(schema.roleAssignments)
       .values({ tenantId: world.tenantId, userId: user!.id, role: 'leader', orgUnitId: world.rootId, reason: 'test world' });
