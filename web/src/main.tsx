@@ -21,6 +21,7 @@ const AuditLogPage = lazy(() => import('./pages/admin/audit-log-page.js'));
 const MinistryReadsPage = lazy(() => import('./pages/admin/ministry-reads-page.js'));
 const WorkListsPage = lazy(() => import('./pages/work-lists/work-lists-page.js'));
 const SurveyResultsPage = lazy(() => import('./pages/survey-results/survey-results-page.js'));
+const ProvinceReportPage = lazy(() => import('./pages/reports/province-report-page.js'));
 const InboxPage = lazy(() => import('./pages/officer/inbox-page.js'));
 const DossierPage = lazy(() => import('./pages/officer/dossier-page.js'));
 const IntakePage = lazy(() => import('./pages/officer/intake-page.js'));
@@ -67,6 +68,7 @@ if (root) {
         <Route path="/admin/ministry-reads" component={MinistryReadsPage} />
         <Route path="/monitoring/work-lists" component={WorkListsPage} />
         <Route path="/monitoring/survey-results" component={SurveyResultsPage} />
+        <Route path="/monitoring/reports" component={ProvinceReportPage} />
         <Route path="/officer/inbox" component={InboxPage} />
         <Route path="/officer/intake" component={IntakePage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId" component={DossierPage} />

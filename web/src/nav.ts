@@ -38,7 +38,11 @@ export function visibleNav(): NavItem[] {
   if (can('create', 'Dossier')) items.push({ href: '/officer/intake', label: 'officerNavIntake' });
   // After the inbox, so a unit leader still lands on the dossiers waiting for them.
   if (can('read', 'Report'))
-    items.push({ href: '/monitoring/work-lists', label: 'workListsNav' }, { href: '/monitoring/survey-results', label: 'surveyResultsNav' });
+    items.push(
+      { href: '/monitoring/reports', label: 'reportNav' },
+      { href: '/monitoring/work-lists', label: 'workListsNav' },
+      { href: '/monitoring/survey-results', label: 'surveyResultsNav' },
+    );
   return [...items, STATUS_LOOKUP];
 }
 

@@ -594,6 +594,33 @@ describe('province admin console in a real browser', () => {
     await page.context().close();
   });
 
+  // After the work lists: their overdue dossier, received on 2 March 2026, is the province's figure.
+  it("the province admin reads the province's report by unit for a chosen period, as cards, charts and a table", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ name: 'province-report' });
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+    await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await page.getByRole('heading', { name: 'Báo cáo tình hình giải quyết hồ sơ', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Toàn tỉnh', level: 2 }).waitFor();
+    await page.getByLabel('Từ ngày').fill('2026-03-01');
+    await page.getByLabel('Đến ngày').fill('2026-03-31');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.getByTestId('period-shown').getByText('01/03/2026', { exact: false }).waitFor();
+    const kpis = page.getByTestId('report-kpis');
+    await kpis.locator('[data-kpi="toHandle"] .kpi-value').getByText('1', { exact: true }).waitFor();
+    expect(await kpis.locator('[data-kpi="inProgressOverdue"] .kpi-value').innerText()).toBe('1');
+    await page.getByTestId('chart-overdue').locator('svg').waitFor();
+    await page.getByTestId('unit-report-table').getByTestId('province-totals').getByText('Toàn tỉnh').waitFor();
+    expect(await page.getByTestId('unit-report-table').locator('tbody tr').count()).toBe(1);
+    // The download keeps the period; a preset fills both dates and says it is the one shown.
+    const csv = page.getByTestId('export-units').getByRole('link', { name: 'Tải CSV' });
+    expect(new URL((await csv.getAttribute('href')) ?? '', journey.url).searchParams.get('from')).toBe('2026-03-01');
+    await journey.shot(page, '14a-province-report');
+    await page.getByTestId('period-presets').getByRole('button', { name: 'Năm trước' }).click();
+    await page.getByTestId('period-presets').getByRole('button', { name: 'Năm trước', pressed: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-01-01$/);
+    await page.context().close();
+  });
+
   it('the province admin reads the satisfaction results by unit and procedure, without any comment', { timeout: 60_000 }, async () => {
     const comment = 'Góp ý riêng không được hiện';
     await seedSurveyAnswer(inject('adminDatabaseUrl'), { tenantId: world.tenantId, procedureCode: world.procedure.code, comment });

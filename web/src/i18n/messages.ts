@@ -11,6 +11,7 @@ import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
 import { surveyEn, surveyVi } from './survey-messages.js';
 import { paymentEn, paymentVi } from './payment-messages.js';
+import { reportEn, reportVi } from './report-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -86,6 +87,7 @@ export const vi = {
   ...workListVi,
   ...surveyVi,
   ...paymentVi,
+  ...reportVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -163,4 +165,5 @@ export const en: Record<MessageKey, string> = {
   ...workListEn,
   ...surveyEn,
   ...paymentEn,
+  ...reportEn,
 };

@@ -54,11 +54,18 @@ export function provinceReportLines(report: ProvinceReport): ReportLine[] {
   ];
 }
 
-/** Every receiving unit, most to handle first, then the province's line under its code. */
+/**
+ * Every receiving unit, most to handle first, then the line for the whole: the province's under
+ * its code, or, for a reader who sees only their units, those units' total.
+ */
 export function unitReportLines(report: UnitReport): ReportLine[] {
+  const whole =
+    report.scope === 'province'
+      ? { code: report.province.code, name: `Toàn ${report.province.fullName}` }
+      : { code: '', name: `Cộng các đơn vị phụ trách (${report.province.fullName})` };
   return [
     ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, counts: item })),
-    { code: report.province.code, name: `Toàn ${report.province.fullName}`, period: report.period, counts: report.totals },
+    { ...whole, period: report.period, counts: report.totals },
   ];
 }
 

@@ -38,12 +38,16 @@ export type ProvinceReport = v.InferOutput<typeof ProvinceReport>;
 
 export const UnitReport = v.object({
   province: v.object({ id: Uuid, code: v.string(), name: v.string(), fullName: v.string() }),
+  scope: v.pipe(
+    v.picklist(['province', 'units']),
+    v.description("What the caller sees: the whole province, or only the units in their charge (a unit's leader or admin)"),
+  ),
   period: Period,
   items: v.pipe(
     v.array(v.object({ orgUnitId: Uuid, code: v.string(), name: v.string(), ...DossierCounts.entries })),
     v.description('Receiving units with dossiers to handle in the period, most first'),
   ),
-  totals: v.pipe(DossierCounts, v.description('The province')),
+  totals: v.pipe(DossierCounts, v.description("The lines above added up: the province, or the units in the caller's charge")),
 });
 export type UnitReport = v.InferOutput<typeof UnitReport>;
 

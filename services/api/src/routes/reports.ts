@@ -22,7 +22,8 @@ const COHORTS =
   'carried over and received (online / in person or by post), resolved early / on time / late, in progress at the end in time / overdue, ended without result';
 
 /**
- * Ministry oversight (giám sát): cross-province reports, read only, for ministry staff. Each also
+ * Ministry oversight (giám sát): cross-province reports, read only, for ministry staff; one
+ * province by unit is also the province's own dashboard, within each reader's scope. Each also
  * downloads as CSV or XLSX (`?format=`), with the same filters and rights; a report table as one
  * line per province or unit and a last line for the whole.
  */
@@ -54,7 +55,7 @@ export function reportRoutes(logger: Logger) {
       '/provinces/:tenantId/units',
       describeRoute({
         tags,
-        summary: `One province by receiving unit, for the period: ${COHORTS}`,
+        summary: `One province by receiving unit, for the period: ${COHORTS}. Also for the province's own report readers: a unit's leader or admin gets the units of their subtree, and totals of those`,
         responses: listOrExportAnswer('The units and the province line', UnitReport),
       }),
       validate('param', TenantParam),

@@ -8,11 +8,15 @@ import type { ServiceContext } from '../context.js';
  * not enough to switch into the gov_ministry database role.
  */
 export function assertNationalRead(ctx: ServiceContext): void {
-  const national = ctx.ability.rulesFor('read', 'Report').some((rule) => !rule.inverted && !rule.conditions);
-  if (national) return;
+  if (isNationalReader(ctx)) return;
   if (!ctx.actor) throw unauthenticated({ vi: 'Vui lòng đăng nhập để xem báo cáo.', en: 'Please sign in to see reports.' });
   throw forbidden({
     vi: 'Chỉ cán bộ của Bộ được xem báo cáo giữa các tỉnh, thành phố.',
     en: 'Only ministry staff may see reports across provinces.',
   });
+}
+
+/** Whether the actor reads reports across provinces (an unconditioned `read Report` rule). */
+export function isNationalReader(ctx: ServiceContext): boolean {
+  return ctx.ability.rulesFor('read', 'Report').some((rule) => !rule.inverted && !rule.conditions);
 }

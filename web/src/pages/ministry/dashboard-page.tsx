@@ -2,17 +2,14 @@ import { createResource, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { ExportLinks } from '../../components/export-links.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
-import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
-import { BarChart } from './bar-chart.js';
-import { KpiCards } from './kpi-cards.js';
-import { PeriodFilter, usePeriod } from './period-filter.js';
-import { RankedTable, rankProvinces } from './ranked-table.js';
+import { KpiCards } from '../../components/reports/kpi-cards.js';
+import { PeriodFilter, usePeriod } from '../../components/reports/period-filter.js';
+import { TopCharts } from '../../components/reports/top-charts.js';
+import { RankedTable } from './ranked-table.js';
 import { RequireMinistry } from './require-ministry.js';
-import { onTimeRate, type ProvinceReport } from './types.js';
+import type { ProvinceReport } from './types.js';
 import './ministry.css';
-
-const TOP = 10;
 
 /** Tổng quan: the ministry's landing page, every province side by side for one period. */
 export default function DashboardPage() {
@@ -42,34 +39,14 @@ function Dashboard() {
 }
 
 function Report(props: { data: ProvinceReport; linkQuery: string }) {
-  const top = (rows: ReturnType<typeof rankProvinces>, value: (r: ReturnType<typeof rankProvinces>[number]) => number) =>
-    rows.slice(0, TOP).map((r) => ({ label: r.name, value: value(r) }));
-  const toHandle = () =>
-    top(
-      rankProvinces(props.data.items, 'volume').filter((r) => r.toHandle > 0),
-      (r) => r.toHandle,
-    );
-  const overdue = () =>
-    top(
-      rankProvinces(props.data.items, 'overdue').filter((r) => r.inProgressOverdue > 0),
-      (r) => r.inProgressOverdue,
-    );
-  const lowestOnTime = () =>
-    top(
-      rankProvinces(props.data.items, 'onTime')
-        .filter((r) => onTimeRate(r) !== null)
-        .reverse(),
-      (r) => onTimeRate(r) ?? 0,
-    );
   return (
     <>
       <h2>{t('ministryNationalTotals')}</h2>
       <KpiCards counts={props.data.totals} testId="national-kpis" />
-      <div class="chart-grid">
-        <BarChart caption={t('ministryChartToHandle')} bars={toHandle()} format={(n) => formatNumber(n)} testId="chart-to-handle" />
-        <BarChart caption={t('ministryChartOverdue')} bars={overdue()} format={(n) => formatNumber(n)} warn testId="chart-overdue" />
-        <BarChart caption={t('ministryChartOnTime')} bars={lowestOnTime()} max={1} format={(n) => formatPercent(n)} testId="chart-on-time" />
-      </div>
+      <TopCharts
+        rows={props.data.items}
+        captions={{ toHandle: t('ministryChartToHandle'), overdue: t('ministryChartOverdue'), onTime: t('ministryChartOnTime') }}
+      />
       <h2 id="ranked-heading" class="section-gap">
         {t('ministryRankedHeading')}
       </h2>

@@ -2,16 +2,16 @@ import { A, useParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { ExportLinks } from '../../components/export-links.js';
-import type { UnitReport } from './types.js';
+import type { UnitReport } from '../../components/reports/report-types.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { t } from '../../i18n/index.js';
-import { KpiCards } from './kpi-cards.js';
-import { PeriodFilter, usePeriod } from './period-filter.js';
+import { KpiCards } from '../../components/reports/kpi-cards.js';
+import { PeriodFilter, usePeriod } from '../../components/reports/period-filter.js';
 import { ProvinceAdmins } from './province-admins.js';
 import { ProvinceDossiers } from './province-dossiers.js';
 import { ProvinceOrgUnits } from './province-units.js';
 import { RequireMinistry } from './require-ministry.js';
-import { UnitReportTable } from './unit-report-table.js';
+import { UnitReportTable } from '../../components/reports/unit-report-table.js';
 import './ministry.css';
 
 /** Drill-down into one province, read only; the only write is the ministry's own appointment. */
@@ -72,7 +72,7 @@ function UnitSummary(props: { data: UnitReport }) {
       <h2 id="units-report-heading">{t('ministryUnitsReport')}</h2>
       <p class="muted">{t('ministryUnitsReportNote')}</p>
       <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('ministryChartEmpty')}</p>}>
-        <UnitReportTable rows={props.data.items} totals={props.data.totals} />
+        <UnitReportTable rows={props.data.items} totals={props.data.totals} scope={props.data.scope} />
         <p class="muted" data-testid="cohort-note">
           {t('ministryCohortNote')}
         </p>

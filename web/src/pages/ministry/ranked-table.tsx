@@ -2,23 +2,10 @@ import { A } from '@solidjs/router';
 import { createSignal, For } from 'solid-js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
-import { CohortCells, CohortColgroups, CohortHead } from './cohort-columns.js';
-import { fill, onTimeRate, type DossierCounts, type ProvinceRow } from './types.js';
-
-export type SortKey = 'onTime' | 'overdue' | 'volume';
-
-const byName = (a: ProvinceRow, b: ProvinceRow) => a.code.localeCompare(b.code);
-// Provinces with nothing resolved have no rate: they rank after every rate, however low.
-const rateOrNegative = (row: ProvinceRow) => onTimeRate(row) ?? -1;
-const SORTS: Record<SortKey, (a: ProvinceRow, b: ProvinceRow) => number> = {
-  onTime: (a, b) => rateOrNegative(b) - rateOrNegative(a) || b.toHandle - a.toHandle || byName(a, b),
-  overdue: (a, b) => b.inProgressOverdue - a.inProgressOverdue || b.toHandle - a.toHandle || byName(a, b),
-  volume: (a, b) => b.toHandle - a.toHandle || byName(a, b),
-};
-
-export function rankProvinces(rows: readonly ProvinceRow[], key: SortKey): ProvinceRow[] {
-  return [...rows].sort(SORTS[key]);
-}
+import { CohortCells, CohortColgroups, CohortHead } from '../../components/reports/cohort-columns.js';
+import { rankLines, type SortKey } from '../../components/reports/rank-lines.js';
+import type { DossierCounts } from '../../components/reports/report-types.js';
+import { fill, type ProvinceRow } from './types.js';
 
 /**
  * Xếp hạng: every province in the columns of the periodic report, sortable by the three measures
@@ -27,7 +14,7 @@ export function rankProvinces(rows: readonly ProvinceRow[], key: SortKey): Provi
  */
 export function RankedTable(props: { rows: ProvinceRow[]; totals: DossierCounts; linkQuery: string }) {
   const [sort, setSort] = createSignal<SortKey>('onTime');
-  const ranked = () => rankProvinces(props.rows, sort());
+  const ranked = () => rankLines(props.rows, sort());
   return (
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ranked-heading">
       <table class="data-table cohort-table" data-testid="ranked-table">

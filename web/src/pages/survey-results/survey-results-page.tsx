@@ -8,7 +8,7 @@ import { RequireConsole } from '../../components/require-console.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
-import { civilDate } from '../ministry/period-filter.js';
+import { civilDate } from '../../components/reports/period-filter.js';
 import { fill } from '../ministry/types.js';
 // The filter form's styles are the officer workspace's.
 import '../officer/officer.css';

@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { onlineShare, onTimeRate, type DossierCounts } from './types.js';
+import { onlineShare, onTimeRate, type DossierCounts } from './report-types.js';
+import './reports.css';
 
 const rate = (value: number | null) => (value === null ? t('ministryNoRate') : formatPercent(value));
 

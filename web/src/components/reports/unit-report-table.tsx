@@ -1,10 +1,13 @@
 import { For } from 'solid-js';
 import { t } from '../../i18n/index.js';
 import { CohortCells, CohortColgroups, CohortHead } from './cohort-columns.js';
-import type { DossierCounts, UnitRow } from './types.js';
+import type { DossierCounts, UnitReport, UnitRow } from './report-types.js';
 
-/** One province by receiving unit, in the same columns as the national ranking. */
-export function UnitReportTable(props: { rows: UnitRow[]; totals: DossierCounts }) {
+/**
+ * One province by receiving unit, in the same columns as the national ranking. The last line adds
+ * up the lines above: the province's, or only the units in the reader's charge (`scope`).
+ */
+export function UnitReportTable(props: { rows: UnitRow[]; totals: DossierCounts; scope: UnitReport['scope'] }) {
   return (
     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="units-report-heading">
       <table class="data-table cohort-table" data-testid="unit-report-table">
@@ -28,7 +31,7 @@ export function UnitReportTable(props: { rows: UnitRow[]; totals: DossierCounts 
         </tbody>
         <tfoot>
           <tr data-testid="province-totals">
-            <th scope="row">{t('ministryProvinceTotals')}</th>
+            <th scope="row">{props.scope === 'province' ? t('ministryProvinceTotals') : t('reportUnitsTotals')}</th>
             <CohortCells counts={props.totals} />
           </tr>
         </tfoot>

@@ -1,5 +1,6 @@
 import { createUniqueId, For, Show } from 'solid-js';
 import { t } from '../../i18n/index.js';
+import './reports.css';
 
 export interface Bar {
   label: string;

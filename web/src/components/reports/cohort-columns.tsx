@@ -1,7 +1,8 @@
 import { For, Show, type JSX } from 'solid-js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { onlineShare, onTimeRate, type DossierCounts } from './types.js';
+import { onlineShare, onTimeRate, type DossierCounts } from './report-types.js';
+import './reports.css';
 
 export type ColumnKey = keyof DossierCounts | 'onTimeRate' | 'onlineShare';
 
