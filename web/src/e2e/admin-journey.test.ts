@@ -659,4 +659,22 @@ describe('province admin console in a real browser', () => {
     await page.getByText('Tài khoản của bạn không có quyền xem trang này.').waitFor();
     await page.context().close();
   });
+
+  // Last: it drops the province admin's authenticator, so no step after it signs them in.
+  it("the ministry admin resets a province admin's lost second factor from the province's page", { timeout: 30_000 }, async () => {
+    const page = await journey.newPage({ name: 'reset-factor' });
+    await journey.signIn(page, world.ministryAdmin);
+    await page.goto(`${journey.url}/ministry/provinces/${world.tenantId}`);
+    const admin = page.getByTestId('admin-list').getByRole('listitem').filter({ hasText: world.provinceAdmin });
+    await admin.getByRole('button', { name: /^Đặt lại xác thực hai lớp/ }).click();
+    const form = page.getByTestId('reset-factor-form');
+    await form.getByRole('button', { name: 'Đặt lại xác thực hai lớp' }).click();
+    await page.getByRole('status').getByText('Đã đặt lại xác thực hai lớp; người đó sẽ đăng ký lại khi đăng nhập.').waitFor();
+    await journey.shot(page, '14-factor-reset');
+    // Done once: a second reset finds nothing enrolled, and says so.
+    await admin.getByRole('button', { name: /^Đặt lại xác thực hai lớp/ }).click();
+    await form.getByRole('button', { name: 'Đặt lại xác thực hai lớp' }).click();
+    await form.getByRole('alert').waitFor();
+    await page.context().close();
+  });
 });

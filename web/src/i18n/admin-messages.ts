@@ -203,6 +203,10 @@ export const adminVi = {
   adminNoOpenTasks: 'Cán bộ không còn công việc đang mở.',
   adminTaskDue: 'hạn',
   close: 'Đóng',
+  adminResetFactor: 'Đặt lại xác thực hai lớp',
+  adminResetFactorIntro:
+    'Dùng khi quản trị viên mất ứng dụng xác thực và mã khôi phục. Ứng dụng đã đăng ký và mã khôi phục bị hủy, mọi phiên đăng nhập của họ kết thúc; lần đăng nhập sau họ đăng ký lại. Thao tác được ghi nhật ký.',
+  adminFactorReset: 'Đã đặt lại xác thực hai lớp; người đó sẽ đăng ký lại khi đăng nhập.',
   adminImportOfficers: 'Nhập cán bộ từ tệp CSV',
   adminImportIntro:
     'Tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) với các cột: Họ và tên, Tên đăng nhập, Số CCCD, Điện thoại di động, Email công vụ, Chức vụ, Mã đơn vị. Kiểm tra tệp trước: nếu có dòng lỗi, không cán bộ nào được tạo. Mỗi cán bộ nhận lời mời qua email để tự đặt mật khẩu.',
@@ -433,6 +437,10 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   adminNoOpenTasks: 'The officer holds no open tasks.',
   adminTaskDue: 'due',
   close: 'Close',
+  adminResetFactor: 'Reset two-step verification',
+  adminResetFactorIntro:
+    'For an administrator who lost their authenticator app and recovery codes. The app and the codes are dropped and all of their sessions end; they enrol again at their next sign-in. The reset is audited.',
+  adminFactorReset: 'Two-step verification reset; they will enrol again when they sign in.',
   adminImportOfficers: 'Import officers from a CSV file',
   adminImportIntro:
     'A CSV file (UTF-8, comma- or semicolon-separated) with the columns Họ và tên, Tên đăng nhập, Số CCCD, Điện thoại di động, Email công vụ, Chức vụ, Mã đơn vị. Check the file first: if any row is wrong, no officer is created. Each officer gets an invitation by email to choose their own password.',

@@ -152,3 +152,45 @@ export function OpenTasks(props: { tenantId: string; officerName: string; tasks:
     </section>
   );
 }
+
+/**
+ * Đặt lại xác thực hai lớp: for an administrator who lost their authenticator and recovery codes.
+ * Another admin with authority over the account confirms; the API drops the authenticator, ends the
+ * person's sessions and records it; they enrol again at their next sign-in.
+ */
+export function ResetFactorForm(props: { userId: string; name: string; onClose: () => void; onDone: () => void }) {
+  const reset = createAction(async () => {
+    await answer(api.auth['second-factor'].users[':userId'].reset.$post({ param: { userId: props.userId } }));
+    props.onDone();
+  });
+  return (
+    <form
+      class="card stack-form"
+      aria-labelledby="reset-factor-heading"
+      data-testid="reset-factor-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void reset.run();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
+      <h2 id="reset-factor-heading">{`${t('adminResetFactor')}: ${props.name}`}</h2>
+      <p class="muted">{t('adminResetFactorIntro')}</p>
+      <Show when={reset.error()}>
+        {(e) => (
+          <p role="alert" class="error">
+            {errorText(e(), t('actionFailed'))}
+          </p>
+        )}
+      </Show>
+      <div class="button-row">
+        <button type="submit" class="primary" disabled={reset.busy()}>
+          {reset.busy() ? t('saving') : t('adminResetFactor')}
+        </button>
+        <button type="button" class="link-button" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -10,13 +10,13 @@ import { can, session } from '../../session/session.js';
 import { OfficerForm } from './officer-form.js';
 import { SignInPolicyForm } from './sign-in-policy.js';
 import { type Officer } from './types.js';
-import { EditOfficerForm, MoveOfficerForm, OpenTasks, type OpenTask } from './officer-edit.js';
+import { EditOfficerForm, MoveOfficerForm, OpenTasks, ResetFactorForm, type OpenTask } from './officer-edit.js';
 import { OfficerImport } from './officer-import.js';
 
 const PAGE_SIZE = 50;
 
 /** The forms a row's buttons open beside the list, one at a time. */
-type OfficerForm = 'reset' | 'edit' | 'move';
+type OfficerForm = 'reset' | 'edit' | 'move' | 'factor';
 
 /** Cán bộ, công chức: officers the admin may see, masked as the API masks them. */
 export default function OfficersPage() {
@@ -42,12 +42,14 @@ function Officers(props: { tenantId: string }) {
   const [resetting, setResetting] = createSignal<Officer | null>(null);
   const [editing, setEditing] = createSignal<Officer | null>(null);
   const [moving, setMoving] = createSignal<Officer | null>(null);
+  const [resettingFactor, setResettingFactor] = createSignal<Officer | null>(null);
   // What a moved or deactivated officer still holds, for a leader to reassign.
   const [left, setLeft] = createSignal<{ name: string; tasks: OpenTask[] } | null>(null);
   const closeForms = () => {
     setResetting(null);
     setEditing(null);
     setMoving(null);
+    setResettingFactor(null);
   };
   const changed = (key: MessageKey) => {
     setNotice(key);
@@ -75,7 +77,7 @@ function Officers(props: { tenantId: string }) {
                 onChanged={changed}
                 onOpen={(form, officer) => {
                   closeForms();
-                  ({ reset: setResetting, edit: setEditing, move: setMoving })[form](officer);
+                  ({ reset: setResetting, edit: setEditing, move: setMoving, factor: setResettingFactor })[form](officer);
                 }}
                 onLeft={(officer, tasks) => setLeft({ name: officer.fullName, tasks })}
                 onStale={() => void refetch()}
@@ -118,6 +120,19 @@ function Officers(props: { tenantId: string }) {
                   closeForms();
                   setLeft({ name, tasks });
                   changed('adminOfficerMoved');
+                }}
+              />
+            )}
+          </Show>
+          <Show when={resettingFactor()}>
+            {(officer) => (
+              <ResetFactorForm
+                userId={officer().userId}
+                name={officer().fullName}
+                onClose={closeForms}
+                onDone={() => {
+                  closeForms();
+                  changed('adminFactorReset');
                 }}
               />
             )}
@@ -256,6 +271,14 @@ function OfficerActions(props: {
           {t('adminMoveOfficer')}
         </button>
       </Show>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => props.onOpen('factor', props.officer)}
+        aria-label={`${t('adminResetFactor')}: ${props.officer.fullName}`}
+      >
+        {t('adminResetFactor')}
+      </button>
       <button
         type="button"
         class="link-button"

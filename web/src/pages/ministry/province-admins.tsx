@@ -6,6 +6,7 @@ import { loaded } from '../../components/load-state.js';
 import { formatDate } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
+import { ResetFactorForm } from '../admin/officer-edit.js';
 import { AppointForm } from './appoint-form.js';
 import { fill } from './types.js';
 
@@ -22,6 +23,8 @@ export function ProvinceAdmins(props: { tenantId: string }) {
   );
   const [revoking, setRevoking] = createSignal<ProvinceAdmin | null>(null);
   const [revoked, setRevoked] = createSignal(false);
+  const [resettingFactor, setResettingFactor] = createSignal<ProvinceAdmin | null>(null);
+  const [factorReset, setFactorReset] = createSignal(false);
   return (
     <section aria-labelledby="admins-heading" class="section-gap">
       <h2 id="admins-heading">{t('ministryAdminsHeading')}</h2>
@@ -53,6 +56,14 @@ export function ProvinceAdmins(props: { tenantId: string }) {
                           aria-label={`${t('ministryRevokeAdmin')}: ${a.fullName ?? a.login}`}
                         >
                           {t('ministryRevokeAdmin')}
+                        </button>{' '}
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => setResettingFactor(a)}
+                          aria-label={`${t('adminResetFactor')}: ${a.fullName ?? a.login}`}
+                        >
+                          {t('adminResetFactor')}
                         </button>
                       </Show>
                     </li>
@@ -64,8 +75,21 @@ export function ProvinceAdmins(props: { tenantId: string }) {
         )}
       </Show>
       <p role="status" class="notice">
-        {revoked() ? t('ministryAdminRevoked') : ''}
+        {revoked() ? t('ministryAdminRevoked') : factorReset() ? t('adminFactorReset') : ''}
       </p>
+      <Show when={resettingFactor()}>
+        {(a) => (
+          <ResetFactorForm
+            userId={a().userId}
+            name={a().fullName ?? a().login}
+            onClose={() => setResettingFactor(null)}
+            onDone={() => {
+              setResettingFactor(null);
+              setFactorReset(true);
+            }}
+          />
+        )}
+      </Show>
       <Show when={revoking()}>
         {(a) => (
           <RevokeAdminForm
