@@ -1,7 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import type { DossierAction } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { answer, api } from '../../api.js';
+import { answer, api, ApiError } from '../../api.js';
 import { FormLinks } from '../../components/form-links.js';
 import { feePending, PaymentQrCard } from '../../components/payment-qr.js';
 import { RequireConsole } from '../../components/require-console.js';
@@ -33,132 +33,146 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
     setDone(action);
     void refetch();
   };
+  // The action just taken may have sent the dossier out of this officer's units (a hand-over, a
+  // hand-back): the reload is then refused, which is the expected outcome, not a failure.
+  const leftScope = () => done() !== null && detail.error instanceof ApiError && (detail.error.status === 403 || detail.error.status === 404);
   return (
-    <LoadOne data={detail} retry={() => void refetch()}>
-      {(d) => (
-        <article aria-labelledby="dossier-heading" class="dossier">
-          <header class="dossier-head">
-            <h1 id="dossier-heading">
-              {t('officerDossier')}{' '}
-              <span class="mono" data-testid="dossier-code">
-                {d().dossier.code}
-              </span>
-            </h1>
-            <StatusBadge status={d().dossier.nationalStatus} />
-            <DeadlineBadge overdue={d().dossier.overdueAt !== null} nearDue={false} />
-            <A class="link-button receipt-link" href={`/officer/dossiers/${props.tenantId}/${props.dossierId}/receipt`}>
-              {t('officerReceiptLink')}
-            </A>
-          </header>
-          <p role="status" class="notice">
-            <Show when={done()}>
-              {(action) => (
-                <>
-                  {t('officerActionDone')}: {t(ACTION_LABEL[action()] ?? 'officerActForward')}
-                </>
-              )}
-            </Show>
+    <>
+      <p role="status" class="notice">
+        <Show when={done()}>
+          {(action) => (
+            <>
+              {t('officerActionDone')}: {t(ACTION_LABEL[action()] ?? 'officerActForward')}
+            </>
+          )}
+        </Show>
+      </p>
+      <Show
+        when={!leftScope()}
+        fallback={
+          <p data-testid="dossier-left">
+            {t('officerDossierLeft')} <A href="/officer/inbox">{t('officerBackToInbox')}</A>
           </p>
-          <div class="dossier-grid">
-            <section aria-labelledby="d-general" class="card">
-              <h2 id="d-general">{t('officerGeneral')}</h2>
-              <dl class="facts">
-                <dt>{t('officerProcedure')}</dt>
-                <dd>{d().procedure ? `${d().procedure!.name} (${d().procedure!.code})` : '—'}</dd>
-                <dt>{t('officerCurrentStep')}</dt>
-                <dd data-testid="current-step">{d().currentStep?.name ?? '—'}</dd>
-                <dt>{t('officerChannel')}</dt>
-                <dd>{channelLabel(d().dossier.channel)}</dd>
-                <dt>{t('officerReceivedAt')}</dt>
-                <dd>{formatDateTime(d().dossier.receivedAt)}</dd>
-                <dt>{t('officerPromisedAt')}</dt>
-                <dd>{d().dossier.dueAt ? formatDateTime(d().dossier.dueAt!) : '—'}</dd>
-                <Show when={d().openTasks[0]?.dueAt}>
-                  {(due) => (
-                    <>
-                      <dt>{t('officerStepDue')}</dt>
-                      <dd>{formatDateTime(due())}</dd>
-                    </>
-                  )}
-                </Show>
-              </dl>
-            </section>
-            <section aria-labelledby="d-applicant" class="card">
-              <h2 id="d-applicant">{t('officerApplicant')}</h2>
-              <dl class="facts">
-                <dt>{t('officerFullName')}</dt>
-                <dd>{d().dossier.applicantName}</dd>
-                <Show when={d().dossier.applicantIdSuffix}>
-                  {(suffix) => (
-                    <>
-                      <dt>{t('officerCitizenId')}</dt>
-                      <dd class="mono">••••••••{suffix()}</dd>
-                    </>
-                  )}
-                </Show>
-                <Show when={d().dossier.applicantPhone}>
-                  {(phone) => (
-                    <>
-                      <dt>{t('officerPhone')}</dt>
-                      <dd>{phone()}</dd>
-                    </>
-                  )}
-                </Show>
-                <Show when={d().dossier.applicantEmail}>
-                  {(email) => (
-                    <>
-                      <dt>{t('officerEmail')}</dt>
-                      <dd>{email()}</dd>
-                    </>
-                  )}
-                </Show>
-              </dl>
-            </section>
-          </div>
-          <Show when={feePending(d().events)}>
-            <PaymentQrCard tenantId={props.tenantId} dossierId={props.dossierId} />
-          </Show>
-          <section aria-labelledby="d-actions" class="card actions-card" data-testid="actions">
-            <h2 id="d-actions">{t('officerActions')}</h2>
-            <Show when={d().allowedActions.length > 0} fallback={<p class="muted">{t('officerNoActions')}</p>}>
-              <div class="action-buttons" role="group" aria-labelledby="d-actions">
-                <For each={d().allowedActions.filter((action) => ACTION_LABEL[action])}>
-                  {(action) => (
-                    <button
-                      type="button"
-                      aria-expanded={open() === action}
-                      aria-controls={`action-panel`}
-                      onClick={() => setOpen(open() === action ? null : action)}
-                    >
-                      {t(ACTION_LABEL[action]!)}
-                    </button>
-                  )}
-                </For>
+        }
+      >
+        <LoadOne data={detail} retry={() => void refetch()}>
+          {(d) => (
+            <article aria-labelledby="dossier-heading" class="dossier">
+              <header class="dossier-head">
+                <h1 id="dossier-heading">
+                  {t('officerDossier')}{' '}
+                  <span class="mono" data-testid="dossier-code">
+                    {d().dossier.code}
+                  </span>
+                </h1>
+                <StatusBadge status={d().dossier.nationalStatus} />
+                <DeadlineBadge overdue={d().dossier.overdueAt !== null} nearDue={false} />
+                <A class="link-button receipt-link" href={`/officer/dossiers/${props.tenantId}/${props.dossierId}/receipt`}>
+                  {t('officerReceiptLink')}
+                </A>
+              </header>
+              <div class="dossier-grid">
+                <section aria-labelledby="d-general" class="card">
+                  <h2 id="d-general">{t('officerGeneral')}</h2>
+                  <dl class="facts">
+                    <dt>{t('officerProcedure')}</dt>
+                    <dd>{d().procedure ? `${d().procedure!.name} (${d().procedure!.code})` : '—'}</dd>
+                    <dt>{t('officerCurrentStep')}</dt>
+                    <dd data-testid="current-step">{d().currentStep?.name ?? '—'}</dd>
+                    <dt>{t('officerChannel')}</dt>
+                    <dd>{channelLabel(d().dossier.channel)}</dd>
+                    <dt>{t('officerReceivedAt')}</dt>
+                    <dd>{formatDateTime(d().dossier.receivedAt)}</dd>
+                    <dt>{t('officerPromisedAt')}</dt>
+                    <dd>{d().dossier.dueAt ? formatDateTime(d().dossier.dueAt!) : '—'}</dd>
+                    <Show when={d().openTasks[0]?.dueAt}>
+                      {(due) => (
+                        <>
+                          <dt>{t('officerStepDue')}</dt>
+                          <dd>{formatDateTime(due())}</dd>
+                        </>
+                      )}
+                    </Show>
+                  </dl>
+                </section>
+                <section aria-labelledby="d-applicant" class="card">
+                  <h2 id="d-applicant">{t('officerApplicant')}</h2>
+                  <dl class="facts">
+                    <dt>{t('officerFullName')}</dt>
+                    <dd>{d().dossier.applicantName}</dd>
+                    <Show when={d().dossier.applicantIdSuffix}>
+                      {(suffix) => (
+                        <>
+                          <dt>{t('officerCitizenId')}</dt>
+                          <dd class="mono">••••••••{suffix()}</dd>
+                        </>
+                      )}
+                    </Show>
+                    <Show when={d().dossier.applicantPhone}>
+                      {(phone) => (
+                        <>
+                          <dt>{t('officerPhone')}</dt>
+                          <dd>{phone()}</dd>
+                        </>
+                      )}
+                    </Show>
+                    <Show when={d().dossier.applicantEmail}>
+                      {(email) => (
+                        <>
+                          <dt>{t('officerEmail')}</dt>
+                          <dd>{email()}</dd>
+                        </>
+                      )}
+                    </Show>
+                  </dl>
+                </section>
               </div>
-            </Show>
-            <div id="action-panel">
-              <Show when={open()} keyed>
-                {(action) => <ActionForm tenantId={props.tenantId} detail={d()} action={action} onDone={finished} onCancel={() => setOpen(null)} />}
+              <Show when={feePending(d().events)}>
+                <PaymentQrCard tenantId={props.tenantId} dossierId={props.dossierId} />
               </Show>
-            </div>
-          </section>
-          <section aria-labelledby="d-files" class="card">
-            <h2 id="d-files">{t('officerComponents')}</h2>
-            <Files detail={d()} />
-          </section>
-          <FormLinks
-            class="card"
-            dossierPath={dossierApi(props.tenantId, props.dossierId)}
-            eventKinds={d().events.map((e) => e.kind)}
-            offer={['01', '02', '03', '04', '05']}
-          />
-          <section aria-labelledby="d-history" class="card">
-            <h2 id="d-history">{t('officerTimeline')}</h2>
-            <Timeline detail={d()} />
-          </section>
-        </article>
-      )}
-    </LoadOne>
+              <section aria-labelledby="d-actions" class="card actions-card" data-testid="actions">
+                <h2 id="d-actions">{t('officerActions')}</h2>
+                <Show when={d().allowedActions.length > 0} fallback={<p class="muted">{t('officerNoActions')}</p>}>
+                  <div class="action-buttons" role="group" aria-labelledby="d-actions">
+                    <For each={d().allowedActions.filter((action) => ACTION_LABEL[action])}>
+                      {(action) => (
+                        <button
+                          type="button"
+                          aria-expanded={open() === action}
+                          aria-controls={`action-panel`}
+                          onClick={() => setOpen(open() === action ? null : action)}
+                        >
+                          {t(ACTION_LABEL[action]!)}
+                        </button>
+                      )}
+                    </For>
+                  </div>
+                </Show>
+                <div id="action-panel">
+                  <Show when={open()} keyed>
+                    {(action) => <ActionForm tenantId={props.tenantId} detail={d()} action={action} onDone={finished} onCancel={() => setOpen(null)} />}
+                  </Show>
+                </div>
+              </section>
+              <section aria-labelledby="d-files" class="card">
+                <h2 id="d-files">{t('officerComponents')}</h2>
+                <Files detail={d()} />
+              </section>
+              <FormLinks
+                class="card"
+                dossierPath={dossierApi(props.tenantId, props.dossierId)}
+                eventKinds={d().events.map((e) => e.kind)}
+                offer={['01', '02', '03', '04', '05']}
+              />
+              <section aria-labelledby="d-history" class="card">
+                <h2 id="d-history">{t('officerTimeline')}</h2>
+                <Timeline detail={d()} />
+              </section>
+            </article>
+          )}
+        </LoadOne>
+      </Show>
+    </>
   );
 }
 
