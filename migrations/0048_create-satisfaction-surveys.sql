@@ -23,5 +23,8 @@ CREATE TABLE "satisfaction_surveys" (
 );--> statement-breakpoint
 -- The results page reads a province's answers of a period.
 CREATE INDEX "satisfaction_surveys_submitted_idx" ON "satisfaction_surveys" ("tenant_id", "submitted_at");--> statement-breakpoint
+-- The province's policy (gov_enable_tenant_rls also forces it); forced here in so many words too,
+-- so the migration alone shows that even the owner is scoped.
 SELECT gov_enable_tenant_rls('satisfaction_surveys'::regclass);--> statement-breakpoint
+ALTER TABLE "satisfaction_surveys" FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 GRANT SELECT, INSERT ON "satisfaction_surveys" TO gov_app;
