@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseEnv, parseEnv, SigningEnv, TemporalEnv } from '@gov/runtime';
+import { DatabaseEnv, localCaFlag, parseEnv, SigningEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
 const Port = (fallback: string) => v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
@@ -9,6 +9,8 @@ export const ScriptsEnv = v.object({
   ...DatabaseEnv.entries,
   ...TemporalEnv.entries,
   ...SigningEnv.entries,
+  /** Local development issues missing province certificates from the local test CA; the API is told so by `npm start`. */
+  PDF_SIGNING_LOCAL_CA: localCaFlag('true'),
   API_PORT: Port('3000'),
   TEMPORAL_UI_PORT: Port('8233'),
   /** Only to print where the API's and the worker's operations listeners are. */

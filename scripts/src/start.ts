@@ -58,8 +58,14 @@ async function main() {
       dbFile: `${DATA_DIR}/temporal/dev.sqlite`,
     });
   }
-  // The API refuses to start without SECOND_FACTOR_KEY; locally it gets the development key.
-  const childEnv = { ...process.env, DATABASE_URL: urls.app, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY };
+  // The API refuses to start without SECOND_FACTOR_KEY and issues no test certificates unless told
+  // to; locally it gets the development key and the local test CA.
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: urls.app,
+    SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY,
+    PDF_SIGNING_LOCAL_CA: String(env.PDF_SIGNING_LOCAL_CA),
+  };
   // The stand-ins for the mail relay, the SMS gateway and VNeID, their own process: every message
   // is printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
   // and the API's OIDC_ISSUER default to their ports.

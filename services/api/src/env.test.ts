@@ -14,3 +14,13 @@ describe('SECOND_FACTOR_KEY', () => {
     expect(() => readApiEnv({ ...BASE, SECOND_FACTOR_KEY: 'local-development-second-factor' })).toThrow(/^SECOND_FACTOR_KEY: must be 32 bytes/);
   });
 });
+
+describe('PDF_SIGNING_LOCAL_CA', () => {
+  const withKey = { ...BASE, SECOND_FACTOR_KEY: 'ab'.repeat(32) };
+
+  it('is off unless asked for: the API never signs with the local test CA by default', () => {
+    expect(readApiEnv(withKey).PDF_SIGNING_LOCAL_CA).toBe(false);
+    expect(readApiEnv({ ...withKey, PDF_SIGNING_LOCAL_CA: 'true' }).PDF_SIGNING_LOCAL_CA).toBe(true);
+    expect(() => readApiEnv({ ...withKey, PDF_SIGNING_LOCAL_CA: 'yes' })).toThrow(/^PDF_SIGNING_LOCAL_CA: must be true or false/);
+  });
+});

@@ -4,4 +4,4 @@ export { TemporalEnv } from './temporal.js';
 export { LogEnv } from './log.js';
 export { createLogger, type Logger } from './logger.js';
 export * from './telemetry/index.js';
-export { SigningEnv } from './signing.js';
+export { localCaFlag, SigningEnv } from './signing.js';

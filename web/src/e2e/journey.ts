@@ -151,6 +151,8 @@ export async function startJourney(args: {
         TEMPORAL_ADDRESS: inject('temporalAddress'),
         TEMPORAL_NAMESPACE: inject('temporalNamespace'),
         SECOND_FACTOR_KEY: TEST_SECOND_FACTOR_KEY_HEX,
+        // The test provinces have no licensed CA's certificate: their forms are signed by the local test CA.
+        PDF_SIGNING_LOCAL_CA: 'true',
         ...dossierEnv,
         ...args.apiEnv,
         WEB_DIST_DIR: distDir,
