@@ -22,7 +22,8 @@ const outDir = mkdtempSync(join(tmpdir(), 'gov-web-bundle-'));
 try {
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false } });
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  // The page's entry; the service worker is an entry too but never loads with the first screen.
+  const entryKey = Object.keys(manifest).find((key) => key === 'index.html' && manifest[key]?.isEntry);
   if (!entryKey) throw new Error('no entry chunk in the Vite manifest');
   const files = new Set<string>();
   const visit = (key: string) => {

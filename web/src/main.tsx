@@ -45,6 +45,10 @@ const SecondFactorPage = lazy(() => import('./pages/account/second-factor-page.j
 
 void loadSession();
 
+// Builds only: the dev server has no /sw.js. The worker keeps the app shell so a counter
+// officer's page opens without a network (src/sw/sw.ts).
+if (__SERVICE_WORKER__ && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js', { type: 'module' });
+
 const root = document.getElementById('root');
 if (root) {
   render(

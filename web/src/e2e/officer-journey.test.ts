@@ -4,8 +4,10 @@
 // its receipt with the QR code, then processed commune → department (liên thông) → commune by
 // the officers whose step it is. Each step waits on what the user would see, never on time.
 import type { DossierWorld, Officer } from '@gov/api/testing';
+import { createDb, schema, withTenant } from '@gov/db';
+import { and, eq } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectFitsPhone, pdfFile, startDossierJourney, type DossierJourney } from './journey.js';
 
 let journey: DossierJourney;
@@ -178,5 +180,83 @@ describe('officer workspace in a real browser', () => {
     await clerk.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
     await journey.shot(clerk, '06-inbox-360px');
     await clerk.context().close();
+  });
+
+  it('keeps a counter intake made offline and sends it once, when the network is back', { timeout: 120_000 }, async () => {
+    const reception = await signedIn('reception');
+    const context = reception.context();
+    // The service worker takes the page over; a reload then fetches every chunk through it.
+    await reception.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await reception.reload();
+    await expect.poll(() => reception.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // Installable: Chromium finds nothing missing (manifest, icons, a worker that serves pages);
+    // the one reason it gives is that a test's browser context is incognito, as every one is.
+    const cdp = await context.newCDPSession(reception);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+    await reception.getByRole('navigation').getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
+    const intake = reception.getByTestId('intake-form');
+    // The procedures are loaded while online; the form is filled after the network drops.
+    await intake.getByLabel('Thủ tục').waitFor();
+    const fill = async (name: string) => {
+      await intake.getByLabel('Thủ tục').selectOption(world.procedureCode);
+      await intake.getByLabel('Họ và tên').fill(name);
+      await intake.getByLabel('Số CCCD').fill('001190005678');
+      await intake.getByLabel('Đơn đề nghị').setInputFiles(pdfFile('don-de-nghi.pdf'));
+      await intake.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
+    };
+    const unique = Date.now().toString(36);
+    const offlineName = `Lê Văn Mạng ${unique}`;
+    const lostName = `Phạm Thị Trả Lời ${unique}`;
+
+    // The network drops: the filled form is kept on this computer, not lost.
+    await context.setOffline(true);
+    await reception.getByTestId('offline-notice').waitFor();
+    await fill(offlineName);
+    await reception.getByTestId('intake-queued').waitFor();
+    await expect.poll(() => reception.getByTestId('queued-intakes').innerText()).toContain(offlineName);
+    await journey.shot(reception, '07-intake-offline');
+    // Reloading without a network still opens the app (its shell comes from the service worker).
+    await reception.reload();
+    await reception.locator('.app-title').waitFor();
+
+    // Back online: the page sends what it kept, once.
+    await context.setOffline(false);
+    await reception.goto(`${journey.url}/officer/intake`);
+    const sent = reception.getByTestId('sent-intakes');
+    await expect.poll(() => sent.innerText(), { timeout: 20_000 }).toContain(offlineName);
+    expect(await reception.getByTestId('queued-intakes').count()).toBe(0);
+
+    // The API receives an intake but its answer is lost on the way back: the form is kept, and
+    // sending it again gives back the same dossier instead of a second one.
+    let received: { code: string } | undefined;
+    await reception.route('**/api/tenants/*/dossiers', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      received = (await (await route.fetch()).json()) as { code: string };
+      await route.abort('connectionreset');
+    });
+    await fill(lostName);
+    await reception.getByTestId('intake-queued').waitFor();
+    await reception.unrouteAll();
+    expect(received?.code).toBeTruthy();
+    await reception.getByTestId('queued-intakes').getByRole('button', { name: 'Gửi ngay' }).click();
+    await expect.poll(() => sent.innerText(), { timeout: 20_000 }).toContain(lostName);
+    expect(await sent.getByRole('link', { name: received?.code ?? '-' }).count()).toBe(1);
+
+    const database = createDb(inject('databaseUrl'), { max: 1 });
+    try {
+      for (const name of [offlineName, lostName]) {
+        const rows = await withTenant(database.sql, world.tenantId, (tx) =>
+          tx
+            .select({ code: schema.dossiers.code })
+            .from(schema.dossiers)
+            .where(and(eq(schema.dossiers.tenantId, world.tenantId), eq(schema.dossiers.applicantName, name))),
+        );
+        expect(rows, name).toHaveLength(1);
+      }
+    } finally {
+      await database.sql.end({ timeout: 1 });
+    }
+    await context.close();
   });
 });

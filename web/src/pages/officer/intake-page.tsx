@@ -1,13 +1,15 @@
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { answer, api, errorText } from '../../api.js';
+import { answer, api, ApiError, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { t } from '../../i18n/index.js';
-import { can } from '../../session/session.js';
+import { intakeBody, saveQueuedIntake, type QueuedFile } from '../../offline/intake-queue.js';
+import { can, session } from '../../session/session.js';
 import { channelLabel } from './badges.js';
+import { QueuedIntakes } from './queued-intakes.js';
 import './officer.css';
 
 /** Channels a counter takes: in person, by post, or through an authorised proxy. */
@@ -30,9 +32,13 @@ function Intake(props: { tenantId: string }) {
   const [channel, setChannel] = createSignal<string>('in_person');
   const procedure = createMemo(() => loaded(procedures)?.find((p) => p.code === code()));
   const chosenCase = createMemo(() => procedure()?.cases.find((c) => c.code === caseCode()) ?? procedure()?.cases[0]);
-  // One key per form: a double click or a retry after a lost answer replays the same dossier.
-  const idempotencyKey = crypto.randomUUID();
+  // One key per filled form: a double click, a retry after a lost answer or the offline queue's
+  // later send replays the same dossier. A queued form gives the next one a new key.
+  let idempotencyKey = crypto.randomUUID();
+  const [queueChanged, setQueueChanged] = createSignal(0);
+  const [queued, setQueued] = createSignal(false);
   const submit = createAction(async (event: SubmitEvent) => {
+    setQueued(false);
     const form = event.currentTarget as HTMLFormElement;
     const v = formValues(event);
     const dossier = {
@@ -44,24 +50,57 @@ function Intake(props: { tenantId: string }) {
       proxy: v.channel === 'proxy' ? { fullName: v.proxyName ?? '', citizenId: v.proxyCitizenId ?? '', authorisation: v.authorisation ?? '' } : undefined,
       note: optional(v.note),
     };
-    const body = new FormData();
-    body.set('dossier', JSON.stringify(dossier));
+    const files: QueuedFile[] = [];
     for (const component of chosenCase()?.components ?? []) {
       const input = form.elements.namedItem(`file-${component.code}`) as HTMLInputElement | null;
-      for (const file of Array.from(input?.files ?? [])) body.append(component.code, file, file.name);
+      for (const file of Array.from(input?.files ?? [])) files.push({ component: component.code, name: file.name, file });
     }
-    const intake = api.tenants[':tenantId'].dossiers.$post(
-      { param: { tenantId: props.tenantId } },
-      { headers: { 'Idempotency-Key': idempotencyKey }, init: { body } },
-    );
-    const result = await answer(intake);
-    navigate(`/officer/dossiers/${props.tenantId}/${result.dossierId}/receipt`);
+    const intake = {
+      idempotencyKey,
+      userId: session()?.user.userId ?? '',
+      tenantId: props.tenantId,
+      queuedAt: new Date().toISOString(),
+      applicantName: dossier.applicant.fullName,
+      procedureName: procedure()?.name ?? dossier.procedureCode ?? '',
+      dossier: JSON.stringify(dossier),
+      files,
+    };
+    // Without a network the form is kept on this computer (with its key) instead of being lost;
+    // the same when the request fails on the way, answered or not: the key makes a resend safe.
+    const keep = async () => {
+      await saveQueuedIntake(intake);
+      form.reset();
+      setCode('');
+      setChannel('in_person');
+      idempotencyKey = crypto.randomUUID();
+      setQueued(true);
+      setQueueChanged((n) => n + 1);
+    };
+    if (!navigator.onLine) return keep();
+    try {
+      const result = await answer(
+        api.tenants[':tenantId'].dossiers.$post(
+          { param: { tenantId: props.tenantId } },
+          { headers: { 'Idempotency-Key': idempotencyKey }, init: { body: intakeBody(intake) } },
+        ),
+      );
+      navigate(`/officer/dossiers/${props.tenantId}/${result.dossierId}/receipt`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 0) return keep();
+      throw error;
+    }
   });
   const problem = (path: string) => submit.problem(path);
   return (
     <section aria-labelledby="intake-heading">
       <h1 id="intake-heading">{t('officerIntakeHeading')}</h1>
       <p class="muted">{t('officerIntakeIntro')}</p>
+      <Show when={session()?.user.userId}>{(userId) => <QueuedIntakes userId={userId()} changed={queueChanged} />}</Show>
+      <Show when={queued()}>
+        <p class="notice" role="status" data-testid="intake-queued">
+          {t('offlineQueued')}
+        </p>
+      </Show>
       <LoadOne data={procedures} retry={() => void refetch()}>
         {(items) => (
           <Show when={items().length > 0} fallback={<p class="muted">{t('officerNoIntakeProcedures')}</p>}>
