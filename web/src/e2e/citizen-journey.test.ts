@@ -7,14 +7,17 @@ import { randomUUID } from 'node:crypto';
 import { userIdOf, type DossierWorld } from '@gov/api/testing';
 import { createDb, schema, withTenant } from '@gov/db';
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './accessibility.js';
 import { signInApi } from './accounts.js';
 import { expectFitsPhone, pdfFile, startDossierJourney, type DossierJourney } from './journey.js';
 
 let journey: DossierJourney;
 let world: DossierWorld;
+/** The online submission form of the journey's procedure, as the citizen reached it from the catalog. */
+let submitUrl = '';
 
 beforeAll(async () => {
   journey = await startDossierJourney({ name: 'citizen', actionTimeoutMs: 15_000 });
@@ -70,6 +73,7 @@ describe('citizen portal on a phone', () => {
     const procedure = page.getByTestId('procedure-table').getByRole('link', { name: 'Đăng ký thử nghiệm hồ sơ một cửa' });
     await procedure.waitFor();
     await expectFitsPhone(page);
+    await expectAccessible(page, 'the procedure list');
     await journey.shot(page, '01-procedures');
 
     await procedure.click();
@@ -77,10 +81,13 @@ describe('citizen portal on a phone', () => {
     await page.getByTestId('component-table').getByText('Đơn đề nghị').waitFor();
     await page.getByText('Trực tuyến: 5 ngày làm việc').waitFor();
     await expectFitsPhone(page);
+    await expectAccessible(page, "a procedure's page");
     await journey.shot(page, '02-procedure-detail');
 
     await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
     const form = page.getByTestId('submit-form');
+    await form.waitFor();
+    submitUrl = page.url();
     await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
     await form.getByLabel('Số định danh cá nhân (CCCD)').fill('001090006789');
     await form.getByLabel('Điện thoại di động').fill('0912345678');
@@ -88,6 +95,7 @@ describe('citizen portal on a phone', () => {
     await form.getByLabel('Đơn đề nghị').evaluate((input) => input.removeAttribute('required'));
     await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await form.getByRole('alert').getByText('Thiếu thành phần hồ sơ: Đơn đề nghị.').waitFor();
+    await expectAccessible(page, 'the submission form showing a refusal');
     await form.getByLabel('Đơn đề nghị').setInputFiles(pdfFile('don-de-nghi.pdf'));
     await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     const receipt = page.getByTestId('receipt');
@@ -98,6 +106,7 @@ describe('citizen portal on a phone', () => {
     expect(await receipt.getByRole('img', { name: 'Mã QR tra cứu tình trạng hồ sơ' }).locator('svg').count()).toBe(1);
     statusLink = (await receipt.locator('.portal-qr-link').getAttribute('href')) ?? '';
     await expectFitsPhone(page);
+    await expectAccessible(page, 'the receipt');
     await journey.shot(page, '03-receipt');
 
     await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
@@ -105,6 +114,7 @@ describe('citizen portal on a phone', () => {
     await row.getByText('Mới đăng ký').waitFor();
     expect(await row.getByTestId('dossier-province').innerText()).toBe(await provinceName(world.tenantId));
     await expectFitsPhone(page);
+    await expectAccessible(page, 'my dossiers');
     await journey.shot(page, '04-my-dossiers');
     const href = (await row.getByRole('link', { name: code }).getAttribute('href')) ?? '';
     const dossierId = href.split('/').pop()!;
@@ -115,6 +125,7 @@ describe('citizen portal on a phone', () => {
     await supplement.getByText('Thiếu bản sao căn cước công dân').waitFor();
     await supplement.getByText('Bản sao căn cước công dân (có chứng thực)').waitFor();
     await page.getByTestId('dossier-status').getByText('Yêu cầu bổ sung').waitFor();
+    await expectAccessible(page, 'the supplement request');
     await journey.shot(page, '05-supplement-requested');
     // The printed forms it has had an occasion for: the receipt and the supplement request, as PDF.
     const forms = page.getByTestId('form-links');
@@ -134,6 +145,7 @@ describe('citizen portal on a phone', () => {
     expect(await page.getByTestId('supplement').count()).toBe(0);
     await page.getByTestId('progress').getByText('Tiếp nhận hồ sơ').waitFor();
     await expectFitsPhone(page);
+    await expectAccessible(page, 'the dossier page');
     await journey.shot(page, '06-dossier-detail');
     await page.context().close();
 
@@ -152,6 +164,9 @@ describe('citizen portal on a phone', () => {
     await sql.end();
     const page = await journey.newPage({ name: 'status', viewport: 'phone' });
     await page.goto(`${journey.url}/`);
+    await page.locator('#provinces-heading').waitFor();
+    await page.getByTestId('province-table').waitFor();
+    await expectAccessible(page, 'the home page');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
     const form = page.getByTestId('status-form');
     await form.getByLabel('Tỉnh, thành phố').selectOption(world.tenantId);
@@ -172,6 +187,7 @@ describe('citizen portal on a phone', () => {
     expect(await where.getByRole('link', { name: /Xem bản đồ/ }).getAttribute('rel')).toContain('noopener');
     expect(await page.locator('main').innerText()).not.toMatch(/Nguyễn Văn An|0912345678|001090006789/);
     await expectFitsPhone(page);
+    await expectAccessible(page, 'the public status lookup');
     await journey.shot(page, '07-status-lookup');
     // The receipt's QR code opens the same steps with nothing to type.
     expect(statusLink).toMatch(new RegExp(`^${journey.url}/status/[^/]+$`));
@@ -196,6 +212,7 @@ describe('citizen portal on a phone', () => {
     await page.getByTestId('dossier-status').getByText('Mới đăng ký').waitFor();
     await withdraw.getByLabel('Lý do rút hồ sơ').fill('Đã nộp nhầm thủ tục');
     await expectFitsPhone(page);
+    await expectAccessible(page, 'the withdrawal form');
     await journey.shot(page, '08-withdraw');
     await withdraw.getByRole('button', { name: 'Xác nhận rút hồ sơ' }).click();
     await page.getByRole('status').getByText('Đã rút hồ sơ.').waitFor();
@@ -262,6 +279,7 @@ describe('citizen portal on a phone', () => {
     await group('Mức độ hài lòng chung').getByRole('radio', { name: '4 – Hài lòng' }).check();
     await survey.getByLabel('Góp ý thêm (không bắt buộc)').fill('Cán bộ hướng dẫn tận tình, nhưng chờ hơi lâu.');
     await expectFitsPhone(page);
+    await expectAccessible(page, 'the survey');
     await journey.shot(page, '09-survey');
     await survey.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByTestId('survey-thanks').getByText('Cảm ơn bạn đã đánh giá.').waitFor();
@@ -270,6 +288,43 @@ describe('citizen portal on a phone', () => {
     await page.reload();
     await page.getByTestId('survey-answered').getByText('Bạn đã đánh giá hồ sơ này.').waitFor();
     expect(await page.getByTestId('survey').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a citizen fills and submits the online form by keyboard alone', { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ name: 'keyboard' });
+    for (const [path, heading] of [
+      ['/sign-up', '#sign-up-heading'],
+      ['/login', '#login-heading'],
+    ] as const) {
+      await page.goto(`${journey.url}${path}`);
+      await page.locator(heading).waitFor();
+      await expectAccessible(page, path);
+    }
+    await signInCitizen(page);
+    await page.goto(submitUrl);
+    const form = page.getByTestId('submit-form');
+    await form.waitFor();
+    await expectAccessible(page, 'the submission form');
+    /** Tabs forward (at most 60 stops) until the element is focused, as a keyboard user would reach it. */
+    const tabTo = async (target: Locator) => {
+      for (let stops = 0; stops < 60; stops += 1) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error('the element is not reachable with the Tab key');
+    };
+    await tabTo(form.getByLabel('Họ và tên'));
+    await page.keyboard.type('Hoàng Thị Phím');
+    await tabTo(form.getByLabel('Số định danh cá nhân (CCCD)'));
+    await page.keyboard.type('001090004321');
+    await tabTo(form.getByLabel('Đơn đề nghị'));
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(pdfFile('don-de-nghi.pdf'));
+    await tabTo(form.getByRole('button', { name: 'Nộp hồ sơ' }));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt').getByTestId('receipt-code').waitFor();
     await page.context().close();
   });
 });
