@@ -1,28 +1,14 @@
-import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { ConfigError, databaseUrls } from '@gov/runtime';
 import { readScriptsEnv } from '../env.js';
 import { countOption, isUsageError } from '../synthetic/cli-options.js';
 import { ensureDossiers } from './ensure-dossiers.js';
-import type { ExportRun } from './export-run.js';
+import { measureExport as measure, type ExportRun } from './export-measure.js';
 
 const USAGE = 'usage: npm run bench:export -- [--rows N] [--small N] [--seed S]';
 const log = (line: string) => console.error(line);
-const RUN = fileURLToPath(new URL('./export-run.ts', import.meta.url));
 const MB = 1024 * 1024;
-
-/** One export in a fresh process: its memory figures are its own, not left over from the one before. */
-async function measure(format: 'csv' | 'xlsx', rows: number, collect: boolean): Promise<ExportRun> {
-  const args = ['--expose-gc', '--import', 'tsx', RUN, '--format', format, '--rows', String(rows), ...(collect ? ['--collect'] : [])];
-  const { stdout } = await promisify(execFile)(process.execPath, args, {
-    env: process.env,
-    maxBuffer: MB,
-  });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ExportRun;
-}
-
 const mb = (bytes: number) => (bytes / MB).toFixed(1).padStart(7);
 
 /**
