@@ -16,7 +16,15 @@ export function gatewaySign(fields: Record<string, string>, secret: string): str
   return createHmac('sha512', secret).update(data, 'utf8').digest('hex');
 }
 
-const formEncode = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
+/** application/x-www-form-urlencoded byte by byte: letters, digits and `-_.` as is, space as `+`. */
+const formEncode = (s: string) =>
+  [...Buffer.from(s, 'utf8')]
+    .map((byte) => {
+      const ch = String.fromCharCode(byte);
+      if (/[A-Za-z0-9._-]/.test(ch)) return ch;
+      return byte === 0x20 ? '+' : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
 
 function signatureMatches(fields: Record<string, string>, secret: string): boolean {
   const given = Buffer.from(fields.vnp_SecureHash ?? '', 'utf8');
