@@ -110,7 +110,7 @@ describe('paying a fee online through the payment platform', () => {
   it('records the payment from the signed notification, shows it on the dossier and issues the e-receipt; replays and tampering change nothing', async () => {
     const dossierId = await dossierWithFee(150_000);
     const { orderRef, returnUrl } = await payThroughGateway(dossierId);
-    expect(returnUrl.pathname).toBe('/thanh-toan/ket-qua');
+    expect(returnUrl.pathname).toBe('/portal/payment-result');
 
     // The notification came first and was confirmed; the return page reads what it recorded.
     const [tx] = (await standIns.payments.transactions()).filter((t) => t.txnRef === orderRef);

@@ -12,7 +12,7 @@ export interface PaymentGatewayConfig {
   merchantCode: string;
   /** The shared secret of the HMAC-SHA512 signatures; never logged. */
   secret: string;
-  /** Where people open the platform: the return page is `/thanh-toan/ket-qua` below it. */
+  /** Where people open the platform: the return page is `/portal/payment-result` below it. */
   publicUrl: string;
 }
 

@@ -12,7 +12,7 @@ import { gatewayPayUrl, type PaymentGatewayConfig } from './gateway.js';
 import { loadPendingFee, noFeePending } from './pending-fee.js';
 
 /** The return page of the web app; the gateway adds its signed result fields to it. */
-export const PAYMENT_RETURN_PATH = '/thanh-toan/ket-qua';
+export const PAYMENT_RETURN_PATH = '/portal/payment-result';
 
 /**
  * Thanh toán trực tuyến: a new attempt to pay the fee pending on a dossier through the national
