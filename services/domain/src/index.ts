@@ -12,6 +12,7 @@ export {
   passwordChangeRequired,
   secondFactorRequired,
   rateLimited,
+  upstreamUnavailable,
   type ErrorCode,
   type Message,
 } from './errors.js';

@@ -56,7 +56,7 @@ export async function startEinvoiceProvider(config: EinvoiceConfig, options: { m
   async function issue(req: IncomingMessage, res: ServerResponse) {
     const json = (status: number, body: unknown) => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     if (req.headers.authorization !== expectedAuth) return json(401, { errorCode: 'AUTH', description: 'Sai tài khoản hoặc mật khẩu' });
-    const body = await readJson(req).catch(() => ({}) as Record<string, unknown>);
+    const body: Record<string, unknown> = await readJson(req).catch(() => ({}));
     const wrong = validReceipt(body);
     if (wrong) return json(400, { errorCode: 'INVALID', description: `Trường ${wrong} không hợp lệ` });
     const known = receipts.find((r) => r.transactionId === body.transactionId);
@@ -102,8 +102,8 @@ export async function startEinvoiceProvider(config: EinvoiceConfig, options: { m
   return {
     url: server.url,
     receipts,
-    setDown: server.setDown,
-    close: server.close,
+    setDown: (down: boolean) => server.setDown(down),
+    close: () => server.close(),
   };
 }
 export type EinvoiceProvider = Awaited<ReturnType<typeof startEinvoiceProvider>>;

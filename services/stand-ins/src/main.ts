@@ -10,7 +10,12 @@ async function main() {
     { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
     (line) => console.log(line),
     {
-      gateway: { port: env.STAND_IN_PAYMENT_PORT, merchantCode: env.STAND_IN_PAYMENT_MERCHANT_CODE, secret: env.STAND_IN_PAYMENT_SECRET, ipnUrl: env.STAND_IN_PAYMENT_IPN_URL },
+      gateway: {
+        port: env.STAND_IN_PAYMENT_PORT,
+        merchantCode: env.STAND_IN_PAYMENT_MERCHANT_CODE,
+        secret: env.STAND_IN_PAYMENT_SECRET,
+        ipnUrl: env.STAND_IN_PAYMENT_IPN_URL,
+      },
       einvoice: { port: env.STAND_IN_EINVOICE_PORT, username: env.STAND_IN_EINVOICE_USERNAME, password: env.STAND_IN_EINVOICE_PASSWORD },
     },
   );

@@ -159,7 +159,8 @@ export async function startPaymentGateway(config: PaymentGatewayConfig, options:
   function reconciliation(url: URL, res: ServerResponse) {
     const fields = Object.fromEntries(url.searchParams);
     const json = (status: number, body: unknown) => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-    if (fields.vnp_TmnCode !== config.merchantCode || !signatureMatches(fields, config.secret)) return json(401, { RspCode: '97', Message: 'Invalid signature' });
+    if (fields.vnp_TmnCode !== config.merchantCode || !signatureMatches(fields, config.secret))
+      return json(401, { RspCode: '97', Message: 'Invalid signature' });
     const day = fields.vnp_Date ?? '';
     const list = transactions.filter((t) => t.payDate.startsWith(day)).map(({ ipnAnswers: _answers, ...t }) => t);
     json(200, { RspCode: '00', date: day, transactions: list, vnp_SecureHash: gatewaySign({ vnp_Date: day, vnp_Count: String(list.length) }, config.secret) });
@@ -195,8 +196,8 @@ export async function startPaymentGateway(config: PaymentGatewayConfig, options:
       if (!fields) return Promise.resolve(undefined);
       return sendIpn(fields, tamper);
     },
-    setDown: server.setDown,
-    close: server.close,
+    setDown: (down: boolean) => server.setDown(down),
+    close: () => server.close(),
   };
 }
 export type PaymentGateway = Awaited<ReturnType<typeof startPaymentGateway>>;

@@ -24,12 +24,9 @@ export async function listenRestartable(handler: RequestListener, port: number, 
       listener.close(() => resolve());
       listener.closeAllConnections();
     });
-  return {
-    url: `http://${host}:${bound}`,
-    async setDown(down: boolean) {
-      if (down) await stop();
-      else if (!server) server = await listen(bound);
-    },
-    close: stop,
+  const setDown = async (down: boolean) => {
+    if (down) await stop();
+    else if (!server) server = await listen(bound);
   };
+  return { url: `http://${host}:${bound}`, setDown, close: stop };
 }

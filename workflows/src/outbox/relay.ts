@@ -51,7 +51,10 @@ export function startOutboxRelay(o: RelayOptions) {
   async function deliverRow(row: typeof o2.$inferSelect): Promise<void> {
     if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as OutboxPayloads[typeof START_TOPIC]);
     if (row.topic === RECEIPT_TOPIC && o.einvoice) {
-      return issuePaymentReceipt({ sql: o.sql, einvoice: o.einvoice }, { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof RECEIPT_TOPIC] });
+      return issuePaymentReceipt(
+        { sql: o.sql, einvoice: o.einvoice },
+        { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof RECEIPT_TOPIC] },
+      );
     }
     const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof NOTIFICATION_TOPIC] };
     await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);

@@ -54,7 +54,10 @@ export const PaymentReturn = v.object({
   gatewaySaysPaid: v.boolean(),
   amountVnd: v.nullable(v.number()),
   orderRef: v.nullable(v.string()),
-  recorded: v.pipe(v.nullable(v.picklist(['requested', 'paid', 'failed', 'refunded'])), v.description('The attempt’s status as recorded from the notification')),
+  recorded: v.pipe(
+    v.nullable(v.picklist(['requested', 'paid', 'failed', 'refunded'])),
+    v.description('The attempt’s status as recorded from the notification'),
+  ),
 });
 
 /** The gateway's notification answer (its own codes). */

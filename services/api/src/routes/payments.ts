@@ -43,7 +43,11 @@ export function paymentRoutes(deps: ApiDeps) {
     )
     .get(
       '/:tenantId/dossiers/:dossierId/payments',
-      describeRoute({ tags, summary: 'The payments made on a dossier, with their electronic receipts', responses: { 200: jsonAnswer('Payments', DossierPayments) } }),
+      describeRoute({
+        tags,
+        summary: 'The payments made on a dossier, with their electronic receipts',
+        responses: { 200: jsonAnswer('Payments', DossierPayments) },
+      }),
       validate('param', DossierParam),
       async (c) => {
         const { tenantId, dossierId } = c.req.valid('param');
@@ -61,7 +65,12 @@ export function paymentRoutes(deps: ApiDeps) {
       validate('param', TenantParam),
       validate('query', ReconcileQuery),
       async (c) => {
-        const result = await reconcilePayments({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query'), gateway: paymentDeps(deps) });
+        const result = await reconcilePayments({
+          ctx: c.get('ctx'),
+          tenantId: c.req.valid('param').tenantId,
+          input: c.req.valid('query'),
+          gateway: paymentDeps(deps),
+        });
         return c.json(result satisfies Wire<v.InferOutput<typeof Reconciliation>>);
       },
     );
@@ -76,12 +85,19 @@ export function paymentGatewayRoutes(deps: ApiDeps) {
         tags,
         ...anyone,
         summary: 'The payment gateway’s signed notification (IPN): records the payment; always 200 with the gateway’s answer code',
-        responses: { 200: jsonAnswer('RspCode 00 confirmed, 01 unknown order, 02 already confirmed, 04 wrong amount, 97 wrong signature, 99 retry', NoticeAnswer) },
+        responses: {
+          200: jsonAnswer('RspCode 00 confirmed, 01 unknown order, 02 already confirmed, 04 wrong amount, 97 wrong signature, 99 retry', NoticeAnswer),
+        },
       }),
       validate('query', GatewayQuery),
       async (c) => {
         try {
-          const answer = await receivePaymentNotice({ ctx: c.get('ctx'), fields: c.req.valid('query'), gateway: paymentDeps(deps), engine: dossierDeps(deps).engine });
+          const answer = await receivePaymentNotice({
+            ctx: c.get('ctx'),
+            fields: c.req.valid('query'),
+            gateway: paymentDeps(deps),
+            engine: dossierDeps(deps).engine,
+          });
           return c.json(answer);
         } catch (error) {
           // The gateway retries a notification that is not answered 00 or 02: an infrastructure

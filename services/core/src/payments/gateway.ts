@@ -32,7 +32,10 @@ function canonical(fields: GatewayFields): string {
     .join('&');
 }
 
-const formEncode = (text: string) => encodeURIComponent(text).replace(/[!'()*~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+const formEncode = (text: string) =>
+  encodeURIComponent(text)
+    .replace(/[!'()*~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
 
 export function signGatewayFields(fields: GatewayFields, secret: string): string {
   return createHmac('sha512', secret).update(canonical(fields), 'utf8').digest('hex');

@@ -85,14 +85,26 @@ export async function receivePaymentNotice(args: {
         .update(p)
         .set({ status: 'failed', gatewayTxnNo: fields.vnp_TransactionNo ?? null })
         .where(and(eq(p.tenantId, tenantId), eq(p.id, payment.id)));
-      await audit(tx, ctx, { tenantId, action: 'payment.failed', subjectType: 'Payment', subjectId: payment.id, details: { responseCode: fields.vnp_ResponseCode ?? null } });
+      await audit(tx, ctx, {
+        tenantId,
+        action: 'payment.failed',
+        subjectType: 'Payment',
+        subjectId: payment.id,
+        details: { responseCode: fields.vnp_ResponseCode ?? null },
+      });
       return ANSWERS.confirmed;
     }
     const transactionNo = fields.vnp_TransactionNo ?? '';
     const feeSettled = await settleFee({ tx, engine: args.engine, tenantId, payment, transactionNo });
     await tx
       .update(p)
-      .set({ status: 'paid', gatewayTxnNo: transactionNo, providerRef: transactionNo, bankCode: fields.vnp_BankCode ?? null, paidAt: payDate(fields.vnp_PayDate) })
+      .set({
+        status: 'paid',
+        gatewayTxnNo: transactionNo,
+        providerRef: transactionNo,
+        bankCode: fields.vnp_BankCode ?? null,
+        paidAt: payDate(fields.vnp_PayDate),
+      })
       .where(and(eq(p.tenantId, tenantId), eq(p.id, payment.id)));
     await tx.insert(schema.outbox).values({ tenantId, ...outboxMessage('payment.receipt', withTraceCarrier({ paymentId: payment.id })) });
     await audit(tx, ctx, {
@@ -124,7 +136,8 @@ async function settleFee(a: {
   const open = await loadOpenSteps(a.tx, a.tenantId, payment.dossierId);
   const confirmation = { paymentId: payment.id, orderRef: payment.orderRef!, transactionNo: a.transactionNo, amountVnd: payment.amountVnd };
   try {
-    const route = routeFromProjection({ engine: a.engine, row, open, action: 'recordPayment' }) ?? (await routeByQuery({ engine: a.engine, row, action: 'recordPayment' }));
+    const route =
+      routeFromProjection({ engine: a.engine, row, open, action: 'recordPayment' }) ?? (await routeByQuery({ engine: a.engine, row, action: 'recordPayment' }));
     await route.target.executeUpdate(confirmOnlinePaymentUpdate, { args: [confirmation], updateId: `online-payment-${payment.id}` });
     return true;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import { comparePayments, parseOrderRef, type PaymentDifference } from '@gov/domain';
+import { comparePayments, parseOrderRef, upstreamUnavailable, type PaymentDifference } from '@gov/domain';
 import { and, eq, gte, lt } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCanInTenant } from '../authorize.js';
@@ -33,7 +33,12 @@ export async function reconcilePayments(args: { ctx: ServiceContext; tenantId: s
       .where(and(eq(p.tenantId, tenantId), eq(p.method, 'online'), eq(p.status, 'paid'), gte(p.paidAt, from), lt(p.paidAt, to)));
     return { ours: rows.map((r) => ({ ...r, orderRef: r.orderRef ?? '' })), tenantCode: tenant!.code };
   });
-  const listed = await fetchGatewayTransactions(args.gateway, date.replaceAll('-', ''));
+  const listed = await fetchGatewayTransactions(args.gateway, date.replaceAll('-', '')).catch(() => {
+    throw upstreamUnavailable({
+      vi: `Không lấy được danh sách giao dịch từ cổng thanh toán; vui lòng thử lại sau.`,
+      en: `Could not get the transaction list from the payment gateway; please try again later.`,
+    });
+  });
   const theirs = listed
     .filter((t) => parseOrderRef(t.txnRef)?.tenantCode === tenantCode)
     .map((t) => ({ orderRef: t.txnRef, amountVnd: t.amountVnd, transactionNo: t.transactionNo }));

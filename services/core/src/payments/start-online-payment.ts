@@ -48,7 +48,13 @@ export async function startOnlinePayment(args: {
       feeEventId: fee.eventId,
       orderRef,
     });
-    await audit(tx, ctx, { tenantId, action: 'payment.started', subjectType: 'Dossier', subjectId: dossierId, details: { paymentId, amountVnd: fee.amountVnd } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'payment.started',
+      subjectType: 'Dossier',
+      subjectId: dossierId,
+      details: { paymentId, amountVnd: fee.amountVnd },
+    });
     const returnUrl = new URL(PAYMENT_RETURN_PATH, gateway.publicUrl);
     returnUrl.searchParams.set('tenantId', tenantId);
     returnUrl.searchParams.set('dossierId', dossierId);

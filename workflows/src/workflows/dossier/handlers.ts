@@ -1,6 +1,14 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import * as v from 'valibot';
-import { DOSSIER_ACTIONS, DOSSIER_REJECTION_TYPE, DossierActionInputs, OnlinePaymentConfirmation, type DossierAction, type DossierActionInput, type DossierRejection } from '@gov/domain';
+import {
+  DOSSIER_ACTIONS,
+  DOSSIER_REJECTION_TYPE,
+  DossierActionInputs,
+  OnlinePaymentConfirmation,
+  type DossierAction,
+  type DossierActionInput,
+  type DossierRejection,
+} from '@gov/domain';
 import { recordApology } from './apology.js';
 import * as intake from './apply-intake.js';
 import * as processing from './apply-processing.js';
