@@ -28,5 +28,5 @@ export async function listenRestartable(handler: RequestListener, port: number, 
     if (down) await stop();
     else if (!server) server = await listen(bound);
   };
-  return { url: `http://${host}:${bound}`, setDown, close: stop };
+  return { port: bound, url: `http://${host}:${bound}`, setDown, close: stop };
 }
