@@ -13,7 +13,8 @@ const dossierPath = async (p: Probe, tail: string) => `/api/tenants/${p.world.te
 
 /**
  * Online payment: started by whoever may read the dossier (no fee is pending on the probe's
- * dossier, so the allowed get 409); the reconciliation reads like a report. The gateway's
+ * dossier, so the allowed get 409); the reconciliation reads like a report (a day not begun yet: the allowed get 400, and no
+ * gateway is asked). The gateway's
  * notification and the return are public: their signature is the key.
  */
 export const PAYMENT_MATRIX: Record<string, RouteCase> = {
@@ -27,7 +28,7 @@ export const PAYMENT_MATRIX: Record<string, RouteCase> = {
   },
   'GET /api/tenants/:tenantId/payments/reconciliation': {
     allowed: reportReaders,
-    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/payments/reconciliation?date=2026-12-01` }),
+    request: (p) => ({ path: `/api/tenants/${p.world.tenantId}/payments/reconciliation?date=2999-01-01` }),
   },
 };
 

@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import { comparePayments, parseOrderRef, upstreamUnavailable, type PaymentDifference } from '@gov/domain';
+import { comparePayments, invalid, parseOrderRef, upstreamUnavailable, type PaymentDifference } from '@gov/domain';
 import { and, eq, gte, lt } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCanInTenant } from '../authorize.js';
@@ -24,6 +24,8 @@ export async function reconcilePayments(args: { ctx: ServiceContext; tenantId: s
   const { date } = parseInput(ReconcileQuery, args.input);
   const from = new Date(`${date}T00:00:00+07:00`);
   const to = new Date(from.getTime() + 24 * 3_600_000);
+  // A day that has not begun has no payments on either side; the gateway is not asked.
+  if (from.getTime() > Date.now()) throw invalid({ vi: 'Ngày đối soát chưa tới.', en: 'The reconciliation day has not begun yet.' });
   const p = schema.payments;
   const { ours, tenantCode } = await withTenant(ctx.sql, tenantId, async (tx) => {
     const [tenant] = await tx.select({ code: schema.tenants.code }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
