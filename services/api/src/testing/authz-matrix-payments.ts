@@ -4,11 +4,12 @@ import { dossierAt } from './authz-matrix-dossiers.js';
 const OFFICERS: Actor[] = ['province_admin', 'unit_admin', 'reception_officer', 'specialist', 'leader', 'result_clerk'];
 /** Whoever may read the dossier (its applicant too, checked in online-payment.test.ts). */
 const readers = { ownSubtree: [...OFFICERS, 'ministry_oversight'] as Actor[], otherSubtree: ['province_admin', 'ministry_oversight'] as Actor[] };
-/** Whoever holds `read Report` in the province: its admins and leaders, and ministry staff. */
-const reportReaders = {
-  ownSubtree: ['province_admin', 'unit_admin', 'leader', 'ministry_admin', 'ministry_oversight'] as Actor[],
-  otherSubtree: ['province_admin', 'ministry_admin', 'ministry_oversight'] as Actor[],
-};
+/**
+ * Whoever holds `read Report` anywhere in the province (its admins, unit admins and leaders) and
+ * ministry staff: the reconciliation has no unit, so where the probe's unit is does not matter.
+ */
+const READERS: Actor[] = ['province_admin', 'unit_admin', 'leader', 'ministry_admin', 'ministry_oversight'];
+const reportReaders = { ownSubtree: READERS, otherSubtree: READERS };
 const dossierPath = async (p: Probe, tail: string) => `/api/tenants/${p.world.tenantId}/dossiers/${(await dossierAt(p)).dossierId}/${tail}`;
 
 /**
