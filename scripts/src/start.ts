@@ -100,6 +100,7 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     Temporal UI    http://127.0.0.1:${env.TEMPORAL_UI_PORT}/
     Mail stand-in  smtp://127.0.0.1:2525   SMS stand-in  http://127.0.0.1:2526/sms
     VNeID stand-in http://127.0.0.1:${env.STAND_IN_VNEID_PORT}/.well-known/openid-configuration   (OpenID Connect provider)
+    Payment stand-in http://127.0.0.1:2535/   E-invoice stand-in http://127.0.0.1:2536/api/receipts
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
 
   Demo logins (local only), password ${DEMO_PASSWORD}; the admins (Quản trị) enrol an

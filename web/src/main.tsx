@@ -31,6 +31,7 @@ const PortalProcedurePage = lazy(() => import('./pages/portal/procedure-page.js'
 const PortalSubmitPage = lazy(() => import('./pages/portal/submit-page.js'));
 const MyDossiersPage = lazy(() => import('./pages/portal/my-dossiers-page.js'));
 const MyDossierPage = lazy(() => import('./pages/portal/my-dossier-page.js'));
+const PaymentReturnPage = lazy(() => import('./pages/portal/payment-return-page.js'));
 const StatusPage = lazy(() => import('./pages/portal/status-page.js'));
 const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page.js'));
 const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
@@ -82,6 +83,7 @@ if (root) {
         <Route path="/portal/submit/:tenantId/:code" component={PortalSubmitPage} />
         <Route path="/portal/my-dossiers" component={MyDossiersPage} />
         <Route path="/portal/my-dossiers/:tenantId/:dossierId" component={MyDossierPage} />
+        <Route path="/portal/payment-result" component={PaymentReturnPage} />
         <Route path="/status/:token?" component={StatusPage} />
         <Route path="/ministry/dashboard" component={MinistryDashboardPage} />
         <Route path="/ministry/provinces/:tenantId" component={MinistryProvincePage} />

@@ -27,6 +27,13 @@ export const WorkerEnv = v.object({
   ACCOUNT_CODE_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-account-code-secret'),
   /** Where people open the platform, for the links in account emails. */
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:3000'),
+  /** The e-invoice provider's API (electronic receipts of fees paid online): the local stand-in by default. */
+  EINVOICE_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2536'),
+  EINVOICE_USERNAME: v.optional(v.pipe(v.string(), v.minLength(1)), 'motcua-local'),
+  /** The provider account's password. Local default only: the stand-in's. */
+  EINVOICE_PASSWORD: v.optional(v.pipe(v.string(), v.minLength(8, 'must be at least 8 characters')), 'local-development-einvoice-password'),
+  /** Mã số thuế the receipts are issued under: 10 digits, or 10 and a 3-digit branch. */
+  EINVOICE_SELLER_TAX_CODE: v.optional(v.pipe(v.string(), v.regex(/^\d{10}(-\d{3})?$/, 'must be 10 digits, or 10 digits-3 digits')), '0100000000'),
   OUTBOX_POLL_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(50)), '1000'),
 });
 export type WorkerEnv = v.InferOutput<typeof WorkerEnv>;

@@ -38,6 +38,7 @@ async function main() {
     transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
     intervalMs: env.OUTBOX_POLL_MS,
     accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },
+    einvoice: { url: env.EINVOICE_URL, username: env.EINVOICE_USERNAME, password: env.EINVOICE_PASSWORD, sellerTaxCode: env.EINVOICE_SELLER_TAX_CODE },
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
   const ops = await startWorkerOps({

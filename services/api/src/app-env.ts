@@ -1,4 +1,4 @@
-import type { AccountKeys, DossierDeps, SecondFactorKey, ServiceContext, ValidSession } from '@gov/core';
+import type { AccountKeys, DossierDeps, PaymentGatewayConfig, SecondFactorKey, ServiceContext, ValidSession } from '@gov/core';
 import type { Db, Sql } from '@gov/db';
 import type { Logger } from '@gov/runtime';
 import type { Connection } from '@temporalio/client';
@@ -30,6 +30,8 @@ export interface ApiDeps {
   cookieSecure?: boolean;
   /** The identity provider for "Đăng nhập bằng VNeID"; without it the button says it is unavailable. */
   vneid?: VneidConfig;
+  /** The national payment platform's gateway (online fee payment); without it the payment routes fail as unwired. */
+  payments?: PaymentGatewayConfig;
   /** Where the request metrics go (served on the metrics port, not by this app); none in most tests. */
   metrics?: Registry;
   /** Reverse proxies in front of the API that append to `X-Forwarded-For`; 0 trusts no header. */
@@ -54,4 +56,10 @@ export interface SignedInSession extends ValidSession {
 export function dossierDeps(deps: ApiDeps): DossierDeps {
   if (!deps.dossiers) throw new Error('ApiDeps.dossiers is not configured');
   return deps.dossiers;
+}
+
+/** The payment gateway's settings, or a wiring error (a defect, hence not a DomainError). */
+export function paymentDeps(deps: ApiDeps): PaymentGatewayConfig {
+  if (!deps.payments) throw new Error('ApiDeps.payments is not configured');
+  return deps.payments;
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { parseSecondFactorKey } from '@gov/core';
+import { parseSecondFactorKey, type PaymentGatewayConfig } from '@gov/core';
 import { DatabaseEnv, LogEnv, parseEnv, portVariable, SigningEnv, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 import type { VneidConfig } from './vneid.js';
@@ -92,8 +92,26 @@ export const ApiEnv = v.object({
   ),
   /** Signs the 10-minute cookie holding state, nonce and the PKCE verifier. Local default only. */
   OIDC_STATE_SECRET: Secret('local-development-oidc-state-secret'),
+  /** The national payment platform's gateway: the local stand-in of `npm start` by default. */
+  PAYMENT_GATEWAY_URL: v.optional(
+    v.pipe(
+      v.string(),
+      v.url('must be a URL like https://payment.example.gov.vn'),
+      v.check((url) => url.startsWith('https://') || isLoopback(url), 'must be https (plain http only for 127.0.0.1 or localhost)'),
+    ),
+    'http://127.0.0.1:2535',
+  ),
+  /** Mã website (vnp_TmnCode) the gateway assigned to the platform. */
+  PAYMENT_MERCHANT_CODE: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{1,20}$/, 'must be 1–20 letters or digits')), 'MOTCUA01'),
+  /** The gateway's HMAC-SHA512 secret (vnp_HashSecret). Local default only: the stand-in's. */
+  PAYMENT_SECRET: Secret('local-development-payment-secret'),
 });
 export type ApiEnv = v.InferOutput<typeof ApiEnv>;
+
+/** The payment gateway's settings; the return page is under PUBLIC_URL. */
+export function paymentConfig(env: ApiEnv): PaymentGatewayConfig {
+  return { url: env.PAYMENT_GATEWAY_URL, merchantCode: env.PAYMENT_MERCHANT_CODE, secret: env.PAYMENT_SECRET, publicUrl: env.PUBLIC_URL };
+}
 
 /** The relying party's settings, with the redirect URL derived from PUBLIC_URL unless set. */
 export function vneidConfig(env: ApiEnv): VneidConfig {

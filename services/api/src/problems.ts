@@ -28,6 +28,7 @@ export const PROBLEMS: Record<ProblemCode, ProblemKind> = {
   too_large: { status: 413, title: { vi: 'Nội dung quá lớn', en: 'Content too large' } },
   unsupported_media_type: { status: 415, title: { vi: 'Định dạng nội dung không được hỗ trợ', en: 'Unsupported media type' } },
   rate_limited: { status: 429, title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' } },
+  upstream_unavailable: { status: 502, title: { vi: 'Hệ thống bên ngoài không phản hồi', en: 'Outside system unavailable' } },
   internal: { status: 500, title: { vi: 'Lỗi hệ thống', en: 'Internal error' } },
 };
 

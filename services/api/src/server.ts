@@ -5,7 +5,7 @@ import { createDb, pingDatabase } from '@gov/db';
 import { SigningKeys } from '@gov/documents';
 import { ConfigError, createLogger, createMetricsRegistry, poolApplicationName, registerPoolMetrics, startOpsServer, startTracing } from '@gov/runtime';
 import { createApp } from './app.js';
-import { readApiEnv, vneidConfig } from './env.js';
+import { paymentConfig, readApiEnv, vneidConfig } from './env.js';
 import { createTemporalConnection, createWorkflowClient, pingTemporal } from './temporal.js';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -43,6 +43,7 @@ async function main() {
     webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     cookieSecure: env.PUBLIC_URL.startsWith('https:'),
     vneid: vneidConfig(env),
+    payments: paymentConfig(env),
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   });
   const ops = await startOpsServer({

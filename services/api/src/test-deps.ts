@@ -54,6 +54,8 @@ export function createTestDeps(
       accountKeys: TEST_ACCOUNT_KEYS,
       forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR, signing: TEST_SIGNING },
     },
+    // No gateway listens here: suites that pay (online-payment.test.ts) point it at the stand-in.
+    payments: { url: 'http://127.0.0.1:9', merchantCode: 'MOTCUA01', secret: 'test-payment-secret-0123456789', publicUrl: TEST_PUBLIC_URL },
   };
   const close = async () => {
     await Promise.allSettled([sql.end({ timeout: 1 }), temporal.close()]);

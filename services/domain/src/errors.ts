@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'password_change_required'
   | 'second_factor_required'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'upstream_unavailable';
 
 /**
  * Errors a service raises on purpose. The API's single error handler maps `code` to an HTTP
@@ -52,6 +53,8 @@ export const unauthenticated = (message: Message) => new DomainError('unauthenti
 /** Too many attempts (429); the API sends `Retry-After` with the whole seconds to wait. */
 export const rateLimited = (message: Message, retryAfterSeconds: number) =>
   new DomainError('rate_limited', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+/** An outside system the operation needs (a payment gateway …) did not answer (502); try again later. */
+export const upstreamUnavailable = (message: Message) => new DomainError('upstream_unavailable', message);
 /**
  * A 403 of its own: the session is valid but its password was set by an admin, so nothing but
  * signing out and changing the password is allowed; the web app routes to its change page on it.

@@ -12,6 +12,7 @@ export {
   passwordChangeRequired,
   secondFactorRequired,
   rateLimited,
+  upstreamUnavailable,
   type ErrorCode,
   type Message,
 } from './errors.js';
@@ -46,3 +47,6 @@ export {
   type Beneficiary,
   type VietQrInput,
 } from './payment/vietqr.js';
+export { OnlinePaymentConfirmation } from './payment/online-payment.js';
+export { formatOrderRef, parseOrderRef, type OrderRef } from './payment/order-ref.js';
+export { comparePayments, type PaymentDifference, type ReconciledPayment } from './payment/reconcile.js';

@@ -29,6 +29,17 @@ export const StandInEnv = v.object({
     v.array(v.pipe(v.string(), v.url('must be URLs separated by commas'))),
     v.minLength(1, 'name at least one redirect URL'),
   ),
+  /** The payment gateway stand-in (the national payment platform): the API's PAYMENT_GATEWAY_URL points here. */
+  STAND_IN_PAYMENT_PORT: Port('2535'),
+  /** The merchant it knows, as the API's PAYMENT_MERCHANT_CODE and PAYMENT_SECRET name it. */
+  STAND_IN_PAYMENT_MERCHANT_CODE: v.optional(v.pipe(v.string(), v.minLength(1)), 'MOTCUA01'),
+  STAND_IN_PAYMENT_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-payment-secret'),
+  /** Where it sends payment notifications (IPN), as a merchant registers it with the gateway. */
+  STAND_IN_PAYMENT_IPN_URL: v.optional(v.pipe(v.string(), v.url('must be a URL ending in /api/payments/ipn')), 'http://127.0.0.1:3000/api/payments/ipn'),
+  /** The e-invoice provider stand-in (electronic receipts): the worker's EINVOICE_URL points here. */
+  STAND_IN_EINVOICE_PORT: Port('2536'),
+  STAND_IN_EINVOICE_USERNAME: v.optional(v.pipe(v.string(), v.minLength(1)), 'motcua-local'),
+  STAND_IN_EINVOICE_PASSWORD: v.optional(v.pipe(v.string(), v.minLength(8, 'must be at least 8 characters')), 'local-development-einvoice-password'),
 });
 export type StandInEnv = v.InferOutput<typeof StandInEnv>;
 

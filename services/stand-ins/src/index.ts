@@ -5,3 +5,6 @@ export { spawnStandIns, type SpawnedStandIns } from './spawn.js';
 export { SYSTEMS, type StandInMode, type StandInSystem } from './control.js';
 export { startVneidProvider, CITIZEN_ID_CLAIM, type VneidProvider, type VneidClient } from './vneid-provider.js';
 export { VNEID_DEMO_IDENTITIES, VNEID_DEMO_PASSWORD, type VneidIdentity } from './vneid-identities.js';
+export { paymentStandInClient } from './payment-client.js';
+export type { GatewayTransaction } from './payment-gateway.js';
+export type { IssuedReceipt } from './einvoice-provider.js';

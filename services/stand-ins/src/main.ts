@@ -9,7 +9,18 @@ async function main() {
     { smtpPort: env.STAND_IN_SMTP_PORT, smsPort: env.STAND_IN_SMS_PORT, controlPort: env.STAND_IN_CONTROL_PORT, vneidPort: env.STAND_IN_VNEID_PORT },
     { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
     (line) => console.log(line),
+    {
+      gateway: {
+        port: env.STAND_IN_PAYMENT_PORT,
+        merchantCode: env.STAND_IN_PAYMENT_MERCHANT_CODE,
+        secret: env.STAND_IN_PAYMENT_SECRET,
+        ipnUrl: env.STAND_IN_PAYMENT_IPN_URL,
+      },
+      einvoice: { port: env.STAND_IN_EINVOICE_PORT, username: env.STAND_IN_EINVOICE_USERNAME, password: env.STAND_IN_EINVOICE_PASSWORD },
+    },
   );
+  // Before the ready line, which `spawnStandIns` waits for: by then these URLs are printed.
+  console.log(`payment stand-ins: gateway ${standIns.paymentGatewayUrl} e-invoice ${standIns.einvoiceUrl}`);
   console.log(
     `stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`,
   );

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { standInClient } from './client.js';
+import { paymentStandInClient } from './payment-client.js';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
@@ -18,6 +19,8 @@ export async function spawnStandIns(args: {
   timeoutMs?: number;
   /** The VNeID stand-in's port and the redirect URLs its client may use. */
   vneid?: { port: number; redirectUris: string[] };
+  /** Where the payment gateway stand-in sends its notifications (the API's /api/payments/ipn). */
+  payment?: { ipnUrl: string };
 }) {
   const ports = args;
   const timeoutMs = args.timeoutMs ?? 20_000;
@@ -29,6 +32,10 @@ export async function spawnStandIns(args: {
       STAND_IN_CONTROL_PORT: String(ports.controlPort),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
+      // Free ports, so suites running side by side do not collide; their URLs are printed.
+      STAND_IN_PAYMENT_PORT: '0',
+      STAND_IN_EINVOICE_PORT: '0',
+      ...(args.payment ? { STAND_IN_PAYMENT_IPN_URL: args.payment.ipnUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,12 +60,16 @@ export async function spawnStandIns(args: {
   await ready;
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
   const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
+  const [, paymentGatewayUrl = '', einvoiceUrl = ''] = /payment stand-ins: gateway (\S+) e-invoice (\S+)/.exec(output) ?? [];
   return {
     smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
     smsUrl: `http://127.0.0.1:${ports.smsPort}/sms`,
     controlUrl,
     vneidIssuer,
+    paymentGatewayUrl,
+    einvoiceUrl,
     ...standInClient(controlUrl),
+    payments: paymentStandInClient(controlUrl),
     async stop() {
       if (child.exitCode !== null) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import * as v from 'valibot';
-import { ControlRequest, IdentityRequest, type StandInMode, type StandInSystem } from './control.js';
+import { ControlRequest, IdentityRequest, SYSTEMS, type StandInMode, type StandInSystem } from './control.js';
 import { startMailSink, type ReceivedMail } from './mail-sink.js';
+import { startPaymentStandIns, type PaymentSystem } from './payment-stand-ins.js';
 import { startSmsSink, type ReceivedSms } from './sms-sink.js';
 import { startVneidProvider, type VneidClient } from './vneid-provider.js';
 
@@ -13,7 +14,7 @@ export interface StandInPorts {
 }
 
 type Sink = { close(): Promise<void> };
-type MessageSystem = Exclude<StandInSystem, 'vneid'>;
+type MessageSystem = Exclude<StandInSystem, 'vneid' | PaymentSystem>;
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -27,10 +28,15 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  * to go down (its port closed, so connections are refused) and back; `POST /vneid/identities`
  * makes the VNeID stand-in know one more person.
  */
-export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient, log: (line: string) => void) {
+export async function runStandIns(
+  ports: StandInPorts,
+  vneidClient: VneidClient,
+  log: (line: string) => void,
+  paymentConfig: Parameters<typeof startPaymentStandIns>[0],
+) {
   const emails: ReceivedMail[] = [];
   const sms: ReceivedSms[] = [];
-  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok' };
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', payment: 'ok', einvoice: 'ok' };
   const sinks: Partial<Record<MessageSystem, Sink>> = {};
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
@@ -56,8 +62,10 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
       }),
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
+  const payments = await startPaymentStandIns(paymentConfig, log);
   async function setMode(system: StandInSystem, mode: StandInMode) {
     modes[system] = mode;
+    if (system === 'payment' || system === 'einvoice') return payments.setMode(system, mode);
     if (system === 'vneid') return vneid.setDown(mode === 'down');
     const sink = sinks[system];
     if (mode === 'down' && sink) {
@@ -75,6 +83,7 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
       void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
     if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
     if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms });
+    if (payments.control(req, res)) return;
     if (req.method === 'POST' && req.url === '/control') {
       return void readJson(req)
         .then((body) => v.parse(ControlRequest, body))
@@ -83,7 +92,7 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
           log(`${system} stand-in is now ${mode}`);
           send(200, { modes });
         })
-        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms" | "vneid", mode: "ok" | "fail" | "down" }' }));
+        .catch(() => send(400, { error: `body must be { system: ${SYSTEMS.map((x) => `"${x}"`).join(' | ')}, mode: "ok" | "fail" | "down" }` }));
     }
     if (req.method === 'POST' && req.url === '/vneid/identities') {
       return void readJson(req)
@@ -103,8 +112,10 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   return {
     async close() {
       await new Promise<void>((resolve) => control.close(() => resolve()));
-      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close()]);
+      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close(), payments.close()]);
     },
     vneidIssuer: vneid.issuer,
+    paymentGatewayUrl: payments.gatewayUrl,
+    einvoiceUrl: payments.einvoiceUrl,
   };
 }

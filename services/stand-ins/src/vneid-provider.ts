@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { listenRestartable } from './restartable-server.js';
 import { VNEID_DEMO_IDENTITIES, VNEID_DEMO_PASSWORD, type VneidIdentity } from './vneid-identities.js';
 
 /** `fail`: every request answers 503, as an identity provider in trouble (`down` closes the port). */
@@ -69,16 +69,8 @@ export async function startVneidProvider(args: { port: number; host?: string; cl
   const identities = [...VNEID_DEMO_IDENTITIES];
   // Set once the provider exists (it needs the issuer, hence the port, first).
   const app: { oidc?: ReturnType<Provider['callback']> } = {};
-  const listen = async (port: number) => {
-    const listener = createServer(handle);
-    await new Promise<void>((resolve, reject) => {
-      listener.once('error', reject);
-      listener.listen(port, host, () => resolve());
-    });
-    return listener;
-  };
-  let server: Server | undefined = await listen(args.port);
-  const port = (server.address() as AddressInfo).port;
+  const listener = await listenRestartable(handle, args.port, host);
+  const port = listener.port;
   const issuer = `http://${host}:${port}`;
   const accountOf = (sub: string) => identities.find((i) => i.citizenId === sub);
   // Keys live only as long as the process: the client reads them from the JWKS endpoint.
@@ -164,14 +156,6 @@ export async function startVneidProvider(args: { port: number; host?: string; cl
       res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(page('VNeID — Lỗi', `<h1>VNeID</h1><p class="error">${escapeHtml(message)}</p>`));
     });
   }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      const listener = server;
-      server = undefined;
-      if (!listener) return resolve();
-      listener.close(() => resolve());
-      listener.closeAllConnections();
-    });
 
   return {
     port,
@@ -181,11 +165,8 @@ export async function startVneidProvider(args: { port: number; host?: string; cl
       if (!accountOf(identity.citizenId)) identities.push(identity);
     },
     /** `down` closes the port (connections are refused) and keeps who is known; `up` reopens it. */
-    async setDown(down: boolean) {
-      if (down) await stop();
-      else if (!server) server = await listen(port);
-    },
-    close: stop,
+    setDown: (down: boolean) => listener.setDown(down),
+    close: () => listener.close(),
   };
 }
 export type VneidProvider = Awaited<ReturnType<typeof startVneidProvider>>;

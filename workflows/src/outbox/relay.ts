@@ -5,11 +5,14 @@ import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Client } from '@temporalio/client';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { sendDossierNotification, type NotificationJob } from '../activities/notifications/send-notification.js';
+import type { EinvoiceConfig } from '../activities/receipts/einvoice-client.js';
+import { issuePaymentReceipt } from '../activities/receipts/issue-payment-receipt.js';
 import type { Transports } from '../activities/notifications/transports.js';
 import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
 import { startDossier } from './start-dossier.js';
 const START_TOPIC = 'dossier.start' satisfies OutboxTopic;
 const NOTIFICATION_TOPIC = 'notification.dossier' satisfies OutboxTopic;
+const RECEIPT_TOPIC = 'payment.receipt' satisfies OutboxTopic;
 const MAX_ATTEMPTS = 20;
 const BATCH = 20;
 const tracer = trace.getTracer('@gov/workflows');
@@ -26,6 +29,8 @@ export interface RelayOptions {
   onError?: (error: unknown, row: { tenantId: string; id: string; topic: string }) => void;
   /** Also deliver account messages (one-time codes), which belong to no province. */
   accounts?: AccountMessageOptions;
+  /** Issue the electronic receipts of confirmed payments; without it those rows wait. */
+  einvoice?: EinvoiceConfig;
 }
 
 /**
@@ -45,6 +50,12 @@ export function startOutboxRelay(o: RelayOptions) {
 
   async function deliverRow(row: typeof o2.$inferSelect): Promise<void> {
     if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as OutboxPayloads[typeof START_TOPIC]);
+    if (row.topic === RECEIPT_TOPIC && o.einvoice) {
+      return issuePaymentReceipt(
+        { sql: o.sql, einvoice: o.einvoice },
+        { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof RECEIPT_TOPIC] },
+      );
+    }
     const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof NOTIFICATION_TOPIC] };
     await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);
   }
@@ -82,7 +93,7 @@ export function startOutboxRelay(o: RelayOptions) {
           and(
             eq(o2.tenantId, tenantId),
             isNull(o2.dispatchedAt),
-            inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC]),
+            inArray(o2.topic, o.einvoice ? [START_TOPIC, NOTIFICATION_TOPIC, RECEIPT_TOPIC] : [START_TOPIC, NOTIFICATION_TOPIC]),
             lt(o2.attempts, MAX_ATTEMPTS),
             sql`${o2.createdAt} + make_interval(secs => 5 * ${o2.attempts} * ${o2.attempts}) <= now()`,
             sql`(${o2.topic} <> ${START_TOPIC} or ${o2.createdAt} <= now() - make_interval(secs => ${graceSeconds}))`,

@@ -71,7 +71,7 @@ function intakeSetup(p: Probe) {
 }
 
 /** A dossier received at the probe's place, with one stored attachment. */
-async function dossierAt(p: Probe): Promise<{ dossierId: string; fileId: string }> {
+export async function dossierAt(p: Probe): Promise<{ dossierId: string; fileId: string }> {
   const { procedureId } = await intakeSetup(p);
   const tenantId = p.world.tenantId;
   const stored = await new FileStore(TEST_FILES_DIR).put(tenantId, PDF);

@@ -4,6 +4,7 @@ import type { TenantRole } from '@gov/domain';
 import { sql } from 'drizzle-orm';
 import { CATALOG_GLOBAL_ROUTES, CATALOG_MATRIX, CATALOG_PUBLIC_ROUTES } from './authz-matrix-catalog.js';
 import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.js';
+import { PAYMENT_MATRIX, PAYMENT_PUBLIC_ROUTES } from './authz-matrix-payments.js';
 import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
 import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
@@ -208,6 +209,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...AUDIT_MATRIX,
   ...WORK_LIST_MATRIX,
   ...SATISFACTION_MATRIX,
+  ...PAYMENT_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
@@ -242,6 +244,7 @@ export const PUBLIC_ROUTES = new Set([
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,
+  ...PAYMENT_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */

@@ -1,7 +1,7 @@
 import { createDb } from '@gov/db';
 import type { Tracing } from '@gov/runtime';
 import { startMailSink, startSmsSink } from '@gov/stand-ins';
-import { bundleWorkflows, createTransports, createWorker, startOutboxRelay, tracedWorkflowClient } from '@gov/workflows';
+import { bundleWorkflows, createTransports, createWorker, startOutboxRelay, tracedWorkflowClient, type RelayOptions } from '@gov/workflows';
 import { Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 
@@ -17,6 +17,8 @@ export async function startDossierRuntime(a: {
   taskQueue: string;
   tenantIds: () => string[];
   tracing?: Pick<Tracing, 'resource' | 'spanProcessor'>;
+  /** The e-invoice provider (a stand-in) the relay issues payment receipts with. */
+  einvoice?: RelayOptions['einvoice'];
 }) {
   const { db, sql } = createDb(a.databaseUrl, { max: 4 });
   const native = await NativeConnection.connect({ address: a.temporalAddress });
@@ -40,6 +42,7 @@ export async function startDossierRuntime(a: {
     intervalMs: 100,
     startGraceMs: 2_000,
     tenantIds: a.tenantIds,
+    ...(a.einvoice ? { einvoice: a.einvoice } : {}),
   });
   async function close() {
     await relay.stop();

@@ -28,7 +28,10 @@ export interface DossierSuite {
  * relay for that province (real PostgreSQL, Temporal, SMTP and SMS sinks), and each officer and
  * citizen of the province signed in. Fields are filled before the first test runs.
  */
-export function dossierSuite(name: string, o: { poolSize?: number; worlds?: { requiredComponent?: boolean }[] } = {}): DossierSuite {
+export function dossierSuite(
+  name: string,
+  o: { poolSize?: number; worlds?: { requiredComponent?: boolean }[]; einvoice?: () => Parameters<typeof startDossierRuntime>[0]['einvoice'] } = {},
+): DossierSuite {
   const taskQueue = `api-${name}-${randomUUID()}`;
   const { deps, close } = createTestDeps({ taskQueue, poolSize: o.poolSize ?? 6 });
   const app = createApp(deps);
@@ -46,6 +49,7 @@ export function dossierSuite(name: string, o: { poolSize?: number; worlds?: { re
       namespace: inject('temporalNamespace'),
       taskQueue,
       tenantIds: () => tenantIds,
+      einvoice: o.einvoice?.(),
     });
     for (const [who, login] of Object.entries(suite.w.logins)) suite.s[who as keyof DossierSuite['s']] = await signIn(app, login);
   });

@@ -1,9 +1,10 @@
 import { schema, withTenant } from '@gov/db';
 import { conflict, parseBeneficiaryAccount, transferReference, vietQrPayload } from '@gov/domain';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type * as v from 'valibot';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
+import { loadPendingFee, noFeePending } from '../payments/pending-fee.js';
 import { assertMayRead, DossierRef } from './get-dossier.js';
 import { loadReadableDossier } from './load-dossier.js';
 
@@ -16,16 +17,11 @@ import { loadReadableDossier } from './load-dossier.js';
 export async function getPaymentQr({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: v.InferInput<typeof DossierRef> }) {
   assertMayRead(ctx, tenantId);
   const { dossierId } = parseInput(DossierRef, input);
-  const { dossierEvents: e, procedures: p, procedureSettings: s } = schema;
+  const { procedures: p, procedureSettings: s } = schema;
   const { row, fee, setting } = await withTenant(ctx.sql, tenantId, async (tx) => {
     const row = await loadReadableDossier(tx, ctx, tenantId, dossierId);
-    const [[fee], [setting]] = await Promise.all([
-      tx
-        .select({ kind: e.kind, content: e.content })
-        .from(e)
-        .where(and(eq(e.tenantId, tenantId), eq(e.dossierId, dossierId), inArray(e.kind, ['fee_requested', 'fee_paid'])))
-        .orderBy(desc(e.occurredAt))
-        .limit(1),
+    const [fee, [setting]] = await Promise.all([
+      loadPendingFee(tx, tenantId, dossierId),
       tx
         .select({ beneficiaryAccount: s.beneficiaryAccount })
         .from(s)
@@ -34,14 +30,14 @@ export async function getPaymentQr({ ctx, tenantId, input }: { ctx: ServiceConte
     ]);
     return { row, fee, setting };
   });
-  if (fee?.kind !== 'fee_requested') throw conflict({ vi: 'Hồ sơ không có khoản phí nào đang chờ nộp.', en: 'No fee is pending on this dossier.' });
+  if (!fee) throw noFeePending();
   const beneficiary = parseBeneficiaryAccount(setting?.beneficiaryAccount);
   if (!beneficiary)
     throw conflict({
       vi: 'Tỉnh chưa khai báo tài khoản thụ hưởng để nộp phí bằng mã VietQR; vui lòng nộp phí tại bộ phận một cửa.',
       en: 'The province has not set a beneficiary account for VietQR payment; please pay at the one-stop counter.',
     });
-  const { amountVnd, description } = fee.content as { amountVnd: number; description: string };
+  const { amountVnd, description } = fee;
   const payload = vietQrPayload({ beneficiary, amountVnd, reference: row.code });
   return { amountVnd, description, reference: transferReference(row.code), payload, beneficiary };
 }

@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { dossierWorkflowId } from '../dossier/ids.js';
+import type { OnlinePaymentConfirmation } from '../payment/online-payment.js';
 import type { DossierAction, DossierActionInput, DossierActor, DossierView, DossierWorkflowInput } from '../dossier/index.js';
 
 /**
@@ -45,6 +46,12 @@ export const actionUpdates: ActionUpdates = {
   stop: u('stop'),
   withdraw: u('withdraw'),
 };
+
+/**
+ * The payment platform's verified notification: the pending fee is paid online. Not an action of
+ * a person (no actor, no CASL); the API sends it only after checking the signature and amount.
+ */
+export const confirmOnlinePaymentUpdate = defineUpdate<DossierView, [OnlinePaymentConfirmation], 'confirmOnlinePayment'>('confirmOnlinePayment');
 
 /** The current state and, for the actor passed, the actions allowed now. */
 export const dossierStateQuery = defineQuery<DossierView, [DossierActor?]>('dossierState');

@@ -1,4 +1,19 @@
 // What the API and the workflows agree on. Imported as `@gov/domain/contract`, apart from the
 // rest of the domain, so the web app's bundle does not pull in Temporal's definitions.
-export { DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart, actionUpdates, dossierStateQuery, clockSignal, type ActionUpdates } from './dossier-workflow.js';
-export { outboxMessage, type OutboxPayloads, type OutboxTopic, type StartDossierPayload, type DossierNotificationPayload } from './outbox-topics.js';
+export {
+  DOSSIER_WORKFLOW_TYPE,
+  dossierWorkflowStart,
+  actionUpdates,
+  confirmOnlinePaymentUpdate,
+  dossierStateQuery,
+  clockSignal,
+  type ActionUpdates,
+} from './dossier-workflow.js';
+export {
+  outboxMessage,
+  type OutboxPayloads,
+  type OutboxTopic,
+  type StartDossierPayload,
+  type DossierNotificationPayload,
+  type PaymentReceiptPayload,
+} from './outbox-topics.js';

@@ -10,6 +10,12 @@ export interface OutboxPayloads {
   'dossier.start': StartDossierPayload;
   /** A message to the applicant about their dossier, rendered from a template at delivery. */
   'notification.dossier': DossierNotificationPayload;
+  /** The electronic receipt (biên lai điện tử) of a payment confirmed by the payment platform. */
+  'payment.receipt': PaymentReceiptPayload;
+}
+
+export interface PaymentReceiptPayload {
+  paymentId: string;
 }
 
 export type OutboxTopic = keyof OutboxPayloads;

@@ -3,6 +3,7 @@ import type { DossierAction } from '@gov/domain';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { answer, api, ApiError } from '../../api.js';
 import { FormLinks } from '../../components/form-links.js';
+import { DossierPaymentsCard } from '../../components/online-payment.js';
 import { feePending, PaymentQrCard } from '../../components/payment-qr.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
@@ -130,6 +131,7 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
               <Show when={feePending(d().events)}>
                 <PaymentQrCard tenantId={props.tenantId} dossierId={props.dossierId} />
               </Show>
+              <DossierPaymentsCard tenantId={props.tenantId} dossierId={props.dossierId} />
               <section aria-labelledby="d-actions" class="card actions-card" data-testid="actions">
                 <h2 id="d-actions">{t('officerActions')}</h2>
                 <Show when={d().allowedActions.length > 0} fallback={<p class="muted">{t('officerNoActions')}</p>}>

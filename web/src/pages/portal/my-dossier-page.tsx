@@ -3,6 +3,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import { answer, api, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { FormLinks } from '../../components/form-links.js';
+import { DossierPaymentsCard, PayOnlineButton } from '../../components/online-payment.js';
 import { feePending, PaymentQrCard } from '../../components/payment-qr.js';
 import { WithdrawForm } from './withdraw-form.js';
 import { t } from '../../i18n/index.js';
@@ -90,8 +91,10 @@ function Dossier(props: { dossier: DossierRef; detail: DossierDetail; onChanged:
         />
       </Show>
       <Show when={feePending(d().events)}>
+        <PayOnlineButton tenantId={props.dossier.tenantId} dossierId={props.dossier.dossierId} />
         <PaymentQrCard tenantId={props.dossier.tenantId} dossierId={props.dossier.dossierId} />
       </Show>
+      <DossierPaymentsCard tenantId={props.dossier.tenantId} dossierId={props.dossier.dossierId} />
       <Show when={d().dossier.nationalStatus === 10 && results().length > 0}>
         <section class="portal-result" aria-labelledby="portal-result-heading">
           <h2 id="portal-result-heading" class="portal-subheading">

@@ -1,5 +1,6 @@
-import { handOverWorkflowId, type DossierActionInput } from '@gov/domain';
-import { advance, enterStep, type MachineEnv } from './steps.js';
+import { handOverWorkflowId, type DossierActionInput, type OnlinePaymentConfirmation } from '@gov/domain';
+import { patched } from '@temporalio/workflow';
+import { advance, enterStep, pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { currentStep } from './state.js';
 
 /** Phân công: the open task of the current step goes to one officer. */
@@ -72,13 +73,27 @@ export async function handOver(env: MachineEnv, input: DossierActionInput<'handO
   env.startHandOver({ workflowId, from, to });
 }
 
-/** Yêu cầu thực hiện nghĩa vụ tài chính (status 6) until the payment is recorded. */
-export function requestFee(env: MachineEnv, input: DossierActionInput<'requestFee'>): Promise<void> {
+/** Dossiers that asked for a fee before the clock paused for it keep their history's meaning. */
+const FEE_PAUSES_CLOCK_PATCH = 'fee-pauses-clock';
+
+/**
+ * Yêu cầu thực hiện nghĩa vụ tài chính (status 6) until the payment is recorded. The time the
+ * applicant takes to pay is theirs, not the office's: the clock stops as for a supplement
+ * (docs/domain/fees-and-payment.md#the-legal-clock).
+ */
+export async function requestFee(env: MachineEnv, input: DossierActionInput<'requestFee'>): Promise<void> {
   const { state } = env;
+  const now = Date.now();
   state.feePending = true;
+  state.feeAmountVnd = input.amountVnd;
   state.nationalStatus = 6;
   state.localStatus = 'awaiting_payment';
-  return env.recorder.record({
+  if (state.pausedSince === null && patched(FEE_PAUSES_CLOCK_PATCH)) {
+    pauseClock(state, now);
+    state.feePausedClock = true;
+    if (state.isHandOver) await env.reportClock(true, now);
+  }
+  await env.recorder.record({
     kind: 'fee_requested',
     actorUserId: input.actor.userId,
     content: { amountVnd: input.amountVnd, description: input.description },
@@ -86,13 +101,35 @@ export function requestFee(env: MachineEnv, input: DossierActionInput<'requestFe
   });
 }
 
-export function recordPayment(env: MachineEnv, input: DossierActionInput<'recordPayment'>): Promise<void> {
-  const { state } = env;
+/** The fee is paid: the step's status comes back and, if the fee stopped it, the clock restarts. */
+async function settleFee(env: MachineEnv, paid: { actorUserId: string | null; content: Record<string, unknown> }): Promise<void> {
+  const { state, time } = env;
+  const now = Date.now();
   const step = currentStep(state);
   state.feePending = false;
+  state.feeAmountVnd = null;
   state.nationalStatus = step.nationalStatus;
   state.localStatus = step.localStatus;
-  return env.recorder.record({ kind: 'fee_paid', actorUserId: input.actor.userId, content: { reference: input.reference } });
+  let pausedWorkingMinutes = 0;
+  if (state.feePausedClock) {
+    state.feePausedClock = false;
+    pausedWorkingMinutes = resumeClock(state, time, now, true);
+    if (state.isHandOver) await env.reportClock(false, now);
+  }
+  const dueAt = state.dueAt === null ? null : new Date(state.dueAt).toISOString();
+  await env.recorder.record({ kind: 'fee_paid', actorUserId: paid.actorUserId, content: { ...paid.content, pausedWorkingMinutes, dueAt } });
+}
+
+export function recordPayment(env: MachineEnv, input: DossierActionInput<'recordPayment'>): Promise<void> {
+  return settleFee(env, { actorUserId: input.actor.userId, content: { reference: input.reference, method: 'counter' } });
+}
+
+/** The payment platform's verified notification (no person acts): paid online. */
+export function confirmOnlinePayment(env: MachineEnv, input: OnlinePaymentConfirmation): Promise<void> {
+  return settleFee(env, {
+    actorUserId: null,
+    content: { reference: input.orderRef, method: 'online', paymentId: input.paymentId, transactionNo: input.transactionNo, amountVnd: input.amountVnd },
+  });
 }
 
 /** Trả kết quả (status 10): in person, online or by post; the dossier's workflow ends. */

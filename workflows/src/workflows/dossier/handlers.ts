@@ -1,10 +1,18 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import * as v from 'valibot';
-import { DOSSIER_ACTIONS, DOSSIER_REJECTION_TYPE, DossierActionInputs, type DossierAction, type DossierActionInput, type DossierRejection } from '@gov/domain';
+import {
+  DOSSIER_ACTIONS,
+  DOSSIER_REJECTION_TYPE,
+  DossierActionInputs,
+  OnlinePaymentConfirmation,
+  type DossierAction,
+  type DossierActionInput,
+  type DossierRejection,
+} from '@gov/domain';
 import { recordApology } from './apology.js';
 import * as intake from './apply-intake.js';
 import * as processing from './apply-processing.js';
-import { actionUpdates, dossierStateQuery } from '@gov/domain/contract';
+import { actionUpdates, confirmOnlinePaymentUpdate, dossierStateQuery } from '@gov/domain/contract';
 import { checkAction } from './rules.js';
 import type { MachineEnv } from './steps.js';
 import { buildView } from './view.js';
@@ -95,5 +103,30 @@ export function installHandlers(env: MachineEnv, intakeMinutes: number | null): 
       },
     );
   }
+  installOnlinePayment(env);
   setHandler(dossierStateQuery, (actor) => buildView(env.state, actor));
+}
+
+/**
+ * The payment platform's notification, already verified by the API: refused (leaving no history)
+ * unless a fee is pending and the amount paid is the amount asked (docs/domain/fees-and-payment.md).
+ */
+function installOnlinePayment(env: MachineEnv): void {
+  setHandler(
+    confirmOnlinePaymentUpdate,
+    async (input) => {
+      await processing.confirmOnlinePayment(env, v.parse(OnlinePaymentConfirmation, input));
+      return buildView(env.state);
+    },
+    {
+      validator: (input) => {
+        const parsed = v.safeParse(OnlinePaymentConfirmation, input);
+        if (!parsed.success) reject({ code: 'invalid_input', vi: 'Dữ liệu thanh toán không hợp lệ.', en: 'Invalid payment confirmation.' });
+        if (!env.state.feePending) reject({ code: 'wrong_state', vi: 'Không có khoản phí chờ nộp.', en: 'No fee is pending.' });
+        const asked = env.state.feeAmountVnd;
+        if (asked != null && asked !== parsed.output.amountVnd)
+          reject({ code: 'wrong_state', vi: 'Số tiền đã nộp khác số tiền phải nộp.', en: 'The amount paid differs from the fee asked.' });
+      },
+    },
+  );
 }

@@ -34,6 +34,10 @@ export interface DossierState {
   pausedSince: number | null;
   pausedWorkingMinutes: number;
   feePending: boolean;
+  /** The pending fee's amount, which an online payment must match; null when none is pending. */
+  feeAmountVnd?: number | null;
+  /** The pending fee stopped the clock (not a supplement), so its payment restarts it. */
+  feePausedClock?: boolean;
   activeHandOver: string | null;
   finishedAt: number | null;
   returnedAt: number | null;
@@ -114,6 +118,8 @@ export function initialState(args: {
     pausedSince: null,
     pausedWorkingMinutes: 0,
     feePending: false,
+    feeAmountVnd: null,
+    feePausedClock: false,
     activeHandOver: null,
     finishedAt: null,
     returnedAt: null,
