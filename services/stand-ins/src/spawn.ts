@@ -14,6 +14,8 @@ export async function spawnStandIns(args: {
   smtpPort: number;
   smsPort: number;
   controlPort: number;
+  /** The Zalo ZNS stand-in's port; without it the system picks one (tests read `znsUrl`). */
+  znsPort?: number;
   env: NodeJS.ProcessEnv;
   timeoutMs?: number;
   /** The VNeID stand-in's port and the redirect URLs its client may use. */
@@ -28,6 +30,7 @@ export async function spawnStandIns(args: {
       STAND_IN_SMS_PORT: String(ports.smsPort),
       STAND_IN_CONTROL_PORT: String(ports.controlPort),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
+      STAND_IN_ZNS_PORT: String(args.znsPort ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,12 +55,14 @@ export async function spawnStandIns(args: {
   });
   await ready;
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
+  const znsUrl = /ZNS (\S+),/.exec(output)?.[1] ?? '';
   const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
   return {
     smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
     smsUrl: `http://127.0.0.1:${ports.smsPort}/sms`,
     controlUrl,
     vneidIssuer,
+    znsUrl,
     ...standInClient(controlUrl),
     async stop() {
       if (child.exitCode !== null) return;

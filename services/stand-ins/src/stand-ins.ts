@@ -4,12 +4,14 @@ import { ControlRequest, IdentityRequest, type StandInMode, type StandInSystem }
 import { startMailSink, type ReceivedMail } from './mail-sink.js';
 import { startSmsSink, type ReceivedSms } from './sms-sink.js';
 import { startVneidProvider, type VneidClient } from './vneid-provider.js';
+import { startZnsServer, type ReceivedZns } from './zalo-zns.js';
 
 export interface StandInPorts {
   smtpPort: number;
   smsPort: number;
   controlPort: number;
   vneidPort: number;
+  znsPort: number;
 }
 
 type Sink = { close(): Promise<void> };
@@ -22,15 +24,17 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
- * The mail relay, SMS gateway and VNeID stand-ins with their control port. What arrives is kept
- * in memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503) or
+ * The mail relay, SMS gateway, VNeID and Zalo ZNS stand-ins with their control port. What arrives is kept
+ * in memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503, ZNS error -100) or
  * to go down (its port closed, so connections are refused) and back; `POST /vneid/identities`
  * makes the VNeID stand-in know one more person.
  */
 export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient, log: (line: string) => void) {
   const emails: ReceivedMail[] = [];
   const sms: ReceivedSms[] = [];
-  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok' };
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', zalo: 'ok' };
+  const zalo: ReceivedZns[] = [];
+  let znsPort = ports.znsPort;
   const sinks: Partial<Record<MessageSystem, Sink>> = {};
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
@@ -54,6 +58,15 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
           log(`SMS to ${m.to}: ${m.text}`);
         },
       }),
+    zalo: () =>
+      startZnsServer({
+        port: znsPort,
+        mode: () => (modes.zalo === 'fail' ? 'fail' : 'ok'),
+        onMessage: (m) => {
+          zalo.push(m);
+          log(`Zalo ZNS to ${m.phone}: template ${m.templateId} ${JSON.stringify(m.templateData)}`);
+        },
+      }),
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   async function setMode(system: StandInSystem, mode: StandInMode) {
@@ -69,12 +82,16 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   }
   sinks.mail = await open.mail();
   sinks.sms = await open.sms();
+  const zns = await (open.zalo() as ReturnType<typeof startZnsServer>);
+  sinks.zalo = zns;
+  // Port 0 (tests): the ZNS stand-in keeps the port it was given when it comes back up.
+  znsPort = zns.port;
 
   const control = createServer((req, res) => {
     const send = (status: number, body?: unknown) =>
       void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
     if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
-    if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms });
+    if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms, zalo });
     if (req.method === 'POST' && req.url === '/control') {
       return void readJson(req)
         .then((body) => v.parse(ControlRequest, body))
@@ -83,7 +100,7 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
           log(`${system} stand-in is now ${mode}`);
           send(200, { modes });
         })
-        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms" | "vneid", mode: "ok" | "fail" | "down" }' }));
+        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms" | "vneid" | "zalo", mode: "ok" | "fail" | "down" }' }));
     }
     if (req.method === 'POST' && req.url === '/vneid/identities') {
       return void readJson(req)
@@ -106,5 +123,6 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
       await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close()]);
     },
     vneidIssuer: vneid.issuer,
+    znsPort,
   };
 }

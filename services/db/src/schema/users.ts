@@ -42,6 +42,8 @@ export const users = pgTable(
      * the account by it, and the table cannot be read back into ID numbers.
      */
     citizenIdDigest: text(),
+    /** How a citizen wants to hear about their dossiers (email, SMS or Zalo); null: every contact the dossier has. */
+    notificationChannel: text().$type<'email' | 'sms' | 'zalo'>(),
     /** Null while a self-registered citizen has not confirmed their contact with a code. */
     contactVerifiedAt: timestamp({ withTimezone: true }).defaultNow(),
     createdAt: createdAt(),
