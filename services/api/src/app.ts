@@ -36,6 +36,8 @@ import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
 import { auditLogRoutes } from './routes/audit-log.js';
 import { satisfactionRoutes } from './routes/satisfaction.js';
+import { nationalNotificationRoutes, notificationRoutes } from './routes/notifications.js';
+import { myNotificationRoutes } from './routes/notification-preference.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -95,7 +97,10 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/reports', reportRoutes(deps.logger))
     .route('/api/tenants', auditLogRoutes(deps.logger))
     .route('/api/tenants', workListRoutes())
-    .route('/api/tenants', satisfactionRoutes());
+    .route('/api/tenants', satisfactionRoutes())
+    .route('/api/tenants', notificationRoutes(deps.logger))
+    .route('/api/reports', nationalNotificationRoutes(deps.logger))
+    .route('/api/me', myNotificationRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -46,3 +46,4 @@ export {
   type Beneficiary,
   type VietQrInput,
 } from './payment/vietqr.js';
+export { NOTIFICATION_CHANNELS, NotificationChannel, NotificationPreference, NotificationSender } from './notifications.js';

@@ -1,3 +1,4 @@
+import type { NotificationChannel } from '@gov/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { revision } from './revision.js';
@@ -29,9 +30,6 @@ export const notificationSenders = pgTable(
     check('notification_senders_zalo_oa_id_check', sql`${t.zaloOaId} ~ '^[0-9]{1,25}$'`),
   ],
 );
-
-export const NOTIFICATION_CHANNELS = ['email', 'sms', 'zalo'] as const;
-export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /**
  * One attempt to send one message on one channel, for what the province pays (SMS, ZNS) and

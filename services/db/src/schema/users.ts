@@ -1,3 +1,4 @@
+import type { NotificationChannel } from '@gov/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
@@ -43,7 +44,7 @@ export const users = pgTable(
      */
     citizenIdDigest: text(),
     /** How a citizen wants to hear about their dossiers (email, SMS or Zalo); null: every contact the dossier has. */
-    notificationChannel: text().$type<'email' | 'sms' | 'zalo'>(),
+    notificationChannel: text().$type<NotificationChannel>(),
     /** Null while a self-registered citizen has not confirmed their contact with a code. */
     contactVerifiedAt: timestamp({ withTimezone: true }).defaultNow(),
     createdAt: createdAt(),

@@ -1,4 +1,4 @@
-import type { NotificationChannel } from '@gov/db';
+import type { NotificationChannel } from '@gov/domain';
 
 /**
  * The channels one dossier message goes out on (docs/domain/notifications.md#preference). Without a

@@ -1,4 +1,5 @@
-import { schema, withTenant, type NotificationChannel, type Sql } from '@gov/db';
+import { schema, withTenant, type Sql } from '@gov/db';
+import type { NotificationChannel } from '@gov/domain';
 import { and, eq } from 'drizzle-orm';
 
 export interface Delivery {
@@ -42,13 +43,15 @@ export async function deliverOnce(
   deps: { sql: Sql; tenantId: string | null; sent: Set<NotificationChannel> },
   messageId: string,
   channel: NotificationChannel,
-  send: () => Promise<string | void>,
+  send: () => Promise<unknown>,
 ): Promise<void> {
   if (deps.sent.has(channel)) return;
   try {
-    const providerId = await send();
+    const answer = await send();
     deps.sent.add(channel);
-    if (deps.tenantId) await recordDelivery(deps.sql, deps.tenantId, { messageId, channel, status: 'sent', ...(providerId ? { providerId } : {}) });
+    // The ZNS answers with its message id; mail and SMS give nothing worth keeping.
+    const providerId = typeof answer === 'string' && answer ? { providerId: answer.slice(0, 100) } : {};
+    if (deps.tenantId) await recordDelivery(deps.sql, deps.tenantId, { messageId, channel, status: 'sent', ...providerId });
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code).slice(0, 40) : 'error';
     if (deps.tenantId) await recordDelivery(deps.sql, deps.tenantId, { messageId, channel, status: 'failed', errorCode: code });
