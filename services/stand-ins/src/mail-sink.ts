@@ -9,9 +9,12 @@ export interface ReceivedMail {
   messageId: string;
 }
 
-/** RFC 2047 encoded words (`=?UTF-8?B?…?=` / `?Q?`) as nodemailer writes Vietnamese subjects. */
+/**
+ * RFC 2047 encoded words (`=?UTF-8?B?…?=` / `?Q?`) as nodemailer writes Vietnamese subjects and
+ * sender names. Only the space between two encoded words is dropped, so `Name <address>` keeps its.
+ */
 function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_m, kind: string, data: string) =>
+  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=(?:\s+(?==\?utf-8\?))?/gi, (_m, kind: string, data: string) =>
     kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replaceAll('_', ' ')),
   );
 }
