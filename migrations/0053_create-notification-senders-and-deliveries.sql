@@ -22,8 +22,8 @@ GRANT SELECT, INSERT, UPDATE ON "notification_senders" TO gov_app;--> statement-
 
 -- 2. Every message a province pays for, one row per attempt on one channel: sent once, or failed
 --    (each failed attempt). The usage report counts them per month and channel; the unique key
---    on what was sent makes a retry skip the channels that already went out, so a message that
---    failed on one channel is not sent twice on another. No destination and no text are kept:
+--    on what was sent makes a retry skip the channels that already went out, so when one
+--    channel fails, the channels that went out are not sent again on the retry. No destination and no text are kept:
 --    the outbox row says what was sent, this table only how much it cost.
 CREATE TABLE "notification_deliveries" (
   "tenant_id" uuid NOT NULL REFERENCES "tenants"("id"),

@@ -24,7 +24,10 @@ export const NotificationSender = v.object({
   smsBrandname: v.nullable(
     v.pipe(
       text(11, 'Tên định danh SMS'),
-      v.regex(/^[A-Za-z0-9 ._-]+$/, 'Tên định danh SMS chỉ gồm chữ không dấu, chữ số, dấu cách, dấu chấm, gạch (SMS brand name: letters without accents, digits)'),
+      v.regex(
+        /^[A-Za-z0-9 ._-]+$/,
+        'Tên định danh SMS chỉ gồm chữ không dấu, chữ số, dấu cách, dấu chấm, gạch (SMS brand name: letters without accents, digits)',
+      ),
     ),
   ),
   mailFromName: v.nullable(text(100, 'Tên người gửi thư')),

@@ -90,7 +90,20 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
     { action: 'read', subject: 'Notification' },
   ],
   ministry_oversight: (
-    ['Tenant', 'OrgUnit', 'User', 'RoleAssignment', 'Procedure', 'ProcedureSetting', 'ProcessDefinition', 'Dossier', 'Report', 'AuditLog', 'Calendar', 'Notification'] as const
+    [
+      'Tenant',
+      'OrgUnit',
+      'User',
+      'RoleAssignment',
+      'Procedure',
+      'ProcedureSetting',
+      'ProcessDefinition',
+      'Dossier',
+      'Report',
+      'AuditLog',
+      'Calendar',
+      'Notification',
+    ] as const
   ).map((subject) => ({ action: 'read' as const, subject })),
 };
 

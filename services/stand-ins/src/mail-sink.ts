@@ -37,7 +37,13 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
       .trim() ?? '';
   const encoding = header('Content-Transfer-Encoding').toLowerCase();
   const text = encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
-  return { to, from: decodeWords(header('From')), subject: decodeWords(header('Subject')), text: text.replace(/\r\n/g, '\n').trim(), messageId: header('Message-ID') };
+  return {
+    to,
+    from: decodeWords(header('From')),
+    subject: decodeWords(header('Subject')),
+    text: text.replace(/\r\n/g, '\n').trim(),
+    messageId: header('Message-ID'),
+  };
 }
 
 /** `fail`: the server answers every message with a temporary failure (451), as a relay under trouble. */

@@ -6,7 +6,13 @@ import { runStandIns } from './stand-ins.js';
 async function main() {
   const env = readStandInEnv();
   const standIns = await runStandIns(
-    { smtpPort: env.STAND_IN_SMTP_PORT, smsPort: env.STAND_IN_SMS_PORT, controlPort: env.STAND_IN_CONTROL_PORT, vneidPort: env.STAND_IN_VNEID_PORT, znsPort: env.STAND_IN_ZNS_PORT },
+    {
+      smtpPort: env.STAND_IN_SMTP_PORT,
+      smsPort: env.STAND_IN_SMS_PORT,
+      controlPort: env.STAND_IN_CONTROL_PORT,
+      vneidPort: env.STAND_IN_VNEID_PORT,
+      znsPort: env.STAND_IN_ZNS_PORT,
+    },
     { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
     (line) => console.log(line),
   );

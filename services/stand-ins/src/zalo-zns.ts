@@ -50,8 +50,7 @@ export async function startZnsServer(args: { port: number; host?: string; onMess
       const { phone, template_id: templateId, template_data: data, tracking_id: trackingId } = body;
       if (typeof phone !== 'string' || !/^84\d{9,10}$/.test(phone)) return send(failure(-108, 'Phone number is invalid'));
       if (typeof templateId !== 'string' || !/^\d+$/.test(templateId)) return send(failure(-109, 'ID of template is invalid'));
-      if (!data || typeof data !== 'object' || Object.values(data).some((v) => typeof v !== 'string'))
-        return send(failure(-112, 'Template data is invalid'));
+      if (!data || typeof data !== 'object' || Object.values(data).some((v) => typeof v !== 'string')) return send(failure(-112, 'Template data is invalid'));
       const message: ReceivedZns = {
         msgId: randomUUID().replaceAll('-', ''),
         phone,
@@ -62,7 +61,11 @@ export async function startZnsServer(args: { port: number; host?: string; onMess
       received.push(message);
       args.onMessage?.(message);
       const today = received.length;
-      send({ error: 0, message: 'Success', data: { msg_id: message.msgId, sent_time: String(Date.now()), quota: { dailyQuota: String(DAILY_QUOTA), remainingQuota: String(DAILY_QUOTA - today) } } });
+      send({
+        error: 0,
+        message: 'Success',
+        data: { msg_id: message.msgId, sent_time: String(Date.now()), quota: { dailyQuota: String(DAILY_QUOTA), remainingQuota: String(DAILY_QUOTA - today) } },
+      });
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { DataTable, type Column } from './data-table.js';
 
-type ProvinceLine = ItemOf<typeof api.tenants[':tenantId']['notification-usage']['$get']>;
+type ProvinceLine = ItemOf<(typeof api.tenants)[':tenantId']['notification-usage']['$get']>;
 type NationalLine = ItemOf<(typeof api.reports)['notification-usage']['$get']>;
 type Line = ProvinceLine & Partial<Pick<NationalLine, 'name'>>;
 

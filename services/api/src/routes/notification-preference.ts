@@ -15,13 +15,18 @@ export function myNotificationRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/notification-preference',
-      describeRoute({ tags, summary: 'How the signed-in citizen hears about their dossiers; null: every contact the dossier has', responses: { 200: answer('The choice') } }),
+      describeRoute({
+        tags,
+        summary: 'How the signed-in citizen hears about their dossiers; null: every contact the dossier has',
+        responses: { 200: answer('The choice') },
+      }),
       async (c) => c.json((await getMyNotificationPreference({ ctx: c.get('ctx') })) satisfies v.InferOutput<typeof NotificationPreference>),
     )
     .put(
       '/notification-preference',
       describeRoute({ tags, summary: 'The citizen chooses email, SMS or Zalo (or null for every contact)', responses: { 200: answer('The choice as saved') } }),
       validate('json', NotificationPreference),
-      async (c) => c.json((await setMyNotificationPreference({ ctx: c.get('ctx'), input: c.req.valid('json') })) satisfies v.InferOutput<typeof NotificationPreference>),
+      async (c) =>
+        c.json((await setMyNotificationPreference({ ctx: c.get('ctx'), input: c.req.valid('json') })) satisfies v.InferOutput<typeof NotificationPreference>),
     );
 }

@@ -108,7 +108,10 @@ describe('each province sends as itself', () => {
     await notify(other, { email: otherEmail, phone: '0912000002' });
     const received = await eventually(
       () => standIns.messages(),
-      (m) => m.emails.some((e) => e.to.includes(hnEmail)) && m.emails.some((e) => e.to.includes(otherEmail)) && m.sms.filter((x) => /^0912000002$|^0912000001$/.test(x.to)).length === 2,
+      (m) =>
+        m.emails.some((e) => e.to.includes(hnEmail)) &&
+        m.emails.some((e) => e.to.includes(otherEmail)) &&
+        m.sms.filter((x) => /^0912000002$|^0912000001$/.test(x.to)).length === 2,
     );
     expect(received.emails.find((e) => e.to.includes(hnEmail))!.from).toBe('Một cửa Hà Nội <motcua@hanoi.gov.vn>');
     expect(received.sms.find((x) => x.to === '0912000001')!.brandname).toBe('UBND HN');
@@ -116,7 +119,12 @@ describe('each province sends as itself', () => {
     expect(received.emails.find((e) => e.to.includes(otherEmail))!.from).toBe('Một cửa thử nghiệm <khong-tra-loi@motcua.local>');
     expect(received.sms.find((x) => x.to === '0912000002')!.brandname).toBe('MOTCUA');
 
-    const ownSetting = await setSender(s.otherAdmin, other, { smsBrandname: 'KHANHHOA', mailFromName: null, mailFromAddress: 'motcua@khanhhoa.gov.vn', zaloOaId: null });
+    const ownSetting = await setSender(s.otherAdmin, other, {
+      smsBrandname: 'KHANHHOA',
+      mailFromName: null,
+      mailFromAddress: 'motcua@khanhhoa.gov.vn',
+      zaloOaId: null,
+    });
     expect(ownSetting.status).toBe(200);
     const laterEmail = `kh2-${randomUUID().slice(0, 6)}@example.vn`;
     await notify(other, { email: laterEmail, phone: '0912000003' });
@@ -141,7 +149,12 @@ describe('each province sends as itself', () => {
       { 'If-Match': '"0"' },
     );
     expect(stale.status).toBe(412);
-    const bad = await setSender(s.hanoiAdmin, hanoi, { smsBrandname: 'Một cửa Hà Nội', mailFromName: null, mailFromAddress: 'khong-phai-email', zaloOaId: 'abc' });
+    const bad = await setSender(s.hanoiAdmin, hanoi, {
+      smsBrandname: 'Một cửa Hà Nội',
+      mailFromName: null,
+      mailFromAddress: 'khong-phai-email',
+      zaloOaId: 'abc',
+    });
     expect(bad.status).toBe(400);
     const audited = await withTenant(deps.sql, hanoi.tenantId, (tx) =>
       tx
@@ -168,7 +181,13 @@ describe('the citizen’s channel', () => {
     expect(zns.templateId).toBe(TEST_ZNS_TEMPLATE_IDS['dossier.accepted']);
     expect(zns.templateData).toMatchObject({ dossier_code: expect.stringMatching(/^TB-/), procedure_name: 'Đăng ký thử nghiệm hồ sơ một cửa' });
     await eventually(
-      () => withTenant(deps.sql, hanoi.tenantId, (tx) => tx.select().from(schema.outbox).where(and(eq(schema.outbox.tenantId, hanoi.tenantId), eq(schema.outbox.id, outboxId)))),
+      () =>
+        withTenant(deps.sql, hanoi.tenantId, (tx) =>
+          tx
+            .select()
+            .from(schema.outbox)
+            .where(and(eq(schema.outbox.tenantId, hanoi.tenantId), eq(schema.outbox.id, outboxId))),
+        ),
       (rows) => rows[0]?.dispatchedAt != null,
     );
     const after = await standIns.messages();
@@ -203,7 +222,13 @@ describe('the citizen’s channel', () => {
       30_000,
     );
     await eventually(
-      () => withTenant(deps.sql, hanoi.tenantId, (tx) => tx.select().from(schema.outbox).where(and(eq(schema.outbox.tenantId, hanoi.tenantId), eq(schema.outbox.id, outboxId)))),
+      () =>
+        withTenant(deps.sql, hanoi.tenantId, (tx) =>
+          tx
+            .select()
+            .from(schema.outbox)
+            .where(and(eq(schema.outbox.tenantId, hanoi.tenantId), eq(schema.outbox.id, outboxId))),
+        ),
       (rows) => rows[0]?.dispatchedAt != null,
     );
     expect((await standIns.messages()).zalo.filter((z) => z.trackingId === outboxId)).toHaveLength(1);
@@ -230,7 +255,9 @@ describe('usage per province', () => {
     // Another province's admin may not read Hà Nội's usage; the ministry reads every province.
     expect((await usage(s.otherAdmin, hanoi)).status).toBe(403);
     expect((await call(app, s.hanoiAdmin, 'GET', '/api/reports/notification-usage')).status).toBe(403);
-    const national = (await (await call(app, s.ministry, 'GET', '/api/reports/notification-usage')).json()) as { items: { tenantId: string; month: string; channel: string; sent: number }[] };
+    const national = (await (await call(app, s.ministry, 'GET', '/api/reports/notification-usage')).json()) as {
+      items: { tenantId: string; month: string; channel: string; sent: number }[];
+    };
     const line = national.items.find((i) => i.tenantId === hanoi.tenantId && i.month === thisMonth() && i.channel === 'sms');
     expect(line?.sent).toBe(hanoiBefore.sent + 1);
     const exported = await call(app, s.ministry, 'GET', '/api/reports/notification-usage?format=csv');

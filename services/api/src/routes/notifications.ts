@@ -24,10 +24,16 @@ export function notificationRoutes(logger: Logger) {
   return new Hono<AppEnv>()
     .get(
       '/:tenantId/notification-sender',
-      describeRoute({ tags, summary: 'The province’s sender identity; null parts use the platform default', responses: { 200: jsonAnswer('The sender', SenderState) } }),
+      describeRoute({
+        tags,
+        summary: 'The province’s sender identity; null parts use the platform default',
+        responses: { 200: jsonAnswer('The sender', SenderState) },
+      }),
       validate('param', TenantParam),
       async (c) =>
-        c.json(withETag(c, await getNotificationSender({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })) satisfies v.InferOutput<typeof SenderState>),
+        c.json(
+          withETag(c, await getNotificationSender({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })) satisfies v.InferOutput<typeof SenderState>,
+        ),
     )
     .put(
       '/:tenantId/notification-sender',

@@ -54,7 +54,9 @@ export const notificationDeliveries = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     check('notification_deliveries_channel_check', sql`${t.channel} in ('email', 'sms', 'zalo')`),
     check('notification_deliveries_status_check', sql`${t.status} in ('sent', 'failed')`),
-    uniqueIndex('notification_deliveries_sent_key').on(t.tenantId, t.messageId, t.channel).where(sql`${t.status} = 'sent'`),
+    uniqueIndex('notification_deliveries_sent_key')
+      .on(t.tenantId, t.messageId, t.channel)
+      .where(sql`${t.status} = 'sent'`),
     index('notification_deliveries_at_idx').on(t.tenantId, t.at),
   ],
 );

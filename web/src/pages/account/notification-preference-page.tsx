@@ -5,7 +5,7 @@ import { createAction } from '../../components/action.js';
 import { LoadOne } from '../../components/load-state.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 
-type Preference = Answer<typeof api.me['notification-preference']['$get']>;
+type Preference = Answer<(typeof api.me)['notification-preference']['$get']>;
 type Choice = Preference['channel'];
 
 const LABELS: Record<NonNullable<Choice> | 'all', MessageKey> = { all: 'channelAll', email: 'channelEmail', sms: 'channelSms', zalo: 'channelZalo' };

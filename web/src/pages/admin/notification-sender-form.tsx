@@ -43,7 +43,13 @@ export function NotificationSenderForm(props: { tenantId: string }) {
             value={current().smsBrandname ?? ''}
             problem={save.problem('smsBrandname')}
           />
-          <Field id="sender-mail-name" name="mailFromName" label={t('senderMailName')} value={current().mailFromName ?? ''} problem={save.problem('mailFromName')} />
+          <Field
+            id="sender-mail-name"
+            name="mailFromName"
+            label={t('senderMailName')}
+            value={current().mailFromName ?? ''}
+            problem={save.problem('mailFromName')}
+          />
           <Field
             id="sender-mail-address"
             name="mailFromAddress"

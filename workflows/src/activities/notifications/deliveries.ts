@@ -53,7 +53,7 @@ export async function deliverOnce(
     const providerId = typeof answer === 'string' && answer ? { providerId: answer.slice(0, 100) } : {};
     if (deps.tenantId) await recordDelivery(deps.sql, deps.tenantId, { messageId, channel, status: 'sent', ...providerId });
   } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code).slice(0, 40) : 'error';
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code).slice(0, 40) : 'error';
     if (deps.tenantId) await recordDelivery(deps.sql, deps.tenantId, { messageId, channel, status: 'failed', errorCode: code });
     throw error;
   }
