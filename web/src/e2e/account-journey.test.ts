@@ -33,7 +33,7 @@ afterAll(async () => {
 const mailedCode = async (to: string, count: number) => codeIn(await mailedText(runtime.standIns, to, count));
 
 describe('citizen account', () => {
-  it('signs up, asks for the code again, confirms the email with the new code, signs in, resets a forgotten password and chooses Zalo for news', { timeout: 120_000 }, async () => {
+  it('signs up, confirms the email with a resent code, signs in, resets a forgotten password, then picks Zalo for news', { timeout: 120_000 }, async () => {
     const email = `e2e.${randomUUID().slice(0, 8)}@example.vn`;
     const page = await journey.newPage({ name: 'sign-up', viewport: 'phone' });
     await page.goto(`${journey.url}/login`);

@@ -2,7 +2,7 @@ import { getMyNotificationPreference, setMyNotificationPreference } from '@gov/c
 import { NotificationPreference } from '@gov/domain';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
 import { jsonAnswer } from './answer.js';
