@@ -39,6 +39,15 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
 
+  const startZns = () =>
+    startZnsServer({
+      port: znsPort,
+      mode: () => (modes.zalo === 'fail' ? 'fail' : 'ok'),
+      onMessage: (m) => {
+        zalo.push(m);
+        log(`Zalo ZNS to ${m.phone}: template ${m.templateId} ${JSON.stringify(m.templateData)}`);
+      },
+    });
   const open: Record<MessageSystem, () => Promise<Sink>> = {
     mail: () =>
       startMailSink({
@@ -58,15 +67,7 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
           log(`SMS to ${m.to}: ${m.text}`);
         },
       }),
-    zalo: () =>
-      startZnsServer({
-        port: znsPort,
-        mode: () => (modes.zalo === 'fail' ? 'fail' : 'ok'),
-        onMessage: (m) => {
-          zalo.push(m);
-          log(`Zalo ZNS to ${m.phone}: template ${m.templateId} ${JSON.stringify(m.templateData)}`);
-        },
-      }),
+    zalo: startZns,
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   async function setMode(system: StandInSystem, mode: StandInMode) {
@@ -82,7 +83,7 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   }
   sinks.mail = await open.mail();
   sinks.sms = await open.sms();
-  const zns = await (open.zalo() as ReturnType<typeof startZnsServer>);
+  const zns = await startZns();
   sinks.zalo = zns;
   // Port 0 (tests): the ZNS stand-in keeps the port it was given when it comes back up.
   znsPort = zns.port;

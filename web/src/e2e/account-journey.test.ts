@@ -4,7 +4,7 @@
 // real SMTP) and read back from the stand-in's control port, as a person would read their email.
 import { randomInt, randomUUID } from 'node:crypto';
 import { startAccountRuntime } from '@gov/api/testing';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codeIn, mailedText } from './accounts.js';
 import { startJourney, type Journey } from './journey.js';
 
