@@ -66,8 +66,8 @@ async function main() {
     SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY,
     PDF_SIGNING_LOCAL_CA: String(env.PDF_SIGNING_LOCAL_CA),
   };
-  // The stand-ins for the mail relay, the SMS gateway and VNeID, their own process: every message
-  // is printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
+  // The stand-ins for the mail relay, the SMS gateway, VNeID and Zalo ZNS, their own process: every message
+  // is printed and kept (GET /messages on the control port); the worker's SMTP_URL, SMS_URL, ZNS_URL
   // and the API's OIDC_ISSUER default to their ports.
   children.push(startNodeChild('stand-ins', `${ROOT}services/stand-ins/src/main.ts`, childEnv));
   children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
@@ -98,7 +98,7 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     Health         ${base}/healthz   (${base}/livez, ${base}/readyz)
     Metrics        http://127.0.0.1:${env.API_METRICS_PORT}/metrics (API), http://127.0.0.1:${env.WORKER_HTTP_PORT}/metrics (worker)
     Temporal UI    http://127.0.0.1:${env.TEMPORAL_UI_PORT}/
-    Mail stand-in  smtp://127.0.0.1:2525   SMS stand-in  http://127.0.0.1:2526/sms
+    Mail stand-in  smtp://127.0.0.1:2525   SMS stand-in  http://127.0.0.1:2526/sms   Zalo ZNS stand-in  http://127.0.0.1:2529/message/template
     VNeID stand-in http://127.0.0.1:${env.STAND_IN_VNEID_PORT}/.well-known/openid-configuration   (OpenID Connect provider)
     Payment stand-in http://127.0.0.1:2535/   E-invoice stand-in http://127.0.0.1:2536/api/receipts
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)

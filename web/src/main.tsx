@@ -2,7 +2,7 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Layout } from './layout.js';
-import { CHANGE_PASSWORD_PATH, SECOND_FACTOR_PATH, SESSIONS_PATH } from './nav.js';
+import { CHANGE_PASSWORD_PATH, NOTIFICATIONS_PATH, SECOND_FACTOR_PATH, SESSIONS_PATH } from './nav.js';
 import { LoginPage } from './pages/login.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { ProvincesPage } from './pages/provinces.js';
@@ -42,6 +42,7 @@ const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
 const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
 const InvitationPage = lazy(() => import('./pages/account/invitation-page.js'));
 const SessionsPage = lazy(() => import('./pages/account/sessions-page.js'));
+const NotificationPreferencePage = lazy(() => import('./pages/account/notification-preference-page.js'));
 const SecondFactorPage = lazy(() => import('./pages/account/second-factor-page.js'));
 
 void loadSession();
@@ -62,6 +63,7 @@ if (root) {
         <Route path="/invitation" component={InvitationPage} />
         <Route path={CHANGE_PASSWORD_PATH} component={ChangePasswordPage} />
         <Route path={SESSIONS_PATH} component={SessionsPage} />
+        <Route path={NOTIFICATIONS_PATH} component={NotificationPreferencePage} />
         <Route path={SECOND_FACTOR_PATH} component={SecondFactorPage} />
         <Route path="/admin/units" component={UnitsPage} />
         <Route path="/admin/officers" component={OfficersPage} />

@@ -19,7 +19,7 @@ export function visibleNav(): NavItem[] {
   // The citizen portal: procedures for visitors and citizens, their own dossiers for citizens.
   const kind = session()?.user.kind;
   if (!kind || kind === 'citizen') items.push({ href: '/portal/procedures', label: 'portalNavProcedures' });
-  if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' });
+  if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' }, { href: NOTIFICATIONS_PATH, label: 'preferenceNav' });
   // Ministry staff: the national overview first (their landing page), the provinces, the catalog.
   if (kind === 'ministry') return [MINISTRY_DASHBOARD, ...items, { href: '/ministry/catalog', label: 'ministryNavCatalog' }, STATUS_LOOKUP];
   const tenantId = session()?.homeTenantId;
@@ -49,6 +49,8 @@ export function visibleNav(): NavItem[] {
 /** Đổi mật khẩu: for every signed-in user, and where a forced change sends them. */
 export const CHANGE_PASSWORD_PATH = '/account/password';
 export const SESSIONS_PATH = '/account/sessions';
+/** Nhận thông báo: a citizen's choice of channel for news of their dossiers. */
+export const NOTIFICATIONS_PATH = '/account/notifications';
 /** Xác thực hai lớp: where an administrator's sign-in goes until the second factor is passed. */
 export const SECOND_FACTOR_PATH = '/account/second-factor';
 

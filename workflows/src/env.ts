@@ -1,6 +1,24 @@
 import { DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
+/** `key=value,key=value` → a record; both sides must be non-empty. */
+const pairs = (fallback: string) =>
+  v.pipe(
+    v.optional(v.string(), fallback),
+    v.transform((text) =>
+      text
+        .split(',')
+        .map((pair) => pair.trim())
+        .filter(Boolean)
+        .map((pair) => {
+          const at = pair.indexOf('=');
+          return at < 0 ? (['', ''] as const) : ([pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const);
+        }),
+    ),
+    v.check((entries) => entries.every(([key, value]) => key.length > 0 && value.length > 0), 'must be key=value pairs separated by commas'),
+    v.transform((entries) => Object.fromEntries(entries)),
+  );
+
 export const WorkerEnv = v.object({
   ...DatabaseEnv.entries,
   ...TemporalEnv.entries,
@@ -22,6 +40,18 @@ export const WorkerEnv = v.object({
   /** The SMS gateway endpoint taking `POST { id, to, text }`: the local SMS sink by default. */
   SMS_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2526/sms'),
   MAIL_FROM: v.optional(v.string(), 'Hệ thống một cửa điện tử <khong-tra-loi@motcua.local>'),
+  /** The platform's SMS brand name (tên định danh), for provinces that registered none of their own. */
+  SMS_BRANDNAME: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9 ._-]{1,11}$/, 'at most 11 letters, digits, spaces, dots, dashes')), 'MOTCUA'),
+  /** Zalo's ZNS API (https://business.openapi.zalo.me in production): the local ZNS stand-in by default. */
+  ZNS_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2529'),
+  /** The platform Official Account's ZNS access token (a secret; the stand-in takes any). */
+  ZNS_ACCESS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(1)), 'local-development-zns-token'),
+  /** A province's own Official Account tokens: `oaId=token,oaId=token`; a province without one sends from the platform's OA. */
+  ZNS_OA_ACCESS_TOKENS: pairs(''),
+  /** Approved ZNS template ids per message kind, `dossier.accepted=231002,…`, and `*` for any other kind. */
+  ZNS_TEMPLATE_IDS: pairs(
+    '*=100000,dossier.submitted=100001,dossier.accepted=100002,dossier.refused=100003,dossier.supplement_requested=100004,dossier.fee_requested=100005,dossier.apology=100006,dossier.result_returned=100007',
+  ),
   /** How often the outbox relay looks for work when idle. */
   /** The API's ACCOUNT_CODE_SECRET: one-time codes are derived from it, never stored in clear. */
   ACCOUNT_CODE_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-account-code-secret'),

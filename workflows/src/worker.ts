@@ -30,12 +30,18 @@ async function main() {
     tracing,
   });
   // The outbox relay runs beside the worker: workflow starts the API could not make, and the
-  // applicant notifications (email and SMS).
+  // applicant notifications (email, SMS and Zalo).
   const clientConnection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const relay = startOutboxRelay({
     sql,
     engine: { client: tracedWorkflowClient(clientConnection, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
-    transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
+    transports: createTransports({
+      smtpUrl: env.SMTP_URL,
+      smsUrl: env.SMS_URL,
+      from: env.MAIL_FROM,
+      smsBrandname: env.SMS_BRANDNAME,
+      zns: { url: env.ZNS_URL, accessToken: env.ZNS_ACCESS_TOKEN, oaAccessTokens: env.ZNS_OA_ACCESS_TOKENS, templateIds: env.ZNS_TEMPLATE_IDS },
+    }),
     intervalMs: env.OUTBOX_POLL_MS,
     accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },
     einvoice: { url: env.EINVOICE_URL, username: env.EINVOICE_USERNAME, password: env.EINVOICE_PASSWORD, sellerTaxCode: env.EINVOICE_SELLER_TAX_CODE },

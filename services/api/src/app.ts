@@ -37,6 +37,8 @@ import { reportRoutes } from './routes/reports.js';
 import { auditLogRoutes } from './routes/audit-log.js';
 import { satisfactionRoutes } from './routes/satisfaction.js';
 import { paymentGatewayRoutes, paymentRoutes } from './routes/payments.js';
+import { nationalNotificationRoutes, notificationRoutes } from './routes/notifications.js';
+import { myNotificationRoutes } from './routes/notification-preference.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -98,7 +100,10 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/tenants', workListRoutes())
     .route('/api/tenants', satisfactionRoutes())
     .route('/api/tenants', paymentRoutes(deps))
-    .route('/api/payments', paymentGatewayRoutes(deps));
+    .route('/api/payments', paymentGatewayRoutes(deps))
+    .route('/api/tenants', notificationRoutes(deps.logger))
+    .route('/api/reports', nationalNotificationRoutes(deps.logger))
+    .route('/api/me', myNotificationRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -40,6 +40,8 @@ export const TENANT_ROLE_PERMISSIONS: Record<TenantRole, Permission[]> = {
     { action: 'manage', subject: 'Calendar' },
     { action: 'read', subject: 'Report' },
     { action: 'read', subject: 'AuditLog' },
+    // The province's sender identity and what its messages cost (docs/domain/notifications.md).
+    { action: 'manage', subject: 'Notification' },
     ...OFFICER_WORK,
   ],
   unit_admin: [
@@ -85,9 +87,23 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
     { action: 'read', subject: 'RoleAssignment' },
     { action: 'read', subject: 'Report' },
     { action: 'read', subject: 'AuditLog' },
+    { action: 'read', subject: 'Notification' },
   ],
   ministry_oversight: (
-    ['Tenant', 'OrgUnit', 'User', 'RoleAssignment', 'Procedure', 'ProcedureSetting', 'ProcessDefinition', 'Dossier', 'Report', 'AuditLog', 'Calendar'] as const
+    [
+      'Tenant',
+      'OrgUnit',
+      'User',
+      'RoleAssignment',
+      'Procedure',
+      'ProcedureSetting',
+      'ProcessDefinition',
+      'Dossier',
+      'Report',
+      'AuditLog',
+      'Calendar',
+      'Notification',
+    ] as const
   ).map((subject) => ({ action: 'read' as const, subject })),
 };
 

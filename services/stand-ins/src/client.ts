@@ -1,10 +1,12 @@
 import type { IdentityRequest, StandInMode, StandInSystem } from './control.js';
 import type { ReceivedMail } from './mail-sink.js';
 import type { ReceivedSms } from './sms-sink.js';
+import type { ReceivedZns } from './zalo-zns.js';
 
 export interface StandInMessages {
   emails: ReceivedMail[];
   sms: ReceivedSms[];
+  zalo: ReceivedZns[];
 }
 
 /** Talks to a running stand-ins process over its control port, as tests and scripts do. */

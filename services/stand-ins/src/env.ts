@@ -10,6 +10,8 @@ export const StandInEnv = v.object({
   STAND_IN_SMTP_PORT: Port('2525'),
   /** The SMS gateway stand-in (HTTP `POST /sms`): the worker's SMS_URL points here. */
   STAND_IN_SMS_PORT: Port('2526'),
+  /** The Zalo ZNS stand-in (`POST /message/template`): the worker's ZNS_URL points here. */
+  STAND_IN_ZNS_PORT: Port('2529'),
   /** Control: `GET /messages` (what arrived), `POST /control` (make a system fail or go down). */
   STAND_IN_CONTROL_PORT: Port('2527'),
   /** The VNeID stand-in (an OpenID Connect provider): the API's OIDC_ISSUER points here. */

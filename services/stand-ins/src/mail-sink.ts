@@ -2,14 +2,19 @@ import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   to: string[];
+  /** The From header as sent (name and address), so a province's own sender can be checked. */
+  from: string;
   subject: string;
   text: string;
   messageId: string;
 }
 
-/** RFC 2047 encoded words (`=?UTF-8?B?…?=` / `?Q?`) as nodemailer writes Vietnamese subjects. */
+/**
+ * RFC 2047 encoded words (`=?UTF-8?B?…?=` / `?Q?`) as nodemailer writes Vietnamese subjects and
+ * sender names. Only the space between two encoded words is dropped, so `Name <address>` keeps its.
+ */
 function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_m, kind: string, data: string) =>
+  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=(?:\s+(?==\?utf-8\?))?/gi, (_m, kind: string, data: string) =>
     kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replaceAll('_', ' ')),
   );
 }
@@ -32,7 +37,13 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
       .trim() ?? '';
   const encoding = header('Content-Transfer-Encoding').toLowerCase();
   const text = encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
-  return { to, subject: decodeWords(header('Subject')), text: text.replace(/\r\n/g, '\n').trim(), messageId: header('Message-ID') };
+  return {
+    to,
+    from: decodeWords(header('From')),
+    subject: decodeWords(header('Subject')),
+    text: text.replace(/\r\n/g, '\n').trim(),
+    messageId: header('Message-ID'),
+  };
 }
 
 /** `fail`: the server answers every message with a temporary failure (451), as a relay under trouble. */

@@ -6,7 +6,13 @@ import { runStandIns } from './stand-ins.js';
 async function main() {
   const env = readStandInEnv();
   const standIns = await runStandIns(
-    { smtpPort: env.STAND_IN_SMTP_PORT, smsPort: env.STAND_IN_SMS_PORT, controlPort: env.STAND_IN_CONTROL_PORT, vneidPort: env.STAND_IN_VNEID_PORT },
+    {
+      smtpPort: env.STAND_IN_SMTP_PORT,
+      smsPort: env.STAND_IN_SMS_PORT,
+      controlPort: env.STAND_IN_CONTROL_PORT,
+      vneidPort: env.STAND_IN_VNEID_PORT,
+      znsPort: env.STAND_IN_ZNS_PORT,
+    },
     { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
     (line) => console.log(line),
     {
@@ -22,7 +28,7 @@ async function main() {
   // Before the ready line, which `spawnStandIns` waits for: by then these URLs are printed.
   console.log(`payment stand-ins: gateway ${standIns.paymentGatewayUrl} e-invoice ${standIns.einvoiceUrl}`);
   console.log(
-    `stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`,
+    `stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, ZNS http://127.0.0.1:${standIns.znsPort}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`,
   );
   const stop = () => void standIns.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -4,13 +4,15 @@ export interface ReceivedSms {
   id: string;
   to: string;
   text: string;
+  /** The sender name shown on the phone (tên định danh), when the sender sets one. */
+  brandname?: string;
 }
 
 /** `fail`: every send answers 503, as a gateway in trouble. */
 export type SmsMode = 'ok' | 'fail';
 
 /**
- * A local stand-in for an SMS gateway: `POST /sms` with `{ id, to, text }` is kept (and shown by
+ * A local stand-in for an SMS gateway: `POST /sms` with `{ id, to, text, brandname? }` is kept (and shown by
  * `npm start`); `GET /sms` lists what arrived. Duplicate ids are kept once, like a gateway's
  * idempotent send.
  */

@@ -15,6 +15,8 @@ export async function spawnStandIns(args: {
   smtpPort: number;
   smsPort: number;
   controlPort: number;
+  /** The Zalo ZNS stand-in's port; without it the system picks one (tests read `znsUrl`). */
+  znsPort?: number;
   env: NodeJS.ProcessEnv;
   timeoutMs?: number;
   /** The VNeID stand-in's port and the redirect URLs its client may use. */
@@ -31,6 +33,7 @@ export async function spawnStandIns(args: {
       STAND_IN_SMS_PORT: String(ports.smsPort),
       STAND_IN_CONTROL_PORT: String(ports.controlPort),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
+      STAND_IN_ZNS_PORT: String(args.znsPort ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
       // Free ports, so suites running side by side do not collide; their URLs are printed.
       STAND_IN_PAYMENT_PORT: '0',
@@ -59,6 +62,7 @@ export async function spawnStandIns(args: {
   });
   await ready;
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
+  const znsUrl = /ZNS (\S+),/.exec(output)?.[1] ?? '';
   const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
   const [, paymentGatewayUrl = '', einvoiceUrl = ''] = /payment stand-ins: gateway (\S+) e-invoice (\S+)/.exec(output) ?? [];
   return {
@@ -68,6 +72,7 @@ export async function spawnStandIns(args: {
     vneidIssuer,
     paymentGatewayUrl,
     einvoiceUrl,
+    znsUrl,
     ...standInClient(controlUrl),
     payments: paymentStandInClient(controlUrl),
     async stop() {

@@ -5,12 +5,14 @@ import { startMailSink, type ReceivedMail } from './mail-sink.js';
 import { startPaymentStandIns, type PaymentSystem } from './payment-stand-ins.js';
 import { startSmsSink, type ReceivedSms } from './sms-sink.js';
 import { startVneidProvider, type VneidClient } from './vneid-provider.js';
+import { startZnsServer, type ReceivedZns } from './zalo-zns.js';
 
 export interface StandInPorts {
   smtpPort: number;
   smsPort: number;
   controlPort: number;
   vneidPort: number;
+  znsPort: number;
 }
 
 type Sink = { close(): Promise<void> };
@@ -23,8 +25,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
- * The mail relay, SMS gateway and VNeID stand-ins with their control port. What arrives is kept
- * in memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503) or
+ * The mail relay, SMS gateway, VNeID and Zalo ZNS stand-ins with their control port. What arrives is kept
+ * in memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503, ZNS error -100) or
  * to go down (its port closed, so connections are refused) and back; `POST /vneid/identities`
  * makes the VNeID stand-in know one more person.
  */
@@ -36,11 +38,22 @@ export async function runStandIns(
 ) {
   const emails: ReceivedMail[] = [];
   const sms: ReceivedSms[] = [];
-  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', payment: 'ok', einvoice: 'ok' };
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', payment: 'ok', einvoice: 'ok', zalo: 'ok' };
+  const zalo: ReceivedZns[] = [];
+  let znsPort = ports.znsPort;
   const sinks: Partial<Record<MessageSystem, Sink>> = {};
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
 
+  const startZns = () =>
+    startZnsServer({
+      port: znsPort,
+      mode: () => (modes.zalo === 'fail' ? 'fail' : 'ok'),
+      onMessage: (m) => {
+        zalo.push(m);
+        log(`Zalo ZNS to ${m.phone}: template ${m.templateId} ${JSON.stringify(m.templateData)}`);
+      },
+    });
   const open: Record<MessageSystem, () => Promise<Sink>> = {
     mail: () =>
       startMailSink({
@@ -60,6 +73,7 @@ export async function runStandIns(
           log(`SMS to ${m.to}: ${m.text}`);
         },
       }),
+    zalo: startZns,
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   const payments = await startPaymentStandIns(paymentConfig, log);
@@ -77,12 +91,16 @@ export async function runStandIns(
   }
   sinks.mail = await open.mail();
   sinks.sms = await open.sms();
+  const zns = await startZns();
+  sinks.zalo = zns;
+  // Port 0 (tests): the ZNS stand-in keeps the port it was given when it comes back up.
+  znsPort = zns.port;
 
   const control = createServer((req, res) => {
     const send = (status: number, body?: unknown) =>
       void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
     if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
-    if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms });
+    if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms, zalo });
     if (payments.control(req, res)) return;
     if (req.method === 'POST' && req.url === '/control') {
       return void readJson(req)
@@ -117,5 +135,6 @@ export async function runStandIns(
     vneidIssuer: vneid.issuer,
     paymentGatewayUrl: payments.gatewayUrl,
     einvoiceUrl: payments.einvoiceUrl,
+    znsPort,
   };
 }

@@ -4,7 +4,7 @@
 // real SMTP) and read back from the stand-in's control port, as a person would read their email.
 import { randomInt, randomUUID } from 'node:crypto';
 import { startAccountRuntime } from '@gov/api/testing';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { codeIn, mailedText } from './accounts.js';
 import { startJourney, type Journey } from './journey.js';
 
@@ -33,7 +33,7 @@ afterAll(async () => {
 const mailedCode = async (to: string, count: number) => codeIn(await mailedText(runtime.standIns, to, count));
 
 describe('citizen account', () => {
-  it('signs up, asks for the code again, confirms the email with the new code, signs in, and resets a forgotten password', { timeout: 120_000 }, async () => {
+  it('signs up, confirms the email with a resent code, signs in, resets a forgotten password, then picks Zalo for news', { timeout: 120_000 }, async () => {
     const email = `e2e.${randomUUID().slice(0, 8)}@example.vn`;
     const page = await journey.newPage({ name: 'sign-up', viewport: 'phone' });
     await page.goto(`${journey.url}/login`);
@@ -79,5 +79,17 @@ describe('citizen account', () => {
     await journey.shot(other, 'password-reset');
     await journey.signIn(other, email, 'MatKhauMoi2026x');
     await other.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+
+    // Nhận thông báo: news of their dossiers by Zalo rather than every contact; kept after a reload.
+    await other.getByRole('navigation').getByRole('link', { name: 'Nhận thông báo' }).click();
+    const preference = other.getByTestId('notification-preference');
+    await preference.getByLabel('Mọi liên hệ đã khai trong hồ sơ (mặc định)').waitFor();
+    expect(await preference.getByLabel('Mọi liên hệ đã khai trong hồ sơ (mặc định)').isChecked()).toBe(true);
+    await preference.getByLabel('Zalo').check();
+    await preference.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await preference.getByRole('status').getByText('Đã lưu kênh nhận thông báo.').waitFor();
+    await other.reload();
+    expect(await other.getByTestId('notification-preference').getByLabel('Zalo').isChecked()).toBe(true);
+    await journey.shot(other, 'notification-preference');
   });
 });

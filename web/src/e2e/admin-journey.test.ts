@@ -594,6 +594,29 @@ describe('province admin console in a real browser', () => {
     await page.context().close();
   });
 
+  it("the province admin sets the province's notification sender beside its units, and sees what its messages cost", { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ name: 'notification-sender' });
+    await journey.signIn(page, world.provinceAdmin, ADMIN_PASSWORD);
+    await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
+    const form = page.getByTestId('notification-sender');
+    const brandname = form.getByLabel('Tên định danh SMS (brandname)');
+    // Accents are refused by the carriers, so by the API, whose words are shown beside the field.
+    await brandname.fill('Một cửa');
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await form.getByText('Tên định danh SMS chỉ gồm chữ không dấu', { exact: false }).first().waitFor();
+    await brandname.fill('UBND TEST');
+    await form.getByLabel('Tên người gửi thư').fill('Một cửa tỉnh Thử nghiệm');
+    await form.getByLabel('Địa chỉ gửi thư').fill(`motcua.${world.suffix}@example.gov.vn`);
+    await form.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await form.getByRole('status').getByText('Đã lưu danh tính gửi thông báo.').waitFor();
+    await page.reload();
+    expect(await page.getByTestId('notification-sender').getByLabel('Tên định danh SMS (brandname)').inputValue()).toBe('UBND TEST');
+    // The invitations of this province's admin and officer went out by email, on the province's account.
+    await page.getByTestId('notification-usage').getByRole('row').filter({ hasText: 'Thư điện tử' }).waitFor();
+    await journey.shot(page, '13b-notification-sender');
+    await page.context().close();
+  });
+
   // After the work lists: their overdue dossier, received on 2 March 2026, is the province's figure.
   it("the province admin reads the province's report by unit for a chosen period, as cards, charts and a table", { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ name: 'province-report' });

@@ -1,4 +1,6 @@
 import { deriveOneTimeCode, INVITATION_LIFETIME_HOURS, type Sql } from '@gov/db';
+import { deliverOnce, sentChannels } from '../activities/notifications/deliveries.js';
+import { loadSender, platformSender } from '../activities/notifications/senders.js';
 import { sendSms, type Transports } from '../activities/notifications/transports.js';
 
 export interface AccountMessageOptions {
@@ -20,6 +22,8 @@ interface Row {
   channel: 'email' | 'sms';
   destination: string;
   login: string;
+  /** An officer's home province, which sends and pays for their messages; null for citizens (the platform). */
+  tenantId: string | null;
   expired: boolean;
 }
 
@@ -51,7 +55,8 @@ function render(purpose: Purpose, code: string, login: string, publicUrl: string
 
 /**
  * Delivers account messages (one-time codes) from `account_outbox`: claimed with SKIP LOCKED like
- * the tenant outbox, the code derived again from the code row's id, sent by email or SMS. A code
+ * the tenant outbox, the code derived again from the code row's id, sent by email or SMS from the
+ * officer's province (its sender, its usage) or from the platform for citizens. A code
  * that expired or was used before it could be sent is stamped done without sending.
  */
 export async function drainAccountOutbox(deps: {
@@ -62,7 +67,7 @@ export async function drainAccountOutbox(deps: {
 }): Promise<number> {
   return deps.sql.begin(async (tx) => {
     const rows = await tx<Row[]>`
-      select a.id, a.code_id as "codeId", a.attempts, c.purpose, c.channel, c.destination, u.login,
+      select a.id, a.code_id as "codeId", a.attempts, c.purpose, c.channel, c.destination, u.login, u.home_tenant_id as "tenantId",
              (c.used_at is not null or c.expires_at <= now()) as expired
       from account_outbox a join one_time_codes c on c.id = a.code_id join users u on u.id = c.user_id
       where a.dispatched_at is null and a.attempts < ${MAX_ATTEMPTS}
@@ -82,18 +87,17 @@ export async function drainAccountOutbox(deps: {
   });
 }
 
-async function send(deps: { transports: Transports; options: AccountMessageOptions }, row: Row): Promise<void> {
+async function send(deps: { sql: Sql; transports: Transports; options: AccountMessageOptions }, row: Row): Promise<void> {
+  const { sql, transports } = deps;
+  const sender = row.tenantId ? await loadSender(sql, row.tenantId, transports) : platformSender(transports);
+  const once = { sql, tenantId: row.tenantId, sent: row.tenantId ? await sentChannels(sql, row.tenantId, row.id) : new Set<never>() };
   const message = render(row.purpose, deriveOneTimeCode(deps.options.codeSecret, row.codeId), row.login, deps.options.publicUrl);
   const id = `${row.id}@motcua.local`;
   if (row.channel === 'email') {
-    await deps.transports.mail.sendMail({
-      to: row.destination,
-      from: deps.transports.from,
-      subject: message.subject,
-      text: message.text,
-      messageId: `<${id}>`,
-    });
+    await deliverOnce(once, row.id, 'email', () =>
+      transports.mail.sendMail({ to: row.destination, from: sender.mailFrom, subject: message.subject, text: message.text, messageId: `<${id}>` }),
+    );
   } else {
-    await sendSms(deps.transports.smsUrl, { id, to: row.destination, text: message.sms });
+    await deliverOnce(once, row.id, 'sms', () => sendSms(transports.smsUrl, { id, to: row.destination, text: message.sms, brandname: sender.smsBrandname }));
   }
 }

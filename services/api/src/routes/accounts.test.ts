@@ -3,7 +3,7 @@ import { MS_PER_HOUR } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { spawnStandIns, type ReceivedMail, type ReceivedSms, type SpawnedStandIns } from '@gov/stand-ins';
 import { freePort } from '@gov/testing';
-import { createTransports, startOutboxRelay, type OutboxRelay } from '@gov/workflows';
+import { startOutboxRelay, type OutboxRelay } from '@gov/workflows';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
@@ -11,6 +11,7 @@ import { createTestDeps, TEST_ACCOUNT_KEYS } from '../test-deps.js';
 import { eventually } from '../testing/dossier-client.js';
 import { buildTenantWorld, call, connEnv, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
 import { problemCode, readProblem } from '../testing/problem.js';
+import { standInTransports } from '../testing/stand-in-transports.js';
 
 // Sign-up, contact verification and reset by one-time code, end to end: the API issues the code,
 // the worker's outbox relay sends it through the stand-ins (their own process, real SMTP and HTTP),
@@ -28,7 +29,7 @@ beforeAll(async () => {
     engine: deps.dossiers!.engine,
     tenantIds: () => [],
     intervalMs: 100,
-    transports: createTransports({ smtpUrl: standIns.smtpUrl, smsUrl: standIns.smsUrl, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
+    transports: standInTransports(standIns),
     accounts: { codeSecret: TEST_ACCOUNT_KEYS.codeSecret, publicUrl: 'http://127.0.0.1:3000' },
   });
   world = await buildTenantWorld(deps.db, deps.sql, inject('ownerDatabaseUrl'));

@@ -1,8 +1,9 @@
 import { createDb } from '@gov/db';
 import { freePort } from '@gov/testing';
 import { spawnStandIns } from '@gov/stand-ins';
-import { createTransports, startOutboxRelay } from '@gov/workflows';
+import { startOutboxRelay } from '@gov/workflows';
 import { Client, Connection } from '@temporalio/client';
+import { standInTransports } from './stand-in-transports.js';
 
 /**
  * Test-only: what delivers account codes beside the API — the stand-ins as their own process and
@@ -24,7 +25,7 @@ export async function startAccountRuntime(a: {
     engine: { client: new Client({ connection, namespace: a.namespace }), taskQueue: 'account-runtime-unused' },
     tenantIds: () => [],
     intervalMs: 100,
-    transports: createTransports({ smtpUrl: standIns.smtpUrl, smsUrl: standIns.smsUrl, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
+    transports: standInTransports(standIns),
     accounts: { codeSecret: a.codeSecret, publicUrl: a.publicUrl },
   });
   async function close() {

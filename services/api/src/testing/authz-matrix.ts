@@ -10,6 +10,7 @@ import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
+import { NOTIFICATION_MATRIX, NOTIFICATION_PUBLIC_ROUTES } from './authz-matrix-notifications.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -210,6 +211,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...WORK_LIST_MATRIX,
   ...SATISFACTION_MATRIX,
   ...PAYMENT_MATRIX,
+  ...NOTIFICATION_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
@@ -245,6 +247,7 @@ export const PUBLIC_ROUTES = new Set([
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,
   ...PAYMENT_PUBLIC_ROUTES,
+  ...NOTIFICATION_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */

@@ -1,14 +1,15 @@
 import { createDb } from '@gov/db';
 import type { Tracing } from '@gov/runtime';
-import { startMailSink, startSmsSink } from '@gov/stand-ins';
-import { bundleWorkflows, createTransports, createWorker, startOutboxRelay, tracedWorkflowClient, type RelayOptions } from '@gov/workflows';
+import { startMailSink, startSmsSink, startZnsServer } from '@gov/stand-ins';
+import { bundleWorkflows, createWorker, startOutboxRelay, tracedWorkflowClient, type RelayOptions } from '@gov/workflows';
 import { Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
+import { standInTransports } from './stand-in-transports.js';
 
 /**
  * Test-only: what `npm start` runs beside the API for dossiers — a worker on the suite's own task
- * queue, the outbox relay limited to the suite's provinces, a real local SMTP server and an
- * SMS sink that keep what they receive.
+ * queue, the outbox relay limited to the suite's provinces, a real local SMTP server, an SMS sink
+ * and a ZNS stand-in that keep what they receive.
  */
 export async function startDossierRuntime(a: {
   databaseUrl: string;
@@ -35,10 +36,11 @@ export async function startDossierRuntime(a: {
   const running = worker.run();
   const mail = await startMailSink({ port: 0 });
   const sms = await startSmsSink({ port: 0 });
+  const zalo = await startZnsServer({ port: 0 });
   const relay = startOutboxRelay({
     sql,
     engine: { client: tracedWorkflowClient(connection, a.namespace), taskQueue: a.taskQueue },
-    transports: createTransports({ smtpUrl: mail.url, smsUrl: sms.url, from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>' }),
+    transports: standInTransports({ smtpUrl: mail.url, smsUrl: sms.url, znsUrl: zalo.url }),
     intervalMs: 100,
     startGraceMs: 2_000,
     tenantIds: a.tenantIds,
@@ -48,7 +50,7 @@ export async function startDossierRuntime(a: {
     await relay.stop();
     worker.shutdown();
     await running;
-    await Promise.allSettled([mail.close(), sms.close(), native.close(), connection.close(), sql.end({ timeout: 1 })]);
+    await Promise.allSettled([mail.close(), sms.close(), zalo.close(), native.close(), connection.close(), sql.end({ timeout: 1 })]);
   }
-  return { mail, sms, relay, close };
+  return { mail, sms, zalo, relay, close };
 }

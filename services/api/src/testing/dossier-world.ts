@@ -32,7 +32,7 @@ const step = (key: string, kind: ProcessStep['kind'], role: TenantRole, orgUnitI
 });
 
 /** A national procedure with a code no earlier run used (the test database persists). */
-async function freshProcedure(db: Db, required: boolean): Promise<string> {
+export async function freshProcedure(db: Db, required: boolean): Promise<string> {
   for (;;) {
     const code = `2.8${String(randomInt(0, 100_000)).padStart(5, '0')}`;
     const inserted = await db

@@ -17,7 +17,8 @@ export type AuthEventKind =
   | 'second_factor_verified'
   | 'second_factor_failed'
   | 'second_factor_locked'
-  | 'second_factor_reset';
+  | 'second_factor_reset'
+  | 'notification_channel_changed';
 
 /** Append-only record of every sign-in event (never the password). */
 export async function recordAuthEvent(

@@ -26,3 +26,4 @@ export { applicantProvinces } from './applicant-provinces.js';
 export { oneTimeCodes, accountOutbox, oneTimeCodePurpose, contactChannel } from './one-time-codes.js';
 export { ministryReads } from './ministry-reads.js';
 export { secondFactors, secondFactorRecoveryCodes } from './second-factors.js';
+export { notificationSenders, notificationDeliveries } from './notifications.js';

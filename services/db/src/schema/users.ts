@@ -1,3 +1,4 @@
+import type { NotificationChannel } from '@gov/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
@@ -42,6 +43,8 @@ export const users = pgTable(
      * the account by it, and the table cannot be read back into ID numbers.
      */
     citizenIdDigest: text(),
+    /** How a citizen wants to hear about their dossiers (email, SMS or Zalo); null: every contact the dossier has. */
+    notificationChannel: text().$type<NotificationChannel>(),
     /** Null while a self-registered citizen has not confirmed their contact with a code. */
     contactVerifiedAt: timestamp({ withTimezone: true }).defaultNow(),
     createdAt: createdAt(),

@@ -8,6 +8,8 @@ import { buildTree } from './unit-tree.js';
 import { UnitForm } from './unit-form.js';
 import { UnitImport } from './unit-import.js';
 import { UnitRow } from './unit-row.js';
+import { NotificationSenderForm } from './notification-sender-form.js';
+import { NotificationUsageSection } from './notification-usage-section.js';
 
 /** Cơ cấu tổ chức: the province's unit tree, with create, rename and (de)activate. */
 export default function UnitsPage() {
@@ -54,6 +56,13 @@ function Units(props: { tenantId: string }) {
           )}
         </Show>
       </div>
+      {/* The province's own settings, beside its units: who its messages come from and what they cost. */}
+      <Show when={can('manage', 'Notification')}>
+        <div class="two-col section-gap">
+          <NotificationSenderForm tenantId={props.tenantId} />
+          <NotificationUsageSection tenantId={props.tenantId} />
+        </div>
+      </Show>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { PeriodFilter, usePeriod } from '../../components/reports/period-filter.
 import { TopCharts } from '../../components/reports/top-charts.js';
 import { RankedTable } from './ranked-table.js';
 import { RequireMinistry } from './require-ministry.js';
+import { NotificationUsageTable } from '../../components/notification-usage-table.js';
 import type { ProvinceReport } from './types.js';
 import './ministry.css';
 
@@ -34,6 +35,7 @@ function Dashboard() {
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <Report data={data()} linkQuery={query()} />}
       </LoadOne>
+      <NationalUsage period={period()} filters={{ from: params.from, to: params.to }} />
     </section>
   );
 }
@@ -56,6 +58,26 @@ function Report(props: { data: ProvinceReport; linkQuery: string }) {
           {t('ministryCohortNote')}
         </p>
       </Show>
+    </>
+  );
+}
+
+/** Every province's notification usage for the same period: what each pays for SMS and Zalo. */
+function NationalUsage(props: { period: { from?: string; to?: string }; filters: Record<string, string | undefined> }) {
+  const [usage, { refetch }] = createResource(
+    () => props.period,
+    (query) => answer(api.reports['notification-usage'].$get({ query })),
+  );
+  return (
+    <>
+      <h2 id="national-usage-heading" class="section-gap">
+        {t('usageHeading')}
+      </h2>
+      <p class="muted">{t('usageIntro')}</p>
+      <ExportLinks path="/api/reports/notification-usage" filters={props.filters} label={t('usageExport')} testId="export-national-usage" />
+      <LoadOne data={usage} retry={() => void refetch()}>
+        {(data) => <NotificationUsageTable rows={data().items} withProvince labelledBy="national-usage-heading" />}
+      </LoadOne>
     </>
   );
 }

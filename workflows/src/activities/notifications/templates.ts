@@ -70,3 +70,21 @@ export function renderMessage(template: string, f: MessageFacts): Message {
   const text = `Kính gửi Ông/Bà,\n\n${sms}${invitation}\n\nThủ tục: ${f.procedureName}.\nTra cứu tiến độ bằng mã hồ sơ ${f.code} và 4 số cuối số định danh cá nhân, hoặc quét mã QR trên giấy tiếp nhận.\n\nĐây là thư tự động, vui lòng không trả lời.`;
   return { subject, text, sms };
 }
+
+/** ZNS parameters hold at most 200 characters (30 for codes and labels); longer values are refused. */
+const fit = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/**
+ * The parameters of the approved ZNS templates (docs/domain/notifications.md#zalo): every template
+ * has the same five, so one template per message kind differs only in its fixed wording. Values
+ * are strings, as ZNS requires; no ID or phone numbers, like every other message.
+ */
+export function znsTemplateData(f: MessageFacts): Record<string, string> {
+  return {
+    dossier_code: fit(f.code, 30),
+    procedure_name: fit(f.procedureName, 200),
+    status: fit(f.statusText, 30),
+    received_at: f.receivedAt,
+    due_date: f.dueAt ?? '',
+  };
+}

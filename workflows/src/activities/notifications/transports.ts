@@ -1,19 +1,24 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { ZnsConfig } from './zalo-zns.js';
 
 export interface Transports {
   mail: Transporter;
+  /** The platform's default sender (`Name <address>`), used where a province set none. */
   from: string;
-  /** POST `{ id, to, text }` here; an SMS gateway adapter in production, a local sink in dev. */
+  /** POST `{ id, to, text, brandname }` here; an SMS gateway adapter in production, a local sink in dev. */
   smsUrl: string;
+  /** The platform's default SMS brand name, used where a province registered none. */
+  smsBrandname: string;
+  zns: ZnsConfig;
 }
 
 /** Plain SMTP to the configured relay (the local sink in development and tests). */
-export function createTransports(args: { smtpUrl: string; smsUrl: string; from: string }): Transports {
+export function createTransports(args: { smtpUrl: string; smsUrl: string; from: string; smsBrandname: string; zns: ZnsConfig }): Transports {
   const mail = nodemailer.createTransport(args.smtpUrl, { from: args.from });
-  return { mail, from: args.from, smsUrl: args.smsUrl };
+  return { mail, from: args.from, smsUrl: args.smsUrl, smsBrandname: args.smsBrandname, zns: args.zns };
 }
 
-export async function sendSms(smsUrl: string, message: { id: string; to: string; text: string }): Promise<void> {
+export async function sendSms(smsUrl: string, message: { id: string; to: string; text: string; brandname: string }): Promise<void> {
   const response = await fetch(smsUrl, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
