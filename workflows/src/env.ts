@@ -27,6 +27,26 @@ export const WorkerEnv = v.object({
   ACCOUNT_CODE_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-account-code-secret'),
   /** Where people open the platform, for the links in account emails. */
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:3000'),
+  /** The national public-service portal's dossier-sync API: the local stand-in by default (docs/domain/national-portal-sync.md). */
+  NATIONAL_PORTAL_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2534'),
+  /** The API key the portal issued, for every province not listed in NATIONAL_PORTAL_API_KEYS; the stand-in's by default. */
+  NATIONAL_PORTAL_API_KEY: v.optional(v.pipe(v.string(), v.minLength(1)), 'local-national-portal-key'),
+  /** Each province's own key, `code=key` separated by commas (e.g. `01=…,79=…`); a secret. */
+  NATIONAL_PORTAL_API_KEYS: v.pipe(
+    v.optional(v.string(), ''),
+    v.transform((s) =>
+      s
+        .split(',')
+        .map((pair) => pair.trim())
+        .filter(Boolean),
+    ),
+    v.array(v.pipe(v.string(), v.regex(/^[^=\s]+=\S+$/, 'must be code=key pairs separated by commas'))),
+    v.transform((pairs) => Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]))),
+  ),
+  /** Failed sends of one record before it goes to the dead-letter list. */
+  NATIONAL_PORTAL_MAX_ATTEMPTS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1)), '12'),
+  /** The wait before the first retry; it doubles after every failure, up to an hour. */
+  NATIONAL_PORTAL_BACKOFF_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(10)), '5000'),
   OUTBOX_POLL_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(50)), '1000'),
 });
 export type WorkerEnv = v.InferOutput<typeof WorkerEnv>;

@@ -7,6 +7,7 @@ import { bundleWorkflows } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { readWorkerEnv } from './env.js';
 import { startOutboxRelay } from './outbox/relay.js';
+import { portalSyncOptions } from './portal/from-env.js';
 import { tracedWorkflowClient } from './traced-client.js';
 import { startWorkerOps } from './worker-ops.js';
 
@@ -38,6 +39,7 @@ async function main() {
     transports: createTransports({ smtpUrl: env.SMTP_URL, smsUrl: env.SMS_URL, from: env.MAIL_FROM }),
     intervalMs: env.OUTBOX_POLL_MS,
     accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },
+    portal: portalSyncOptions(env),
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
   const ops = await startWorkerOps({

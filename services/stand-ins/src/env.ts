@@ -14,6 +14,10 @@ export const StandInEnv = v.object({
   STAND_IN_CONTROL_PORT: Port('2527'),
   /** The VNeID stand-in (an OpenID Connect provider): the API's OIDC_ISSUER points here. */
   STAND_IN_VNEID_PORT: Port('2528'),
+  /** The national public-service portal stand-in (its dossier-sync API): the worker's NATIONAL_PORTAL_URL points here. */
+  STAND_IN_PORTAL_PORT: Port('2534'),
+  /** The API key it accepts from every province: the worker's NATIONAL_PORTAL_API_KEY. */
+  STAND_IN_PORTAL_API_KEY: v.optional(v.pipe(v.string(), v.minLength(1)), 'local-national-portal-key'),
   /** Its one client, which the API's OIDC_CLIENT_ID and OIDC_CLIENT_SECRET name. */
   STAND_IN_VNEID_CLIENT_ID: v.optional(v.pipe(v.string(), v.minLength(1)), 'gov-one-stop-local'),
   STAND_IN_VNEID_CLIENT_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-vneid-client-secret'),

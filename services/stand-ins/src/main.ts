@@ -6,10 +6,17 @@ import { runStandIns } from './stand-ins.js';
 async function main() {
   const env = readStandInEnv();
   const standIns = await runStandIns(
-    { smtpPort: env.STAND_IN_SMTP_PORT, smsPort: env.STAND_IN_SMS_PORT, controlPort: env.STAND_IN_CONTROL_PORT, vneidPort: env.STAND_IN_VNEID_PORT },
+    {
+      smtpPort: env.STAND_IN_SMTP_PORT,
+      smsPort: env.STAND_IN_SMS_PORT,
+      controlPort: env.STAND_IN_CONTROL_PORT,
+      vneidPort: env.STAND_IN_VNEID_PORT,
+      portal: { port: env.STAND_IN_PORTAL_PORT, apiKey: env.STAND_IN_PORTAL_API_KEY },
+    },
     { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
     (line) => console.log(line),
   );
+  console.log(`national portal stand-in: ${standIns.portalUrl}`);
   console.log(
     `stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`,
   );

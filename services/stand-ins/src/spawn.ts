@@ -18,6 +18,8 @@ export async function spawnStandIns(args: {
   timeoutMs?: number;
   /** The VNeID stand-in's port and the redirect URLs its client may use. */
   vneid?: { port: number; redirectUris: string[] };
+  /** The national portal stand-in's port; without it the system picks one (see `portalUrl`). */
+  portalPort?: number;
 }) {
   const ports = args;
   const timeoutMs = args.timeoutMs ?? 20_000;
@@ -28,6 +30,7 @@ export async function spawnStandIns(args: {
       STAND_IN_SMS_PORT: String(ports.smsPort),
       STAND_IN_CONTROL_PORT: String(ports.controlPort),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
+      STAND_IN_PORTAL_PORT: String(args.portalPort ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,12 +55,14 @@ export async function spawnStandIns(args: {
   });
   await ready;
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
+  const portalUrl = /national portal stand-in: (\S+)/.exec(output)?.[1] ?? '';
   const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
   return {
     smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
     smsUrl: `http://127.0.0.1:${ports.smsPort}/sms`,
     controlUrl,
     vneidIssuer,
+    portalUrl,
     ...standInClient(controlUrl),
     async stop() {
       if (child.exitCode !== null) return;

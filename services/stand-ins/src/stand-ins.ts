@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import * as v from 'valibot';
-import { ControlRequest, IdentityRequest, type StandInMode, type StandInSystem } from './control.js';
+import { ControlRequest, IdentityRequest, SYSTEMS, type StandInMode, type StandInSystem } from './control.js';
 import { startMailSink, type ReceivedMail } from './mail-sink.js';
+import { startNationalPortal } from './national-portal.js';
 import { startSmsSink, type ReceivedSms } from './sms-sink.js';
 import { startVneidProvider, type VneidClient } from './vneid-provider.js';
 
@@ -10,10 +11,12 @@ export interface StandInPorts {
   smsPort: number;
   controlPort: number;
   vneidPort: number;
+  /** The national portal stand-in and the API key it accepts from every province. */
+  portal: { port: number; apiKey: string };
 }
 
 type Sink = { close(): Promise<void> };
-type MessageSystem = Exclude<StandInSystem, 'vneid'>;
+type MessageSystem = Exclude<StandInSystem, 'vneid' | 'portal'>;
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -30,7 +33,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient, log: (line: string) => void) {
   const emails: ReceivedMail[] = [];
   const sms: ReceivedSms[] = [];
-  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok' };
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', portal: 'ok' };
   const sinks: Partial<Record<MessageSystem, Sink>> = {};
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
@@ -56,9 +59,16 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
       }),
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
+  const portal = await startNationalPortal({
+    port: ports.portal.port,
+    apiKey: ports.portal.apiKey,
+    mode: () => (modes.portal === 'fail' ? 'fail' : 'ok'),
+    onSync: (s) => log(`national portal: dossier ${s.dossier_code} status ${s.status}`),
+  });
   async function setMode(system: StandInSystem, mode: StandInMode) {
     modes[system] = mode;
     if (system === 'vneid') return vneid.setDown(mode === 'down');
+    if (system === 'portal') return portal.setDown(mode === 'down');
     const sink = sinks[system];
     if (mode === 'down' && sink) {
       delete sinks[system];
@@ -75,6 +85,8 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
       void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body === undefined ? undefined : JSON.stringify(body));
     if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
     if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms });
+    // What the national portal stand-in received (in order) and holds now, even while it is down.
+    if (req.method === 'GET' && req.url === '/portal') return send(200, { received: portal.received, view: portal.view() });
     if (req.method === 'POST' && req.url === '/control') {
       return void readJson(req)
         .then((body) => v.parse(ControlRequest, body))
@@ -83,7 +95,7 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
           log(`${system} stand-in is now ${mode}`);
           send(200, { modes });
         })
-        .catch(() => send(400, { error: 'body must be { system: "mail" | "sms" | "vneid", mode: "ok" | "fail" | "down" }' }));
+        .catch(() => send(400, { error: `body must be { system: ${SYSTEMS.map((s) => `"${s}"`).join(' | ')}, mode: "ok" | "fail" | "down" }` }));
     }
     if (req.method === 'POST' && req.url === '/vneid/identities') {
       return void readJson(req)
@@ -103,8 +115,9 @@ export async function runStandIns(ports: StandInPorts, vneidClient: VneidClient,
   return {
     async close() {
       await new Promise<void>((resolve) => control.close(() => resolve()));
-      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close()]);
+      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close(), portal.close()]);
     },
     vneidIssuer: vneid.issuer,
+    portalUrl: portal.url,
   };
 }

@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { sendDossierNotification, type NotificationJob } from '../activities/notifications/send-notification.js';
 import type { Transports } from '../activities/notifications/transports.js';
 import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
+import { drainPortalSync, type PortalSyncOptions } from './portal-sync.js';
 import { startDossier } from './start-dossier.js';
 const START_TOPIC = 'dossier.start' satisfies OutboxTopic;
 const NOTIFICATION_TOPIC = 'notification.dossier' satisfies OutboxTopic;
@@ -26,6 +27,8 @@ export interface RelayOptions {
   onError?: (error: unknown, row: { tenantId: string; id: string; topic: string }) => void;
   /** Also deliver account messages (one-time codes), which belong to no province. */
   accounts?: AccountMessageOptions;
+  /** Also send dossier records to the national portal, from their own outbox. */
+  portal?: PortalSyncOptions;
 }
 
 /**
@@ -123,6 +126,7 @@ export function startOutboxRelay(o: RelayOptions) {
         onError: (error, id) => o.onError?.(error, { tenantId: '', id, topic: 'account.code' }),
       });
     }
+    if (o.portal) handled += await drainPortalSync({ sql: o.sql, options: o.portal, tenantIds: o.tenantIds, onError: o.onError });
     return handled;
   }
 
