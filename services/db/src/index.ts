@@ -13,4 +13,4 @@ export {
   oneTimeCodeDigest,
   sameCodeDigest,
 } from './accounts/one-time-code.js';
-export { replayPortalDeadLetter } from './portal-sync/replay-dead-letter.js';
+export { requeuePortalDeadLetter } from './portal-sync/replay-dead-letter.js';

@@ -21,7 +21,8 @@ export type AppSubject =
   | 'Calendar'
   | 'Dossier'
   | 'Report'
-  | 'AuditLog';
+  | 'AuditLog'
+  | 'PortalSync';
 
 export type AppAbility = MongoAbility<[AppAction, AppSubject | Record<string, unknown>]>;
 export type AppRule = RawRuleOf<AppAbility>;

@@ -40,6 +40,7 @@ export const TENANT_ROLE_PERMISSIONS: Record<TenantRole, Permission[]> = {
     { action: 'manage', subject: 'Calendar' },
     { action: 'read', subject: 'Report' },
     { action: 'read', subject: 'AuditLog' },
+    { action: 'manage', subject: 'PortalSync' },
     ...OFFICER_WORK,
   ],
   unit_admin: [
@@ -85,9 +86,23 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
     { action: 'read', subject: 'RoleAssignment' },
     { action: 'read', subject: 'Report' },
     { action: 'read', subject: 'AuditLog' },
+    { action: 'manage', subject: 'PortalSync' },
   ],
   ministry_oversight: (
-    ['Tenant', 'OrgUnit', 'User', 'RoleAssignment', 'Procedure', 'ProcedureSetting', 'ProcessDefinition', 'Dossier', 'Report', 'AuditLog', 'Calendar'] as const
+    [
+      'Tenant',
+      'OrgUnit',
+      'User',
+      'RoleAssignment',
+      'Procedure',
+      'ProcedureSetting',
+      'ProcessDefinition',
+      'Dossier',
+      'Report',
+      'AuditLog',
+      'Calendar',
+      'PortalSync',
+    ] as const
   ).map((subject) => ({ action: 'read' as const, subject })),
 };
 

@@ -1,5 +1,5 @@
 import { MS_PER_HOUR } from '@gov/calendar';
-import { replayPortalDeadLetter, schema as s, withTenant } from '@gov/db';
+import { requeuePortalDeadLetter, schema as s, withTenant } from '@gov/db';
 import { actionUpdates } from '@gov/domain/contract';
 import { spawnStandIns, type SpawnedStandIns } from '@gov/stand-ins';
 import { freePort } from '@gov/testing';
@@ -78,7 +78,7 @@ const queued = (dossierId: string) =>
 /** What the admins' replay does (the API's route calls the same function). */
 async function replayDeadLetter(dossierId: string) {
   const dead = (await queued(dossierId)).find((r) => r.deadAt !== null)!;
-  const replayed = await withTenant(h.sql, f.tenantId, (tx) => replayPortalDeadLetter(tx, f.tenantId, dead.id));
+  const replayed = await withTenant(h.sql, f.tenantId, (tx) => requeuePortalDeadLetter(tx, f.tenantId, dead.id));
   expect(replayed).toEqual({ dossierId, seq: dead.seq });
 }
 

@@ -9,6 +9,7 @@ import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
+import { NATIONAL_PORTAL_MATRIX } from './authz-matrix-national-portal.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -208,6 +209,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...AUDIT_MATRIX,
   ...WORK_LIST_MATRIX,
   ...SATISFACTION_MATRIX,
+  ...NATIONAL_PORTAL_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */

@@ -8,7 +8,7 @@ import type { TenantDb } from '../tenant/with-tenant.js';
  * it is delivered. Resolves with the dossier it belongs to, or null when no such dead record is
  * in the tenant of `tx` (never dead, already replayed, or delivered).
  */
-export async function replayPortalDeadLetter(tx: TenantDb, tenantId: string, id: string): Promise<{ dossierId: string; seq: number } | null> {
+export async function requeuePortalDeadLetter(tx: TenantDb, tenantId: string, id: string): Promise<{ dossierId: string; seq: number } | null> {
   const [row] = await tx
     .update(q)
     .set({ deadAt: null, attempts: 0, nextAttemptAt: sql`now()` })
