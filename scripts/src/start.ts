@@ -60,9 +60,9 @@ async function main() {
   }
   // The API refuses to start without SECOND_FACTOR_KEY; locally it gets the development key.
   const childEnv = { ...process.env, DATABASE_URL: urls.app, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY };
-  // The stand-ins for the mail relay, the SMS gateway and VNeID, their own process: every message
-  // is printed and kept (GET /messages on the control port); the worker's SMTP_URL and SMS_URL
-  // and the API's OIDC_ISSUER default to their ports.
+  // The stand-ins for the mail relay, the SMS gateway, VNeID and the national portal, their own
+  // process: every message is printed and kept (GET /messages on the control port); the worker's
+  // SMTP_URL, SMS_URL and NATIONAL_PORTAL_URL and the API's OIDC_ISSUER default to their ports.
   children.push(startNodeChild('stand-ins', `${ROOT}services/stand-ins/src/main.ts`, childEnv));
   children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
   children.push(startNodeChild('api', `${ROOT}services/api/src/server.ts`, childEnv));
@@ -95,6 +95,7 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     Mail stand-in  smtp://127.0.0.1:2525   SMS stand-in  http://127.0.0.1:2526/sms
     VNeID stand-in http://127.0.0.1:${env.STAND_IN_VNEID_PORT}/.well-known/openid-configuration   (OpenID Connect provider)
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
+    National portal stand-in http://127.0.0.1:2534   (what it received and holds: http://127.0.0.1:2527/portal)
 
   Demo logins (local only), password ${DEMO_PASSWORD}; the admins (Quản trị) enrol an
   authenticator app (TOTP) at their first sign-in and type its code at every sign-in after:
