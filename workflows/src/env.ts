@@ -1,5 +1,12 @@
-import { DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
+import { commaList, DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
+
+/** `01=key,79=key` as a record by province code; null when a pair is malformed. */
+function apiKeysByProvince(value: string): Record<string, string> | null {
+  const pairs = commaList(value).map((pair) => /^([^=\s]+)=(\S+)$/.exec(pair));
+  if (pairs.some((match) => match === null)) return null;
+  return Object.fromEntries(pairs.map((match) => [match![1]!, match![2]!]));
+}
 
 export const WorkerEnv = v.object({
   ...DatabaseEnv.entries,
@@ -34,14 +41,10 @@ export const WorkerEnv = v.object({
   /** Each province's own key, `code=key` separated by commas (e.g. `01=…,79=…`); a secret. */
   NATIONAL_PORTAL_API_KEYS: v.pipe(
     v.optional(v.string(), ''),
-    v.transform((s) =>
-      s
-        .split(',')
-        .map((pair) => pair.trim())
-        .filter(Boolean),
-    ),
-    v.array(v.pipe(v.string(), v.regex(/^[^=\s]+=\S+$/, 'must be code=key pairs separated by commas'))),
-    v.transform((pairs) => Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]))),
+    v.transform(apiKeysByProvince),
+    // Checked after parsing, so a malformed value (a secret) is never echoed in the error.
+    v.check((keys) => keys !== null, 'must be code=key pairs separated by commas'),
+    v.transform((keys) => keys ?? {}),
   ),
   /** Failed sends of one record before it goes to the dead-letter list. */
   NATIONAL_PORTAL_MAX_ATTEMPTS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1)), '12'),

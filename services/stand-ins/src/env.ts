@@ -1,4 +1,4 @@
-import { parseEnv } from '@gov/runtime';
+import { commaList, parseEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
 /** 0 lets the system pick a free port (tests); the VNeID stand-in then prints its issuer URL. */
@@ -24,12 +24,7 @@ export const StandInEnv = v.object({
   /** Where it may send the browser back (comma-separated): the API's OIDC_REDIRECT_URL. */
   STAND_IN_VNEID_REDIRECT_URIS: v.pipe(
     v.optional(v.string(), 'http://127.0.0.1:3000/api/auth/vneid/callback'),
-    v.transform((s) =>
-      s
-        .split(',')
-        .map((u) => u.trim())
-        .filter(Boolean),
-    ),
+    v.transform(commaList),
     v.array(v.pipe(v.string(), v.url('must be URLs separated by commas'))),
     v.minLength(1, 'name at least one redirect URL'),
   ),

@@ -115,12 +115,18 @@ describe('national portal sync', () => {
     const row = await h.dossier(f.tenantId, dossierId);
     const view = (await standIns.portal()).view;
     const [province] = await withTenant(h.sql, f.tenantId, (tx) => tx.select({ code: s.tenants.code }).from(s.tenants).where(eq(s.tenants.id, f.tenantId)));
+    const [unit] = await withTenant(h.sql, f.tenantId, (tx) =>
+      tx
+        .select({ code: s.orgUnits.code })
+        .from(s.orgUnits)
+        .where(and(eq(s.orgUnits.tenantId, f.tenantId), eq(s.orgUnits.id, f.communeId))),
+    );
     const held = view[`${province!.code}/${dossierCode}`];
     expect(held).toMatchObject({
       dossier_code: dossierCode,
       procedure_code: f.procedureCode,
       province_code: province!.code,
-      unit_code: expect.stringMatching(/^X/),
+      unit_code: unit!.code,
       status: 10,
       channel: 'online',
       applicant_name: 'Nguyễn Văn A',
