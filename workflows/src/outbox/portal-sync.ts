@@ -1,7 +1,7 @@
 import { schema, withMinistryRead, withTenant, type Sql } from '@gov/db';
 import type { PortalDossierRecord } from '@gov/domain/contract';
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
-import type { NationalPortal } from '../portal/national-portal.js';
+import { PortalError, type NationalPortal } from '../portal/national-portal.js';
 
 const BATCH = 20;
 const q = schema.portalSyncOutbox;
@@ -14,6 +14,8 @@ export interface PortalSyncOptions {
   backoffMs: number;
   maxBackoffMs?: number;
 }
+
+const portalUnavailable = (error: unknown) => error instanceof PortalError && (error.code === 'unreachable' || /^http_5/.test(error.code));
 
 /** The wait after the `failures`-th failure: backoff × 2^(failures − 1), capped. */
 export function portalRetryDelayMs(o: Pick<PortalSyncOptions, 'backoffMs' | 'maxBackoffMs'>, failures: number): number {
@@ -51,7 +53,6 @@ export async function drainPortalSync(deps: {
 async function drainTenant(deps: Parameters<typeof drainPortalSync>[0], tenantId: string): Promise<number> {
   const o = deps.options;
   return withTenant(deps.sql, tenantId, async (tx) => {
-    const earlier = schema.portalSyncOutbox;
     const rows = await tx
       .select({ id: q.id, attempts: q.attempts, payload: q.payload })
       .from(q)
@@ -61,14 +62,16 @@ async function drainTenant(deps: Parameters<typeof drainPortalSync>[0], tenantId
           isNull(q.dispatchedAt),
           isNull(q.deadAt),
           lte(q.nextAttemptAt, sql`now()`),
-          sql`not exists (select 1 from ${earlier} e where e.tenant_id = ${q.tenantId} and e.dossier_id = ${q.dossierId}
+          sql`not exists (select 1 from ${q} e where e.tenant_id = ${q.tenantId} and e.dossier_id = ${q.dossierId}
                 and e.seq < ${q.seq} and e.dispatched_at is null)`,
         ),
       )
       .orderBy(asc(q.createdAt), asc(q.seq))
       .limit(BATCH)
       .for('update', { skipLocked: true });
+    let attempted = 0;
     for (const row of rows) {
+      attempted += 1;
       const where = and(eq(q.tenantId, tenantId), eq(q.id, row.id));
       const attempts = row.attempts + 1;
       try {
@@ -89,8 +92,11 @@ async function drainTenant(deps: Parameters<typeof drainPortalSync>[0], tenantId
             ...(dead ? { deadAt: sql`now()` } : { nextAttemptAt: sql`now() + make_interval(secs => ${portalRetryDelayMs(o, attempts) / 1000})` }),
           })
           .where(where);
+        // The portal is unreachable or failing as a whole: the rest of the batch would only wait
+        // out the same timeout, row after row, while holding up the relay's other work.
+        if (portalUnavailable(error)) break;
       }
     }
-    return rows.length;
+    return attempted;
   });
 }
