@@ -66,9 +66,10 @@ async function main() {
     SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY,
     PDF_SIGNING_LOCAL_CA: String(env.PDF_SIGNING_LOCAL_CA),
   };
-  // The stand-ins for the mail relay, the SMS gateway, VNeID and Zalo ZNS, their own process: every message
-  // is printed and kept (GET /messages on the control port); the worker's SMTP_URL, SMS_URL, ZNS_URL
-  // and the API's OIDC_ISSUER default to their ports.
+  // The stand-ins for the mail relay, the SMS gateway, VNeID, Zalo ZNS, the payment platform, the
+  // e-invoice provider and the national portal, their own process: every message is printed and
+  // kept (GET /messages on the control port); the worker's SMTP_URL, SMS_URL, ZNS_URL, EINVOICE_URL
+  // and NATIONAL_PORTAL_URL and the API's OIDC_ISSUER and payment gateway default to their ports.
   children.push(startNodeChild('stand-ins', `${ROOT}services/stand-ins/src/main.ts`, childEnv));
   children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
   children.push(startNodeChild('api', `${ROOT}services/api/src/server.ts`, childEnv));
@@ -102,6 +103,7 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     VNeID stand-in http://127.0.0.1:${env.STAND_IN_VNEID_PORT}/.well-known/openid-configuration   (OpenID Connect provider)
     Payment stand-in http://127.0.0.1:2535/   E-invoice stand-in http://127.0.0.1:2536/api/receipts
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
+    National portal stand-in http://127.0.0.1:2534   (what it received and holds: http://127.0.0.1:2527/portal)
 
   Demo logins (local only), password ${DEMO_PASSWORD}; the admins (Quản trị) enrol an
   authenticator app (TOTP) at their first sign-in and type its code at every sign-in after:

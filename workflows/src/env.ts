@@ -1,4 +1,4 @@
-import { DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
+import { commaList, DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
 /** `key=value,key=value` → a record; both sides must be non-empty. */
@@ -18,6 +18,12 @@ const pairs = (fallback: string) =>
     v.check((entries) => entries.every(([key, value]) => key.length > 0 && value.length > 0), 'must be key=value pairs separated by commas'),
     v.transform((entries) => Object.fromEntries(entries)),
   );
+/** `01=key,79=key` as a record by province code; null when a pair is malformed. */
+function apiKeysByProvince(value: string): Record<string, string> | null {
+  const pairs = commaList(value).map((pair) => /^([^=\s]+)=(\S+)$/.exec(pair));
+  if (pairs.some((match) => match === null)) return null;
+  return Object.fromEntries(pairs.map((match) => [match![1]!, match![2]!]));
+}
 
 export const WorkerEnv = v.object({
   ...DatabaseEnv.entries,
@@ -64,6 +70,22 @@ export const WorkerEnv = v.object({
   EINVOICE_PASSWORD: v.optional(v.pipe(v.string(), v.minLength(8, 'must be at least 8 characters')), 'local-development-einvoice-password'),
   /** Mã số thuế the receipts are issued under: 10 digits, or 10 and a 3-digit branch. */
   EINVOICE_SELLER_TAX_CODE: v.optional(v.pipe(v.string(), v.regex(/^\d{10}(-\d{3})?$/, 'must be 10 digits, or 10 digits-3 digits')), '0100000000'),
+  /** The national public-service portal's dossier-sync API: the local stand-in by default (docs/domain/national-portal-sync.md). */
+  NATIONAL_PORTAL_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2534'),
+  /** The API key the portal issued, for every province not listed in NATIONAL_PORTAL_API_KEYS; the stand-in's by default. */
+  NATIONAL_PORTAL_API_KEY: v.optional(v.pipe(v.string(), v.minLength(1)), 'local-national-portal-key'),
+  /** Each province's own key, `code=key` separated by commas (e.g. `01=…,79=…`); a secret. */
+  NATIONAL_PORTAL_API_KEYS: v.pipe(
+    v.optional(v.string(), ''),
+    v.transform(apiKeysByProvince),
+    // Checked after parsing, so a malformed value (a secret) is never echoed in the error.
+    v.check((keys) => keys !== null, 'must be code=key pairs separated by commas'),
+    v.transform((keys) => keys ?? {}),
+  ),
+  /** Failed sends of one record before it goes to the dead-letter list. */
+  NATIONAL_PORTAL_MAX_ATTEMPTS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1)), '12'),
+  /** The wait before the first retry; it doubles after every failure, up to an hour. */
+  NATIONAL_PORTAL_BACKOFF_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(10)), '5000'),
   OUTBOX_POLL_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(50)), '1000'),
 });
 export type WorkerEnv = v.InferOutput<typeof WorkerEnv>;

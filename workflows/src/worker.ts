@@ -7,6 +7,7 @@ import { bundleWorkflows } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { readWorkerEnv } from './env.js';
 import { startOutboxRelay } from './outbox/relay.js';
+import { portalSyncOptions } from './portal/from-env.js';
 import { tracedWorkflowClient } from './traced-client.js';
 import { startWorkerOps } from './worker-ops.js';
 
@@ -45,6 +46,7 @@ async function main() {
     intervalMs: env.OUTBOX_POLL_MS,
     accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },
     einvoice: { url: env.EINVOICE_URL, username: env.EINVOICE_USERNAME, password: env.EINVOICE_PASSWORD, sellerTaxCode: env.EINVOICE_SELLER_TAX_CODE },
+    portal: portalSyncOptions(env),
     onError: (err, row) => logger.warn({ err, outboxId: row.id, topic: row.topic }, 'outbox delivery failed; will retry'),
   });
   const ops = await startWorkerOps({

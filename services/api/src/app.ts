@@ -39,6 +39,7 @@ import { satisfactionRoutes } from './routes/satisfaction.js';
 import { paymentGatewayRoutes, paymentRoutes } from './routes/payments.js';
 import { nationalNotificationRoutes, notificationRoutes } from './routes/notifications.js';
 import { myNotificationRoutes } from './routes/notification-preference.js';
+import { nationalPortalRoutes } from './routes/national-portal.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -103,7 +104,8 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/payments', paymentGatewayRoutes(deps))
     .route('/api/tenants', notificationRoutes(deps.logger))
     .route('/api/reports', nationalNotificationRoutes(deps.logger))
-    .route('/api/me', myNotificationRoutes());
+    .route('/api/me', myNotificationRoutes())
+    .route('/api/tenants', nationalPortalRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

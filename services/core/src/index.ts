@@ -91,3 +91,4 @@ export { getWorkListSettings, setWorkListSettings, WorkListSettings } from './wo
 export * from './second-factor/index.js';
 export * from './satisfaction/index.js';
 export * from './notifications/index.js';
+export * from './national-portal/index.js';

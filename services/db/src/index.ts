@@ -13,3 +13,4 @@ export {
   oneTimeCodeDigest,
   sameCodeDigest,
 } from './accounts/one-time-code.js';
+export { requeuePortalDeadLetter } from './portal-sync/replay-dead-letter.js';

@@ -36,6 +36,7 @@ export const SUBJECT_WORDS: Record<AppSubject, Words> = {
   Report: { vi: 'báo cáo', en: 'reports' },
   AuditLog: { vi: 'nhật ký thao tác', en: 'the audit log' },
   Notification: { vi: 'cấu hình và số lượng thông báo', en: 'notification settings and usage' },
+  PortalSync: { vi: 'đồng bộ Cổng Dịch vụ công quốc gia', en: 'the national portal sync' },
 };
 
 /** "Tài khoản của bạn không có quyền giao vai trò tại phạm vi này." and its English. */

@@ -22,7 +22,8 @@ export type AppSubject =
   | 'Dossier'
   | 'Report'
   | 'AuditLog'
-  | 'Notification';
+  | 'Notification'
+  | 'PortalSync';
 
 export type AppAbility = MongoAbility<[AppAction, AppSubject | Record<string, unknown>]>;
 export type AppRule = RawRuleOf<AppAbility>;

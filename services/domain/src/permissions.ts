@@ -42,6 +42,7 @@ export const TENANT_ROLE_PERMISSIONS: Record<TenantRole, Permission[]> = {
     { action: 'read', subject: 'AuditLog' },
     // The province's sender identity and what its messages cost (docs/domain/notifications.md).
     { action: 'manage', subject: 'Notification' },
+    { action: 'manage', subject: 'PortalSync' },
     ...OFFICER_WORK,
   ],
   unit_admin: [
@@ -88,6 +89,7 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
     { action: 'read', subject: 'Report' },
     { action: 'read', subject: 'AuditLog' },
     { action: 'read', subject: 'Notification' },
+    { action: 'manage', subject: 'PortalSync' },
   ],
   ministry_oversight: (
     [
@@ -103,6 +105,7 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
       'AuditLog',
       'Calendar',
       'Notification',
+      'PortalSync',
     ] as const
   ).map((subject) => ({ action: 'read' as const, subject })),
 };

@@ -1,4 +1,4 @@
-export { parseEnv, ConfigError } from './parse-env.js';
+export { parseEnv, ConfigError, commaList } from './parse-env.js';
 export { DatabaseEnv, databaseUrls, type DatabaseUrls } from './database.js';
 export { TemporalEnv } from './temporal.js';
 export { LogEnv } from './log.js';

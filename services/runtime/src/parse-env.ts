@@ -20,3 +20,11 @@ export function parseEnv<S extends EnvSchema>(schema: S, source: Record<string, 
   const got = typeof issue.input === 'string' ? ` (got "${issue.input}")` : '';
   throw new ConfigError(`${key}: ${issue.message}${got}`);
 }
+
+/** The items of a comma-separated variable, trimmed, empty ones dropped. */
+export function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

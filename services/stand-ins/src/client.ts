@@ -1,5 +1,6 @@
 import type { IdentityRequest, StandInMode, StandInSystem } from './control.js';
 import type { ReceivedMail } from './mail-sink.js';
+import type { ReceivedPortalSync } from './national-portal.js';
 import type { ReceivedSms } from './sms-sink.js';
 import type { ReceivedZns } from './zalo-zns.js';
 
@@ -16,6 +17,12 @@ export function standInClient(controlUrl: string) {
       const response = await fetch(`${controlUrl}/messages`);
       if (!response.ok) throw new Error(`stand-ins answered ${response.status}`);
       return (await response.json()) as StandInMessages;
+    },
+    /** What the national portal stand-in received, in arrival order, and its record per `province/dossier code` now. */
+    async portal(): Promise<{ received: ReceivedPortalSync[]; view: Record<string, ReceivedPortalSync> }> {
+      const response = await fetch(`${controlUrl}/portal`);
+      if (!response.ok) throw new Error(`stand-ins answered ${response.status}`);
+      return (await response.json()) as { received: ReceivedPortalSync[]; view: Record<string, ReceivedPortalSync> };
     },
     async setMode(system: StandInSystem, mode: StandInMode): Promise<void> {
       const response = await fetch(`${controlUrl}/control`, {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-export const SYSTEMS = ['mail', 'sms', 'vneid', 'payment', 'einvoice', 'zalo'] as const;
+export const SYSTEMS = ['mail', 'sms', 'vneid', 'payment', 'einvoice', 'zalo', 'portal'] as const;
 export type StandInSystem = (typeof SYSTEMS)[number];
 
 /** `ok` answers normally, `fail` answers with the protocol's temporary error, `down` refuses connections. */

@@ -1,4 +1,4 @@
-import { parseEnv } from '@gov/runtime';
+import { commaList, parseEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
 /** 0 lets the system pick a free port (tests); the VNeID stand-in then prints its issuer URL. */
@@ -16,18 +16,17 @@ export const StandInEnv = v.object({
   STAND_IN_CONTROL_PORT: Port('2527'),
   /** The VNeID stand-in (an OpenID Connect provider): the API's OIDC_ISSUER points here. */
   STAND_IN_VNEID_PORT: Port('2528'),
+  /** The national public-service portal stand-in (its dossier-sync API): the worker's NATIONAL_PORTAL_URL points here. */
+  STAND_IN_PORTAL_PORT: Port('2534'),
+  /** The API key it accepts from every province: the worker's NATIONAL_PORTAL_API_KEY. */
+  STAND_IN_PORTAL_API_KEY: v.optional(v.pipe(v.string(), v.minLength(1)), 'local-national-portal-key'),
   /** Its one client, which the API's OIDC_CLIENT_ID and OIDC_CLIENT_SECRET name. */
   STAND_IN_VNEID_CLIENT_ID: v.optional(v.pipe(v.string(), v.minLength(1)), 'gov-one-stop-local'),
   STAND_IN_VNEID_CLIENT_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-vneid-client-secret'),
   /** Where it may send the browser back (comma-separated): the API's OIDC_REDIRECT_URL. */
   STAND_IN_VNEID_REDIRECT_URIS: v.pipe(
     v.optional(v.string(), 'http://127.0.0.1:3000/api/auth/vneid/callback'),
-    v.transform((s) =>
-      s
-        .split(',')
-        .map((u) => u.trim())
-        .filter(Boolean),
-    ),
+    v.transform(commaList),
     v.array(v.pipe(v.string(), v.url('must be URLs separated by commas'))),
     v.minLength(1, 'name at least one redirect URL'),
   ),

@@ -12,6 +12,7 @@ async function main() {
       controlPort: env.STAND_IN_CONTROL_PORT,
       vneidPort: env.STAND_IN_VNEID_PORT,
       znsPort: env.STAND_IN_ZNS_PORT,
+      portal: { port: env.STAND_IN_PORTAL_PORT, apiKey: env.STAND_IN_PORTAL_API_KEY },
     },
     { clientId: env.STAND_IN_VNEID_CLIENT_ID, clientSecret: env.STAND_IN_VNEID_CLIENT_SECRET, redirectUris: env.STAND_IN_VNEID_REDIRECT_URIS },
     (line) => console.log(line),
@@ -27,6 +28,7 @@ async function main() {
   );
   // Before the ready line, which `spawnStandIns` waits for: by then these URLs are printed.
   console.log(`payment stand-ins: gateway ${standIns.paymentGatewayUrl} e-invoice ${standIns.einvoiceUrl}`);
+  console.log(`national portal stand-in: ${standIns.portalUrl}`);
   console.log(
     `stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, ZNS http://127.0.0.1:${standIns.znsPort}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`,
   );

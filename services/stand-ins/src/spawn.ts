@@ -23,6 +23,8 @@ export async function spawnStandIns(args: {
   vneid?: { port: number; redirectUris: string[] };
   /** Where the payment gateway stand-in sends its notifications (the API's /api/payments/ipn). */
   payment?: { ipnUrl: string };
+  /** The national portal stand-in's port; without it the system picks one (see `portalUrl`). */
+  portalPort?: number;
 }) {
   const ports = args;
   const timeoutMs = args.timeoutMs ?? 20_000;
@@ -34,6 +36,7 @@ export async function spawnStandIns(args: {
       STAND_IN_CONTROL_PORT: String(ports.controlPort),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
       STAND_IN_ZNS_PORT: String(args.znsPort ?? 0),
+      STAND_IN_PORTAL_PORT: String(args.portalPort ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
       // Free ports, so suites running side by side do not collide; their URLs are printed.
       STAND_IN_PAYMENT_PORT: '0',
@@ -63,6 +66,7 @@ export async function spawnStandIns(args: {
   await ready;
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
   const znsUrl = /ZNS (\S+),/.exec(output)?.[1] ?? '';
+  const portalUrl = /national portal stand-in: (\S+)/.exec(output)?.[1] ?? '';
   const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
   const [, paymentGatewayUrl = '', einvoiceUrl = ''] = /payment stand-ins: gateway (\S+) e-invoice (\S+)/.exec(output) ?? [];
   return {
@@ -73,6 +77,7 @@ export async function spawnStandIns(args: {
     paymentGatewayUrl,
     einvoiceUrl,
     znsUrl,
+    portalUrl,
     ...standInClient(controlUrl),
     payments: paymentStandInClient(controlUrl),
     async stop() {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import * as v from 'valibot';
 import { ControlRequest, IdentityRequest, SYSTEMS, type StandInMode, type StandInSystem } from './control.js';
 import { startMailSink, type ReceivedMail } from './mail-sink.js';
+import { startNationalPortal } from './national-portal.js';
 import { startPaymentStandIns, type PaymentSystem } from './payment-stand-ins.js';
 import { startSmsSink, type ReceivedSms } from './sms-sink.js';
 import { startVneidProvider, type VneidClient } from './vneid-provider.js';
@@ -13,10 +14,12 @@ export interface StandInPorts {
   controlPort: number;
   vneidPort: number;
   znsPort: number;
+  /** The national portal stand-in and the API key it accepts from every province. */
+  portal: { port: number; apiKey: string };
 }
 
 type Sink = { close(): Promise<void> };
-type MessageSystem = Exclude<StandInSystem, 'vneid' | PaymentSystem>;
+type MessageSystem = Exclude<StandInSystem, 'vneid' | 'portal' | PaymentSystem>;
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -25,7 +28,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
- * The mail relay, SMS gateway, VNeID and Zalo ZNS stand-ins with their control port. What arrives is kept
+ * The mail relay, SMS gateway, VNeID, Zalo ZNS, payment, e-invoice and national portal stand-ins
+ * with their control port. What arrives is kept
  * in memory for `GET /messages`; `POST /control` switches a system to fail (SMTP 451, HTTP 503, ZNS error -100) or
  * to go down (its port closed, so connections are refused) and back; `POST /vneid/identities`
  * makes the VNeID stand-in know one more person.
@@ -38,7 +42,7 @@ export async function runStandIns(
 ) {
   const emails: ReceivedMail[] = [];
   const sms: ReceivedSms[] = [];
-  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', payment: 'ok', einvoice: 'ok', zalo: 'ok' };
+  const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', payment: 'ok', einvoice: 'ok', zalo: 'ok', portal: 'ok' };
   const zalo: ReceivedZns[] = [];
   let znsPort = ports.znsPort;
   const sinks: Partial<Record<MessageSystem, Sink>> = {};
@@ -77,10 +81,17 @@ export async function runStandIns(
   };
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   const payments = await startPaymentStandIns(paymentConfig, log);
+  const portal = await startNationalPortal({
+    port: ports.portal.port,
+    apiKey: ports.portal.apiKey,
+    mode: () => (modes.portal === 'fail' ? 'fail' : 'ok'),
+    onSync: (s) => log(`national portal: dossier ${s.dossier_code} status ${s.status}`),
+  });
   async function setMode(system: StandInSystem, mode: StandInMode) {
     modes[system] = mode;
     if (system === 'payment' || system === 'einvoice') return payments.setMode(system, mode);
     if (system === 'vneid') return vneid.setDown(mode === 'down');
+    if (system === 'portal') return portal.setDown(mode === 'down');
     const sink = sinks[system];
     if (mode === 'down' && sink) {
       delete sinks[system];
@@ -102,6 +113,8 @@ export async function runStandIns(
     if (req.method === 'GET' && req.url === '/healthz') return send(200, { modes });
     if (req.method === 'GET' && req.url === '/messages') return send(200, { emails, sms, zalo });
     if (payments.control(req, res)) return;
+    // What the national portal stand-in received (in order) and holds now, even while it is down.
+    if (req.method === 'GET' && req.url === '/portal') return send(200, { received: portal.received, view: portal.view() });
     if (req.method === 'POST' && req.url === '/control') {
       return void readJson(req)
         .then((body) => v.parse(ControlRequest, body))
@@ -130,11 +143,12 @@ export async function runStandIns(
   return {
     async close() {
       await new Promise<void>((resolve) => control.close(() => resolve()));
-      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close(), payments.close()]);
+      await Promise.allSettled([...Object.values(sinks).map((s) => s.close()), vneid.close(), payments.close(), portal.close()]);
     },
     vneidIssuer: vneid.issuer,
     paymentGatewayUrl: payments.gatewayUrl,
     einvoiceUrl: payments.einvoiceUrl,
     znsPort,
+    portalUrl: portal.url,
   };
 }

@@ -4,7 +4,8 @@ import { Gauge, type Registry } from 'prom-client';
 
 /**
  * Outbox backlog (rows not yet delivered) and lag (age of the oldest of them), by topic, read at
- * scrape time in one cross-province read. A lag that grows while the backlog does not shrink
+ * scrape time in one cross-province read; the national portal's own outbox counts as `portal.sync`,
+ * its dead letters included (they are not delivered). A lag that grows while the backlog does not shrink
  * means the relay is stuck or the outside system is down.
  */
 export function registerOutboxMetrics(registry: Registry, sql: Sql): void {
@@ -14,7 +15,10 @@ export function registerOutboxMetrics(registry: Registry, sql: Sql): void {
     pending ??= withMinistryRead(sql, (tx) =>
       tx.execute<{ topic: string; rows: number; oldest_seconds: number }>(
         raw`select topic, count(*)::int as rows, extract(epoch from now() - min(created_at))::float8 as oldest_seconds
-              from outbox where dispatched_at is null group by topic`,
+              from outbox where dispatched_at is null group by topic
+            union all
+            select 'portal.sync', count(*)::int, extract(epoch from now() - min(created_at))::float8
+              from portal_sync_outbox where dispatched_at is null having count(*) > 0`,
       ),
     )
       .then((rows) => rows.map((r) => ({ topic: r.topic, rows: r.rows, oldestSeconds: r.oldest_seconds })))

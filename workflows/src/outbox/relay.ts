@@ -9,6 +9,7 @@ import type { EinvoiceConfig } from '../activities/receipts/einvoice-client.js';
 import { issuePaymentReceipt } from '../activities/receipts/issue-payment-receipt.js';
 import type { Transports } from '../activities/notifications/transports.js';
 import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
+import { drainPortalSync, type PortalSyncOptions } from './portal-sync.js';
 import { startDossier } from './start-dossier.js';
 const START_TOPIC = 'dossier.start' satisfies OutboxTopic;
 const NOTIFICATION_TOPIC = 'notification.dossier' satisfies OutboxTopic;
@@ -31,6 +32,8 @@ export interface RelayOptions {
   accounts?: AccountMessageOptions;
   /** Issue the electronic receipts of confirmed payments; without it those rows wait. */
   einvoice?: EinvoiceConfig;
+  /** Also send dossier records to the national portal, from their own outbox. */
+  portal?: PortalSyncOptions;
 }
 
 /**
@@ -134,6 +137,7 @@ export function startOutboxRelay(o: RelayOptions) {
         onError: (error, id) => o.onError?.(error, { tenantId: '', id, topic: 'account.code' }),
       });
     }
+    if (o.portal) handled += await drainPortalSync({ sql: o.sql, options: o.portal, tenantIds: o.tenantIds, onError: o.onError });
     return handled;
   }
 

@@ -11,6 +11,7 @@ import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
 import { NOTIFICATION_MATRIX, NOTIFICATION_PUBLIC_ROUTES } from './authz-matrix-notifications.js';
+import { NATIONAL_PORTAL_MATRIX } from './authz-matrix-national-portal.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -212,6 +213,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...SATISFACTION_MATRIX,
   ...PAYMENT_MATRIX,
   ...NOTIFICATION_MATRIX,
+  ...NATIONAL_PORTAL_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */

@@ -16,6 +16,7 @@ export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './
 export { feedback, satisfactionRatings, satisfactionSurveys, feedbackChannel } from './feedback.js';
 export { auditLog, auditChainHeads } from './audit-log.js';
 export { outbox } from './outbox.js';
+export { portalSyncOutbox } from './portal-sync-outbox.js';
 export { loginAttempts, requestCounts } from './login-attempts.js';
 export { dossierCodeCounters, idempotencyKeys } from './dossier-intake.js';
 export { authEvents } from './auth-events.js';

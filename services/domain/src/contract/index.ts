@@ -17,3 +17,4 @@ export {
   type DossierNotificationPayload,
   type PaymentReceiptPayload,
 } from './outbox-topics.js';
+export type { PortalDossierRecord } from './portal-sync.js';

@@ -2,6 +2,7 @@ import { schema, withTenant, type Sql } from '@gov/db';
 import { outboxMessage } from '@gov/domain/contract';
 import { withTraceCarrier } from '@gov/runtime';
 import { and, eq, inArray, sql as raw, type SQL } from 'drizzle-orm';
+import { enqueuePortalSync } from './enqueue-portal-sync.js';
 import type { TransitionProjection } from './projection-input.js';
 
 const d = schema.dossiers;
@@ -28,7 +29,8 @@ function closedAt(p: TransitionProjection): Date | SQL | undefined {
 /**
  * Writes one dossier transition in one tenant transaction: the event (keyed by workflow id, step
  * and transition number, so a retry after a crash inserts nothing), the dossier's columns, the
- * task inbox and — only when the event is new — the applicant's notification in the outbox.
+ * task inbox and — only when the event is new — the applicant's notification in the outbox and
+ * the national portal's record in its own outbox when what the portal holds changed.
  * Replaying the same projection is harmless: every write is an upsert to the same values.
  */
 export async function projectTransition(sql: Sql, p: TransitionProjection): Promise<{ inserted: boolean }> {
@@ -67,6 +69,7 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
       })
       .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
     await projectTasks(tx, p);
+    if (inserted.length > 0) await enqueuePortalSync(tx, p);
     if (inserted.length > 0 && p.notify) {
       await tx.insert(schema.outbox).values({
         tenantId: p.tenantId,
