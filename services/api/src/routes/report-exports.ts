@@ -33,6 +33,8 @@ const COHORTS: ExportColumn<ReportLine>[] = [
   count('inProgressInTime', 'Đang giải quyết: trong hạn', 'In progress: within time'),
   count('inProgressOverdue', 'Đang giải quyết: quá hạn', 'In progress: overdue'),
   count('endedWithoutResult', 'Từ chối, rút, dừng xử lý', 'Refused, withdrawn, stopped'),
+  count('endedOverdue', 'Rút, dừng xử lý khi đã quá hạn', 'Withdrawn or stopped while overdue'),
+  count('forOtherProvince', 'Liên thông từ tỉnh khác', 'Handed over from another province'),
 ];
 
 const lineColumns = (codeHeader: { vi: string; en: string }, nameHeader: { vi: string; en: string }): ExportColumn<ReportLine>[] => [

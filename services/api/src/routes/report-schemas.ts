@@ -21,6 +21,10 @@ export const DossierCounts = v.object({
   inProgressInTime: Count('… trong hạn: not overdue at the period’s end'),
   inProgressOverdue: Count('… quá hạn: marked overdue, or due, before the period’s end (or now, while the period runs)'),
   endedWithoutResult: Count('Refused at intake, withdrawn or stopped (statuses 3, 7, 8) in the period'),
+  endedOverdue: Count('… of which withdrawn or stopped while overdue: an overdue dossier stays overdue'),
+  forOtherProvince: Count(
+    'Of those to handle, handed over from another province (liên thông): counted in the national total by the province that received them, not here',
+  ),
 });
 
 const Period = v.object({
