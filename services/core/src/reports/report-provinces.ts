@@ -30,13 +30,15 @@ export async function reportProvinces({ ctx, input }: { ctx: ServiceContext; inp
     // Each province's own rows and its copies of dossiers handed over from another province, apart,
     // in one pass: the copies are its work (its line), but not a second dossier for the country.
     const handedIn = sql<boolean>`coalesce(${p.handedOverFrom} is not null, false)`;
-    return tx
-      .select({ tenantId: t.id, code: t.code, name: t.name, fullName: t.fullName, handedIn, ...dossierCounts(p, period) })
-      .from(t)
-      .leftJoin(p, eq(p.tenantId, t.id))
-      .groupBy(t.id, handedIn)
-      // By id too, so a province's two groups are next to each other.
-      .orderBy(asc(t.code), asc(t.id));
+    return (
+      tx
+        .select({ tenantId: t.id, code: t.code, name: t.name, fullName: t.fullName, handedIn, ...dossierCounts(p, period) })
+        .from(t)
+        .leftJoin(p, eq(p.tenantId, t.id))
+        .groupBy(t.id, handedIn)
+        // By id too, so a province's two groups are next to each other.
+        .orderBy(asc(t.code), asc(t.id))
+    );
   });
   const items: ProvinceReportRow[] = [];
   for (const { handedIn: _, ...group } of groups) {

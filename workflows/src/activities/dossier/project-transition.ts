@@ -103,7 +103,9 @@ async function recordDueDateChange(tx: Tx, p: TransitionProjection) {
           eventKey: raw<string>`${p.eventKey}`.as('event_key'),
         })
         .from(d)
-        .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId), raw`${d.dueAt} is distinct from ${dueAt === null ? null : dueAt.toISOString()}::timestamptz`)),
+        .where(
+          and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId), raw`${d.dueAt} is distinct from ${dueAt === null ? null : dueAt.toISOString()}::timestamptz`),
+        ),
     )
     .onConflictDoNothing();
 }
