@@ -29,6 +29,12 @@ export interface ReportDossier {
   finishedAt?: string;
   overdueAt?: string;
   endedAt?: string;
+  /** The due date's history, `[dueAt, effective from]` (dossier_due_dates); none by default. */
+  dueHistory?: [string | null, string][];
+  /** The dossier's id, to give a second province its copy of a handed-over dossier. */
+  id?: string;
+  /** The province a handed-over copy came from. */
+  handedOverFrom?: string;
 }
 
 const ENDED_WITHOUT_RESULT = new Set([3, 7, 8]);
@@ -69,7 +75,10 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
       .returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of args.dossiers.entries()) {
+      const id = r.id ?? randomUUID();
       await tx.insert(schema.dossiers).values({
+        id,
+        handedOverFrom: r.handedOverFrom ?? null,
         tenantId,
         code: `BC-${unitId.slice(0, 8)}-${i}`,
         procedureId: procedure!.id,
@@ -85,6 +94,11 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
         overdueAt: date(r.overdueAt),
         closedAt: date(closedAt(r)),
       });
+      for (const [n, [dueAt, from]] of (r.dueHistory ?? []).entries()) {
+        await tx
+          .insert(schema.dossierDueDates)
+          .values({ tenantId, dossierId: id, dueAt: date(dueAt ?? undefined), effectiveAt: new Date(from), eventKey: `test:${n}` });
+      }
     }
   });
   return { tenantId, unitId };
