@@ -65,7 +65,9 @@ function OfficerFigures(props: { data: OfficerReport }) {
       .map((row) => ({ label: row.fullName, value: row.openTasks }));
   return (
     <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('reportOfficersEmpty')}</p>}>
-      <BarChart caption={t('reportChartOpenTasks')} bars={bars()} format={(n) => formatNumber(n)} testId="chart-open-tasks" />
+      <div class="chart-grid">
+        <BarChart caption={t('reportChartOpenTasks')} bars={bars()} format={(n) => formatNumber(n)} testId="chart-open-tasks" />
+      </div>
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="officers-report-heading">
         <table class="data-table" data-testid="officer-report-table">
           <thead>

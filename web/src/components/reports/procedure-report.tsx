@@ -41,7 +41,9 @@ function ProcedureFigures(props: { data: ProcedureReport }) {
   const bars = () => props.data.items.slice(0, 10).map((row) => ({ label: row.name, value: row.toHandle }));
   return (
     <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('ministryChartEmpty')}</p>}>
-      <BarChart caption={t('reportChartProcedures')} bars={bars()} format={(n) => formatNumber(n)} testId="chart-procedures" />
+      <div class="chart-grid">
+        <BarChart caption={t('reportChartProcedures')} bars={bars()} format={(n) => formatNumber(n)} testId="chart-procedures" />
+      </div>
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="procedures-report-heading">
         <table class="data-table cohort-table" data-testid="procedure-report-table">
           <CohortColgroups leading={1} />
