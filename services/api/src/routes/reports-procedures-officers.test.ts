@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { schema, withTenant } from '@gov/db';
 import { eq } from 'drizzle-orm';
+import { testProcedure } from '@gov/db/testing';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
@@ -26,19 +27,7 @@ let specialistId: string;
 let deptOfficerId: string;
 
 async function procedure(name: string) {
-  const [row] = await deps.db
-    .insert(schema.procedures)
-    .values({
-      code: `9.${randomUUID().slice(0, 6)}`,
-      version: 1,
-      name,
-      sector: 'Nội vụ',
-      level: 'commune',
-      channels: ['online', 'in_person'],
-      processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
-      onlineServiceLevel: 'full',
-    })
-    .returning();
+  const [row] = await deps.db.insert(schema.procedures).values(testProcedure(name)).returning();
   return row!;
 }
 
@@ -95,16 +84,14 @@ beforeAll(async () => {
     await tx
       .insert(schema.users)
       .values({ id: deptOfficerId, login: `dept-${deptOfficerId.slice(0, 8)}`, kind: 'officer', homeTenantId: own.tenantId, displayName: 'x' });
-    await tx
-      .insert(schema.tenantUsers)
-      .values({
-        tenantId: own.tenantId,
-        userId: deptOfficerId,
-        fullName: 'Cán bộ Sở',
-        citizenId: '001099011111',
-        phone: '0912000000',
-        orgUnitId: own.departmentId,
-      });
+    await tx.insert(schema.tenantUsers).values({
+      tenantId: own.tenantId,
+      userId: deptOfficerId,
+      fullName: 'Cán bộ Sở',
+      citizenId: '001099011111',
+      phone: '0912000000',
+      orgUnitId: own.departmentId,
+    });
     const task = (dossierId: string, assigneeUserId: string, orgUnitId: string, dueAt: Date, stepKey = 'process') => ({
       tenantId: own.tenantId,
       dossierId,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { vietnamDate } from '@gov/calendar';
 import { schema, withTenant, type Sql } from '@gov/db';
-import { createTenant } from '@gov/db/testing';
+import { createTenant, testProcedure } from '@gov/db/testing';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
@@ -40,19 +40,7 @@ async function seedProvince(sql: Sql, name: string, rows: Row[]) {
         kind: key === 'ward' ? 'commune_one_stop' : 'department',
       });
     }
-    const [procedure] = await tx
-      .insert(schema.procedures)
-      .values({
-        code: `9.${randomUUID().slice(0, 6)}`,
-        version: 1,
-        name: 'Thủ tục báo cáo',
-        sector: 'Nội vụ',
-        level: 'commune',
-        channels: ['online', 'in_person'],
-        processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
-        onlineServiceLevel: 'full',
-      })
-      .returning();
+    const [procedure] = await tx.insert(schema.procedures).values(testProcedure('Thủ tục báo cáo')).returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of rows.entries()) {
       const unitId = units[r.unit];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, schema, withTenant, type Sql } from '@gov/db';
-import { createTenant } from '@gov/db/testing';
+import { createTenant, testProcedure } from '@gov/db/testing';
 import { createAppAbility } from '@gov/domain';
 import type { ServiceContext } from '../context.js';
 
@@ -60,19 +60,7 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
       name: 'Bộ phận một cửa phường Báo Cáo',
       kind: 'commune_one_stop',
     });
-    const [procedure] = await tx
-      .insert(schema.procedures)
-      .values({
-        code: `9.${randomUUID().slice(0, 6)}`,
-        version: 1,
-        name: 'Thủ tục báo cáo',
-        sector: 'Nội vụ',
-        level: 'commune',
-        channels: ['online', 'in_person'],
-        processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
-        onlineServiceLevel: 'full',
-      })
-      .returning();
+    const [procedure] = await tx.insert(schema.procedures).values(testProcedure('Thủ tục báo cáo')).returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of args.dossiers.entries()) {
       const id = r.id ?? randomUUID();

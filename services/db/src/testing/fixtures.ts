@@ -96,3 +96,15 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     return { tenantId, unitId, userId, dossierId, procedureId };
   });
 }
+
+/** Test-only: a catalog procedure's row under a fresh code, named `name` (reports group by it). */
+export const testProcedure = (name: string) => ({
+  code: `9.${randomUUID().slice(0, 6)}`,
+  version: 1,
+  name,
+  sector: 'Nội vụ',
+  level: 'commune' as const,
+  channels: ['online' as const, 'in_person' as const],
+  processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
+  onlineServiceLevel: 'full' as const,
+});
