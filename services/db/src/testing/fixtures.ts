@@ -78,6 +78,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
       .insert(s.dossierFiles)
       .values({ tenantId, dossierId, componentCode: 'don', fileName: 'don.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '00', storageKey: 'k' });
     await tx.insert(s.dossierEvents).values({ tenantId, dossierId, eventKey: 'received', kind: 'received' });
+    await tx.insert(s.dossierDueDates).values({ tenantId, dossierId, dueAt: new Date(), effectiveAt: new Date(), eventKey: 'received' });
     await tx.insert(s.tasks).values({ tenantId, dossierId, stepKey: 'process', orgUnitId: unitId, role: 'specialist' });
     await tx.insert(s.dossierFees).values({ tenantId, dossierId, kind: 'fee', description: 'Lệ phí', amountVnd: 50_000 });
     await tx.insert(s.payments).values({ tenantId, dossierId, amountVnd: 50_000, method: 'online' });
