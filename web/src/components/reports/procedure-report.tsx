@@ -1,11 +1,11 @@
-import { createResource, For, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { ExportLinks } from '../export-links.js';
 import { LoadOne } from '../load-state.js';
 import { BarChart } from './bar-chart.js';
-import { CohortCells, CohortColgroups, CohortHead } from './cohort-columns.js';
+import { CohortTable } from './cohort-table.js';
 import { usePeriod } from './period-filter.js';
 import type { ProcedureReport } from './report-types.js';
 
@@ -44,36 +44,21 @@ function ProcedureFigures(props: { data: ProcedureReport }) {
       <div class="chart-grid">
         <BarChart caption={t('reportChartProcedures')} bars={bars()} format={(n) => formatNumber(n)} testId="chart-procedures" />
       </div>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="procedures-report-heading">
-        <table class="data-table cohort-table" data-testid="procedure-report-table">
-          <CohortColgroups leading={1} />
-          <CohortHead
-            leading={
-              <th scope="col" rowSpan={2}>
-                {t('reportProcedure')}
-              </th>
-            }
-          />
-          <tbody>
-            <For each={props.data.items}>
-              {(row) => (
-                <tr data-testid={`procedure-report-${row.procedureCode}`}>
-                  <th scope="row">
-                    {row.name} <span class="muted">({row.procedureCode})</span>
-                  </th>
-                  <CohortCells counts={row} />
-                </tr>
-              )}
-            </For>
-          </tbody>
-          <tfoot>
-            <tr data-testid="procedure-totals">
-              <th scope="row">{t('reportProceduresTotals')}</th>
-              <CohortCells counts={props.data.totals} />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <CohortTable
+        labelledBy="procedures-report-heading"
+        testId="procedure-report-table"
+        leadingHeader={t('reportProcedure')}
+        rows={props.data.items}
+        rowTestId={(row) => `procedure-report-${row.procedureCode}`}
+        rowHeader={(row) => (
+          <>
+            {row.name} <span class="muted">({row.procedureCode})</span>
+          </>
+        )}
+        totals={props.data.totals}
+        totalsLabel={t('reportProceduresTotals')}
+        totalsTestId="procedure-totals"
+      />
     </Show>
   );
 }
