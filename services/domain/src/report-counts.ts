@@ -31,4 +31,15 @@ export interface DossierCounts {
   inProgressOverdue: number;
   /** Refused at intake, withdrawn or stopped (3, 7, 8) in the period: no result, no longer open. */
   endedWithoutResult: number;
+  /**
+   * … of which overdue when withdrawn or stopped: an overdue dossier stays overdue in every report
+   * (docs/domain/report-rules.md), so ending it without a result does not clear its lateness.
+   */
+  endedOverdue: number;
+  /**
+   * Of those to handle, dossiers handed over from another province (liên thông): the province
+   * works them and shows them, but the national total counts them once, by the province that
+   * received them from the applicant (docs/domain/report-rules.md).
+   */
+  forOtherProvince: number;
 }

@@ -169,6 +169,17 @@ describe('ministry oversight in a real browser', () => {
     expect(await cohortCells(kpis, '[data-kpi="%"] .kpi-value')).toEqual(WORLD_COUNTS);
     const unitRow = page.getByTestId('unit-report-table').getByRole('row').filter({ hasText: world.unitName });
     expect(await cohortCells(unitRow, '[data-col="%"]')).toEqual(WORLD_COUNTS);
+    // The same figures by procedure (one procedure here), with its chart; no officer has a task.
+    const procedureRow = page
+      .getByTestId('procedure-report-table')
+      .getByRole('row')
+      .filter({ hasText: `Thủ tục giám sát ${world.suffix}` });
+    expect(await cohortCells(procedureRow, '[data-col="%"]')).toEqual(WORLD_COUNTS);
+    await page.getByTestId('chart-procedures').getByText(`Thủ tục giám sát ${world.suffix}`).first().waitFor();
+    await page.getByTestId('officer-report').getByText('Không có cán bộ nào có việc trong kỳ này.').waitFor();
+    expect(await page.getByTestId('export-procedures').getByRole('link', { name: 'Tải CSV' }).getAttribute('href')).toMatch(
+      new RegExp(`^/api/reports/provinces/${world.tenantId}/procedures\\?`),
+    );
     const dossiers = page.getByTestId('dossier-table');
     await dossiers.getByText(`GS-${world.suffix}-0`).waitFor();
     expect(await dossiers.getByRole('row').count()).toBe(6);

@@ -1,6 +1,6 @@
 import { NATIONAL_STATUS } from '@gov/domain';
 import { vietnamTime, yesNo, type ExportColumn } from '../export/index.js';
-import type { ProvinceReport, UnitReport } from './report-schemas.js';
+import type { OfficerReport, ProcedureReport, ProvinceReport, UnitReport } from './report-schemas.js';
 
 type Counts = ProvinceReport['totals'];
 type Period = ProvinceReport['period'];
@@ -33,6 +33,8 @@ const COHORTS: ExportColumn<ReportLine>[] = [
   count('inProgressInTime', 'Đang giải quyết: trong hạn', 'In progress: within time'),
   count('inProgressOverdue', 'Đang giải quyết: quá hạn', 'In progress: overdue'),
   count('endedWithoutResult', 'Từ chối, rút, dừng xử lý', 'Refused, withdrawn, stopped'),
+  count('endedOverdue', 'Rút, dừng xử lý khi đã quá hạn', 'Withdrawn or stopped while overdue'),
+  count('forOtherProvince', 'Liên thông từ tỉnh khác', 'Handed over from another province'),
 ];
 
 const lineColumns = (codeHeader: { vi: string; en: string }, nameHeader: { vi: string; en: string }): ExportColumn<ReportLine>[] => [
@@ -45,6 +47,7 @@ const lineColumns = (codeHeader: { vi: string; en: string }, nameHeader: { vi: s
 
 export const PROVINCE_REPORT_COLUMNS = lineColumns({ vi: 'Mã tỉnh', en: 'Province code' }, { vi: 'Tỉnh, thành phố', en: 'Province' });
 export const UNIT_REPORT_COLUMNS = lineColumns({ vi: 'Mã đơn vị', en: 'Unit code' }, { vi: 'Đơn vị tiếp nhận', en: 'Receiving unit' });
+export const PROCEDURE_REPORT_COLUMNS = lineColumns({ vi: 'Mã thủ tục', en: 'Procedure code' }, { vi: 'Tên thủ tục', en: 'Procedure' });
 
 /** Every province, in the report's order, then the national line (its code left empty). */
 export function provinceReportLines(report: ProvinceReport): ReportLine[] {
@@ -55,17 +58,63 @@ export function provinceReportLines(report: ProvinceReport): ReportLine[] {
 }
 
 /**
- * Every receiving unit, most to handle first, then the line for the whole: the province's under
- * its code, or, for a reader who sees only their units, those units' total.
+ * The last line of a province report: the province's under its code; for a reader who sees only
+ * their units, those units' total; for a report narrowed to one unit, that unit's subtree.
  */
+function wholeLine(report: Pick<UnitReport, 'province' | 'scope' | 'unit'>): { code: string; name: string } {
+  if (report.unit) return { code: report.unit.code, name: `Cộng ${report.unit.name} và các đơn vị trực thuộc` };
+  return report.scope === 'province'
+    ? { code: report.province.code, name: `Toàn ${report.province.fullName}` }
+    : { code: '', name: `Cộng các đơn vị phụ trách (${report.province.fullName})` };
+}
+
+/** Every receiving unit, most to handle first, then the line for the whole of the scope. */
 export function unitReportLines(report: UnitReport): ReportLine[] {
-  const whole =
-    report.scope === 'province'
-      ? { code: report.province.code, name: `Toàn ${report.province.fullName}` }
-      : { code: '', name: `Cộng các đơn vị phụ trách (${report.province.fullName})` };
   return [
     ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, counts: item })),
-    { ...whole, period: report.period, counts: report.totals },
+    { ...wholeLine(report), period: report.period, counts: report.totals },
+  ];
+}
+
+/** Every procedure, most to handle first, then the line for the whole of the scope. */
+export function procedureReportLines(report: ProcedureReport): ReportLine[] {
+  return [
+    ...report.items.map((item) => ({ code: item.procedureCode, name: item.name, period: report.period, counts: item })),
+    { ...wholeLine(report), period: report.period, counts: report.totals },
+  ];
+}
+
+/** One officer's line of the workload export, or the scope's total (no officer). */
+export interface OfficerLine {
+  fullName: string;
+  unitName: string;
+  period: ProvinceReport['period'];
+  workload: OfficerReport['totals'];
+}
+
+const workload = (key: keyof OfficerReport['totals'], vi: string, en: string): ExportColumn<OfficerLine> => ({
+  key,
+  vi,
+  en,
+  value: (line) => line.workload[key],
+});
+
+export const OFFICER_REPORT_COLUMNS: ExportColumn<OfficerLine>[] = [
+  { key: 'fullName', vi: 'Cán bộ', en: 'Officer', value: (line) => line.fullName },
+  { key: 'unitName', vi: 'Đơn vị', en: 'Unit', value: (line) => line.unitName },
+  { key: 'from', vi: 'Từ ngày', en: 'From', value: (line) => line.period.from },
+  { key: 'to', vi: 'Đến ngày', en: 'To', value: (line) => line.period.to },
+  workload('openTasks', 'Việc đang giữ cuối kỳ', 'Open tasks at the end'),
+  workload('overdueTasks', 'Việc đang giữ: quá hạn bước', 'Open tasks: step overdue'),
+  workload('actions', 'Thao tác trong kỳ', 'Actions in the period'),
+  workload('resolved', 'Hồ sơ đã cho kết quả trong kỳ', 'Dossiers resolved in the period'),
+];
+
+/** Every officer, busiest first, then the scope's total. */
+export function officerReportLines(report: OfficerReport): OfficerLine[] {
+  return [
+    ...report.items.map((item) => ({ fullName: item.fullName, unitName: item.unitName, period: report.period, workload: item })),
+    { fullName: wholeLine(report).name, unitName: '', period: report.period, workload: report.totals },
   ];
 }
 

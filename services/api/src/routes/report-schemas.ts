@@ -21,6 +21,10 @@ export const DossierCounts = v.object({
   inProgressInTime: Count('… trong hạn: not overdue at the period’s end'),
   inProgressOverdue: Count('… quá hạn: marked overdue, or due, before the period’s end (or now, while the period runs)'),
   endedWithoutResult: Count('Refused at intake, withdrawn or stopped (statuses 3, 7, 8) in the period'),
+  endedOverdue: Count('… of which withdrawn or stopped while overdue: an overdue dossier stays overdue'),
+  forOtherProvince: Count(
+    'Of those to handle, handed over from another province (liên thông): counted in the national total by the province that received them, not here',
+  ),
 });
 
 const Period = v.object({
@@ -36,13 +40,21 @@ export const ProvinceReport = v.object({
 });
 export type ProvinceReport = v.InferOutput<typeof ProvinceReport>;
 
-export const UnitReport = v.object({
+const ProvinceScope = {
   province: v.object({ id: Uuid, code: v.string(), name: v.string(), fullName: v.string() }),
   scope: v.pipe(
     v.picklist(['province', 'units']),
-    v.description("What the caller sees: the whole province, or only the units in their charge (a unit's leader or admin)"),
+    v.description("What the caller sees: the whole province, or only the units in their charge (a unit's leader or admin) or the unit asked for"),
+  ),
+  unit: v.pipe(
+    v.nullable(v.object({ id: Uuid, code: v.string(), name: v.string() })),
+    v.description('The unit whose subtree the report is narrowed to (`unitId`), or null'),
   ),
   period: Period,
+};
+
+export const UnitReport = v.object({
+  ...ProvinceScope,
   items: v.pipe(
     v.array(v.object({ orgUnitId: Uuid, code: v.string(), name: v.string(), ...DossierCounts.entries })),
     v.description('Receiving units with dossiers to handle in the period, most first'),
@@ -50,6 +62,33 @@ export const UnitReport = v.object({
   totals: v.pipe(DossierCounts, v.description("The lines above added up: the province, or the units in the caller's charge")),
 });
 export type UnitReport = v.InferOutput<typeof UnitReport>;
+
+export const ProcedureReport = v.object({
+  ...ProvinceScope,
+  items: v.pipe(
+    v.array(v.object({ procedureCode: v.string(), name: v.string(), ...DossierCounts.entries })),
+    v.description('Procedures with dossiers to handle in the period, in the units of the scope, most first'),
+  ),
+  totals: v.pipe(DossierCounts, v.description('The lines above added up: the same as the report by unit for the same scope')),
+});
+export type ProcedureReport = v.InferOutput<typeof ProcedureReport>;
+
+export const OfficerWorkload = v.object({
+  openTasks: Count("Tasks assigned to the officer, open at the period's end (or now, while it runs)"),
+  overdueTasks: Count("… of which past their step's due time then"),
+  actions: Count('Actions the officer took on dossiers in the period'),
+  resolved: Count('Dossiers whose result the officer gave in the period'),
+});
+
+export const OfficerReport = v.object({
+  ...ProvinceScope,
+  items: v.pipe(
+    v.array(v.object({ userId: Uuid, fullName: v.string(), orgUnitId: Uuid, unitName: v.string(), ...OfficerWorkload.entries })),
+    v.description('Officers of the units in scope with any figure, most open tasks first'),
+  ),
+  totals: OfficerWorkload,
+});
+export type OfficerReport = v.InferOutput<typeof OfficerReport>;
 
 export const ProvinceDossierPage = v.object({
   items: v.array(

@@ -1,4 +1,12 @@
-import { CivilDate, exportProvinceDossiers, listProvinceDossiers, reportProvinces, reportProvinceUnits } from '@gov/core';
+import {
+  CivilDate,
+  exportProvinceDossiers,
+  listProvinceDossiers,
+  reportProvinceOfficers,
+  reportProvinceProcedures,
+  reportProvinces,
+  reportProvinceUnits,
+} from '@gov/core';
 import type { Logger } from '@gov/runtime';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
@@ -8,13 +16,25 @@ import { exportResponse, FormatQuery, fromList, listOrExportAnswer } from '../ex
 import { validate } from '../validate.js';
 import { provinceFileName } from './export-names.js';
 import { PageQuery, QueryInt, TenantParam } from './params.js';
-import { PROVINCE_DOSSIER_COLUMNS, PROVINCE_REPORT_COLUMNS, provinceReportLines, UNIT_REPORT_COLUMNS, unitReportLines } from './report-exports.js';
-import { ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
+import {
+  OFFICER_REPORT_COLUMNS,
+  officerReportLines,
+  PROCEDURE_REPORT_COLUMNS,
+  procedureReportLines,
+  PROVINCE_DOSSIER_COLUMNS,
+  PROVINCE_REPORT_COLUMNS,
+  provinceReportLines,
+  UNIT_REPORT_COLUMNS,
+  unitReportLines,
+} from './report-exports.js';
+import { OfficerReport, ProcedureReport, ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
 
 const tags = ['ministry reports'];
 
 /** `from`/`to` are Vietnam civil dates, both inclusive; the core verb checks their order and span. */
 const PeriodQuery = v.object({ from: v.optional(CivilDate), to: v.optional(CivilDate), ...FormatQuery });
+/** A province report's period, narrowed to one unit's subtree by `unitId` (within the caller's scope). */
+const ProvincePeriodQuery = v.object({ ...PeriodQuery.entries, unitId: v.optional(v.pipe(v.string(), v.uuid('Mã đơn vị không hợp lệ'))) });
 /** An export takes every matching row: `page` and `pageSize` are accepted (a link keeps the page's query) and ignored. */
 const DossierQuery = v.object({ status: QueryInt(1, 10), ...PageQuery.entries, ...FormatQuery });
 
@@ -55,11 +75,11 @@ export function reportRoutes(logger: Logger) {
       '/provinces/:tenantId/units',
       describeRoute({
         tags,
-        summary: `One province by receiving unit, for the period: ${COHORTS}. Also for the province's own report readers: a unit's leader or admin gets the units of their subtree, and totals of those`,
+        summary: `One province by receiving unit, for the period: ${COHORTS}. Also for the province's own report readers: a unit's leader or admin gets the units of their subtree, and totals of those; \`unitId\` narrows to one unit's subtree`,
         responses: listOrExportAnswer('The units and the province line', UnitReport),
       }),
       validate('param', TenantParam),
-      validate('query', PeriodQuery),
+      validate('query', ProvincePeriodQuery),
       async (c) => {
         const { format, ...input } = c.req.valid('query');
         const report = (await reportProvinceUnits({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input })) satisfies UnitReport;
@@ -71,6 +91,53 @@ export function reportRoutes(logger: Logger) {
           sheetName: { vi: 'Báo cáo theo đơn vị', en: 'Unit report' },
           columns: UNIT_REPORT_COLUMNS,
           rows: fromList(unitReportLines(report)),
+        });
+      },
+    )
+    .get(
+      '/provinces/:tenantId/procedures',
+      describeRoute({
+        tags,
+        summary: `One province by procedure, for the period: ${COHORTS}; the same scopes as the report by unit`,
+        responses: listOrExportAnswer('The procedures and the line for the scope', ProcedureReport),
+      }),
+      validate('param', TenantParam),
+      validate('query', ProvincePeriodQuery),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const report = (await reportProvinceProcedures({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input })) satisfies ProcedureReport;
+        if (!format) return c.json(report);
+        const about = `${report.province.name} ${report.period.from} ${report.period.to}`;
+        return exportResponse(c, logger, {
+          format,
+          filename: { vi: `Báo cáo thủ tục ${about}`, en: `Procedure report ${about}` },
+          sheetName: { vi: 'Báo cáo theo thủ tục', en: 'Procedure report' },
+          columns: PROCEDURE_REPORT_COLUMNS,
+          rows: fromList(procedureReportLines(report)),
+        });
+      },
+    )
+    .get(
+      '/provinces/:tenantId/officers',
+      describeRoute({
+        tags,
+        summary:
+          "One province's officers' workload for the period: open tasks held at its end and how many of them past their step's due time, actions taken, results given; the same scopes as the report by unit, officers by their own unit",
+        responses: listOrExportAnswer('The officers and the line for the scope', OfficerReport),
+      }),
+      validate('param', TenantParam),
+      validate('query', ProvincePeriodQuery),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const report = (await reportProvinceOfficers({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input })) satisfies OfficerReport;
+        if (!format) return c.json(report);
+        const about = `${report.province.name} ${report.period.from} ${report.period.to}`;
+        return exportResponse(c, logger, {
+          format,
+          filename: { vi: `Khối lượng công việc cán bộ ${about}`, en: `Officer workload ${about}` },
+          sheetName: { vi: 'Khối lượng theo cán bộ', en: 'Officer workload' },
+          columns: OFFICER_REPORT_COLUMNS,
+          rows: fromList(officerReportLines(report)),
         });
       },
     )

@@ -85,6 +85,8 @@ export async function registerDossier(
       dueAt: r.promisedReturnAt,
       workflowId,
     }),
+    // The due date's history starts with the promise on the receipt (docs/domain/report-rules.md).
+    tx.insert(schema.dossierDueDates).values({ tenantId, dossierId, dueAt: r.promisedReturnAt, effectiveAt: r.receivedAt, eventKey }),
     r.files.length > 0
       ? tx.insert(schema.dossierFiles).values(r.files.map((f) => ({ tenantId, dossierId, uploadedBy: r.submittedBy, ...f })))
       : Promise.resolve(),

@@ -42,10 +42,11 @@ export const overdueWhileOpen = (c: DeadlineColumns, asOf: SQLWrapper): SQL<bool
 
 /**
  * Late as the dossier stood at `asOf`: with a result by then, the result was late; closed without
- * one (refused, withdrawn, stopped), never, as no report column counts those as late; still open,
- * overdue at that instant.
+ * one (refused, withdrawn, stopped), overdue when it closed, since ending a dossier does not clear
+ * its lateness (the reports' `endedOverdue`, docs/domain/report-rules.md); still open, overdue at
+ * that instant.
  */
 export const lateAsOf = (c: DeadlineColumns, asOf: SQLWrapper): SQL<boolean> => sql<boolean>`(case
   when ${c.finishedAt} < ${asOf} then ${lateResult(c)}
-  when ${c.closedAt} < ${asOf} then false
+  when ${c.closedAt} < ${asOf} then ${overdueWhileOpen(c, c.closedAt)}
   else ${overdueWhileOpen(c, asOf)} end)`;

@@ -25,6 +25,7 @@ export function dossierCounts(p: PeriodDossiers, period: ResolvedPeriod): { [K i
   const [late, early] = [lateResult(p), earlyResult(p)];
   const inProgressAtEnd = sql`(${p.closedAt} is null or ${p.closedAt} >= ${end})`;
   const overdueAtEnd = overdueWhileOpen(p, asOf);
+  const ended = sql`${p.finishedAt} is null and ${p.closedAt} >= ${start} and ${p.closedAt} < ${end}`;
   return {
     toHandle: count(sql`(${carriedOver}) or (${received})`),
     carriedOver: count(carriedOver),
@@ -38,7 +39,9 @@ export function dossierCounts(p: PeriodDossiers, period: ResolvedPeriod): { [K i
     inProgressAtEnd: count(inProgressAtEnd),
     inProgressInTime: count(sql`${inProgressAtEnd} and not ${overdueAtEnd}`),
     inProgressOverdue: count(sql`${inProgressAtEnd} and ${overdueAtEnd}`),
-    endedWithoutResult: count(sql`${p.finishedAt} is null and ${p.closedAt} >= ${start} and ${p.closedAt} < ${end}`),
+    endedWithoutResult: count(ended),
+    endedOverdue: count(sql`${ended} and ${overdueWhileOpen(p, p.closedAt)}`),
+    forOtherProvince: count(sql`((${carriedOver}) or (${received})) and ${p.handedOverFrom} is not null`),
   };
 }
 
@@ -56,6 +59,8 @@ export const ZERO: DossierCounts = {
   inProgressInTime: 0,
   inProgressOverdue: 0,
   endedWithoutResult: 0,
+  endedOverdue: 0,
+  forOtherProvince: 0,
 };
 
 /** Sums rows into totals (the national line, or the province line of a unit report). */

@@ -47,14 +47,14 @@ const DOSSIERS: Record<string, ReportDossier & { overdue: boolean }> = {
     finishedAt: vn('2026-03-20T10:00'),
     overdue: true,
   },
-  // Ended without a result, their dates long past: neither counts as late in any report column.
+  // Stopped or withdrawn once past their date: an overdue dossier stays overdue (endedOverdue).
   stoppedPastDue: {
     channel: 'in_person',
     status: 8,
     receivedAt: vn('2026-03-04T09:00'),
     dueAt: vn('2026-03-12T17:00'),
     endedAt: vn('2026-03-20T09:00'),
-    overdue: false,
+    overdue: true,
   },
   withdrawnAfterOverdue: {
     channel: 'online',
@@ -63,6 +63,15 @@ const DOSSIERS: Record<string, ReportDossier & { overdue: boolean }> = {
     dueAt: vn('2026-03-12T17:00'),
     overdueAt: vn('2026-03-12T17:00'),
     endedAt: vn('2026-03-21T09:00'),
+    overdue: true,
+  },
+  // Withdrawn before its date: never late.
+  withdrawnInTime: {
+    channel: 'online',
+    status: 7,
+    receivedAt: vn('2026-03-04T09:00'),
+    dueAt: vn('2026-03-12T17:00'),
+    endedAt: vn('2026-03-06T09:00'),
     overdue: false,
   },
   refusedAtIntake: { channel: 'online', status: 3, receivedAt: vn('2026-03-05T09:00'), endedAt: vn('2026-03-05T15:00'), overdue: false },
@@ -75,7 +84,7 @@ beforeAll(async () => {
 });
 
 describe("the ministry's dossier list flags overdue as the reports count it", () => {
-  it('flags late results and open dossiers past their date, by the civil-day rule, and never one closed without a result', async () => {
+  it('flags late results, open dossiers past their date (by the civil-day rule) and dossiers ended without a result once overdue', async () => {
     const page = await listProvinceDossiers({ ctx, tenantId: province.tenantId, input: { pageSize: 100 } });
     const names = Object.keys(DOSSIERS);
     // seedReportProvince codes the i-th dossier `…-<i>`.
@@ -86,7 +95,7 @@ describe("the ministry's dossier list flags overdue as the reports count it", ()
   it('flags exactly as many as March’s report counts late or overdue', async () => {
     const { totals } = await reportProvinceUnits({ ctx, tenantId: province.tenantId, input: { from: '2026-03-01', to: '2026-03-31' } });
     const { items } = await listProvinceDossiers({ ctx, tenantId: province.tenantId, input: { pageSize: 100 } });
-    expect(totals).toMatchObject({ resolvedLate: 2, inProgressOverdue: 2, endedWithoutResult: 3 });
-    expect(items.filter((item) => item.overdue)).toHaveLength(totals.resolvedLate + totals.inProgressOverdue);
+    expect(totals).toMatchObject({ resolvedLate: 2, inProgressOverdue: 2, endedWithoutResult: 4, endedOverdue: 2 });
+    expect(items.filter((item) => item.overdue)).toHaveLength(totals.resolvedLate + totals.inProgressOverdue + totals.endedOverdue);
   });
 });

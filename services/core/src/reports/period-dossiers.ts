@@ -1,8 +1,22 @@
 import { schema, type TenantDb } from '@gov/db';
-import { and, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { ResolvedPeriod } from './report-period.js';
 
 const d = schema.dossiers;
+const h = schema.dossierDueDates;
+
+/**
+ * The due date as it stood at `end` (docs/domain/report-rules.md): the last change in its history
+ * before then, so a supplement or an extension after a closed period does not rewrite that
+ * period's overdue figures. A dossier without any history (written before the history was kept
+ * by a path that does not record it) is judged by its due date as it is now.
+ */
+function dueAtBefore(end: Date) {
+  const of = sql`${h.tenantId} = ${d.tenantId} and ${h.dossierId} = ${d.id}`;
+  return sql<Date | null>`case when exists (select 1 from ${h} where ${of})
+    then (select ${h.dueAt} from ${h} where ${of} and ${h.effectiveAt} < ${end.toISOString()}::timestamptz order by ${h.effectiveAt} desc limit 1)
+    else ${d.dueAt} end`.mapWith(d.dueAt);
+}
 
 /**
  * The dossiers a period's report looks at: every dossier received before the period's end that
@@ -19,10 +33,13 @@ export function periodDossiers(tx: TenantDb, { period, tenantId }: { period: Res
   return tx
     .select({
       tenantId: d.tenantId,
+      id: d.id,
       receivingUnitId: d.receivingUnitId,
+      procedureId: d.procedureId,
+      handedOverFrom: d.handedOverFrom,
       channel: d.channel,
       receivedAt: d.receivedAt,
-      dueAt: d.dueAt,
+      dueAt: dueAtBefore(period.end).as('due_at'),
       overdueAt: d.overdueAt,
       finishedAt: d.finishedAt,
       closedAt: d.closedAt,

@@ -92,6 +92,8 @@ const MARCH_COUNTS: DossierCounts = {
   inProgressInTime: 5,
   inProgressOverdue: 2,
   endedWithoutResult: 2,
+  endedOverdue: 0,
+  forOtherProvince: 0,
 };
 
 /** The report's own arithmetic, checked on every line it returns. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, schema, withTenant, type Sql } from '@gov/db';
-import { createTenant } from '@gov/db/testing';
+import { createTenant, testProcedure } from '@gov/db/testing';
 import { createAppAbility } from '@gov/domain';
 import type { ServiceContext } from '../context.js';
 
@@ -29,6 +29,12 @@ export interface ReportDossier {
   finishedAt?: string;
   overdueAt?: string;
   endedAt?: string;
+  /** The due date's history, `[dueAt, effective from]` (dossier_due_dates); none by default. */
+  dueHistory?: [string | null, string][];
+  /** The dossier's id, to give a second province its copy of a handed-over dossier. */
+  id?: string;
+  /** The province a handed-over copy came from. */
+  handedOverFrom?: string;
 }
 
 const ENDED_WITHOUT_RESULT = new Set([3, 7, 8]);
@@ -54,22 +60,13 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
       name: 'Bộ phận một cửa phường Báo Cáo',
       kind: 'commune_one_stop',
     });
-    const [procedure] = await tx
-      .insert(schema.procedures)
-      .values({
-        code: `9.${randomUUID().slice(0, 6)}`,
-        version: 1,
-        name: 'Thủ tục báo cáo',
-        sector: 'Nội vụ',
-        level: 'commune',
-        channels: ['online', 'in_person'],
-        processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
-        onlineServiceLevel: 'full',
-      })
-      .returning();
+    const [procedure] = await tx.insert(schema.procedures).values(testProcedure('Thủ tục báo cáo')).returning();
     const date = (s?: string) => (s ? new Date(s) : null);
     for (const [i, r] of args.dossiers.entries()) {
+      const id = r.id ?? randomUUID();
       await tx.insert(schema.dossiers).values({
+        id,
+        handedOverFrom: r.handedOverFrom ?? null,
         tenantId,
         code: `BC-${unitId.slice(0, 8)}-${i}`,
         procedureId: procedure!.id,
@@ -85,6 +82,11 @@ export async function seedReportProvince(args: { sql: Sql; ownerUrl: string; nam
         overdueAt: date(r.overdueAt),
         closedAt: date(closedAt(r)),
       });
+      for (const [n, [dueAt, from]] of (r.dueHistory ?? []).entries()) {
+        await tx
+          .insert(schema.dossierDueDates)
+          .values({ tenantId, dossierId: id, dueAt: date(dueAt ?? undefined), effectiveAt: new Date(from), eventKey: `test:${n}` });
+      }
     }
   });
   return { tenantId, unitId };

@@ -1,5 +1,5 @@
 import { schema, withMinistryRead } from '@gov/db';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { parseInput } from '../parse-input.js';
 import { assertNationalRead } from './assert-national-read.js';
@@ -18,20 +18,36 @@ export interface ProvinceReportRow extends DossierCounts {
  * Tổng hợp tình hình giải quyết hồ sơ: per province, the dossiers to handle in the period and what
  * became of them (docs/domain/feedback-and-reports.md; dossier-counts.ts for the columns). One aggregate
  * query across every tenant as gov_ministry, read only; provinces are the outer side so one
- * without dossiers shows zeros.
+ * without dossiers shows zeros. A dossier handed over between provinces is in both provinces'
+ * lines and once in the national total.
  */
 export async function reportProvinces({ ctx, input }: { ctx: ServiceContext; input: ReportPeriod }) {
   assertNationalRead(ctx);
   const period = resolvePeriod(parseInput(ReportPeriod, input));
   const t = schema.tenants;
-  const items: ProvinceReportRow[] = await withMinistryRead(ctx.sql, (tx) => {
+  const groups = await withMinistryRead(ctx.sql, (tx) => {
     const p = periodDossiers(tx, { period });
-    return tx
-      .select({ tenantId: t.id, code: t.code, name: t.name, fullName: t.fullName, ...dossierCounts(p, period) })
-      .from(t)
-      .leftJoin(p, eq(p.tenantId, t.id))
-      .groupBy(t.id)
-      .orderBy(asc(t.code));
+    // Each province's own rows and its copies of dossiers handed over from another province, apart,
+    // in one pass: the copies are its work (its line), but not a second dossier for the country.
+    const handedIn = sql<boolean>`coalesce(${p.handedOverFrom} is not null, false)`;
+    return (
+      tx
+        .select({ tenantId: t.id, code: t.code, name: t.name, fullName: t.fullName, handedIn, ...dossierCounts(p, period) })
+        .from(t)
+        .leftJoin(p, eq(p.tenantId, t.id))
+        .groupBy(t.id, handedIn)
+        // By id too, so a province's two groups are next to each other.
+        .orderBy(asc(t.code), asc(t.id))
+    );
   });
-  return { period: { from: period.from, to: period.to }, items, totals: sumCounts(items) };
+  const items: ProvinceReportRow[] = [];
+  for (const { handedIn: _, ...group } of groups) {
+    const last = items.at(-1);
+    if (last?.tenantId === group.tenantId) Object.assign(last, sumCounts([last, group]));
+    else items.push(group);
+  }
+  // Cả nước counts a handed-over dossier once, by the province that received it from the applicant
+  // (docs/domain/report-rules.md): the provinces' lines add up to more by their `forOtherProvince`.
+  const totals = sumCounts(groups.filter((group) => !group.handedIn));
+  return { period: { from: period.from, to: period.to }, items, totals };
 }

@@ -3,6 +3,7 @@ import { check, foreignKey, index, pgEnum, pgTable, primaryKey, smallint, text, 
 import { createdAt, searchColumn, tenantColumns } from './columns.js';
 import { orgUnits } from './org-units.js';
 import { procedures } from './procedures.js';
+import { tenants } from './tenants.js';
 import { users } from './users.js';
 
 /** Intake channels (Decree 61/2018 as amended): online, at the counter, by post, via a proxy. */
@@ -52,6 +53,12 @@ export const dossiers = pgTable(
      * the dossier's own workflow so the action route finds the workflow to update without a Query.
      */
     handOverWorkflowId: text(),
+    /**
+     * On a province's row of a dossier handed over from another province (liên thông), the
+     * province it came from; null on the row of the province that received it from the applicant,
+     * which alone counts it in the national report (docs/domain/report-rules.md).
+     */
+    handedOverFrom: uuid().references(() => tenants.id),
     createdAt: createdAt(),
   },
   (t) => [

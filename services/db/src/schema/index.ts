@@ -11,6 +11,7 @@ export { processDefinitions, processStatus } from './process-definitions.js';
 export { dossiers, dossierChannel } from './dossiers.js';
 export { dossierFiles } from './dossier-files.js';
 export { dossierEvents } from './dossier-events.js';
+export { dossierDueDates } from './dossier-due-dates.js';
 export { tasks, taskStatus } from './tasks.js';
 export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './payments.js';
 export { feedback, satisfactionRatings, satisfactionSurveys, feedbackChannel } from './feedback.js';

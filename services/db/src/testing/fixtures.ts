@@ -78,6 +78,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
       .insert(s.dossierFiles)
       .values({ tenantId, dossierId, componentCode: 'don', fileName: 'don.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '00', storageKey: 'k' });
     await tx.insert(s.dossierEvents).values({ tenantId, dossierId, eventKey: 'received', kind: 'received' });
+    await tx.insert(s.dossierDueDates).values({ tenantId, dossierId, dueAt: new Date(), effectiveAt: new Date(), eventKey: 'received' });
     await tx.insert(s.tasks).values({ tenantId, dossierId, stepKey: 'process', orgUnitId: unitId, role: 'specialist' });
     await tx.insert(s.dossierFees).values({ tenantId, dossierId, kind: 'fee', description: 'Lệ phí', amountVnd: 50_000 });
     await tx.insert(s.payments).values({ tenantId, dossierId, amountVnd: 50_000, method: 'online' });
@@ -96,3 +97,15 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     return { tenantId, unitId, userId, dossierId, procedureId };
   });
 }
+
+/** Test-only: a catalog procedure's row under a fresh code, named `name` (reports group by it). */
+export const testProcedure = (name: string) => ({
+  code: `9.${randomUUID().slice(0, 6)}`,
+  version: 1,
+  name,
+  sector: 'Nội vụ',
+  level: 'commune' as const,
+  channels: ['online' as const, 'in_person' as const],
+  processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
+  onlineServiceLevel: 'full' as const,
+});

@@ -54,6 +54,8 @@ const GROUPS: { label: MessageKey; columns: Column[] }[] = [
 ];
 const SINGLES: Column[] = [
   count('endedWithoutResult', 'ministryEndedWithoutResult'),
+  count('endedOverdue', 'reportEndedOverdue', true),
+  count('forOtherProvince', 'reportForOtherProvince'),
   { key: 'onTimeRate', label: 'ministryOnTimeRate', value: (c) => rate(onTimeRate(c)) },
   { key: 'onlineShare', label: 'ministryOnlineShare', value: (c) => rate(onlineShare(c)) },
 ];

@@ -8,6 +8,10 @@ export type { DossierCounts };
 export type UnitReport = Answer<(typeof api.reports.provinces)[':tenantId']['units']['$get']>;
 export type UnitRow = UnitReport['items'][number];
 export type Period = UnitReport['period'];
+/** One province by procedure, in the same scopes and columns as by unit. */
+export type ProcedureReport = Answer<(typeof api.reports.provinces)[':tenantId']['procedures']['$get']>;
+/** One province's officers' workload, in the same scopes. */
+export type OfficerReport = Answer<(typeof api.reports.provinces)[':tenantId']['officers']['$get']>;
 
 /**
  * Share of the resolved dossiers resolved early or on time (the timeliness measure of Decision 766);

@@ -11,6 +11,8 @@ import { ProvinceAdmins } from './province-admins.js';
 import { ProvinceDossiers } from './province-dossiers.js';
 import { ProvinceOrgUnits } from './province-units.js';
 import { RequireMinistry } from './require-ministry.js';
+import { OfficerReportSection } from '../../components/reports/officer-report.js';
+import { ProcedureReportSection } from '../../components/reports/procedure-report.js';
 import { UnitReportTable } from '../../components/reports/unit-report-table.js';
 import './ministry.css';
 
@@ -55,6 +57,8 @@ function Province() {
       <Show when={params.tenantId}>
         {(id) => (
           <>
+            <ProcedureReportSection tenantId={id()} />
+            <OfficerReportSection tenantId={id()} />
             <ProvinceDossiers tenantId={id()} />
             <ProvinceOrgUnits tenantId={id()} />
             <ProvinceAdmins tenantId={id()} />

@@ -8,6 +8,8 @@ import type { UnitReport } from '../../components/reports/report-types.js';
 import { TopCharts } from '../../components/reports/top-charts.js';
 import { UnitReportTable } from '../../components/reports/unit-report-table.js';
 import { RequireConsole } from '../../components/require-console.js';
+import { OfficerReportSection } from '../../components/reports/officer-report.js';
+import { ProcedureReportSection } from '../../components/reports/procedure-report.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 
@@ -44,6 +46,8 @@ function ProvinceReport(props: { tenantId: string }) {
       <LoadOne data={report} retry={() => void refetch()}>
         {(data) => <Figures data={data()} />}
       </LoadOne>
+      <ProcedureReportSection tenantId={props.tenantId} />
+      <OfficerReportSection tenantId={props.tenantId} />
     </section>
   );
 }

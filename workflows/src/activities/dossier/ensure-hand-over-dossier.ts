@@ -42,6 +42,8 @@ export async function ensureHandOverDossier(sql: Sql, input: EnsureHandOverDossi
         localStatus: 'handed_over_in',
         receivedAt: new Date(),
         dueAt: source.dueAt,
+        // Counted nationally by the province it came from (docs/domain/report-rules.md).
+        handedOverFrom: input.sourceTenantId,
         workflowId: input.workflowId,
       })
       .onConflictDoNothing(),

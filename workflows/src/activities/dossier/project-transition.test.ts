@@ -83,3 +83,29 @@ describe('projectTransition writes when the dossier closed', () => {
     expect(await closedAt(id)).toEqual({ closedAt: '2026-03-05T03:00:00.000Z', finishedAt: '2026-03-05T03:00:00.000Z' });
   });
 });
+
+describe('projectTransition keeps the due date history', () => {
+  const history = (dossierId: string) =>
+    withTenant(sql, f.tenantId, (tx) =>
+      tx
+        .select({ dueAt: s.dossierDueDates.dueAt, effectiveAt: s.dossierDueDates.effectiveAt })
+        .from(s.dossierDueDates)
+        .where(and(eq(s.dossierDueDates.tenantId, f.tenantId), eq(s.dossierDueDates.dossierId, dossierId)))
+        .orderBy(s.dossierDueDates.effectiveAt),
+    ).then((rows) => rows.map((r) => [r.dueAt?.toISOString() ?? null, r.effectiveAt.toISOString()]));
+
+  it('adds a row each time the due date moves, none when it stays or when a step does not carry it, none on replay', async () => {
+    const id = await createDossierRow(sql, f);
+    await projectTransition(sql, transition(id, 1, '2026-03-02T02:00:00.000Z', { nationalStatus: 2, dueAt: '2026-03-09T10:00:00.000Z' }));
+    await projectTransition(sql, transition(id, 2, '2026-03-03T02:00:00.000Z', { nationalStatus: 4, dueAt: '2026-03-09T10:00:00.000Z' }));
+    await projectTransition(sql, transition(id, 3, '2026-03-04T02:00:00.000Z', { localStatus: 'in_review' }));
+    // A supplement request pauses the clock; its resumption moves the due date later.
+    const resumed = transition(id, 4, '2026-03-12T02:00:00.000Z', { nationalStatus: 4, dueAt: '2026-03-16T10:00:00.000Z' });
+    await projectTransition(sql, resumed);
+    await projectTransition(sql, resumed);
+    expect(await history(id)).toEqual([
+      ['2026-03-09T10:00:00.000Z', '2026-03-02T02:00:00.000Z'],
+      ['2026-03-16T10:00:00.000Z', '2026-03-12T02:00:00.000Z'],
+    ]);
+  });
+});

@@ -53,6 +53,7 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
       .onConflictDoNothing()
       .returning({ id: schema.dossierEvents.id });
     const patch = p.dossier;
+    await recordDueDateChange(tx, p);
     await tx
       .update(d)
       .set({
@@ -81,6 +82,36 @@ export async function projectTransition(sql: Sql, p: TransitionProjection): Prom
 }
 
 type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
+
+/**
+ * Keeps the due date's history (dossier_due_dates) before the row takes the new one: a row when
+ * the patch's due date differs from the dossier's, effective at the transition (intake, a pause
+ * or resumption of the clock, an apology letter). A closed period's report reads the due date as
+ * it stood at its end (docs/domain/report-rules.md). The event key makes a replay add nothing.
+ */
+async function recordDueDateChange(tx: Tx, p: TransitionProjection) {
+  const dueAt = date(p.dossier.dueAt);
+  if (dueAt === undefined) return;
+  const h = schema.dossierDueDates;
+  await tx
+    .insert(h)
+    .select(
+      tx
+        .select({
+          tenantId: d.tenantId,
+          id: raw<string>`gen_random_uuid()`.as('id'),
+          dossierId: d.id,
+          dueAt: raw<Date | null>`${dueAt === null ? null : dueAt.toISOString()}::timestamptz`.as('due_at'),
+          effectiveAt: raw<Date>`${p.occurredAt}::timestamptz`.as('effective_at'),
+          eventKey: raw<string>`${p.eventKey}`.as('event_key'),
+        })
+        .from(d)
+        .where(
+          and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId), raw`${d.dueAt} is distinct from ${dueAt === null ? null : dueAt.toISOString()}::timestamptz`),
+        ),
+    )
+    .onConflictDoNothing();
+}
 
 async function projectTasks(tx: Tx, p: TransitionProjection) {
   const of = and(eq(t.tenantId, p.tenantId), eq(t.dossierId, p.dossierId));

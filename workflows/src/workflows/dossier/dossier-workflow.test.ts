@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MS_PER_HOUR } from '@gov/calendar';
+import { schema as s, withTenant } from '@gov/db';
+import { and, eq } from 'drizzle-orm';
 import { DOSSIER_REJECTION_TYPE } from '@gov/domain';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -152,6 +154,18 @@ describe('dossierWorkflow', () => {
     expect(resumed.pausedWorkingMinutes).toBeCloseTo(pausedMs / 1000, 6);
     expect(Date.parse(resumed.dueAt!) - Date.parse(accepted.dueAt!)).toBe(pausedMs);
     expect((await h.dossier(f.tenantId, dossierId)).dueAt?.toISOString()).toBe(resumed.dueAt);
+    // The due date's history keeps both, each from the transition that set it, so a report of a
+    // period that ended during the pause still judges by the first (docs/domain/report-rules.md).
+    const due = s.dossierDueDates;
+    const history = await withTenant(h.sql, f.tenantId, (tx) =>
+      tx
+        .select({ dueAt: due.dueAt, effectiveAt: due.effectiveAt })
+        .from(due)
+        .where(and(eq(due.tenantId, f.tenantId), eq(due.dossierId, dossierId)))
+        .orderBy(due.effectiveAt),
+    );
+    expect(history.map((row) => row.dueAt?.toISOString())).toEqual([accepted.dueAt, resumed.dueAt]);
+    expect(history.at(-1)!.effectiveAt).toEqual(back.occurredAt);
     await handle.executeUpdate(actionUpdates.stop, { args: [{ actor: o.communeLeader, reason: 'Dừng thử nghiệm' }] });
     expect((await handle.result()).nationalStatus).toBe(8);
   });
