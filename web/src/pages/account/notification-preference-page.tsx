@@ -1,9 +1,10 @@
 import { NOTIFICATION_CHANNELS } from '@gov/domain';
-import { createResource, createSignal, For, Show } from 'solid-js';
-import { answer, api, errorText, type Answer } from '../../api.js';
+import { createResource, createSignal, For } from 'solid-js';
+import { answer, api, type Answer } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { LoadOne } from '../../components/load-state.js';
 import { t, type MessageKey } from '../../i18n/index.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 type Preference = Answer<(typeof api.me)['notification-preference']['$get']>;
 type Choice = Preference['channel'];
@@ -46,19 +47,7 @@ export default function NotificationPreferencePage() {
                 )}
               </For>
             </fieldset>
-            <Show when={save.error()}>
-              {(e) => (
-                <p role="alert" class="error">
-                  {errorText(e(), t('actionFailed'))}
-                </p>
-              )}
-            </Show>
-            <p role="status">{saved() ? t('preferenceSaved') : ''}</p>
-            <div class="button-row">
-              <button type="submit" class="primary" disabled={save.busy()}>
-                {save.busy() ? t('saving') : t('save')}
-              </button>
-            </div>
+            <FormFooter action={save} saved={saved() ? t('preferenceSaved') : ''} />
           </form>
         )}
       </LoadOne>

@@ -1,8 +1,9 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { answer, api, basedOn, errorText } from '../../api.js';
+import { answer, api, basedOn } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 const senderApi = api.tenants[':tenantId']['notification-sender'];
 /** An empty field is "use the platform default", which the API spells null. */
@@ -67,19 +68,7 @@ export function NotificationSenderForm(props: { tenantId: string }) {
             value={current().zaloOaId ?? ''}
             problem={save.problem('zaloOaId')}
           />
-          <Show when={save.error()}>
-            {(e) => (
-              <p role="alert" class="error">
-                {errorText(e(), t('actionFailed'))}
-              </p>
-            )}
-          </Show>
-          <p role="status">{saved() ? t('senderSaved') : ''}</p>
-          <div class="button-row">
-            <button type="submit" class="primary" disabled={save.busy()}>
-              {save.busy() ? t('saving') : t('save')}
-            </button>
-          </div>
+          <FormFooter action={save} saved={saved() ? t('senderSaved') : ''} />
         </form>
       )}
     </Show>

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { answer, api, basedOn, errorText, type Answer } from '../../api.js';
+import { answer, api, basedOn, type Answer } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -10,6 +10,7 @@ import { fill } from '../ministry/types.js';
 import { dossierPage } from '../officer/types.js';
 import type { Officer, OrgUnit } from './types.js';
 import { unitOptions } from './unit-form.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 const officerApi = api.tenants[':tenantId'].users[':userId'];
 
@@ -49,21 +50,7 @@ export function EditOfficerForm(props: { tenantId: string; officer: Officer; onC
       <Field id="e-position" name="position" label={t('position')} value={props.officer.position ?? ''} problem={save.problem('position')} />
       <Field id="e-phone" name="phone" label={t('phone')} value={props.officer.phone ?? ''} problem={save.problem('phone')} type="tel" />
       <Field id="e-email" name="email" label={t('email')} value={props.officer.email ?? ''} problem={save.problem('email')} inputmode="email" />
-      <Show when={save.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={save.busy()}>
-          {save.busy() ? t('saving') : t('save')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={save} onCancel={() => props.onClose()} />
     </form>
   );
 }
@@ -109,21 +96,7 @@ export function MoveOfficerForm(props: {
         <For each={targets()}>{(u) => <option value={u.id}>{u.label}</option>}</For>
       </SelectField>
       <Field id="m-reason" name="reason" label={t('adminMoveReason')} problem={move.problem('reason')} required />
-      <Show when={move.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={move.busy()}>
-          {move.busy() ? t('saving') : t('adminMoveOfficer')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={move} submit={t('adminMoveOfficer')} onCancel={() => props.onClose()} />
     </form>
   );
 }
@@ -176,21 +149,7 @@ export function ResetFactorForm(props: { userId: string; name: string; onClose: 
     >
       <h2 id="reset-factor-heading">{`${t('adminResetFactor')}: ${props.name}`}</h2>
       <p class="muted">{t('adminResetFactorIntro')}</p>
-      <Show when={reset.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={reset.busy()}>
-          {reset.busy() ? t('saving') : t('adminResetFactor')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={reset} submit={t('adminResetFactor')} onCancel={() => props.onClose()} />
     </form>
   );
 }

@@ -1,11 +1,12 @@
-import { For, Show } from 'solid-js';
-import { answer, api, errorText, type Body } from '../../api.js';
+import { For } from 'solid-js';
+import { answer, api, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { type OrgUnit } from './types.js';
 import { unitOptions } from './unit-form.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 /**
  * Thêm cán bộ. CCCD, phone and email are checked by the API only (one set of rules, the law's
@@ -36,16 +37,7 @@ export function OfficerForm(props: { tenantId: string; units: OrgUnit[]; onCreat
       <p class="hint" data-testid="officer-invitation-hint">
         {t('officerInvitationHint')}
       </p>
-      <Show when={create.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <button type="submit" class="primary" disabled={create.busy()}>
-        {create.busy() ? t('saving') : t('newOfficer')}
-      </button>
+      <FormFooter action={create} submit={t('newOfficer')} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { type OrgUnit, type ProcedureSetting, type ProcedureSummary } from './ty
 import { buildTree, flattenTree } from './unit-tree.js';
 import { text, texts } from './form-data.js';
 import './admin.css';
+import { FormFooter } from '../../components/form-footer.js';
 
 const PAGE_SIZE = 20;
 
@@ -292,21 +293,7 @@ function ActivationForm(props: {
         value={props.setting?.beneficiaryAccount ?? ''}
         problem={save.problem('beneficiaryAccount')}
       />
-      <Show when={save.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={save.busy()}>
-          {save.busy() ? t('saving') : t('adminActivate')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={save} submit={t('adminActivate')} onCancel={() => props.onClose()} />
     </form>
   );
 }

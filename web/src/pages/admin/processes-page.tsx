@@ -15,6 +15,7 @@ import { type DefaultProcessVersion, type OrgUnit, type ProcessVersion } from '.
 import { buildTree, flattenTree } from './unit-tree.js';
 import { text } from './form-data.js';
 import './admin.css';
+import { FormFooter } from '../../components/form-footer.js';
 
 /** Quy trình điện tử: the designer for the province's activated procedures. */
 export default function ProcessesPage() {
@@ -262,21 +263,7 @@ function CopyDefaultForm(props: {
           </div>
         )}
       </For>
-      <Show when={copy.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={copy.busy()}>
-          {copy.busy() ? t('saving') : t('adminCopy')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={copy} submit={t('adminCopy')} onCancel={() => props.onClose()} />
     </form>
   );
 }

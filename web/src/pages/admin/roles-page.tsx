@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { MAX_PROVINCE_ADMINS, NEVER_DELEGATED, ROLE_LABELS } from '@gov/domain';
-import { answer, api, basedOn, errorText, type Body } from '../../api.js';
+import { answer, api, basedOn, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { loaded, LoadState } from '../../components/load-state.js';
@@ -11,6 +11,7 @@ import { can, session } from '../../session/session.js';
 import { GrantForm } from './grant-form.js';
 import { StepDown } from './step-down.js';
 import { type RoleAssignment } from './types.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 /** Phân quyền: active role assignments, the province-admin cap, grant and revoke. */
 export default function RolesPage() {
@@ -168,21 +169,7 @@ function RevokeForm(props: { tenantId: string; assignment: RoleAssignment; onClo
         />
         <Show when={revoke.problem('reason')}>{(p) => <p class="field-problem">{p()}</p>}</Show>
       </div>
-      <Show when={revoke.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={revoke.busy()}>
-          {revoke.busy() ? t('saving') : t('adminRevoke')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={revoke} submit={t('adminRevoke')} onCancel={() => props.onClose()} />
     </form>
   );
 }

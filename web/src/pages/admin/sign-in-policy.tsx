@@ -1,7 +1,8 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { answer, api, basedOn, errorText } from '../../api.js';
+import { answer, api, basedOn } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { t } from '../../i18n/index.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 const policyApi = api.tenants[':tenantId']['sign-in-policy'];
 
@@ -43,19 +44,7 @@ export function SignInPolicyForm(props: { tenantId: string }) {
             <span>{t('signInPolicyVneidOnly')}</span>
           </label>
           <p class="hint">{t('signInPolicyHint')}</p>
-          <Show when={save.error()}>
-            {(e) => (
-              <p role="alert" class="error">
-                {errorText(e(), t('actionFailed'))}
-              </p>
-            )}
-          </Show>
-          <p role="status">{saved() ? t('signInPolicySaved') : ''}</p>
-          <div class="button-row">
-            <button type="submit" class="primary" disabled={save.busy()}>
-              {save.busy() ? t('saving') : t('save')}
-            </button>
-          </div>
+          <FormFooter action={save} saved={saved() ? t('signInPolicySaved') : ''} />
         </form>
       )}
     </Show>

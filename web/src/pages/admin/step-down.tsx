@@ -1,8 +1,9 @@
 import { createSignal, Show } from 'solid-js';
-import { answer, api, errorText } from '../../api.js';
+import { answer, api } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 /**
  * Thôi làm quản trị tỉnh, for a province admin about themself. The API refuses the last admin
@@ -35,21 +36,7 @@ export function StepDown(props: { tenantId: string; onDone: () => void }) {
         <h2 id="step-down-heading">{t('adminStepDown')}</h2>
         <p class="muted">{t('adminStepDownIntro')}</p>
         <Field id="step-down-reason" name="reason" label={t('adminStepDownReason')} problem={stepDown.problem('reason')} />
-        <Show when={stepDown.error()}>
-          {(e) => (
-            <p role="alert" class="error">
-              {errorText(e(), t('actionFailed'))}
-            </p>
-          )}
-        </Show>
-        <div class="button-row">
-          <button type="submit" class="primary" disabled={stepDown.busy()}>
-            {stepDown.busy() ? t('saving') : t('adminStepDown')}
-          </button>
-          <button type="button" class="link-button" onClick={() => setOpen(false)}>
-            {t('cancel')}
-          </button>
-        </div>
+        <FormFooter action={stepDown} submit={t('adminStepDown')} onCancel={() => setOpen(false)} />
       </form>
     </Show>
   );

@@ -1,11 +1,12 @@
-import { For, Show } from 'solid-js';
-import { answer, api, errorText, type Body } from '../../api.js';
+import { For } from 'solid-js';
+import { answer, api, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { UNIT_KINDS, type OrgUnit } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 /** Options indented like the tree; a deactivated unit takes no children (the API says so too). */
 export function unitOptions(units: OrgUnit[], allowed: (unit: OrgUnit) => boolean) {
@@ -35,16 +36,7 @@ export function UnitForm(props: { tenantId: string; units: OrgUnit[]; onCreated:
       <SelectField id="unit-kind" name="kind" label={t('unitKind')} problem={create.problem('kind')} required>
         <For each={UNIT_KINDS}>{(kind) => <option value={kind}>{t(`unitKind_${kind}` as MessageKey)}</option>}</For>
       </SelectField>
-      <Show when={create.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <button type="submit" class="primary" disabled={create.busy()}>
-        {create.busy() ? t('saving') : t('newUnit')}
-      </button>
+      <FormFooter action={create} submit={t('newUnit')} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { answer, api, errorText, type Body, type ItemOf } from '../../api.js';
+import { answer, api, type Body, type ItemOf } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { loaded } from '../../components/load-state.js';
@@ -9,6 +9,7 @@ import { can } from '../../session/session.js';
 import { ResetFactorForm } from '../admin/officer-edit.js';
 import { AppointForm } from './appoint-form.js';
 import { fill } from './types.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 type ProvinceAdmin = ItemOf<(typeof api.tenants)[':tenantId']['province-admins']['$get']>;
 type Revoke = (typeof api.tenants)[':tenantId']['province-admins'][':userId']['revoke']['$post'];
@@ -140,21 +141,7 @@ function RevokeAdminForm(props: { tenantId: string; admin: ProvinceAdmin; onClos
         required
         ref={(el) => queueMicrotask(() => el.focus())}
       />
-      <Show when={revoke.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={revoke.busy()}>
-          {revoke.busy() ? t('saving') : t('ministryRevokeAdmin')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={revoke} submit={t('ministryRevokeAdmin')} onCancel={() => props.onClose()} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
-import { Show } from 'solid-js';
-import { answer, api, errorText, type Body } from '../../api.js';
+import { answer, api, type Body } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 /** Thêm tỉnh (ministry admins only): the API creates the province with its root unit. */
 export default function ProvinceForm(props: { onDone: (created: boolean) => void }) {
@@ -20,21 +20,7 @@ export default function ProvinceForm(props: { onDone: (created: boolean) => void
         <option value="province">{t('kindProvince')}</option>
         <option value="municipality">{t('kindMunicipality')}</option>
       </SelectField>
-      <Show when={create.error()}>
-        {(e) => (
-          <p role="alert" class="error">
-            {errorText(e(), t('actionFailed'))}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="primary" disabled={create.busy()}>
-          {create.busy() ? t('saving') : t('save')}
-        </button>
-        <button type="button" class="link-button" onClick={() => props.onDone(false)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormFooter action={create} onCancel={() => props.onDone(false)} />
     </form>
   );
 }

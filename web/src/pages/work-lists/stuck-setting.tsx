@@ -1,8 +1,9 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { answer, api, basedOn, errorText } from '../../api.js';
+import { answer, api, basedOn } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
 import { Field } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
+import { FormFooter } from '../../components/form-footer.js';
 
 const settingsApi = api.tenants[':tenantId']['work-lists'].settings;
 
@@ -53,19 +54,7 @@ export function StuckSetting(props: { tenantId: string; onSaved: () => void }) {
             value={String(current().stuckAfterWorkingDays)}
             problem={save.problem('stuckAfterWorkingDays')}
           />
-          <Show when={save.error()}>
-            {(e) => (
-              <p role="alert" class="error">
-                {errorText(e(), t('actionFailed'))}
-              </p>
-            )}
-          </Show>
-          <p role="status">{saved() ? t('workListsSettingSaved') : ''}</p>
-          <div class="button-row">
-            <button type="submit" class="primary" disabled={save.busy()}>
-              {save.busy() ? t('saving') : t('save')}
-            </button>
-          </div>
+          <FormFooter action={save} saved={saved() ? t('workListsSettingSaved') : ''} />
         </form>
       )}
     </Show>
