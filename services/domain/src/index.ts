@@ -46,3 +46,4 @@ export {
   type Beneficiary,
   type VietQrInput,
 } from './payment/vietqr.js';
+export * from './index766/index.js';
