@@ -36,6 +36,7 @@ import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
 import { auditLogRoutes } from './routes/audit-log.js';
 import { satisfactionRoutes } from './routes/satisfaction.js';
+import { index766Routes, publicIndex766Routes } from './routes/index766.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -95,7 +96,9 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/reports', reportRoutes(deps.logger))
     .route('/api/tenants', auditLogRoutes(deps.logger))
     .route('/api/tenants', workListRoutes())
-    .route('/api/tenants', satisfactionRoutes());
+    .route('/api/tenants', satisfactionRoutes())
+    .route('/api/reports/index766', index766Routes(deps.logger))
+    .route('/api/public/index766', publicIndex766Routes(deps.logger));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;
