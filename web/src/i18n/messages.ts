@@ -12,6 +12,7 @@ import { workListEn, workListVi } from './work-list-messages.js';
 import { surveyEn, surveyVi } from './survey-messages.js';
 import { paymentEn, paymentVi } from './payment-messages.js';
 import { reportEn, reportVi } from './report-messages.js';
+import { index766En, index766Vi } from './index766-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -88,6 +89,7 @@ export const vi = {
   ...surveyVi,
   ...paymentVi,
   ...reportVi,
+  ...index766Vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -166,4 +168,5 @@ export const en: Record<MessageKey, string> = {
   ...surveyEn,
   ...paymentEn,
   ...reportEn,
+  ...index766En,
 };
