@@ -47,7 +47,7 @@ export function quarterLabel(quarter: string): string {
 export function QuarterPicker(props: { withRunning: boolean }) {
   const { quarter, setQuarter } = useQuarter();
   return (
-    <p class="field">
+    <p class="field quarter-picker">
       <label for="index766-quarter">{t('index766Quarter')}</label>{' '}
       <select id="index766-quarter" data-testid="quarter-picker" value={quarter()} onChange={(e) => setQuarter(e.currentTarget.value)}>
         <For each={quarterChoices(props.withRunning)}>{(q) => <option value={q}>{quarterLabel(q)}</option>}</For>

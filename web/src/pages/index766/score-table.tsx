@@ -4,6 +4,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { IndexLine, IndexScore } from './types.js';
+import './index766.css';
 
 const componentName = (c: Index766Component) => t(`index766Component_${c}` as MessageKey);
 const criterionName = (c: Index766Criterion) => t(`index766Criterion_${c}` as MessageKey);
@@ -65,12 +66,10 @@ export function ScoreTable(props: { lines: IndexLine[]; nameHeader: string; test
   const [byCriterion, setByCriterion] = createSignal(false);
   return (
     <>
-      <p>
-        <label>
-          <input type="checkbox" checked={byCriterion()} onChange={(e) => setByCriterion(e.currentTarget.checked)} data-testid="show-criteria" />{' '}
-          {t('index766ShowCriteria')}
-        </label>
-      </p>
+      <label class="index766-toggle">
+        <input type="checkbox" checked={byCriterion()} onChange={(e) => setByCriterion(e.currentTarget.checked)} data-testid="show-criteria" />
+        <span>{t('index766ShowCriteria')}</span>
+      </label>
       <div class="table-scroll" tabindex="0" role="region" aria-label={props.nameHeader}>
         <table class="data-table" data-testid={props.testId}>
           <thead>
