@@ -1,4 +1,12 @@
-import { INDEX_766_COMPONENTS, INDEX_766_WEIGHTS, type Index766Component, type Index766Criterion, type Index766Score } from '@gov/domain';
+import {
+  INDEX_766_COMPONENT_NAMES,
+  INDEX_766_COMPONENTS,
+  INDEX_766_CRITERION_NAMES,
+  INDEX_766_WEIGHTS,
+  type Index766Component,
+  type Index766Criterion,
+  type Index766Score,
+} from '@gov/domain';
 import type { Cell, ExportColumn } from '../export/index.js';
 
 /** One exported line: who, the quarter, the rank and the score. */
@@ -14,38 +22,16 @@ export interface IndexLine {
 const NOT_MEASURED = 'Chưa đo';
 const points = (value: number | null): Cell => value ?? NOT_MEASURED;
 
-const COMPONENT_NAMES: Record<Index766Component, { vi: string; en: string }> = {
-  transparency: { vi: 'Công khai, minh bạch', en: 'Transparency' },
-  timeliness: { vi: 'Tiến độ giải quyết', en: 'Timeliness' },
-  digitisation: { vi: 'Số hóa hồ sơ', en: 'Digitisation' },
-  onlineService: { vi: 'Dịch vụ công trực tuyến', en: 'Online service' },
-  satisfaction: { vi: 'Mức độ hài lòng', en: 'Satisfaction' },
-};
-
-const CRITERION_NAMES: Record<Index766Criterion, { vi: string; en: string }> = {
-  proceduresPublished: { vi: 'Thủ tục được công khai', en: 'Procedures published' },
-  portalSync: { vi: 'Đồng bộ Cổng DVC quốc gia', en: 'Synced to the national portal' },
-  resolvedInTime: { vi: 'Giải quyết trước hạn, đúng hạn', en: 'Resolved early or on time' },
-  timeUsed: { vi: 'Thời gian giải quyết', en: 'Processing time' },
-  digitisedDossiers: { vi: 'Số hóa hồ sơ tiếp nhận', en: 'Dossiers digitised' },
-  digitisedResults: { vi: 'Số hóa kết quả', en: 'Results digitised' },
-  onlineSubmission: { vi: 'Nộp trực tuyến', en: 'Filed online' },
-  fullOnline: { vi: 'Trực tuyến toàn trình', en: 'Full online' },
-  onlinePayment: { vi: 'Thanh toán trực tuyến', en: 'Paid online' },
-  surveyOverall: { vi: 'Khảo sát hài lòng', en: 'Satisfaction survey' },
-  feedbackOnTime: { vi: 'Trả lời phản ánh đúng hạn', en: 'Feedback answered on time' },
-};
-
 const componentOf = (line: IndexLine, component: Index766Component) => line.score.components.find((c) => c.component === component)!;
 
 /** Per component its points, then each of its criteria's, every header stating the points it is out of. */
 const SCORE_COLUMNS: ExportColumn<IndexLine>[] = INDEX_766_COMPONENTS.flatMap((component) => {
   const { max, criteria } = INDEX_766_WEIGHTS[component];
-  const name = COMPONENT_NAMES[component];
+  const name = INDEX_766_COMPONENT_NAMES[component];
   return [
     { key: component, vi: `${name.vi} (${max})`, en: `${name.en} (${max})`, value: (line: IndexLine) => points(componentOf(line, component).points) },
     ...Object.entries(criteria).map(([criterion, weight]) => {
-      const c = CRITERION_NAMES[criterion as Index766Criterion];
+      const c = INDEX_766_CRITERION_NAMES[criterion as Index766Criterion];
       return {
         key: criterion,
         vi: `${name.vi}: ${c.vi} (${weight})`,

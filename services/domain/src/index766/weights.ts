@@ -35,3 +35,27 @@ export const INDEX_766_WEIGHTS: Record<Index766Component, { max: number; criteri
   /** Mức độ hài lòng. */
   satisfaction: { max: 18, criteria: { surveyOverall: 12, feedbackOnTime: 6 } },
 };
+
+/** What the pages and the downloads call each component, Vietnamese first. */
+export const INDEX_766_COMPONENT_NAMES: Record<Index766Component, { vi: string; en: string }> = {
+  transparency: { vi: 'Công khai, minh bạch', en: 'Transparency' },
+  timeliness: { vi: 'Tiến độ giải quyết', en: 'Timeliness' },
+  digitisation: { vi: 'Số hóa hồ sơ', en: 'Digitisation' },
+  onlineService: { vi: 'Dịch vụ công trực tuyến', en: 'Online service' },
+  satisfaction: { vi: 'Mức độ hài lòng', en: 'Satisfaction' },
+};
+
+/** What the pages and the downloads call each criterion, Vietnamese first. */
+export const INDEX_766_CRITERION_NAMES: Record<Index766Criterion, { vi: string; en: string }> = {
+  proceduresPublished: { vi: 'Thủ tục được công khai', en: 'Procedures published' },
+  portalSync: { vi: 'Đồng bộ Cổng DVC quốc gia', en: 'Synced to the national portal' },
+  resolvedInTime: { vi: 'Giải quyết trước hạn, đúng hạn', en: 'Resolved early or on time' },
+  timeUsed: { vi: 'Thời gian giải quyết', en: 'Processing time' },
+  digitisedDossiers: { vi: 'Số hóa hồ sơ tiếp nhận', en: 'Dossiers digitised' },
+  digitisedResults: { vi: 'Số hóa kết quả', en: 'Results digitised' },
+  onlineSubmission: { vi: 'Nộp trực tuyến', en: 'Filed online' },
+  fullOnline: { vi: 'Trực tuyến toàn trình', en: 'Full online' },
+  onlinePayment: { vi: 'Thanh toán trực tuyến', en: 'Paid online' },
+  surveyOverall: { vi: 'Khảo sát hài lòng', en: 'Satisfaction survey' },
+  feedbackOnTime: { vi: 'Trả lời phản ánh đúng hạn', en: 'Feedback answered on time' },
+};

@@ -1,13 +1,20 @@
-import { INDEX_766_COMPONENTS, INDEX_766_WEIGHTS, type Index766Component, type Index766Criterion } from '@gov/domain';
+import {
+  INDEX_766_COMPONENT_NAMES,
+  INDEX_766_COMPONENTS,
+  INDEX_766_CRITERION_NAMES,
+  INDEX_766_WEIGHTS,
+  type Index766Component,
+  type Index766Criterion,
+} from '@gov/domain';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/format.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { pick, t } from '../../i18n/index.js';
 import type { IndexLine, IndexScore } from './types.js';
 import './index766.css';
 
-const componentName = (c: Index766Component) => t(`index766Component_${c}` as MessageKey);
-const criterionName = (c: Index766Criterion) => t(`index766Criterion_${c}` as MessageKey);
+const componentName = (c: Index766Component) => pick(INDEX_766_COMPONENT_NAMES[c]);
+const criterionName = (c: Index766Criterion) => pick(INDEX_766_CRITERION_NAMES[c]);
 
 /** Points, or "chưa đo" for a criterion or component without data: never a made-up 0. */
 function Points(props: { points: number | null; of?: number }) {
