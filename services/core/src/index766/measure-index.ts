@@ -1,5 +1,5 @@
 import type { TenantDb } from '@gov/db';
-import type { Index766Inputs } from '@gov/domain';
+import { NOTHING_MEASURED, type Index766Inputs } from '@gov/domain';
 import { measureDossiers } from './measure-dossiers.js';
 import { measurePayments, measurePublished, measureSurveys } from './measure-others.js';
 import type { MeasureScope } from './measure-scope.js';
@@ -22,8 +22,8 @@ export async function measureIndex766(tx: TenantDb, scope: MeasureScope): Promis
   const inputs = (key: string): Index766Inputs => {
     const measured = dossiers.get(key);
     return {
+      ...NOTHING_MEASURED,
       proceduresPublished: published?.(key) ?? null,
-      portalSync: null,
       resolvedInTime: measured?.resolvedInTime ?? null,
       timeUsed: measured?.timeUsed ?? null,
       digitisedDossiers: measured?.digitisedDossiers ?? null,
@@ -32,7 +32,6 @@ export async function measureIndex766(tx: TenantDb, scope: MeasureScope): Promis
       fullOnline: measured?.fullOnline ?? null,
       onlinePayment: payments.get(key) ?? null,
       surveyOverall: surveys.get(key) ?? null,
-      feedbackOnTime: null,
     };
   };
   return { keys, inputs };

@@ -1,20 +1,7 @@
-import { scoreIndex766, type Index766Inputs } from '@gov/domain';
+import { NOTHING_MEASURED as NOTHING, scoreIndex766 } from '@gov/domain';
 import { describe, expect, it } from 'vitest';
 import { rankByIndex } from './rank.js';
 
-const NOTHING: Index766Inputs = {
-  proceduresPublished: null,
-  portalSync: null,
-  resolvedInTime: null,
-  timeUsed: null,
-  digitisedDossiers: null,
-  digitisedResults: null,
-  onlineSubmission: null,
-  fullOnline: null,
-  onlinePayment: null,
-  surveyOverall: null,
-  feedbackOnTime: null,
-};
 /** A line whose only measured criterion is filed online, `part` of 4. */
 const line = (name: string, part: number | null) => ({
   name,

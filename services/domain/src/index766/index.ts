@@ -7,5 +7,14 @@ export {
   type Index766Component,
   type Index766Criterion,
 } from './weights.js';
-export { scoreIndex766, type Share, type Mean, type Index766Inputs, type Index766Score, type ComponentScore, type CriterionScore } from './score.js';
+export {
+  scoreIndex766,
+  NOTHING_MEASURED,
+  type Share,
+  type Mean,
+  type Index766Inputs,
+  type Index766Score,
+  type ComponentScore,
+  type CriterionScore,
+} from './score.js';
 export { Quarter, quarterDays, quarterClosed, lastClosedQuarter, type QuarterDays } from './quarter.js';

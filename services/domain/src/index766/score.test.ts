@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreIndex766, type Index766Inputs } from './score.js';
-
-const NOTHING: Index766Inputs = {
-  proceduresPublished: null,
-  portalSync: null,
-  resolvedInTime: null,
-  timeUsed: null,
-  digitisedDossiers: null,
-  digitisedResults: null,
-  onlineSubmission: null,
-  fullOnline: null,
-  onlinePayment: null,
-  surveyOverall: null,
-  feedbackOnTime: null,
-};
+import { NOTHING_MEASURED as NOTHING, scoreIndex766, type Index766Inputs } from './score.js';
 
 // A province's quarter: 30 of 40 procedures published; 8 resolved, 7 in time, a quarter over the
 // allotted time on average; 1 of 3 received digitised, no result resolved with a file count (0 of

@@ -42,6 +42,21 @@ export interface Index766Inputs {
   feedbackOnTime: Share | null;
 }
 
+/** Every criterion not measured: where a measurement starts before it fills in what it has. */
+export const NOTHING_MEASURED: Index766Inputs = {
+  proceduresPublished: null,
+  portalSync: null,
+  resolvedInTime: null,
+  timeUsed: null,
+  digitisedDossiers: null,
+  digitisedResults: null,
+  onlineSubmission: null,
+  fullOnline: null,
+  onlinePayment: null,
+  surveyOverall: null,
+  feedbackOnTime: null,
+};
+
 export interface CriterionScore {
   criterion: Index766Criterion;
   max: number;
