@@ -37,6 +37,10 @@ const MinistryDashboardPage = lazy(() => import('./pages/ministry/dashboard-page
 const MinistryProvincePage = lazy(() => import('./pages/ministry/province-page.js'));
 const MinistryCatalogPage = lazy(() => import('./pages/ministry/catalog-page.js'));
 const MinistryAuditLogPage = lazy(() => import('./pages/ministry/audit-log-page.js'));
+const MinistryIndexPage = lazy(() => import('./pages/index766/ministry-index-page.js'));
+const MinistryUnitIndexPage = lazy(() => import('./pages/index766/ministry-unit-index-page.js'));
+const ProvinceIndexPage = lazy(() => import('./pages/index766/province-index-page.js'));
+const PublicIndexPage = lazy(() => import('./pages/index766/public-index-page.js'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page.js'));
 const SignUpPage = lazy(() => import('./pages/account/sign-up-page.js'));
 const ResetPasswordPage = lazy(() => import('./pages/account/reset-password-page.js'));
@@ -91,6 +95,10 @@ if (root) {
         <Route path="/ministry/provinces/:tenantId" component={MinistryProvincePage} />
         <Route path="/ministry/provinces/:tenantId/audit-log" component={MinistryAuditLogPage} />
         <Route path="/ministry/catalog" component={MinistryCatalogPage} />
+        <Route path="/ministry/index766" component={MinistryIndexPage} />
+        <Route path="/ministry/index766/:tenantId" component={MinistryUnitIndexPage} />
+        <Route path="/monitoring/index766" component={ProvinceIndexPage} />
+        <Route path="/index766" component={PublicIndexPage} />
         <Route path="*404" component={NotFoundPage} />
       </Router>
     ),

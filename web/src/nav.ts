@@ -20,8 +20,16 @@ export function visibleNav(): NavItem[] {
   const kind = session()?.user.kind;
   if (!kind || kind === 'citizen') items.push({ href: '/portal/procedures', label: 'portalNavProcedures' });
   if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' }, { href: NOTIFICATIONS_PATH, label: 'preferenceNav' });
+  if (!kind || kind === 'citizen') items.push(PUBLIC_INDEX);
   // Ministry staff: the national overview first (their landing page), the provinces, the catalog.
-  if (kind === 'ministry') return [MINISTRY_DASHBOARD, ...items, { href: '/ministry/catalog', label: 'ministryNavCatalog' }, STATUS_LOOKUP];
+  if (kind === 'ministry')
+    return [
+      MINISTRY_DASHBOARD,
+      ...items,
+      { href: '/ministry/catalog', label: 'ministryNavCatalog' },
+      { href: '/ministry/index766', label: 'index766Nav' },
+      STATUS_LOOKUP,
+    ];
   const tenantId = session()?.homeTenantId;
   if (!tenantId) return [...items, STATUS_LOOKUP];
   if (can('read', 'OrgUnit')) items.push({ href: '/admin/units', label: 'navUnits' });
@@ -42,6 +50,7 @@ export function visibleNav(): NavItem[] {
       { href: '/monitoring/reports', label: 'reportNav' },
       { href: '/monitoring/work-lists', label: 'workListsNav' },
       { href: '/monitoring/survey-results', label: 'surveyResultsNav' },
+      { href: '/monitoring/index766', label: 'index766Nav' },
     );
   return [...items, STATUS_LOOKUP];
 }
@@ -56,6 +65,9 @@ export const SECOND_FACTOR_PATH = '/account/second-factor';
 
 /** Public status lookup (tra cứu hồ sơ): for everyone, last, and never a landing page. */
 const STATUS_LOOKUP: NavItem = { href: '/status', label: 'portalNavStatus' };
+
+/** Công khai chỉ số phục vụ (Decision 766): the published quarters, for visitors and citizens. */
+const PUBLIC_INDEX: NavItem = { href: '/index766', label: 'index766PublicNav' };
 
 /** Tổng quan: the ministry's cross-province dashboard. */
 const MINISTRY_DASHBOARD: NavItem = { href: '/ministry/dashboard', label: 'ministryNavDashboard' };

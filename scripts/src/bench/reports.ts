@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { vietnamDate } from '@gov/calendar';
 import { buildAbility, listWorkList, reportProvinces, reportProvinceUnits, type Grant, type ServiceContext } from '@gov/core';
 import { createDb } from '@gov/db';
+import type { PlatformRole } from '@gov/domain';
 import { ConfigError, databaseUrls } from '@gov/runtime';
 import { readScriptsEnv } from '../env.js';
 import { countOption, isUsageError } from '../synthetic/cli-options.js';
@@ -36,7 +37,7 @@ function periods(now = new Date()): Period[] {
 function context(
   grants: Grant[],
   kind: 'officer' | 'ministry',
-  platformRoles: ('ministry_oversight' | never)[],
+  platformRoles: PlatformRole[],
   db: ServiceContext['db'],
   sql: ServiceContext['sql'],
 ): ServiceContext {

@@ -40,6 +40,7 @@ import { paymentGatewayRoutes, paymentRoutes } from './routes/payments.js';
 import { nationalNotificationRoutes, notificationRoutes } from './routes/notifications.js';
 import { myNotificationRoutes } from './routes/notification-preference.js';
 import { nationalPortalRoutes } from './routes/national-portal.js';
+import { index766Routes, publicIndex766Routes } from './routes/index766.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -105,7 +106,9 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/tenants', notificationRoutes(deps.logger))
     .route('/api/reports', nationalNotificationRoutes(deps.logger))
     .route('/api/me', myNotificationRoutes())
-    .route('/api/tenants', nationalPortalRoutes());
+    .route('/api/tenants', nationalPortalRoutes())
+    .route('/api/reports/index766', index766Routes(deps.logger))
+    .route('/api/public/index766', publicIndex766Routes(deps.logger));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

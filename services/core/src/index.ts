@@ -83,6 +83,7 @@ export { listAllMyDossiers, type MyDossierEverywhere } from './portal/list-all-m
 export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-files.js';
 export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';
+export * from './index766/index.js';
 export * from './accounts/index.js';
 export * from './audit-log/index.js';
 export { getSignInPolicy, setSignInPolicy, SignInPolicy } from './tenants/sign-in-policy.js';

@@ -51,3 +51,4 @@ export { OnlinePaymentConfirmation } from './payment/online-payment.js';
 export { formatOrderRef, parseOrderRef, type OrderRef } from './payment/order-ref.js';
 export { comparePayments, type PaymentDifference, type ReconciledPayment } from './payment/reconcile.js';
 export { NOTIFICATION_CHANNELS, NotificationChannel, NotificationPreference, NotificationSender } from './notifications.js';
+export * from './index766/index.js';

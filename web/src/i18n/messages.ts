@@ -14,6 +14,7 @@ import { paymentEn, paymentVi } from './payment-messages.js';
 import { reportEn, reportVi } from './report-messages.js';
 import { offlineEn, offlineVi } from './offline-messages.js';
 import { notificationEn, notificationVi } from './notification-messages.js';
+import { index766En, index766Vi } from './index766-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -92,6 +93,7 @@ export const vi = {
   ...reportVi,
   ...offlineVi,
   ...notificationVi,
+  ...index766Vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -172,4 +174,5 @@ export const en: Record<MessageKey, string> = {
   ...reportEn,
   ...offlineEn,
   ...notificationEn,
+  ...index766En,
 };

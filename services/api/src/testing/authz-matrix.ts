@@ -7,6 +7,7 @@ import { DOSSIER_MATRIX, DOSSIER_PUBLIC_ROUTES } from './authz-matrix-dossiers.j
 import { PAYMENT_MATRIX, PAYMENT_PUBLIC_ROUTES } from './authz-matrix-payments.js';
 import { PORTAL_MATRIX, PORTAL_PUBLIC_ROUTES } from './authz-matrix-portal.js';
 import { REPORT_MATRIX } from './authz-matrix-reports.js';
+import { INDEX766_MATRIX, INDEX766_PUBLIC_ROUTES } from './authz-matrix-index766.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
@@ -208,6 +209,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...DOSSIER_MATRIX,
   ...PORTAL_MATRIX,
   ...REPORT_MATRIX,
+  ...INDEX766_MATRIX,
   ...AUDIT_MATRIX,
   ...WORK_LIST_MATRIX,
   ...SATISFACTION_MATRIX,
@@ -250,6 +252,7 @@ export const PUBLIC_ROUTES = new Set([
   ...PORTAL_PUBLIC_ROUTES,
   ...PAYMENT_PUBLIC_ROUTES,
   ...NOTIFICATION_PUBLIC_ROUTES,
+  ...INDEX766_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */

@@ -1,0 +1,51 @@
+/** The Decision 766 service index pages (ministry, province, public); Vietnamese first. */
+export const index766Vi = {
+  index766Nav: 'Chỉ số phục vụ',
+  index766PublicNav: 'Chỉ số phục vụ',
+  index766Heading: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766)',
+  index766MinistryIntro:
+    'Các tỉnh, thành phố xếp hạng theo điểm quy đổi trên 100: điểm đạt chia cho số điểm hệ thống đo được, vì một số tiêu chí chưa có dữ liệu ("chưa đo") thì không tính, không cho điểm 0 hay điểm tối đa.',
+  index766ProvinceIntro: 'Các đơn vị tiếp nhận có hồ sơ, thanh toán hoặc đánh giá trong quý, xếp hạng theo điểm quy đổi trên 100.',
+  index766PublicHeading: 'Công khai chỉ số phục vụ người dân, doanh nghiệp',
+  index766PublicIntro: 'Kết quả theo quý của các tỉnh, thành phố, chỉ công bố sau khi quý kết thúc. Tiêu chí "chưa đo" là tiêu chí hệ thống chưa có dữ liệu.',
+  index766Quarter: 'Quý',
+  index766QuarterOpen: 'Quý đang diễn ra: số liệu đến thời điểm hiện tại, chưa phải kết quả cuối cùng.',
+  index766Rank: 'Hạng',
+  index766Province: 'Tỉnh, thành phố',
+  index766Unit: 'Đơn vị tiếp nhận',
+  index766Normalised: 'Điểm quy đổi (/100)',
+  index766Points: 'Điểm đạt / đo được',
+  index766NotMeasured: 'chưa đo',
+  index766Unranked: '–',
+  index766ShowCriteria: 'Xem từng tiêu chí',
+  index766Download: 'Tải chỉ số phục vụ',
+  index766UnitsOf: 'Chỉ số phục vụ các đơn vị: {name}',
+  index766DrillDown: 'Xem các đơn vị của {name}',
+  index766Weights: 'Thành phần và điểm tối đa',
+};
+
+export const index766En: Record<keyof typeof index766Vi, string> = {
+  index766Nav: 'Service index',
+  index766PublicNav: 'Service index',
+  index766Heading: 'Service index for citizens and businesses (Decision 766)',
+  index766MinistryIntro:
+    'Provinces ranked by their score out of 100: points earned over the points the platform could measure, since criteria without data ("not measured") are left out, never scored as zero or as full.',
+  index766ProvinceIntro: 'Receiving units with dossiers, payments or survey answers in the quarter, ranked by their score out of 100.',
+  index766PublicHeading: 'Published service index',
+  index766PublicIntro:
+    'Each province’s results by quarter, published once the quarter has ended. A criterion "not measured" is one the platform has no data for yet.',
+  index766Quarter: 'Quarter',
+  index766QuarterOpen: 'A running quarter: figures so far, not the final result.',
+  index766Rank: 'Rank',
+  index766Province: 'Province',
+  index766Unit: 'Receiving unit',
+  index766Normalised: 'Score (/100)',
+  index766Points: 'Points / measurable',
+  index766NotMeasured: 'not measured',
+  index766Unranked: '–',
+  index766ShowCriteria: 'Show each criterion',
+  index766Download: 'Download the service index',
+  index766UnitsOf: 'Service index by unit: {name}',
+  index766DrillDown: 'See the units of {name}',
+  index766Weights: 'Components and their points',
+};
