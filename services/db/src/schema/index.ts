@@ -13,7 +13,7 @@ export { dossierFiles } from './dossier-files.js';
 export { dossierEvents } from './dossier-events.js';
 export { tasks, taskStatus } from './tasks.js';
 export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './payments.js';
-export { feedback, satisfactionRatings, satisfactionSurveys, feedbackChannel } from './feedback.js';
+export { feedbackItems, feedbackStatus, feedbackSubject, satisfactionRatings, satisfactionSurveys } from './feedback.js';
 export { auditLog, auditChainHeads } from './audit-log.js';
 export { outbox } from './outbox.js';
 export { loginAttempts, requestCounts } from './login-attempts.js';
