@@ -84,3 +84,4 @@ export { listWorkList, ListWorkList, WORK_LISTS, type WorkListName } from './wor
 export { getWorkListSettings, setWorkListSettings, WorkListSettings } from './work-lists/work-list-settings.js';
 export * from './second-factor/index.js';
 export * from './satisfaction/index.js';
+export * from './feedback/index.js';

@@ -8,6 +8,8 @@ import { sendDossierNotification, type NotificationJob } from '../activities/not
 import type { Transports } from '../activities/notifications/transports.js';
 import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
 import { startDossier } from './start-dossier.js';
+import { sendFeedbackMessage, signalFeedbackAnswered, startFeedback } from './feedback-deliveries.js';
+const FEEDBACK_TOPICS = ['feedback.start', 'feedback.answered', 'notification.feedback'] as const satisfies OutboxTopic[];
 const START_TOPIC = 'dossier.start' satisfies OutboxTopic;
 const NOTIFICATION_TOPIC = 'notification.dossier' satisfies OutboxTopic;
 const MAX_ATTEMPTS = 20;
@@ -45,6 +47,13 @@ export function startOutboxRelay(o: RelayOptions) {
 
   async function deliverRow(row: typeof o2.$inferSelect): Promise<void> {
     if (row.topic === START_TOPIC) return startDossier(o.engine, row.payload as OutboxPayloads[typeof START_TOPIC]);
+    if (row.topic === 'feedback.start') return startFeedback(o.engine, row.payload as OutboxPayloads['feedback.start']);
+    if (row.topic === 'feedback.answered') return signalFeedbackAnswered(o.engine, row.payload as OutboxPayloads['feedback.answered']);
+    if (row.topic === 'notification.feedback') {
+      const payload = row.payload as OutboxPayloads['notification.feedback'];
+      await sendFeedbackMessage({ sql: o.sql, transports: o.transports }, { tenantId: row.tenantId, outboxId: row.id, payload });
+      return;
+    }
     const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof NOTIFICATION_TOPIC] };
     await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);
   }
@@ -82,7 +91,7 @@ export function startOutboxRelay(o: RelayOptions) {
           and(
             eq(o2.tenantId, tenantId),
             isNull(o2.dispatchedAt),
-            inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC]),
+            inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC, ...FEEDBACK_TOPICS]),
             lt(o2.attempts, MAX_ATTEMPTS),
             sql`${o2.createdAt} + make_interval(secs => 5 * ${o2.attempts} * ${o2.attempts}) <= now()`,
             sql`(${o2.topic} <> ${START_TOPIC} or ${o2.createdAt} <= now() - make_interval(secs => ${graceSeconds}))`,

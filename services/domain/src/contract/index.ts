@@ -2,3 +2,11 @@
 // rest of the domain, so the web app's bundle does not pull in Temporal's definitions.
 export { DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart, actionUpdates, dossierStateQuery, clockSignal, type ActionUpdates } from './dossier-workflow.js';
 export { outboxMessage, type OutboxPayloads, type OutboxTopic, type StartDossierPayload, type DossierNotificationPayload } from './outbox-topics.js';
+export {
+  FEEDBACK_WORKFLOW_TYPE,
+  feedbackAnsweredSignal,
+  feedbackWorkflowId,
+  feedbackWorkflowStart,
+  type FeedbackMessage,
+  type FeedbackWorkflowInput,
+} from './feedback-workflow.js';

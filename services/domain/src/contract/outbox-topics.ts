@@ -1,4 +1,5 @@
 import type { DossierActor, DossierWorkflowInput } from '../dossier/index.js';
+import type { FeedbackMessage, FeedbackWorkflowInput } from './feedback-workflow.js';
 
 /**
  * The outbox's topics and what each row carries. A row is written in the same transaction as the
@@ -10,6 +11,12 @@ export interface OutboxPayloads {
   'dossier.start': StartDossierPayload;
   /** A message to the applicant about their dossier, rendered from a template at delivery. */
   'notification.dossier': DossierNotificationPayload;
+  /** Starts a feedback item's workflow; written in the same transaction as the item. */
+  'feedback.start': { input: FeedbackWorkflowInput };
+  /** Tells a feedback item's workflow that the item was answered. */
+  'feedback.answered': { tenantId: string; feedbackId: string };
+  /** A message about a feedback item: a reminder or an escalation to officers, the answer to its author. */
+  'notification.feedback': { feedbackId: string; message: FeedbackMessage };
 }
 
 export type OutboxTopic = keyof OutboxPayloads;
