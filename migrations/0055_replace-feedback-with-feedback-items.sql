@@ -38,7 +38,7 @@ CREATE TABLE "feedback_items" (
   CONSTRAINT "feedback_items_author_check" CHECK (
     "author_user_id" IS NOT NULL OR ("contact_name" IS NOT NULL AND ("contact_phone" IS NOT NULL OR "contact_email" IS NOT NULL))
   ),
-  CONSTRAINT "feedback_items_answer_check" CHECK (("status" = 'answered') = ("answered_at" IS NOT NULL AND "answer" IS NOT NULL AND "answered_by" IS NOT NULL))
+  CONSTRAINT "feedback_items_answered_check" CHECK (("status" = 'answered') = ("answered_at" IS NOT NULL AND "answer" IS NOT NULL AND "answered_by" IS NOT NULL))
 );--> statement-breakpoint
 -- Officers list their units' items by status, newest first; reports count a period by receipt.
 CREATE INDEX "feedback_items_unit_status_idx" ON "feedback_items" ("tenant_id", "unit_id", "status", "received_at");--> statement-breakpoint

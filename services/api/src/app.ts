@@ -36,6 +36,7 @@ import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
 import { auditLogRoutes } from './routes/audit-log.js';
 import { satisfactionRoutes } from './routes/satisfaction.js';
+import { feedbackRoutes, publicFeedbackRoutes } from './routes/feedback.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -95,7 +96,9 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/reports', reportRoutes(deps.logger))
     .route('/api/tenants', auditLogRoutes(deps.logger))
     .route('/api/tenants', workListRoutes())
-    .route('/api/tenants', satisfactionRoutes());
+    .route('/api/tenants', satisfactionRoutes())
+    .route('/api/tenants', feedbackRoutes(deps))
+    .route('/api/public/provinces', publicFeedbackRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -9,6 +9,7 @@ import { REPORT_MATRIX } from './authz-matrix-reports.js';
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
+import { FEEDBACK_MATRIX, FEEDBACK_PUBLIC_ROUTES } from './authz-matrix-feedback.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -208,6 +209,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...AUDIT_MATRIX,
   ...WORK_LIST_MATRIX,
   ...SATISFACTION_MATRIX,
+  ...FEEDBACK_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
@@ -242,6 +244,7 @@ export const PUBLIC_ROUTES = new Set([
   ...CATALOG_PUBLIC_ROUTES,
   ...DOSSIER_PUBLIC_ROUTES,
   ...PORTAL_PUBLIC_ROUTES,
+  ...FEEDBACK_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */
