@@ -55,11 +55,22 @@ afterAll(close);
 
 describe('sending feedback', () => {
   it('takes feedback from anyone leaving contact details, due in 5 working days, with its workflow start in the same transaction', async () => {
-    const response = await send(own.tenantId, { about: aboutUnit(own.wardTeamId), content: '  Thái độ tiếp dân chưa tốt.  ', contact: CONTACT, publishConsent: true });
+    const response = await send(own.tenantId, {
+      about: aboutUnit(own.wardTeamId),
+      content: '  Thái độ tiếp dân chưa tốt.  ',
+      contact: CONTACT,
+      publishConsent: true,
+    });
     expect(response.status).toBe(201);
     const answer = (await response.json()) as { feedbackId: string; receivedAt: string; dueAt: string };
     const [row] = await withTenant(deps.sql, own.tenantId, (tx) => tx.select().from(f).where(eq(f.id, answer.feedbackId)));
-    expect(row).toMatchObject({ status: 'open', unitId: own.wardTeamId, contactName: CONTACT.name, contactPhone: CONTACT.phone, content: 'Thái độ tiếp dân chưa tốt.' });
+    expect(row).toMatchObject({
+      status: 'open',
+      unitId: own.wardTeamId,
+      contactName: CONTACT.name,
+      contactPhone: CONTACT.phone,
+      content: 'Thái độ tiếp dân chưa tốt.',
+    });
     // Five working days of 8 hours: more than four calendar days whatever the hour (the calendar's
     // own rule is tested in feedback-deadlines.test.ts).
     expect(row!.dueAt.getTime() - row!.receivedAt.getTime()).toBeGreaterThan(4 * 86_400_000);
@@ -129,7 +140,8 @@ describe('sending feedback', () => {
   it('limits sending per address', async () => {
     const ip = freshIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i += 1) statuses.push((await send(own.tenantId, { about: aboutUnit(own.wardTeamId), content: `Lần ${i}`, contact: CONTACT }, { ip })).status);
+    for (let i = 0; i < 11; i += 1)
+      statuses.push((await send(own.tenantId, { about: aboutUnit(own.wardTeamId), content: `Lần ${i}`, contact: CONTACT }, { ip })).status);
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
     expect(statuses[10]).toBe(429);
   });
@@ -201,7 +213,16 @@ describe('counts for the province’s reports', () => {
     const now = Date.now();
     await withTenant(deps.sql, other.tenantId, (tx) =>
       tx.insert(f).values([
-        { tenantId: other.tenantId, subject: 'unit', unitId: other.wardTeamId, contactName: 'A', contactEmail: 'a@example.vn', content: 'x', receivedAt: new Date(now - 2 * day), dueAt: new Date(now - day) },
+        {
+          tenantId: other.tenantId,
+          subject: 'unit',
+          unitId: other.wardTeamId,
+          contactName: 'A',
+          contactEmail: 'a@example.vn',
+          content: 'x',
+          receivedAt: new Date(now - 2 * day),
+          dueAt: new Date(now - day),
+        },
         {
           tenantId: other.tenantId,
           subject: 'unit',
@@ -230,7 +251,16 @@ describe('counts for the province’s reports', () => {
           answeredAt: new Date(now - 30_000),
           answeredBy: citizenId,
         },
-        { tenantId: other.tenantId, subject: 'unit', unitId: other.wardTeamId, contactName: 'D', contactEmail: 'd@example.vn', content: 'x', receivedAt: new Date(now - 60_000), dueAt: new Date(now + 5 * day) },
+        {
+          tenantId: other.tenantId,
+          subject: 'unit',
+          unitId: other.wardTeamId,
+          contactName: 'D',
+          contactEmail: 'd@example.vn',
+          content: 'x',
+          receivedAt: new Date(now - 60_000),
+          dueAt: new Date(now + 5 * day),
+        },
       ]),
     );
     // Two days back may fall in last month: ask for a period that covers it.

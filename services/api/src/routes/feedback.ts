@@ -74,10 +74,17 @@ export function feedbackRoutes(deps: ApiDeps) {
       describeRoute({
         tags,
         summary: 'Feedback to answer, newest first: the caller’s units and those below them (the whole province for its admins)',
-        responses: { 200: jsonAnswer('One page', FeedbackPage), 400: { description: 'A filter is malformed' }, 403: { description: 'Not an officer of this province' } },
+        responses: {
+          200: jsonAnswer('One page', FeedbackPage),
+          400: { description: 'A filter is malformed' },
+          403: { description: 'Not an officer of this province' },
+        },
       }),
       validate('param', TenantParam),
-      validate('query', v.object({ status: v.optional(v.picklist(FEEDBACK_STATUSES, 'trạng thái phải là open, answered hoặc escalated')), ...PageQuery.entries })),
+      validate(
+        'query',
+        v.object({ status: v.optional(v.picklist(FEEDBACK_STATUSES, 'trạng thái phải là open, answered hoặc escalated')), ...PageQuery.entries }),
+      ),
       async (c) =>
         c.json(
           (await listFeedback({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('query') })) satisfies Wire<
@@ -102,7 +109,9 @@ export function feedbackRoutes(deps: ApiDeps) {
       validate('json', AnswerFeedback),
       async (c) =>
         c.json(
-          (await answerFeedback({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })) satisfies Wire<v.InferOutput<typeof FeedbackAnswered>>,
+          (await answerFeedback({ ctx: c.get('ctx'), ...c.req.valid('param'), input: c.req.valid('json') })) satisfies Wire<
+            v.InferOutput<typeof FeedbackAnswered>
+          >,
         ),
     )
     .get(
@@ -110,7 +119,11 @@ export function feedbackRoutes(deps: ApiDeps) {
       describeRoute({
         tags,
         summary: 'Feedback received in the period: answered on time, answered late, unanswered and overdue, unanswered within time',
-        responses: { 200: jsonAnswer('The counts, within the caller’s units', FeedbackCounts), 400: { description: 'A malformed period' }, 403: { description: 'Not a reader of this province’s reports' } },
+        responses: {
+          200: jsonAnswer('The counts, within the caller’s units', FeedbackCounts),
+          400: { description: 'A malformed period' },
+          403: { description: 'Not a reader of this province’s reports' },
+        },
       }),
       validate('param', TenantParam),
       validate('query', ReportPeriod),
@@ -127,7 +140,12 @@ export function feedbackRoutes(deps: ApiDeps) {
 export function publicFeedbackRoutes() {
   return new Hono<AppEnv>().get(
     '/:tenantId/feedback',
-    describeRoute({ ...anyone, tags: ['public'], summary: 'Answered feedback published with its author’s consent, newest answer first', responses: { 200: jsonAnswer('One page', PublicFeedbackPage) } }),
+    describeRoute({
+      ...anyone,
+      tags: ['public'],
+      summary: 'Answered feedback published with its author’s consent, newest answer first',
+      responses: { 200: jsonAnswer('One page', PublicFeedbackPage) },
+    }),
     validate('param', TenantParam),
     validate('query', PageQuery),
     async (c) =>

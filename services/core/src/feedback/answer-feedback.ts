@@ -21,7 +21,10 @@ export async function answerFeedback({ ctx, tenantId, feedbackId, input }: { ctx
   assertCanInTenant(ctx, 'read', 'Dossier', tenantId);
   // Ministry staff read dossiers everywhere; answering is the province's own officers' work.
   if (ctx.actor?.kind !== 'officer')
-    throw forbidden({ vi: 'Chỉ cán bộ của đơn vị phụ trách được trả lời phản ánh, kiến nghị.', en: 'Only officers of the responsible unit may answer feedback.' });
+    throw forbidden({
+      vi: 'Chỉ cán bộ của đơn vị phụ trách được trả lời phản ánh, kiến nghị.',
+      en: 'Only officers of the responsible unit may answer feedback.',
+    });
   const data = parseInput(AnswerFeedback, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const [item] = await tx

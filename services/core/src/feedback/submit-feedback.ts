@@ -30,7 +30,10 @@ async function responsibleUnit(tx: TenantDb, ctx: ServiceContext, tenantId: stri
   if (about.subject === 'dossier') {
     const row = await loadDossierRow(tx, tenantId, about.dossierId);
     if (ctx.actor?.kind !== 'citizen' || row.applicantUserId !== ctx.actor.userId)
-      throw forbidden({ vi: 'Chỉ người nộp hồ sơ, đã đăng nhập, được phản ánh về hồ sơ này.', en: 'Only the signed-in applicant may send feedback about this dossier.' });
+      throw forbidden({
+        vi: 'Chỉ người nộp hồ sơ, đã đăng nhập, được phản ánh về hồ sơ này.',
+        en: 'Only the signed-in applicant may send feedback about this dossier.',
+      });
     return { unitId: row.currentUnitId, dossierId: row.id, procedureCode: null };
   }
   const ps = schema.procedureSettings;
@@ -75,7 +78,13 @@ export async function submitFeedback({ ctx, tenantId, input, now = new Date() }:
     });
     const input = { tenantId, feedbackId: id, remindAt: remindAt.toISOString(), dueAt: dueAt.toISOString() };
     await tx.insert(schema.outbox).values({ tenantId, ...outboxMessage('feedback.start', withTraceCarrier({ input })) });
-    await audit(tx, ctx, { tenantId, action: 'feedback.received', subjectType: 'Feedback', subjectId: id, details: { subject: data.about.subject, unitId: target.unitId } });
+    await audit(tx, ctx, {
+      tenantId,
+      action: 'feedback.received',
+      subjectType: 'Feedback',
+      subjectId: id,
+      details: { subject: data.about.subject, unitId: target.unitId },
+    });
     return { feedbackId: id, receivedAt: now, dueAt };
   });
 }
