@@ -13,6 +13,7 @@ import { surveyEn, surveyVi } from './survey-messages.js';
 import { paymentEn, paymentVi } from './payment-messages.js';
 import { reportEn, reportVi } from './report-messages.js';
 import { offlineEn, offlineVi } from './offline-messages.js';
+import { feedbackEn, feedbackVi } from './feedback-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -90,6 +91,7 @@ export const vi = {
   ...paymentVi,
   ...reportVi,
   ...offlineVi,
+  ...feedbackVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -169,4 +171,5 @@ export const en: Record<MessageKey, string> = {
   ...paymentEn,
   ...reportEn,
   ...offlineEn,
+  ...feedbackEn,
 };

@@ -82,7 +82,7 @@ export async function sendFeedbackMessage(
   }[job.payload.message];
   const id = `${job.outboxId}@motcua.local`;
   let sent = 0;
-  for (const to of facts.to as Recipient[]) {
+  for (const to of facts.to) {
     if (to.email) {
       await deps.transports.mail.sendMail({ to: to.email, from: deps.transports.from, subject: message.subject, text: message.text, messageId: `<${id}>` });
       sent += 1;
