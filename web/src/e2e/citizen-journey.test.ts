@@ -298,7 +298,7 @@ describe('citizen portal on a phone', () => {
       const content = `Xin cho biết giờ tiếp dân chiều thứ Bảy (${randomUUID().slice(0, 6)}).`;
       const visitor = await journey.newPage({ name: 'feedback', viewport: 'phone' });
       await visitor.goto(`${journey.url}/`);
-      await visitor.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+      await visitor.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị', exact: true }).click();
       await visitor.getByRole('heading', { name: 'Gửi phản ánh, kiến nghị', level: 1 }).waitFor();
       await visitor.getByLabel('Tỉnh, thành phố').selectOption(world.tenantId);
       await visitor.getByLabel('Đơn vị được phản ánh').selectOption(world.communeId);
@@ -317,7 +317,7 @@ describe('citizen portal on a phone', () => {
 
       const officer = await journey.newPage({ name: 'feedback-officer' });
       await journey.signIn(officer, world.logins.reception);
-      await officer.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+      await officer.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị', exact: true }).click();
       const item = officer.getByTestId('feedback-item').filter({ hasText: content });
       await item.getByText('Người gửi: Phạm Thị Góp Ý').waitFor();
       await item.getByLabel('Trả lời').fill('Bộ phận một cửa tiếp dân sáng thứ Bảy, từ 7 giờ 30 đến 11 giờ 30.');

@@ -42,7 +42,8 @@ export default function FeedbackFormPage() {
       about,
       content: formText(data, 'content'),
       publishConsent: data.get('publishConsent') === 'on',
-      ...(citizen() ? {} : { contact: { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) } }),
+      // Nothing left at all goes without a contact: the API then says what is missing, in one sentence.
+      ...(citizen() || !(name || phone || email) ? {} : { contact: { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) } }),
     };
     const received = await answer(api.tenants[':tenantId'].feedback.$post({ param: { tenantId: tenantId() }, json }));
     setSent(formatDateTime(received.dueAt));
