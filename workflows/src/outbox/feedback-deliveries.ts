@@ -1,8 +1,8 @@
-import { vietnamLocalDateTime } from '@gov/calendar';
 import { schema, withTenant, type Sql } from '@gov/db';
 import { FEEDBACK_WORKFLOW_TYPE, feedbackAnsweredSignal, feedbackWorkflowId, feedbackWorkflowStart, type OutboxPayloads } from '@gov/domain/contract';
 import type { Client } from '@temporalio/client';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { vietnamTime } from '../activities/notifications/send-notification.js';
 import { sendSms, type Transports } from '../activities/notifications/transports.js';
 
 type Engine = { client: Client; taskQueue: string };
@@ -21,8 +21,6 @@ interface Recipient {
   email: string | null;
   phone: string | null;
 }
-
-const vietnamTime = (at: Date) => vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ');
 
 /**
  * `notification.feedback` (docs/domain/feedback-and-reports.md): the reminder goes to the active
@@ -65,11 +63,11 @@ export async function sendFeedbackMessage(
   if (!facts) return 0;
   const { item } = facts;
   const row = item.item;
-  const due = vietnamTime(row.dueAt);
+  const due = vietnamTime(row.dueAt)!;
   const message = {
     'feedback.reminder': {
       subject: 'Nhắc: phản ánh, kiến nghị sắp đến hạn trả lời',
-      text: `Phản ánh, kiến nghị gửi ${item.unitName} nhận lúc ${vietnamTime(row.receivedAt)} cần được trả lời trước ${due}.`,
+      text: `Phản ánh, kiến nghị gửi ${item.unitName} nhận lúc ${vietnamTime(row.receivedAt)!} cần được trả lời trước ${due}.`,
     },
     'feedback.escalated': {
       subject: 'Phản ánh, kiến nghị quá hạn trả lời',

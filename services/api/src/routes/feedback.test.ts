@@ -24,7 +24,7 @@ const f = schema.feedbackItems;
 /** An address of its own per test: the send limit is counted per address in PostgreSQL. */
 const freshIp = () => `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
-function send(tenantId: string, body: unknown, opts: { session?: Session; ip?: string } = {}): Promise<Response> {
+async function send(tenantId: string, body: unknown, opts: { session?: Session; ip?: string } = {}): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (opts.session) Object.assign(headers, { Cookie: opts.session.cookie, 'X-CSRF-Token': opts.session.csrf });
   return app.request(`/api/tenants/${tenantId}/feedback`, { method: 'POST', headers, body: JSON.stringify(body) }, connEnv(opts.ip ?? freshIp()));

@@ -1,6 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { answer, api, errorText } from '../../api.js';
+import { answer, api } from '../../api.js';
+import { LoadFailed } from '../../components/load-state.js';
 import { formatDate } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
 import { fill } from '../ministry/types.js';
@@ -13,7 +14,7 @@ import '../portal/portal.css';
  */
 export default function AnsweredFeedbackPage() {
   const [params, setParams] = useSearchParams<{ tenantId?: string }>();
-  const [list] = createResource(
+  const [list, { refetch }] = createResource(
     () => params.tenantId || null,
     (tenantId) => answer(api.public.provinces[':tenantId'].feedback.$get({ param: { tenantId }, query: { pageSize: '50' } })),
   );
@@ -24,9 +25,7 @@ export default function AnsweredFeedbackPage() {
       <ProvinceSelect id="feedback-answered-province" value={params.tenantId ?? ''} onChange={(tenantId) => setParams({ tenantId })} />
       <Switch>
         <Match when={list.state === 'errored'}>
-          <p role="alert" class="error">
-            {errorText(list.error, t('loadFailed'))}
-          </p>
+          <LoadFailed error={list.error} retry={() => void refetch()} />
         </Match>
         <Match when={list()}>
           {(page) => (

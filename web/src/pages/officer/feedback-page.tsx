@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { answer, api, errorText, type ItemOf } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { LoadFailed } from '../../components/load-state.js';
 import { SelectField } from '../../components/field.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -44,9 +45,7 @@ function FeedbackList(props: { tenantId: string }) {
       </SelectField>
       <Switch>
         <Match when={list.state === 'errored'}>
-          <p role="alert" class="error">
-            {errorText(list.error, t('loadFailed'))}
-          </p>
+          <LoadFailed error={list.error} retry={() => void refetch()} />
         </Match>
         <Match when={list()}>
           {(page) => (

@@ -13,7 +13,7 @@ export interface NotificationJob {
   payload: DossierNotificationPayload;
 }
 
-const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);
+export const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);
 
 /**
  * Sends one applicant notification by email and SMS (whichever contact the dossier has). The
