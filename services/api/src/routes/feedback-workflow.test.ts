@@ -81,7 +81,7 @@ const row = async (id: string) => (await withTenant(deps.sql, world.tenantId, (t
 const answer = (id: string, text: string) => call(app, clerk, 'POST', `/api/tenants/${world.tenantId}/feedback/${id}/answer`, { answer: text });
 const mailTo = (to: string) =>
   eventually(
-    async () => runtime.mail.received.filter((m) => m.to.includes(to)),
+    () => Promise.resolve(runtime.mail.received.filter((m) => m.to.includes(to))),
     (list) => list.length > 0,
   );
 
@@ -93,7 +93,7 @@ describe('the feedback workflow', () => {
       (m) => m.includes('feedback.reminder'),
     );
     const reminder = await eventually(
-      async () => runtime.sms.received.filter((s) => s.text.includes('sắp đến hạn trả lời')),
+      () => Promise.resolve(runtime.sms.received.filter((s) => s.text.includes('sắp đến hạn trả lời'))),
       (list) => list.length > 0,
     );
     expect(reminder[0]!.to).toBe('0912345678');

@@ -25,7 +25,7 @@ export default function AnsweredFeedbackPage() {
       <ProvinceSelect id="feedback-answered-province" value={params.tenantId ?? ''} onChange={(tenantId) => setParams({ tenantId })} />
       <Switch>
         <Match when={list.state === 'errored'}>
-          <LoadFailed error={list.error} retry={() => void refetch()} />
+          <LoadFailed error={list.error as unknown} retry={() => void refetch()} />
         </Match>
         <Match when={list()}>
           {(page) => (

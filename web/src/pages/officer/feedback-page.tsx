@@ -45,7 +45,7 @@ function FeedbackList(props: { tenantId: string }) {
       </SelectField>
       <Switch>
         <Match when={list.state === 'errored'}>
-          <LoadFailed error={list.error} retry={() => void refetch()} />
+          <LoadFailed error={list.error as unknown} retry={() => void refetch()} />
         </Match>
         <Match when={list()}>
           {(page) => (
