@@ -48,6 +48,9 @@ const InvitationPage = lazy(() => import('./pages/account/invitation-page.js'));
 const SessionsPage = lazy(() => import('./pages/account/sessions-page.js'));
 const NotificationPreferencePage = lazy(() => import('./pages/account/notification-preference-page.js'));
 const SecondFactorPage = lazy(() => import('./pages/account/second-factor-page.js'));
+const FeedbackFormPage = lazy(() => import('./pages/feedback/feedback-form-page.js'));
+const AnsweredFeedbackPage = lazy(() => import('./pages/feedback/answered-feedback-page.js'));
+const OfficerFeedbackPage = lazy(() => import('./pages/officer/feedback-page.js'));
 
 void loadSession();
 
@@ -81,6 +84,7 @@ if (root) {
         <Route path="/monitoring/survey-results" component={SurveyResultsPage} />
         <Route path="/monitoring/reports" component={ProvinceReportPage} />
         <Route path="/officer/inbox" component={InboxPage} />
+        <Route path="/officer/feedback" component={OfficerFeedbackPage} />
         <Route path="/officer/intake" component={IntakePage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId" component={DossierPage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId/receipt" component={ReceiptPage} />
@@ -91,6 +95,8 @@ if (root) {
         <Route path="/portal/my-dossiers/:tenantId/:dossierId" component={MyDossierPage} />
         <Route path="/portal/payment-result" component={PaymentReturnPage} />
         <Route path="/status/:token?" component={StatusPage} />
+        <Route path="/feedback" component={FeedbackFormPage} />
+        <Route path="/feedback/answered" component={AnsweredFeedbackPage} />
         <Route path="/ministry/dashboard" component={MinistryDashboardPage} />
         <Route path="/ministry/provinces/:tenantId" component={MinistryProvincePage} />
         <Route path="/ministry/provinces/:tenantId/audit-log" component={MinistryAuditLogPage} />

@@ -31,7 +31,7 @@ export function visibleNav(): NavItem[] {
       STATUS_LOOKUP,
     ];
   const tenantId = session()?.homeTenantId;
-  if (!tenantId) return [...items, STATUS_LOOKUP];
+  if (!tenantId) return [...items, ...FEEDBACK, STATUS_LOOKUP];
   if (can('read', 'OrgUnit')) items.push({ href: '/admin/units', label: 'navUnits' });
   if (can('read', 'User')) items.push({ href: '/admin/officers', label: 'navOfficers' });
   if (can('read', 'RoleAssignment')) items.push({ href: '/admin/roles', label: 'navRoles' });
@@ -42,7 +42,7 @@ export function visibleNav(): NavItem[] {
     items.push({ href: '/admin/audit-log', label: 'auditNavLog' }, { href: '/admin/ministry-reads', label: 'auditNavMinistryReads' });
   // The officer workspace comes after the console, so a plain officer lands on the inbox and an
   // admin still lands on the console.
-  if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' });
+  if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' }, { href: '/officer/feedback', label: 'feedbackOfficerNav' });
   if (can('create', 'Dossier')) items.push({ href: '/officer/intake', label: 'officerNavIntake' });
   // After the inbox, so a unit leader still lands on the dossiers waiting for them.
   if (can('read', 'Report'))
@@ -62,6 +62,12 @@ export const SESSIONS_PATH = '/account/sessions';
 export const NOTIFICATIONS_PATH = '/account/notifications';
 /** Xác thực hai lớp: where an administrator's sign-in goes until the second factor is passed. */
 export const SECOND_FACTOR_PATH = '/account/second-factor';
+
+/** Phản ánh, kiến nghị and the published answers: for visitors and citizens, before the status lookup. */
+const FEEDBACK: NavItem[] = [
+  { href: '/feedback', label: 'feedbackNav' },
+  { href: '/feedback/answered', label: 'feedbackAnsweredNav' },
+];
 
 /** Public status lookup (tra cứu hồ sơ): for everyone, last, and never a landing page. */
 const STATUS_LOOKUP: NavItem = { href: '/status', label: 'portalNavStatus' };

@@ -41,6 +41,7 @@ import { nationalNotificationRoutes, notificationRoutes } from './routes/notific
 import { myNotificationRoutes } from './routes/notification-preference.js';
 import { nationalPortalRoutes } from './routes/national-portal.js';
 import { index766Routes, publicIndex766Routes } from './routes/index766.js';
+import { feedbackRoutes, publicFeedbackRoutes } from './routes/feedback.js';
 
 /** Builds the whole HTTP app from its dependencies; tests call `app.request()` on it. */
 export function createApp(deps: ApiDeps) {
@@ -108,7 +109,9 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/me', myNotificationRoutes())
     .route('/api/tenants', nationalPortalRoutes())
     .route('/api/reports/index766', index766Routes(deps.logger))
-    .route('/api/public/index766', publicIndex766Routes(deps.logger));
+    .route('/api/public/index766', publicIndex766Routes(deps.logger))
+    .route('/api/tenants', feedbackRoutes(deps))
+    .route('/api/public/provinces', publicFeedbackRoutes());
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -93,3 +93,4 @@ export * from './second-factor/index.js';
 export * from './satisfaction/index.js';
 export * from './notifications/index.js';
 export * from './national-portal/index.js';
+export * from './feedback/index.js';

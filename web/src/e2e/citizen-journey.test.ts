@@ -291,6 +291,53 @@ describe('citizen portal on a phone', () => {
     await page.context().close();
   });
 
+  it(
+    'a visitor sends feedback from the public navigation, an officer of the unit answers it, and the published answers show it',
+    { timeout: 90_000 },
+    async () => {
+      const content = `Xin cho biết giờ tiếp dân chiều thứ Bảy (${randomUUID().slice(0, 6)}).`;
+      const visitor = await journey.newPage({ name: 'feedback', viewport: 'phone' });
+      await visitor.goto(`${journey.url}/`);
+      await visitor.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị', exact: true }).click();
+      await visitor.getByRole('heading', { name: 'Gửi phản ánh, kiến nghị', level: 1 }).waitFor();
+      await visitor.getByLabel('Tỉnh, thành phố').selectOption(world.tenantId);
+      await visitor.getByLabel('Đơn vị được phản ánh').selectOption(world.communeId);
+      await visitor.getByLabel('Nội dung phản ánh, kiến nghị').fill(content);
+      // Neither signed in nor a way to answer: the API refuses, in Vietnamese, and nothing is sent.
+      await visitor.getByRole('button', { name: 'Gửi phản ánh' }).click();
+      await visitor.getByRole('alert').getByText('để lại họ tên cùng số điện thoại hoặc email').waitFor();
+      await visitor.getByLabel('Họ và tên').fill('Phạm Thị Góp Ý');
+      await visitor.getByLabel('Số điện thoại').fill('0912777888');
+      await visitor.getByLabel('Tôi đồng ý công khai nội dung và câu trả lời').check();
+      await expectFitsPhone(visitor);
+      await expectAccessible(visitor, 'the feedback form');
+      await journey.shot(visitor, '10-feedback');
+      await visitor.getByRole('button', { name: 'Gửi phản ánh' }).click();
+      await visitor.getByTestId('feedback-sent').getByText('Đã nhận phản ánh, kiến nghị của bạn.').waitFor();
+
+      const officer = await journey.newPage({ name: 'feedback-officer' });
+      await journey.signIn(officer, world.logins.reception);
+      await officer.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị', exact: true }).click();
+      const item = officer.getByTestId('feedback-item').filter({ hasText: content });
+      await item.getByText('Người gửi: Phạm Thị Góp Ý').waitFor();
+      await item.getByLabel('Trả lời').fill('Bộ phận một cửa tiếp dân sáng thứ Bảy, từ 7 giờ 30 đến 11 giờ 30.');
+      await item.getByRole('button', { name: 'Gửi trả lời' }).click();
+      // Answered, it leaves the list of items still to answer.
+      await item.waitFor({ state: 'detached' });
+      await officer.context().close();
+
+      await visitor.goto(`${journey.url}/feedback/answered?tenantId=${world.tenantId}`);
+      const published = visitor.getByTestId('answered-feedback').getByRole('listitem').filter({ hasText: content });
+      await published.getByText('Bộ phận một cửa tiếp dân sáng thứ Bảy').waitFor();
+      expect(await visitor.getByText('Phạm Thị Góp Ý').count()).toBe(0);
+      expect(await visitor.getByText('0912777888').count()).toBe(0);
+      await expectFitsPhone(visitor);
+      await expectAccessible(visitor, 'the published answers to feedback');
+      await journey.shot(visitor, '11-feedback-answered');
+      await visitor.context().close();
+    },
+  );
+
   it('a citizen fills and submits the online form by keyboard alone', { timeout: 60_000 }, async () => {
     const page = await journey.newPage({ name: 'keyboard' });
     for (const [path, heading] of [

@@ -15,6 +15,7 @@ import { reportEn, reportVi } from './report-messages.js';
 import { offlineEn, offlineVi } from './offline-messages.js';
 import { notificationEn, notificationVi } from './notification-messages.js';
 import { index766En, index766Vi } from './index766-messages.js';
+import { feedbackEn, feedbackVi } from './feedback-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -94,6 +95,7 @@ export const vi = {
   ...offlineVi,
   ...notificationVi,
   ...index766Vi,
+  ...feedbackVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -175,4 +177,5 @@ export const en: Record<MessageKey, string> = {
   ...offlineEn,
   ...notificationEn,
   ...index766En,
+  ...feedbackEn,
 };

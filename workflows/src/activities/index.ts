@@ -1,5 +1,6 @@
 import type { Db, Sql } from '@gov/db';
 import { createDossierActivities } from './dossier/index.js';
+import { createFeedbackActivities } from './feedback/index.js';
 import { createProbeActivities } from './probe.js';
 
 export interface ActivityDeps {
@@ -10,7 +11,7 @@ export interface ActivityDeps {
 
 /** Activities receive their dependencies here; the worker is the only place they meet workflows. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createProbeActivities(deps), ...createDossierActivities({ db: deps.db, sql: deps.sql }) };
+  return { ...createProbeActivities(deps), ...createDossierActivities({ db: deps.db, sql: deps.sql }), ...createFeedbackActivities({ sql: deps.sql }) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -11,6 +11,8 @@ import type { Transports } from '../activities/notifications/transports.js';
 import { drainAccountOutbox, type AccountMessageOptions } from './account-messages.js';
 import { drainPortalSync, type PortalSyncOptions } from './portal-sync.js';
 import { startDossier } from './start-dossier.js';
+import { sendFeedbackMessage, signalFeedbackAnswered, startFeedback } from './feedback-deliveries.js';
+const FEEDBACK_TOPICS = ['feedback.start', 'feedback.answered', 'notification.feedback'] as const satisfies OutboxTopic[];
 const START_TOPIC = 'dossier.start' satisfies OutboxTopic;
 const NOTIFICATION_TOPIC = 'notification.dossier' satisfies OutboxTopic;
 const RECEIPT_TOPIC = 'payment.receipt' satisfies OutboxTopic;
@@ -59,6 +61,13 @@ export function startOutboxRelay(o: RelayOptions) {
         { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof RECEIPT_TOPIC] },
       );
     }
+    if (row.topic === 'feedback.start') return startFeedback(o.engine, row.payload as OutboxPayloads['feedback.start']);
+    if (row.topic === 'feedback.answered') return signalFeedbackAnswered(o.engine, row.payload as OutboxPayloads['feedback.answered']);
+    if (row.topic === 'notification.feedback') {
+      const payload = row.payload as OutboxPayloads['notification.feedback'];
+      await sendFeedbackMessage({ sql: o.sql, transports: o.transports }, { tenantId: row.tenantId, outboxId: row.id, payload });
+      return;
+    }
     const job: NotificationJob = { tenantId: row.tenantId, outboxId: row.id, payload: row.payload as OutboxPayloads[typeof NOTIFICATION_TOPIC] };
     await sendDossierNotification({ sql: o.sql, transports: o.transports }, job);
   }
@@ -96,7 +105,7 @@ export function startOutboxRelay(o: RelayOptions) {
           and(
             eq(o2.tenantId, tenantId),
             isNull(o2.dispatchedAt),
-            inArray(o2.topic, o.einvoice ? [START_TOPIC, NOTIFICATION_TOPIC, RECEIPT_TOPIC] : [START_TOPIC, NOTIFICATION_TOPIC]),
+            inArray(o2.topic, [START_TOPIC, NOTIFICATION_TOPIC, ...FEEDBACK_TOPICS, ...(o.einvoice ? [RECEIPT_TOPIC] : [])]),
             lt(o2.attempts, MAX_ATTEMPTS),
             sql`${o2.createdAt} + make_interval(secs => 5 * ${o2.attempts} * ${o2.attempts}) <= now()`,
             sql`(${o2.topic} <> ${START_TOPIC} or ${o2.createdAt} <= now() - make_interval(secs => ${graceSeconds}))`,

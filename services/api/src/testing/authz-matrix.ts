@@ -13,6 +13,7 @@ import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
 import { NOTIFICATION_MATRIX, NOTIFICATION_PUBLIC_ROUTES } from './authz-matrix-notifications.js';
 import { NATIONAL_PORTAL_MATRIX } from './authz-matrix-national-portal.js';
+import { FEEDBACK_MATRIX, FEEDBACK_PUBLIC_ROUTES } from './authz-matrix-feedback.js';
 import type { TenantWorld } from './world.js';
 
 export type Actor = 'anonymous' | 'citizen' | 'ministry_admin' | 'ministry_oversight' | TenantRole;
@@ -216,6 +217,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...PAYMENT_MATRIX,
   ...NOTIFICATION_MATRIX,
   ...NATIONAL_PORTAL_MATRIX,
+  ...FEEDBACK_MATRIX,
 };
 
 /** Routes anyone may call, or that concern only the caller's own session. */
@@ -253,6 +255,7 @@ export const PUBLIC_ROUTES = new Set([
   ...PAYMENT_PUBLIC_ROUTES,
   ...NOTIFICATION_PUBLIC_ROUTES,
   ...INDEX766_PUBLIC_ROUTES,
+  ...FEEDBACK_PUBLIC_ROUTES,
 ]);
 
 /** Not tenant-scoped: only the ministry admin may create a province. */

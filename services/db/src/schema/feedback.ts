@@ -1,33 +1,48 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantColumns } from './columns.js';
 import { dossiers } from './dossiers.js';
 import { orgUnits } from './org-units.js';
+import { users } from './users.js';
 
-export const feedbackChannel = pgEnum('feedback_channel', ['online_form', 'email', 'phone', 'in_writing', 'qa']);
+export const feedbackSubject = pgEnum('feedback_subject', ['dossier', 'unit', 'procedure']);
+export const feedbackStatus = pgEnum('feedback_status', ['open', 'answered', 'escalated']);
 
 /**
- * Feedback and complaints (phản ánh, kiến nghị): the responsible unit answers within 5 working
- * days (docs/domain/feedback-and-reports.md), hence `dueAt` from the working-time calendar.
+ * Feedback and complaints (phản ánh, kiến nghị) about a dossier, a unit or a procedure: the
+ * responsible unit answers within 5 working days of receipt on the province's calendar
+ * (docs/domain/feedback-and-reports.md), hence `dueAt`. The author is a citizen account or a name
+ * with a phone or an email; those contacts only ever go to the author's answer
+ * (migrations/*_replace-feedback-with-feedback-items.sql).
  */
-export const feedback = pgTable(
-  'feedback',
+export const feedbackItems = pgTable(
+  'feedback_items',
   {
     ...tenantColumns(),
+    subject: feedbackSubject().notNull(),
     dossierId: uuid(),
-    orgUnitId: uuid().notNull(),
-    channel: feedbackChannel().notNull(),
-    senderName: text(),
+    procedureCode: text(),
+    unitId: uuid().notNull(),
+    authorUserId: uuid().references(() => users.id),
+    contactName: text(),
+    contactPhone: text(),
+    contactEmail: text(),
     content: text().notNull(),
-    submittedAt: createdAt(),
+    publishConsent: boolean().notNull().default(false),
+    status: feedbackStatus().notNull().default('open'),
+    receivedAt: createdAt(),
     dueAt: timestamp({ withTimezone: true }).notNull(),
-    answer: text(),
     answeredAt: timestamp({ withTimezone: true }),
+    answer: text(),
+    answeredBy: uuid().references(() => users.id),
+    escalatedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'feedback_dossier_fk', columns: [t.tenantId, t.dossierId], foreignColumns: [dossiers.tenantId, dossiers.id] }),
-    foreignKey({ name: 'feedback_org_unit_fk', columns: [t.tenantId, t.orgUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    foreignKey({ name: 'feedback_items_dossier_fk', columns: [t.tenantId, t.dossierId], foreignColumns: [dossiers.tenantId, dossiers.id] }),
+    foreignKey({ name: 'feedback_items_unit_fk', columns: [t.tenantId, t.unitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    index('feedback_items_unit_status_idx').on(t.tenantId, t.unitId, t.status, t.receivedAt),
+    index('feedback_items_received_idx').on(t.tenantId, t.receivedAt),
   ],
 );
 

@@ -82,7 +82,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.tasks).values({ tenantId, dossierId, stepKey: 'process', orgUnitId: unitId, role: 'specialist' });
     await tx.insert(s.dossierFees).values({ tenantId, dossierId, kind: 'fee', description: 'Lệ phí', amountVnd: 50_000 });
     await tx.insert(s.payments).values({ tenantId, dossierId, amountVnd: 50_000, method: 'online' });
-    await tx.insert(s.feedback).values({ tenantId, dossierId, orgUnitId: unitId, channel: 'online_form', content: 'Góp ý', dueAt: new Date() });
+    await tx.insert(s.feedbackItems).values({ tenantId, subject: 'dossier', dossierId, unitId, authorUserId: userId, content: 'Góp ý', dueAt: new Date() });
     await tx.insert(s.satisfactionRatings).values({ tenantId, dossierId, score: 5 });
     await tx
       .insert(s.satisfactionSurveys)

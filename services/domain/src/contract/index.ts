@@ -18,3 +18,11 @@ export {
   type PaymentReceiptPayload,
 } from './outbox-topics.js';
 export type { PortalDossierRecord } from './portal-sync.js';
+export {
+  FEEDBACK_WORKFLOW_TYPE,
+  feedbackAnsweredSignal,
+  feedbackWorkflowId,
+  feedbackWorkflowStart,
+  type FeedbackMessage,
+  type FeedbackWorkflowInput,
+} from './feedback-workflow.js';

@@ -1,4 +1,5 @@
 import type { DossierActor, DossierWorkflowInput } from '../dossier/index.js';
+import type { FeedbackMessage, FeedbackWorkflowInput } from './feedback-workflow.js';
 
 /**
  * The outbox's topics and what each row carries. A row is written in the same transaction as the
@@ -12,6 +13,12 @@ export interface OutboxPayloads {
   'notification.dossier': DossierNotificationPayload;
   /** The electronic receipt (biên lai điện tử) of a payment confirmed by the payment platform. */
   'payment.receipt': PaymentReceiptPayload;
+  /** Starts a feedback item's workflow; written in the same transaction as the item. */
+  'feedback.start': { input: FeedbackWorkflowInput };
+  /** Tells a feedback item's workflow that the item was answered. */
+  'feedback.answered': { tenantId: string; feedbackId: string };
+  /** A message about a feedback item: a reminder or an escalation to officers, the answer to its author. */
+  'notification.feedback': { feedbackId: string; message: FeedbackMessage };
 }
 
 export interface PaymentReceiptPayload {

@@ -110,6 +110,14 @@ function Dossier(props: { dossier: DossierRef; detail: DossierDetail; onChanged:
         <h2 class="portal-subheading">{t('portalMyFiles')}</h2>
         <FileList files={filed()} testId="dossier-files" />
       </Show>
+      <p>
+        <A
+          href={`/feedback?${new URLSearchParams({ tenantId: props.dossier.tenantId, dossier: props.dossier.dossierId, label: d().dossier.code }).toString()}`}
+          data-testid="dossier-feedback"
+        >
+          {t('feedbackLink')}
+        </A>
+      </p>
       <FormLinks
         dossierPath={`/api/tenants/${props.dossier.tenantId}/dossiers/${props.dossier.dossierId}`}
         eventKinds={d().events.map((e) => e.kind)}

@@ -151,6 +151,14 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
           </For>
         </ul>
       </Show>
+      <p>
+        <A
+          href={`/feedback?${new URLSearchParams({ tenantId: props.tenantId, procedure: p().code, label: p().name }).toString()}`}
+          data-testid="procedure-feedback"
+        >
+          {t('feedbackLink')}
+        </A>
+      </p>
       <h2 class="portal-subheading">{t('portalReceivingUnits')}</h2>
       <ul class="unit-contacts">
         <For each={props.detail.receivingUnits}>

@@ -17,7 +17,7 @@ export interface NotificationJob {
   payload: DossierNotificationPayload;
 }
 
-const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);
+export const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);
 
 /**
  * Sends one applicant notification from the dossier's province (its own sender identity), on the
