@@ -1,6 +1,5 @@
 import { Show } from 'solid-js';
-import type { ItemOf } from '../api.js';
-import type { api } from '../api.js';
+import type { api, ItemOf } from '../api.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { DataTable, type Column } from './data-table.js';
 

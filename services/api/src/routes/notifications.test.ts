@@ -195,6 +195,33 @@ describe('the citizen’s channel', () => {
     expect(after.sms.filter((x) => x.to === '0987 000 111')).toEqual([]);
   });
 
+  it('a number ZNS refuses for good gets the message by SMS instead, and the refusal is counted, not retried', async () => {
+    const outboxId = await notify(hanoi, { phone: '0123', userId: citizenId });
+    const received = await eventually(
+      () => standIns.messages(),
+      (m) => m.sms.some((x) => x.id === `${outboxId}@motcua.local`),
+    );
+    expect(received.zalo.filter((z) => z.trackingId === outboxId)).toEqual([]);
+    const deliveries = await withTenant(deps.sql, hanoi.tenantId, (tx) =>
+      tx
+        .select({
+          channel: schema.notificationDeliveries.channel,
+          status: schema.notificationDeliveries.status,
+          errorCode: schema.notificationDeliveries.errorCode,
+        })
+        .from(schema.notificationDeliveries)
+        .where(and(eq(schema.notificationDeliveries.tenantId, hanoi.tenantId), eq(schema.notificationDeliveries.messageId, outboxId))),
+    );
+    // -108: Zalo's "phone number is invalid".
+    expect(deliveries).toEqual(
+      expect.arrayContaining([
+        { channel: 'zalo', status: 'failed', errorCode: '-108' },
+        { channel: 'sms', status: 'sent', errorCode: null },
+      ]),
+    );
+    expect(deliveries).toHaveLength(2);
+  });
+
   it('only a citizen has a channel to choose, and only a known one', async () => {
     expect((await call(app, s.hanoiAdmin, 'PUT', '/api/me/notification-preference', { channel: 'sms' })).status).toBe(403);
     expect((await call(app, s.citizen, 'PUT', '/api/me/notification-preference', { channel: 'fax' })).status).toBe(400);
