@@ -19,7 +19,7 @@ export function visibleNav(): NavItem[] {
   // The citizen portal: procedures for visitors and citizens, their own dossiers for citizens.
   const kind = session()?.user.kind;
   if (!kind || kind === 'citizen') items.push({ href: '/portal/procedures', label: 'portalNavProcedures' });
-  if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' });
+  if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' }, { href: '/portal/my-documents', label: 'storeNav' });
   // Ministry staff: the national overview first (their landing page), the provinces, the catalog.
   if (kind === 'ministry') return [MINISTRY_DASHBOARD, ...items, { href: '/ministry/catalog', label: 'ministryNavCatalog' }, STATUS_LOOKUP];
   const tenantId = session()?.homeTenantId;

@@ -118,7 +118,7 @@ describe('reusing a stored document in a new submission', () => {
     const { files } = await detail(otherReception, other, dossierId);
     expect((await client.get(otherReception, files[0]!.path)).status).toBe(200);
     // The first province's officers cannot read the other province's dossier.
-    expect((await client.get(s.reception, files[0]!.path)).status).toBe(404);
+    expect((await client.get(s.reception, files[0]!.path)).status).toBe(403);
   });
 
   it('refuses another citizen’s document and writes nothing', async () => {
