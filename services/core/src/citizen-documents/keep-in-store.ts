@@ -57,5 +57,12 @@ export async function keepResultFiles(
   },
 ): Promise<void> {
   const files = a.files.map((f) => ({ ...f, componentName: RESULT_NAME, storageKey: a.keys.find((k) => k.sha256 === f.sha256)!.storageKey }));
-  await keepInStore(tx, { tenantId: a.tenantId, ownerUserId: a.ownerUserId, dossierId: a.dossier.dossierId, dossierCode: a.dossier.code, kind: 'result', files });
+  await keepInStore(tx, {
+    tenantId: a.tenantId,
+    ownerUserId: a.ownerUserId,
+    dossierId: a.dossier.dossierId,
+    dossierCode: a.dossier.code,
+    kind: 'result',
+    files,
+  });
 }

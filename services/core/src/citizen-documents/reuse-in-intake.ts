@@ -101,5 +101,12 @@ export async function keepSubmittedFiles(
   const kept = a.files.flatMap((f) =>
     f.id && !f.reusedFrom ? [{ ...f, id: f.id, componentName: a.components.find((c) => c.code === f.componentCode)?.name ?? f.componentCode }] : [],
   );
-  await keepInStore(tx, { tenantId: a.tenantId, ownerUserId: a.ownerUserId, dossierId: a.dossier.dossierId, dossierCode: a.dossier.code, kind: 'submitted', files: kept });
+  await keepInStore(tx, {
+    tenantId: a.tenantId,
+    ownerUserId: a.ownerUserId,
+    dossierId: a.dossier.dossierId,
+    dossierCode: a.dossier.code,
+    kind: 'submitted',
+    files: kept,
+  });
 }

@@ -9,8 +9,7 @@ import type { ServiceContext } from '../context.js';
  */
 export function assertStoreOwner(ctx: ServiceContext): string {
   if (!ctx.actor) throw unauthenticated({ vi: 'Vui lòng đăng nhập để xem kho giấy tờ.', en: 'Please sign in to see your documents.' });
-  if (ctx.actor.kind !== 'citizen')
-    throw forbidden({ vi: 'Chỉ tài khoản công dân có kho giấy tờ.', en: 'Only citizen accounts have a document store.' });
+  if (ctx.actor.kind !== 'citizen') throw forbidden({ vi: 'Chỉ tài khoản công dân có kho giấy tờ.', en: 'Only citizen accounts have a document store.' });
   return ctx.actor.userId;
 }
 

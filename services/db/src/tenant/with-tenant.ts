@@ -83,10 +83,7 @@ export function withTenantAsUser<T>(sql: Sql, tenantId: string, userId: string, 
   if (!UUID.test(tenantId) || !UUID.test(userId)) return Promise.reject(new TypeError('withTenantAsUser: tenantId and userId must be UUIDs'));
   return inTransaction(
     sql,
-    (conn) => [
-      conn`begin`.execute(),
-      conn`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true)`.execute(),
-    ],
+    (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true)`.execute()],
     fn,
   );
 }
