@@ -7,6 +7,7 @@ import { validate } from '../validate.js';
 import { jsonAnswer, type Wire } from './answer.js';
 import { HiddenDocument, MyDocumentPage } from './my-document-schemas.js';
 import { PageQuery } from './params.js';
+import { sendStoredFile } from './send-stored-file.js';
 
 type Out<S extends v.GenericSchema> = Wire<v.InferOutput<S>>;
 const tags = ['citizen documents'];
@@ -43,14 +44,7 @@ export function myDocumentRoutes(deps: ApiDeps) {
       validate('param', DocumentParam),
       async (c) => {
         const file = await getMyDocument({ ctx: c.get('ctx'), input: c.req.valid('param'), files: dossierDeps(deps).files });
-        // As the dossier files route: a download with nosniff, never a page of this origin.
-        return c.body(new Uint8Array(file.bytes), 200, {
-          'Content-Type': file.contentType,
-          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'private, no-store',
-          ETag: `"${file.sha256}"`,
-        });
+        return sendStoredFile(c, file);
       },
     )
     .delete(
