@@ -246,15 +246,19 @@ describe('citizen portal on a phone', () => {
     const receipt = page.getByTestId('receipt');
     const reusedCode = (await receipt.getByTestId('receipt-code').innerText()).trim();
     expect(reusedCode).not.toBe(code);
-    // The officer sees where the file came from (the officer page shows it beside the file).
     await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
     const href = (await page.getByTestId(`dossier-${reusedCode}`).getByRole('link', { name: reusedCode }).getAttribute('href')) ?? '';
-    const { cookie, csrfToken } = await signInApi(journey.url, world.logins.reception);
-    const detail = await fetch(`${journey.url}/api/tenants/${world.tenantId}/dossiers/${href.split('/').pop()}`, {
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken },
-    });
-    const { files } = (await detail.json()) as { files: { fileName: string; reusedFrom: string | null }[] };
-    expect(files).toMatchObject([{ fileName: 'don-de-nghi.pdf', reusedFrom: code }]);
+
+    // The reception officer sees, beside the file, the dossier it was first handed in with, and reads it.
+    const officer = await journey.newPage({ name: 'document-store-officer' });
+    await journey.signIn(officer, world.logins.reception);
+    await officer.goto(`${journey.url}/officer/dossiers/${world.tenantId}/${href.split('/').pop()}`);
+    const component = officer.getByTestId('components').getByRole('listitem').filter({ hasText: 'don-de-nghi.pdf' }).last();
+    await component.getByTestId('reused-from').getByText(`Tái sử dụng từ hồ sơ ${code}`).waitFor();
+    const fileHref = (await component.getByRole('link', { name: 'don-de-nghi.pdf' }).getAttribute('href')) ?? '';
+    const download = await officer.request.get(`${journey.url}${fileHref}`);
+    expect({ status: download.status(), type: download.headers()['content-type'] }).toEqual({ status: 200, type: 'application/pdf' });
+    await officer.context().close();
 
     // Deleting asks first; a change of mind keeps it.
     await page.goto(`${journey.url}/portal/my-documents`);
