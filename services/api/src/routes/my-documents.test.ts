@@ -121,13 +121,17 @@ describe('reusing a stored document in a new submission', () => {
     expect((await client.get(s.reception, files[0]!.path)).status).toBe(403);
   });
 
-  it('refuses another citizen’s document and writes nothing', async () => {
+  it('refuses another citizen’s document, and any reuse at the counter, and writes nothing', async () => {
     const scan = (await documents(s.citizen)).items.find((d) => d.kind === 'submitted')!;
     const before = await myDossierCount(s.otherCitizen);
     const refused = await client.submit(s.otherCitizen, w.tenantId, reuseBody(w, { don: [scan.id] }));
     expect(refused.status).toBe(404);
     expect(await client.json<{ detail: string }>(refused)).toMatchObject({ detail: `Không tìm thấy giấy tờ đã lưu ${scan.id} trong kho của bạn.` });
     expect(await myDossierCount(s.otherCitizen)).toBe(before);
+    // At the counter there is no citizen's store to take from.
+    const counter = await client.submit(s.reception, w.tenantId, { ...reuseBody(w, { don: [scan.id] }), channel: 'in_person' });
+    expect(counter.status).toBe(403);
+    expect(await client.json<{ detail: string }>(counter)).toMatchObject({ detail: 'Chỉ công dân nộp trực tuyến được dùng giấy tờ đã lưu.' });
   });
 });
 
