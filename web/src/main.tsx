@@ -30,6 +30,7 @@ const PortalProceduresPage = lazy(() => import('./pages/portal/procedures-page.j
 const PortalProcedurePage = lazy(() => import('./pages/portal/procedure-page.js'));
 const PortalSubmitPage = lazy(() => import('./pages/portal/submit-page.js'));
 const MyDossiersPage = lazy(() => import('./pages/portal/my-dossiers-page.js'));
+const MyDocumentsPage = lazy(() => import('./pages/portal/my-documents-page.js'));
 const MyDossierPage = lazy(() => import('./pages/portal/my-dossier-page.js'));
 const PaymentReturnPage = lazy(() => import('./pages/portal/payment-return-page.js'));
 const StatusPage = lazy(() => import('./pages/portal/status-page.js'));
@@ -92,6 +93,7 @@ if (root) {
         <Route path="/portal/procedures/:tenantId/:code" component={PortalProcedurePage} />
         <Route path="/portal/submit/:tenantId/:code" component={PortalSubmitPage} />
         <Route path="/portal/my-dossiers" component={MyDossiersPage} />
+        <Route path="/portal/my-documents" component={MyDocumentsPage} />
         <Route path="/portal/my-dossiers/:tenantId/:dossierId" component={MyDossierPage} />
         <Route path="/portal/payment-result" component={PaymentReturnPage} />
         <Route path="/status/:token?" component={StatusPage} />

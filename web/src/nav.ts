@@ -19,7 +19,12 @@ export function visibleNav(): NavItem[] {
   // The citizen portal: procedures for visitors and citizens, their own dossiers for citizens.
   const kind = session()?.user.kind;
   if (!kind || kind === 'citizen') items.push({ href: '/portal/procedures', label: 'portalNavProcedures' });
-  if (kind === 'citizen') items.push({ href: '/portal/my-dossiers', label: 'portalNavMyDossiers' }, { href: NOTIFICATIONS_PATH, label: 'preferenceNav' });
+  if (kind === 'citizen')
+    items.push(
+      { href: '/portal/my-dossiers', label: 'portalNavMyDossiers' },
+      { href: '/portal/my-documents', label: 'storeNav' },
+      { href: NOTIFICATIONS_PATH, label: 'preferenceNav' },
+    );
   if (!kind || kind === 'citizen') items.push(PUBLIC_INDEX);
   // Ministry staff: the national overview first (their landing page), the provinces, the catalog.
   if (kind === 'ministry')

@@ -1,6 +1,15 @@
 export { createDb, type Db, type Sql, type CreateDbOptions } from './client.js';
 export { pingDatabase } from './ping.js';
-export { withTenant, withMinistryRead, withUser, streamWithTenant, streamMinistryRead, type TenantDb, type Queryable } from './tenant/with-tenant.js';
+export {
+  withTenant,
+  withMinistryRead,
+  withUser,
+  withTenantAsUser,
+  streamWithTenant,
+  streamMinistryRead,
+  type TenantDb,
+  type Queryable,
+} from './tenant/with-tenant.js';
 export { type StreamableSelect } from './tenant/stream-rows.js';
 export { searchPrefix } from './search.js';
 export { verifyAuditChain, type ChainVerdict, type ChainProblem } from './audit/verify-audit-chain.js';

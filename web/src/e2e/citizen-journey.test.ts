@@ -221,6 +221,60 @@ describe('citizen portal on a phone', () => {
     await page.context().close();
   });
 
+  it('the citizen files again reusing a stored document, then deletes it from "my documents" after confirming', { timeout: 60_000 }, async () => {
+    const page = await journey.newPage({ name: 'document-store', viewport: 'phone' });
+    await signInCitizen(page);
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kho giấy tờ của tôi' }).click();
+    await page.getByRole('heading', { name: 'Kho giấy tờ của tôi', level: 1 }).waitFor();
+    // The first dossier's application form was kept, with where it came from.
+    const stored = page.getByTestId('store-table').getByRole('row').filter({ hasText: 'don-de-nghi.pdf' });
+    await stored.getByText(code).waitFor();
+    await expectFitsPhone(page);
+    await expectAccessible(page, 'my documents');
+    await journey.shot(page, '10-my-documents');
+
+    // Filing again: the application form comes from the store, nothing is uploaded.
+    await page.goto(submitUrl);
+    const form = page.getByTestId('submit-form');
+    await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
+    await form.getByLabel('Số định danh cá nhân (CCCD)').fill('001090006789');
+    await form.getByTestId('component-don').getByRole('checkbox', { name: 'Dùng giấy tờ đã lưu' }).check();
+    expect(await form.getByLabel('Đơn đề nghị', { exact: true }).count()).toBe(0);
+    await form.getByLabel('Chọn giấy tờ đã lưu cho: Đơn đề nghị').selectOption({ label: `don-de-nghi.pdf (Đơn đề nghị, ${code})` });
+    await expectAccessible(page, 'the submission form reusing a stored document');
+    await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const receipt = page.getByTestId('receipt');
+    const reusedCode = (await receipt.getByTestId('receipt-code').innerText()).trim();
+    expect(reusedCode).not.toBe(code);
+    await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
+    const href = (await page.getByTestId(`dossier-${reusedCode}`).getByRole('link', { name: reusedCode }).getAttribute('href')) ?? '';
+
+    // The reception officer sees, beside the file, the dossier it was first handed in with, and reads it.
+    const officer = await journey.newPage({ name: 'document-store-officer' });
+    await journey.signIn(officer, world.logins.reception);
+    await officer.goto(`${journey.url}/officer/dossiers/${world.tenantId}/${href.split('/').pop()}`);
+    const component = officer.getByTestId('components').getByRole('listitem').filter({ hasText: 'don-de-nghi.pdf' }).last();
+    await component.getByTestId('reused-from').getByText(`Tái sử dụng từ hồ sơ ${code}`).waitFor();
+    const fileHref = (await component.getByRole('link', { name: 'don-de-nghi.pdf' }).getAttribute('href')) ?? '';
+    const download = await officer.request.get(`${journey.url}${fileHref}`);
+    expect({ status: download.status(), type: download.headers()['content-type'] }).toEqual({ status: 200, type: 'application/pdf' });
+    await officer.context().close();
+
+    // Deleting asks first; a change of mind keeps it.
+    await page.goto(`${journey.url}/portal/my-documents`);
+    const row = page.getByTestId('store-table').getByRole('row').filter({ hasText: 'don-de-nghi.pdf' });
+    await row.getByRole('button', { name: 'Xóa: don-de-nghi.pdf' }).click();
+    const confirm = page.getByTestId('store-confirm');
+    await confirm.getByText('Hồ sơ đã nộp vẫn giữ bản của mình.').waitFor();
+    await confirm.getByRole('button', { name: 'Không xóa' }).click();
+    await row.getByRole('button', { name: 'Xóa: don-de-nghi.pdf' }).click();
+    await expectAccessible(page, 'my documents, confirming a deletion');
+    await page.getByTestId('store-confirm').getByRole('button', { name: 'Xóa khỏi kho' }).click();
+    await page.getByRole('status').getByText('Đã xóa giấy tờ khỏi kho.').waitFor();
+    await page.getByText('Kho chưa có giấy tờ nào.').waitFor();
+    await page.context().close();
+  });
+
   it('after the result, the citizen rates the dossier once, by keyboard, and is thanked', { timeout: 60_000 }, async () => {
     // A dossier whose result was returned, written straight to the database: the officers' steps
     // up to the return are the officer journey's.

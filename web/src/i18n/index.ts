@@ -22,6 +22,11 @@ export function t(key: MessageKey): string {
   return (locale() === 'vi' ? vi : en)[key];
 }
 
+/** A message with `{name}` slots filled in. */
+export function fill(key: MessageKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
 /** A bilingual text from the domain (role labels, API messages) in the current language. */
 export function pick(message: { vi: string; en: string }): string {
   return message[locale()];

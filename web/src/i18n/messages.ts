@@ -10,6 +10,7 @@ import { secondFactorEn, secondFactorVi } from './second-factor-messages.js';
 import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
 import { surveyEn, surveyVi } from './survey-messages.js';
+import { documentStoreEn, documentStoreVi } from './document-store-messages.js';
 import { paymentEn, paymentVi } from './payment-messages.js';
 import { reportEn, reportVi } from './report-messages.js';
 import { offlineEn, offlineVi } from './offline-messages.js';
@@ -90,6 +91,7 @@ export const vi = {
   ...formVi,
   ...workListVi,
   ...surveyVi,
+  ...documentStoreVi,
   ...paymentVi,
   ...reportVi,
   ...offlineVi,
@@ -172,6 +174,7 @@ export const en: Record<MessageKey, string> = {
   ...formEn,
   ...workListEn,
   ...surveyEn,
+  ...documentStoreEn,
   ...paymentEn,
   ...reportEn,
   ...offlineEn,

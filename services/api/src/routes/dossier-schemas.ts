@@ -115,6 +115,7 @@ export const DossierDetail = v.object({
       sizeBytes: v.number(),
       sha256: v.string(),
       uploadedAt: Instant,
+      reusedFrom: v.pipe(v.nullable(v.string()), v.description('Taken from the citizen’s data store: the code of the dossier it first came with')),
       path: v.pipe(v.string(), v.description('Where to download it')),
     }),
   ),

@@ -4,6 +4,7 @@ import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
 import { dossierDeps, type ApiDeps, type AppEnv } from '../app-env.js';
 import { validate } from '../validate.js';
+import { sendStoredFile } from './send-stored-file.js';
 
 const Id = v.pipe(v.string(), v.uuid('Mã định danh không hợp lệ'));
 const FileParam = v.object({ tenantId: Id, dossierId: Id, fileId: Id });
@@ -29,13 +30,7 @@ export function fileRoutes(deps: ApiDeps) {
     async (c) => {
       const { tenantId, dossierId, fileId } = c.req.valid('param');
       const file = await getDossierFile({ ctx: c.get('ctx'), tenantId, input: { dossierId, fileId }, files: dossierDeps(deps).files });
-      return c.body(new Uint8Array(file.bytes), 200, {
-        'Content-Type': file.contentType,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-        ETag: `"${file.sha256}"`,
-      });
+      return sendStoredFile(c, file);
     },
   );
 }

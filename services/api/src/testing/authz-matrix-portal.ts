@@ -54,4 +54,8 @@ export const PORTAL_PUBLIC_ROUTES = [
   'GET /api/public/provinces/:tenantId/sectors',
   'GET /api/tenants/:tenantId/my-dossiers',
   'GET /api/me/dossiers',
+  // The citizen's data store: only the caller's own rows, refusals in routes/my-documents.test.ts.
+  'GET /api/me/documents',
+  'GET /api/me/documents/:documentId/content',
+  'DELETE /api/me/documents/:documentId',
 ];

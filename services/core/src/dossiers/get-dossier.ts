@@ -51,6 +51,7 @@ export async function getDossier({
           sizeBytes: f.sizeBytes,
           sha256: f.sha256,
           uploadedAt: f.uploadedAt,
+          reusedFrom: f.reusedFrom,
         })
         .from(f)
         .where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId)))

@@ -14,6 +14,10 @@ export interface StoredAttachment {
   sizeBytes: number;
   sha256: string;
   storageKey: string;
+  /** Given in advance when the file is also kept in the citizen's data store, which points at it. */
+  id?: string;
+  /** Taken from the citizen's data store: the code of the dossier it first came with. */
+  reusedFrom?: string;
 }
 
 export interface Registration {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { schema, withTenant } from '@gov/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { assertVerifiedCitizen } from '../accounts/assert-verified-citizen.js';
@@ -5,6 +6,7 @@ import { linkedApplicant } from '../accounts/linked-applicant.js';
 import { assertCan } from '../authorize.js';
 import { loadTenantCalendarInput } from '../calendar/calendar-settings.js';
 import type { ServiceContext } from '../context.js';
+import { assertReusable, copyReused, keepSubmittedFiles, loadReuse } from '../citizen-documents/reuse-in-intake.js';
 import { checkUpload } from '../files/file-types.js';
 import { atUnit } from '../org-units/load-unit.js';
 import { parseInput } from '../parse-input.js';
@@ -54,14 +56,20 @@ export async function submitDossier(args: {
   assertChannel(citizen, data.channel);
   if (citizen) await assertVerifiedCitizen(ctx.db, actor.userId);
   const checked = await Promise.all((args.attachments ?? []).map(async (a) => ({ ...a, contentType: await checkUpload(a.fileName, a.bytes) })));
+  const reused = await loadReuse({ ctx, tenantId, citizen, reuse: data.reuse, files: deps.files });
   // Keys now, bytes only once the intake is accepted: a refused request leaves nothing on disk.
-  const files: StoredAttachment[] = checked.map((a) => ({
-    componentCode: a.componentCode,
-    fileName: a.fileName,
-    contentType: a.contentType,
-    ...deps.files.keyOf(tenantId, a.bytes),
-  }));
-  const writeFiles = () => Promise.all(checked.map((a) => deps.files.put(tenantId, a.bytes)));
+  // A citizen's files get their ids here, as their data store points at them.
+  const files: StoredAttachment[] = [
+    ...checked.map((a) => ({
+      ...(citizen ? { id: randomUUID() } : {}),
+      componentCode: a.componentCode,
+      fileName: a.fileName,
+      contentType: a.contentType,
+      ...deps.files.keyOf(tenantId, a.bytes),
+    })),
+    ...reused.map((r) => r.file),
+  ];
+  const writeFiles = () => Promise.all([...checked.map((a) => deps.files.put(tenantId, a.bytes)), copyReused(reused, tenantId, deps.files)]);
   const scope = citizen ? actor.userId : `counter:${actor.userId}`;
   const hash = requestHash({ data, files: files.map((f) => [f.componentCode, f.fileName, f.sha256]) });
   const receivedAt = new Date();
@@ -89,6 +97,7 @@ export async function submitDossier(args: {
         .where(and(eq(o.tenantId, tenantId), eq(o.id, replay.replay.startOutboxId), isNull(o.dispatchedAt)));
       return { stored: replay.replay, replayed: true, start: pending ? (pending.payload as StartDossierPayload) : null };
     }
+    assertReusable(reused);
     assertComponents(plan, files);
     const acceptBy = citizen ? null : await counterAcceptor(tx, ctx, tenantId, plan);
     // At the counter the dossier joins the applicant's account when their CCCD number has one.
@@ -124,6 +133,7 @@ export async function submitDossier(args: {
       promisedReturnAt: promised,
       storeAnswer: (ids) => storeResponse(tx, ref, answer(ids)),
     });
+    if (citizen) await keepSubmittedFiles(tx, { tenantId, ownerUserId: actor.userId, dossier: reg, components: plan.components, files });
     return { stored: answer(reg), replayed: false, start: { input: reg.workflowInput, ...(acceptBy ? { acceptBy } : {}) } };
   });
 

@@ -25,6 +25,16 @@ export const SubmitDossier = v.pipe(
       v.object({ ...Person.entries, authorisation: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập số, ngày văn bản ủy quyền'), v.maxLength(300)) }),
     ),
     note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+    /**
+     * Online only: per component code, documents of the citizen's data store handed in instead of
+     * an upload (docs/domain/citizen-data-store.md).
+     */
+    reuse: v.optional(
+      v.record(
+        v.pipe(v.string(), v.maxLength(40)),
+        v.pipe(v.array(v.pipe(v.string(), v.uuid('Mã giấy tờ đã lưu không hợp lệ'))), v.minLength(1), v.maxLength(10)),
+      ),
+    ),
   }),
   v.forward(
     v.partialCheck(

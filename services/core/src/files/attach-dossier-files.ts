@@ -3,6 +3,7 @@ import { withTenant } from '@gov/db';
 import { conflict, forbidden, invalid } from '@gov/domain';
 import * as v from 'valibot';
 import { audit } from '../audit.js';
+import { keepResultFiles } from '../citizen-documents/keep-in-store.js';
 import { assertCan, assertCanInTenant } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadReadableDossierWithUnits } from '../dossiers/load-dossier.js';
@@ -80,6 +81,8 @@ export async function attachDossierFiles(args: {
     await Promise.all(checked.map((a) => args.files.put(tenantId, a.bytes)));
     const rows = await insertFilesOnce(tx, { tenantId, dossierId, purpose, uploadedBy: actor.userId, files: stored });
     const added = rows.filter((r) => !r.alreadyAttached);
+    if (purpose === 'result' && row.applicantUserId)
+      await keepResultFiles(tx, { tenantId, ownerUserId: row.applicantUserId, dossier: { dossierId, code: row.code }, files: added, keys: stored });
     // A retry that adds nothing changed nothing, so it leaves no audit entry either.
     if (added.length > 0)
       await audit(tx, ctx, {

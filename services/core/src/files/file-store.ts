@@ -29,6 +29,23 @@ export class FileStore {
     return { sha256, sizeBytes: bytes.byteLength, storageKey: `${tenantId}/${sha256}` };
   }
 
+  /** Where known content (its hash and size) sits, or will sit, in `tenantId`'s folder. */
+  keyIn(tenantId: string, file: { sha256: string; sizeBytes: number }): StoredFile {
+    return { sha256: file.sha256, sizeBytes: file.sizeBytes, storageKey: `${tenantId}/${file.sha256}` };
+  }
+
+  /**
+   * Copies an object into `toTenantId`'s folder (a reused document filed in another province).
+   * The source is read as its own tenant's key, and the copy must hash to what the caller
+   * expects, so a damaged or swapped object is never filed under another document's name.
+   */
+  async copy(from: { tenantId: string; storageKey: string; sha256: string }, toTenantId: string): Promise<StoredFile> {
+    const bytes = await this.read(from.tenantId, from.storageKey);
+    const stored = this.keyOf(toTenantId, bytes);
+    if (stored.sha256 !== from.sha256) throw new Error('stored object does not match its recorded hash');
+    return from.tenantId === toTenantId ? stored : this.put(toTenantId, bytes);
+  }
+
   async put(tenantId: string, bytes: Uint8Array): Promise<StoredFile> {
     const stored = this.keyOf(tenantId, bytes);
     const path = this.pathOf(stored.storageKey);

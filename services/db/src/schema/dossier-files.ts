@@ -27,6 +27,8 @@ export const dossierFiles = pgTable(
     sha256: text().notNull(),
     storageKey: text().notNull(),
     uploadedBy: uuid().references(() => users.id),
+    /** Taken from the citizen's data store: the code of the dossier it was first handed in with. */
+    reusedFrom: text(),
     uploadedAt: createdAt(),
   },
   (t) => [

@@ -74,6 +74,20 @@ export function withUser<T>(sql: Sql, userId: string, fn: (tx: TenantDb) => Prom
   return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`select set_config('app.user_id', ${userId}, true)`.execute()], fn);
 }
 
+/**
+ * A tenant transaction that also carries the signed-in citizen's `app.user_id` (both bound,
+ * transaction-local): for rows only their owner may read or change inside a province, such as
+ * hiding a stored document (citizen_documents) with its audit entry in that province.
+ */
+export function withTenantAsUser<T>(sql: Sql, tenantId: string, userId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
+  if (!UUID.test(tenantId) || !UUID.test(userId)) return Promise.reject(new TypeError('withTenantAsUser: tenantId and userId must be UUIDs'));
+  return inTransaction(
+    sql,
+    (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true)`.execute()],
+    fn,
+  );
+}
+
 /** Like withTenant, for reading many rows: the tenant is set the same way, row-level security does the rest. */
 export function streamWithTenant<R>(sql: Sql, tenantId: string, build: (tx: TenantDb) => StreamableSelect<R>): AsyncGenerator<R, void, undefined> {
   if (!UUID.test(tenantId)) throw new TypeError('streamWithTenant: tenantId must be a UUID');

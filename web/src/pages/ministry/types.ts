@@ -5,10 +5,7 @@ export type ProvinceReport = Answer<typeof api.reports.provinces.$get>;
 export type ProvinceRow = ProvinceReport['items'][number];
 export type ProvinceDossier = ItemOf<(typeof api.reports.provinces)[':tenantId']['dossiers']['$get']>;
 
-/** A message with `{name}` slots filled in. */
-export function fill(key: MessageKey, values: Record<string, string | number>): string {
-  return t(key).replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
+export { fill } from '../../i18n/index.js';
 
 /** A message chosen by a value, e.g. `ministryChannel_online` (keys are checked by the catalog). */
 export const tv = (prefix: string, value: string) => t(`${prefix}_${value}` as MessageKey);

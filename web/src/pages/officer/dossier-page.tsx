@@ -8,7 +8,7 @@ import { feePending, PaymentQrCard } from '../../components/payment-qr.js';
 import { RequireConsole } from '../../components/require-console.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
 import { LoadOne } from '../../components/load-state.js';
-import { t } from '../../i18n/index.js';
+import { fill, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { ACTION_LABEL, ActionForm } from './action-form.js';
 import { channelLabel, DeadlineBadge, StatusBadge } from './badges.js';
@@ -190,6 +190,14 @@ function Files(props: { detail: DossierDetail }) {
         {file.fileName}
       </a>{' '}
       <span class="muted">({size(file.sizeBytes)})</span>
+      {/* Taken from the citizen's data store: where it was first handed in (docs/domain/citizen-data-store.md). */}
+      <Show when={file.reusedFrom}>
+        {(code) => (
+          <span class="cell-sub" data-testid="reused-from">
+            {fill('storeReusedFrom', { code: code() })}
+          </span>
+        )}
+      </Show>
     </li>
   );
   return (

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
 import { formText, rememberProvince, type Receipt } from './portal-api.js';
 import { ReceiptView } from './receipt-view.js';
+import { ComponentFiles, createStoredDocuments, reusedDocuments } from './component-files.js';
 import './portal.css';
 
 /** Nộp hồ sơ trực tuyến: the signed-in citizen files with one file per component. */
@@ -35,6 +36,7 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
   );
   const [caseCode, setCaseCode] = createSignal<string | null>(null);
   const [receipt, setReceipt] = createSignal<Receipt | null>(null);
+  const stored = createStoredDocuments();
   let key = newKey();
   const chosenCase = createMemo(() => {
     const cases = detail()?.procedure.cases ?? [];
@@ -50,6 +52,7 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
       receivingUnitId: text('receivingUnitId') || undefined,
       applicant: { fullName: text('fullName'), citizenId: text('citizenId'), phone: text('phone') || undefined, email: text('email') || undefined },
       note: text('note') || undefined,
+      reuse: reusedDocuments(data, chosenCase()?.components ?? []),
     };
     const body = new FormData();
     body.set('dossier', JSON.stringify(dossier));
@@ -133,19 +136,7 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
             <fieldset>
               <legend>{t('portalFiles')}</legend>
               <p class="hint">{t('portalFilesHint')}</p>
-              <For each={chosenCase()?.components ?? []}>
-                {(component) => (
-                  <Field
-                    id={`portal-file-${component.code}`}
-                    name={`file-${component.code}`}
-                    label={component.name}
-                    type="file"
-                    accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-                    multiple
-                    required={component.required !== false}
-                  />
-                )}
-              </For>
+              <For each={chosenCase()?.components ?? []}>{(component) => <ComponentFiles component={component} documents={stored} />}</For>
             </fieldset>
             <div class="field">
               <label for="portal-note">{t('portalNote')}</label>

@@ -1,0 +1,46 @@
+/** The citizen's data store (kho giấy tờ) and reusing its documents when filing, Vietnamese first. */
+export const documentStoreVi = {
+  storeNav: 'Kho giấy tờ của tôi',
+  storeHeading: 'Kho giấy tờ của tôi',
+  storeIntro:
+    'Giấy tờ bạn đã nộp kèm hồ sơ và kết quả được trả cho bạn được lưu ở đây, ở mọi tỉnh, thành phố. Khi nộp hồ sơ mới, bạn có thể dùng lại mà không phải tải lên.',
+  storeEmpty: 'Kho chưa có giấy tờ nào. Giấy tờ sẽ được lưu khi bạn nộp hồ sơ trực tuyến.',
+  storeDocument: 'Giấy tờ',
+  storeSource: 'Từ hồ sơ',
+  storeKindSubmitted: 'Đã nộp',
+  storeKindResult: 'Kết quả',
+  storeActions: 'Thao tác',
+  storeDownload: 'Tải xuống',
+  storeDelete: 'Xóa',
+  storeDeleteConfirm: 'Xóa giấy tờ "{name}" khỏi kho? Hồ sơ đã nộp vẫn giữ bản của mình.',
+  storeDeleteYes: 'Xóa khỏi kho',
+  storeDeleteNo: 'Không xóa',
+  storeDeleted: 'Đã xóa giấy tờ khỏi kho.',
+  storeReuse: 'Dùng giấy tờ đã lưu',
+  storeReuseChoose: 'Chọn giấy tờ đã lưu cho: {component}',
+  storeReuseNone: 'Kho giấy tờ của bạn chưa có giấy tờ nào.',
+  storeReusedFrom: 'Tái sử dụng từ hồ sơ {code}',
+};
+
+export const documentStoreEn: Record<keyof typeof documentStoreVi, string> = {
+  storeNav: 'My documents',
+  storeHeading: 'My documents',
+  storeIntro:
+    'Documents you handed in with your dossiers and results issued to you are kept here, from every province. When filing a new dossier you can reuse them without uploading again.',
+  storeEmpty: 'No documents yet. They are kept when you file a dossier online.',
+  storeDocument: 'Document',
+  storeSource: 'From dossier',
+  storeKindSubmitted: 'Submitted',
+  storeKindResult: 'Result',
+  storeActions: 'Actions',
+  storeDownload: 'Download',
+  storeDelete: 'Delete',
+  storeDeleteConfirm: 'Delete "{name}" from your documents? The dossier keeps its own copy.',
+  storeDeleteYes: 'Delete from my documents',
+  storeDeleteNo: 'Keep it',
+  storeDeleted: 'Deleted from your documents.',
+  storeReuse: 'Use a stored document',
+  storeReuseChoose: 'Choose a stored document for: {component}',
+  storeReuseNone: 'You have no stored documents yet.',
+  storeReusedFrom: 'Reused from dossier {code}',
+};
