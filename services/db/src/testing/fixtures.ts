@@ -74,9 +74,10 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
       localStatus: 'received',
       receivedAt: new Date(),
     });
-    await tx
+    const [file] = await tx
       .insert(s.dossierFiles)
-      .values({ tenantId, dossierId, componentCode: 'don', fileName: 'don.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '00', storageKey: 'k' });
+      .values({ tenantId, dossierId, componentCode: 'don', fileName: 'don.pdf', contentType: 'application/pdf', sizeBytes: 10, sha256: '00', storageKey: 'k' })
+      .returning({ id: s.dossierFiles.id });
     await tx.insert(s.dossierEvents).values({ tenantId, dossierId, eventKey: 'received', kind: 'received' });
     await tx.insert(s.dossierDueDates).values({ tenantId, dossierId, dueAt: new Date(), effectiveAt: new Date(), eventKey: 'received' });
     await tx.insert(s.tasks).values({ tenantId, dossierId, stepKey: 'process', orgUnitId: unitId, role: 'specialist' });
@@ -94,6 +95,23 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.applicantProvinces).values({ tenantId, userId, firstFiledAt: new Date() });
     await tx.insert(s.idempotencyKeys).values({ tenantId, scope: userId, key: 'k1', requestHash: 'h', response: { dossierId } });
     await tx.insert(s.ministryReads).values({ tenantId, actorUserId: userId, resource: 'GET /api/reports/provinces/:tenantId/units' });
+    await tx.insert(s.citizenDocuments).values({
+      tenantId,
+      ownerUserId: userId,
+      sourceDossierId: dossierId,
+      sourceDossierCode: `U-${dossierId.slice(0, 8)}`,
+      sourceFileId: file!.id,
+      componentName: 'Đơn',
+      fileName: 'don.pdf',
+      contentType: 'application/pdf',
+      sha256: '00',
+      sizeBytes: 10,
+      storageKey: 'k',
+      kind: 'submitted',
+    });
+    await tx.insert(s.portalSyncOutbox).values({ tenantId, dossierId, seq: 1, nationalStatus: 2, payload: {} });
+    await tx.insert(s.notificationSenders).values({ tenantId, smsBrandname: 'TINH-TN' });
+    await tx.insert(s.notificationDeliveries).values({ tenantId, messageId: randomUUID(), channel: 'sms', status: 'sent' });
     return { tenantId, unitId, userId, dossierId, procedureId };
   });
 }
