@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET_MS } from '@gov/calendar';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenRestartable } from './restartable-server.js';
@@ -61,7 +62,7 @@ const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đ`;
 
 /** yyyyMMddHHmmss in Vietnam time (UTC+7, no daylight saving). */
 export function gatewayDate(at: Date): string {
-  return new Date(at.getTime() + 7 * 3600_000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return new Date(at.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
 function payPage(fields: Record<string, string>): string {

@@ -3,7 +3,7 @@
 // visitor, not signed in, finds it in the portal's navigation and reads a closed quarter's ranking,
 // with the criteria the platform has no data for shown as not measured.
 import { randomInt, randomUUID } from 'node:crypto';
-import { vietnamDate } from '@gov/calendar';
+import { vietnamDate, vietnamInstant } from '@gov/calendar';
 import { lastClosedQuarter, quarterDays } from '@gov/domain';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,11 +29,12 @@ async function seedQuarter(tenantId: string) {
       insert into procedures (code, version, name, sector, level, channels, cases, processing_time, online_service_level)
       values (${`2.7${String(randomInt(0, 100_000)).padStart(5, '0')}`}, 1, 'Thủ tục chỉ số', 'Nội vụ', 'commune', ${['online', 'in_person']}, '[]'::jsonb, '[]'::jsonb, 'full') returning id`;
     const from = quarterDays(quarter).from;
+    const at = vietnamInstant(`${from}T09:00`).toISOString();
     await sql`
       insert into dossiers (tenant_id, code, procedure_id, channel, receiving_unit_id, current_unit_id, applicant_name, national_status, local_status, received_at, due_at, finished_at, closed_at)
       values (${tenantId}, ${`CS-${randomInt(0, 1e6)}`}, ${procedure!.id}, 'online', ${unitId}, ${unitId}, 'Nguyễn Văn Chỉ Số', 10, 'x',
-              ${`${from}T09:00:00+07:00`}::timestamptz, ${`${from}T09:00:00+07:00`}::timestamptz + interval '10 days',
-              ${`${from}T09:00:00+07:00`}::timestamptz + interval '3 days', ${`${from}T09:00:00+07:00`}::timestamptz + interval '3 days')`;
+              ${at}::timestamptz, ${at}::timestamptz + interval '10 days',
+              ${at}::timestamptz + interval '3 days', ${at}::timestamptz + interval '3 days')`;
   } finally {
     await sql.end({ timeout: 1 });
   }

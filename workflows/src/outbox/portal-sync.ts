@@ -1,3 +1,4 @@
+import { MS_PER_HOUR } from '@gov/calendar';
 import { schema, withMinistryRead, withTenant, type Sql } from '@gov/db';
 import type { PortalDossierRecord } from '@gov/domain/contract';
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
@@ -19,7 +20,7 @@ const portalUnavailable = (error: unknown) => error instanceof PortalError && (e
 
 /** The wait after the `failures`-th failure: backoff × 2^(failures − 1), capped. */
 export function portalRetryDelayMs(o: Pick<PortalSyncOptions, 'backoffMs' | 'maxBackoffMs'>, failures: number): number {
-  return Math.min(o.backoffMs * 2 ** Math.max(0, failures - 1), o.maxBackoffMs ?? 3_600_000);
+  return Math.min(o.backoffMs * 2 ** Math.max(0, failures - 1), o.maxBackoffMs ?? MS_PER_HOUR);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '@gov/calendar';
 import { randomUUID } from 'node:crypto';
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
@@ -73,7 +74,7 @@ describe('sending feedback', () => {
     });
     // Five working days of 8 hours: more than four calendar days whatever the hour (the calendar's
     // own rule is tested in feedback-deadlines.test.ts).
-    expect(row!.dueAt.getTime() - row!.receivedAt.getTime()).toBeGreaterThan(4 * 86_400_000);
+    expect(row!.dueAt.getTime() - row!.receivedAt.getTime()).toBeGreaterThan(4 * MS_PER_DAY);
     expect(answer.dueAt).toBe(row!.dueAt.toISOString());
     const [start] = await withTenant(deps.sql, own.tenantId, (tx) =>
       tx
@@ -209,7 +210,7 @@ describe('answering feedback', () => {
 
 describe('counts for the province’s reports', () => {
   it('counts answered on time, answered late and open past the due time, for report readers only', async () => {
-    const day = 86_400_000;
+    const day = MS_PER_DAY;
     const now = Date.now();
     await withTenant(deps.sql, other.tenantId, (tx) =>
       tx.insert(f).values([

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { vietnamDate } from '@gov/calendar';
+import { vietnamDate, vietnamInstant } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
@@ -12,7 +12,7 @@ import type { ProvinceIndex, UnitIndex } from './index766-schemas.js';
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
 const Q1 = 'quarter=2026-Q1';
-const vn = (local: string) => new Date(`${local}+07:00`);
+const vn = vietnamInstant;
 
 let own: TenantWorld;
 let other: TenantWorld;

@@ -1,3 +1,4 @@
+import { vietnamDate } from '@gov/calendar';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { schema, withTenant } from '@gov/db';
@@ -203,7 +204,7 @@ describe('paying a fee online through the payment platform', () => {
     const dossierId = await dossierWithFee(45_000);
     await standIns.payments.setIpnDelivery(false);
     const { orderRef } = await payThroughGateway(dossierId).finally(() => standIns.payments.setIpnDelivery(true));
-    const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const day = vietnamDate(Date.now());
     const response = await client.get(s.communeLeader, `/api/tenants/${w.tenantId}/payments/reconciliation?date=${day}`);
     expect(response.status).toBe(200);
     const result = await client.json<{ differences: { kind: string; orderRef: string; theirs?: { amountVnd: number } }[] }>(response);

@@ -1,3 +1,4 @@
+import { vietnamInstant } from '@gov/calendar';
 import { randomUUID } from 'node:crypto';
 import { schema, withTenant } from '@gov/db';
 import { eq } from 'drizzle-orm';
@@ -13,7 +14,7 @@ import { buildTenantWorld, call, createGlobalUser, signIn, type Session, type Te
 const { deps, close } = createTestDeps();
 const app = createApp(deps);
 const MARCH = 'from=2026-03-01&to=2026-03-31';
-const vn = (local: string) => new Date(`${local}+07:00`);
+const vn = vietnamInstant;
 
 let own: TenantWorld;
 let other: TenantWorld;

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '@gov/calendar';
 import { randomUUID } from 'node:crypto';
 import { schema, withTenant } from '@gov/db';
 import type { Actor, Probe, RouteCase } from './authz-matrix.js';
@@ -18,7 +19,7 @@ async function openItem(p: Probe): Promise<string> {
       contactName: 'Người Ma Trận',
       contactEmail: 'ma-tran@example.vn',
       content: 'Phản ánh thử',
-      dueAt: new Date(Date.now() + 86_400_000),
+      dueAt: new Date(Date.now() + MS_PER_DAY),
     });
     return id;
   });

@@ -26,13 +26,5 @@ export const REPORT_MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: READERS, otherSubtree: READERS },
     request: (p) => ({ path: `${base(p)}/officers` }),
   },
-  'GET /api/reports/provinces/:tenantId/procedures': {
-    allowed: { ownSubtree: READERS, otherSubtree: READERS },
-    request: (p) => ({ path: `${base(p)}/procedures` }),
-  },
-  'GET /api/reports/provinces/:tenantId/officers': {
-    allowed: { ownSubtree: READERS, otherSubtree: READERS },
-    request: (p) => ({ path: `${base(p)}/officers` }),
-  },
   'GET /api/reports/provinces/:tenantId/dossiers': { allowed: both, request: (p) => ({ path: `${base(p)}/dossiers?page=1` }) },
 };

@@ -1,3 +1,4 @@
+import { VIETNAM_TIME_ZONE } from '@gov/calendar';
 import { schema, withMinistryRead, withTenant } from '@gov/db';
 import type { NotificationChannel } from '@gov/domain';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
@@ -17,7 +18,8 @@ export interface UsageRow {
 
 const d = schema.notificationDeliveries;
 /** Months are Vietnam's (UTC+7), like every period the reports count. */
-const month = sql<string>`to_char(${d.at} at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`;
+// The zone inlined, not bound: the same expression is selected and grouped by.
+const month = sql<string>`to_char(${d.at} at time zone ${sql.raw(`'${VIETNAM_TIME_ZONE}'`)}, 'YYYY-MM')`;
 const counts = {
   month,
   channel: d.channel,

@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET_MS } from '@gov/calendar';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
@@ -50,7 +51,7 @@ export function gatewaySignatureValid(fields: GatewayFields, secret: string): bo
 
 /** yyyyMMddHHmmss in Vietnam time (UTC+7, no daylight saving), the gateway's date format. */
 export function gatewayTimestamp(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000).toISOString();
+  const local = new Date(at.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString();
   return local.slice(0, 19).replace(/[-:T]/g, '');
 }
 

@@ -1,3 +1,4 @@
+import { vietnamInstant } from '@gov/calendar';
 import { schema, withTenant, type TenantDb } from '@gov/db';
 import { DomainError, DOSSIER_REJECTION_TYPE, parseOrderRef } from '@gov/domain';
 import { confirmOnlinePaymentUpdate, outboxMessage } from '@gov/domain/contract';
@@ -34,7 +35,7 @@ const isRefusal = (error: unknown) =>
 function payDate(text: string | undefined): Date {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text ?? '');
   if (!m) return new Date();
-  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}+07:00`);
+  return vietnamInstant(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`);
 }
 
 /**

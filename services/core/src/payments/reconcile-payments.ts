@@ -1,3 +1,4 @@
+import { MS_PER_DAY, vietnamInstant } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { comparePayments, invalid, parseOrderRef, upstreamUnavailable, type PaymentDifference } from '@gov/domain';
 import { and, eq, gte, lt } from 'drizzle-orm';
@@ -22,8 +23,8 @@ export async function reconcilePayments(args: { ctx: ServiceContext; tenantId: s
   const { ctx, tenantId } = args;
   assertCanInTenant(ctx, 'read', 'Report', tenantId);
   const { date } = parseInput(ReconcileQuery, args.input);
-  const from = new Date(`${date}T00:00:00+07:00`);
-  const to = new Date(from.getTime() + 24 * 3_600_000);
+  const from = vietnamInstant(date);
+  const to = new Date(from.getTime() + MS_PER_DAY);
   // A day that has not begun has no payments on either side; the gateway is not asked.
   if (from.getTime() > Date.now()) throw invalid({ vi: 'Ngày đối soát chưa tới.', en: 'The reconciliation day has not begun yet.' });
   const p = schema.payments;
