@@ -1,5 +1,5 @@
 import { MS_PER_HOUR } from '@gov/calendar';
-import { requeuePortalDeadLetter, schema as s, withTenant } from '@gov/db';
+import { schema as s, withTenant } from '@gov/db';
 import { actionUpdates } from '@gov/domain/contract';
 import { spawnStandIns, type SpawnedStandIns } from '@gov/stand-ins';
 import { freePort } from '@gov/testing';
@@ -9,6 +9,7 @@ import { createTransports } from '../activities/notifications/transports.js';
 import { startHarness, type Harness } from '../activities/dossier/test-harness.js';
 import { communeSnapshot, createDossierFixture, type DossierFixture } from '../activities/dossier/testing.js';
 import { nationalPortal } from '../portal/national-portal.js';
+import { replayDeadLetters } from '../portal/replay-dead-letters.js';
 import { reconcileNationalPortal } from '../portal/reconcile.js';
 import { drainPortalSync, type PortalSyncOptions } from './portal-sync.js';
 import { startOutboxRelay, type OutboxRelay } from './relay.js';
@@ -81,11 +82,10 @@ const queued = (dossierId: string) =>
       .orderBy(asc(s.portalSyncOutbox.seq)),
   );
 
-/** What the admins' replay does (the API's route calls the same function). */
+/** The operator's replay (`npm run portal:replay`): the dead record, and only it, goes back in the queue. */
 async function replayDeadLetter(dossierId: string) {
   const dead = (await queued(dossierId)).find((r) => r.deadAt !== null)!;
-  const replayed = await withTenant(h.sql, f.tenantId, (tx) => requeuePortalDeadLetter(tx, f.tenantId, dead.id));
-  expect(replayed).toEqual({ dossierId, seq: dead.seq });
+  expect(await replayDeadLetters(h.sql, f.tenantId)).toContainEqual({ id: dead.id, dossierId, seq: dead.seq });
 }
 
 /** Accept and assign: the dossier goes 1 → 2 → 4. */
