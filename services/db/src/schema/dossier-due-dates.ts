@@ -22,5 +22,6 @@ export const dossierDueDates = pgTable(
     unique('dossier_due_dates_event_key').on(t.tenantId, t.dossierId, t.eventKey),
     foreignKey({ name: 'dossier_due_dates_dossier_fk', columns: [t.tenantId, t.dossierId], foreignColumns: [dossiers.tenantId, dossiers.id] }),
     index('dossier_due_dates_lookup_idx').on(t.tenantId, t.dossierId, t.effectiveAt),
+    index('dossier_due_dates_effective_idx').on(t.tenantId, t.effectiveAt),
   ],
 );
