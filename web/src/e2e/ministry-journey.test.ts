@@ -157,7 +157,8 @@ describe('ministry oversight in a real browser', () => {
     expect(await row.locator('[data-col="toHandle"]').innerText()).toBe('0');
     await page.getByLabel('Từ ngày').fill('2025-02-01');
     await page.getByRole('button', { name: 'Xem', exact: true }).click();
-    await page.getByRole('alert').getByText('Dữ liệu không hợp lệ', { exact: false }).waitFor();
+    // The report and the notification usage beside it (same period) both say so.
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Dữ liệu không hợp lệ' }).count()).toBe(2);
     await nav.getByRole('link', { name: 'Tổng quan' }).click();
     await row.locator('[data-col="received"]').getByText('4', { exact: true }).waitFor();
 
