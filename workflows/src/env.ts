@@ -1,29 +1,22 @@
 import { commaList, DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
 import * as v from 'valibot';
 
-/** `key=value,key=value` → a record; both sides must be non-empty. */
-const pairs = (fallback: string) =>
+/**
+ * `key=value,key=value` → a record; both sides must be non-empty. Checked after splitting, so a
+ * malformed value (often a secret: access tokens, API keys) is never echoed in the error.
+ */
+const pairs = (fallback: string, message = 'must be key=value pairs separated by commas') =>
   v.pipe(
     v.optional(v.string(), fallback),
     v.transform((text) =>
-      text
-        .split(',')
-        .map((pair) => pair.trim())
-        .filter(Boolean)
-        .map((pair) => {
-          const at = pair.indexOf('=');
-          return at < 0 ? (['', ''] as const) : ([pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const);
-        }),
+      commaList(text).map((pair) => {
+        const at = pair.indexOf('=');
+        return at < 0 ? (['', ''] as const) : ([pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const);
+      }),
     ),
-    v.check((entries) => entries.every(([key, value]) => key.length > 0 && value.length > 0), 'must be key=value pairs separated by commas'),
+    v.check((entries) => entries.every(([key, value]) => key.length > 0 && value.length > 0), message),
     v.transform((entries) => Object.fromEntries(entries)),
   );
-/** `01=key,79=key` as a record by province code; null when a pair is malformed. */
-function apiKeysByProvince(value: string): Record<string, string> | null {
-  const pairs = commaList(value).map((pair) => /^([^=\s]+)=(\S+)$/.exec(pair));
-  if (pairs.some((match) => match === null)) return null;
-  return Object.fromEntries(pairs.map((match) => [match![1]!, match![2]!]));
-}
 
 export const WorkerEnv = v.object({
   ...DatabaseEnv.entries,
@@ -75,13 +68,7 @@ export const WorkerEnv = v.object({
   /** The API key the portal issued, for every province not listed in NATIONAL_PORTAL_API_KEYS; the stand-in's by default. */
   NATIONAL_PORTAL_API_KEY: v.optional(v.pipe(v.string(), v.minLength(1)), 'local-national-portal-key'),
   /** Each province's own key, `code=key` separated by commas (e.g. `01=…,79=…`); a secret. */
-  NATIONAL_PORTAL_API_KEYS: v.pipe(
-    v.optional(v.string(), ''),
-    v.transform(apiKeysByProvince),
-    // Checked after parsing, so a malformed value (a secret) is never echoed in the error.
-    v.check((keys) => keys !== null, 'must be code=key pairs separated by commas'),
-    v.transform((keys) => keys ?? {}),
-  ),
+  NATIONAL_PORTAL_API_KEYS: pairs('', 'must be code=key pairs separated by commas'),
   /** Failed sends of one record before it goes to the dead-letter list. */
   NATIONAL_PORTAL_MAX_ATTEMPTS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1)), '12'),
   /** The wait before the first retry; it doubles after every failure, up to an hour. */
