@@ -173,6 +173,12 @@ describe('officer workspace in a real browser', () => {
     expect(await approvedItem.innerText()).toMatch(/Lãnh đạo Sở phê duyệt → Chuyển trả xã/);
     await approvedItem.getByText(/Đúng hạn|Trễ hạn/).waitFor();
     await journey.shot(clerk, '05-dossier-returned');
+
+    // The commune's leader finds the fee among the reports of the units they lead, this month.
+    const communeLeader = await signedIn('communeLeader');
+    await communeLeader.goto(`${journey.url}/monitoring/reports`);
+    await expect.poll(() => communeLeader.getByTestId('fee-totals').innerText()).toMatch(/50\.000/);
+    await communeLeader.context().close();
     // The same page on a 360-px phone: nothing wider than the screen.
     await clerk.setViewportSize({ width: 360, height: 740 });
     await expectFitsPhone(clerk);

@@ -26,6 +26,15 @@ export const reportVi = {
   reportProceduresTotals: 'Cộng các thủ tục',
   reportChartProcedures: 'Hồ sơ nhận giải quyết theo thủ tục (10 thủ tục nhiều nhất)',
   reportDownloadProcedures: 'Tải báo cáo theo thủ tục',
+  reportFeesHeading: 'Phí, lệ phí đã thu',
+  reportFeesNote:
+    'Các khoản phí, lệ phí người nộp hồ sơ đã nộp trong kỳ, theo đơn vị tiếp nhận hồ sơ: nộp tại quầy hoặc chuyển khoản, và nộp trực tuyến qua cổng thanh toán.',
+  reportFeesPaid: 'Số khoản đã nộp',
+  reportFeesPaidOnline: 'Nộp trực tuyến',
+  reportFeesAmount: 'Số tiền đã thu (đồng)',
+  reportFeesAmountOnline: 'Thu trực tuyến (đồng)',
+  reportDownloadFees: 'Tải báo cáo phí, lệ phí',
+  reportFeesEmpty: 'Không có khoản phí, lệ phí nào được nộp trong kỳ này.',
   reportOfficersHeading: 'Khối lượng công việc theo cán bộ',
   reportOfficersNote:
     'Việc đang giữ: việc được giao cho cán bộ còn mở cuối kỳ (theo người đang được giao hiện nay); quá hạn bước: đã quá thời hạn của bước. Thao tác và hồ sơ cho kết quả: theo lịch sử xử lý hồ sơ trong kỳ.',
@@ -69,6 +78,15 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   reportProceduresTotals: 'All procedures',
   reportChartProcedures: 'Dossiers to handle by procedure (top 10)',
   reportDownloadProcedures: 'Download the report by procedure',
+  reportFeesHeading: 'Fees collected',
+  reportFeesNote:
+    'Fees and charges the applicants paid in the period, by receiving unit: at the counter or by transfer, and online through the payment platform.',
+  reportFeesPaid: 'Fees paid',
+  reportFeesPaidOnline: 'Paid online',
+  reportFeesAmount: 'Amount collected (VND)',
+  reportFeesAmountOnline: 'Collected online (VND)',
+  reportDownloadFees: 'Download the fee report',
+  reportFeesEmpty: 'No fee was paid in this period.',
   reportOfficersHeading: 'Workload by officer',
   reportOfficersNote:
     "Open tasks: tasks assigned to the officer still open at the end of the period (by today's assignee); step overdue: past the step's due time. Actions and results: from the dossiers' history in the period.",

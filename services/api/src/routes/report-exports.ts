@@ -1,6 +1,6 @@
 import { NATIONAL_STATUS } from '@gov/domain';
 import { vietnamTime, yesNo, type ExportColumn } from '../export/index.js';
-import type { OfficerReport, ProcedureReport, ProvinceReport, UnitReport } from './report-schemas.js';
+import type { FeeReport, OfficerReport, ProcedureReport, ProvinceReport, UnitReport } from './report-schemas.js';
 
 type Counts = ProvinceReport['totals'];
 type Period = ProvinceReport['period'];
@@ -115,6 +115,35 @@ export function officerReportLines(report: OfficerReport): OfficerLine[] {
   return [
     ...report.items.map((item) => ({ fullName: item.fullName, unitName: item.unitName, period: report.period, workload: item })),
     { fullName: wholeLine(report).name, unitName: '', period: report.period, workload: report.totals },
+  ];
+}
+
+/** One unit's line of the fee export, or the scope's total. */
+export interface FeeLine {
+  code: string;
+  name: string;
+  period: FeeReport['period'];
+  fees: FeeReport['totals'];
+}
+
+const fee = (key: keyof FeeReport['totals'], vi: string, en: string): ExportColumn<FeeLine> => ({ key, vi, en, value: (line) => line.fees[key] });
+
+export const FEE_REPORT_COLUMNS: ExportColumn<FeeLine>[] = [
+  { key: 'code', vi: 'Mã đơn vị', en: 'Unit code', value: (line) => line.code },
+  { key: 'name', vi: 'Đơn vị tiếp nhận', en: 'Receiving unit', value: (line) => line.name },
+  { key: 'from', vi: 'Từ ngày', en: 'From', value: (line) => line.period.from },
+  { key: 'to', vi: 'Đến ngày', en: 'To', value: (line) => line.period.to },
+  fee('paid', 'Số khoản đã nộp', 'Fees paid'),
+  fee('paidOnline', 'Nộp trực tuyến', 'Paid online'),
+  fee('amountVnd', 'Số tiền đã thu (đồng)', 'Amount collected (VND)'),
+  fee('amountOnlineVnd', 'Thu trực tuyến (đồng)', 'Collected online (VND)'),
+];
+
+/** Every unit, most payments first, then the line for the whole of the scope. */
+export function feeReportLines(report: FeeReport): FeeLine[] {
+  return [
+    ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, fees: item })),
+    { ...wholeLine(report), period: report.period, fees: report.totals },
   ];
 }
 

@@ -90,6 +90,23 @@ export const OfficerReport = v.object({
 });
 export type OfficerReport = v.InferOutput<typeof OfficerReport>;
 
+export const FeeCounts = v.object({
+  paid: Count('Fees paid in the period'),
+  paidOnline: Count('… of which through the payment platform'),
+  amountVnd: Count('Their amount, in đồng'),
+  amountOnlineVnd: Count('… of which paid through the payment platform'),
+});
+
+export const FeeReport = v.object({
+  ...ProvinceScope,
+  items: v.pipe(
+    v.array(v.object({ orgUnitId: Uuid, code: v.string(), name: v.string(), ...FeeCounts.entries })),
+    v.description('Receiving units whose dossiers had fees paid in the period, most payments first'),
+  ),
+  totals: v.pipe(FeeCounts, v.description('The lines above added up')),
+});
+export type FeeReport = v.InferOutput<typeof FeeReport>;
+
 export const ProvinceDossierPage = v.object({
   items: v.array(
     v.object({

@@ -2,6 +2,7 @@ import {
   CivilDate,
   exportProvinceDossiers,
   listProvinceDossiers,
+  reportProvinceFees,
   reportProvinceOfficers,
   reportProvinceProcedures,
   reportProvinces,
@@ -17,6 +18,8 @@ import { validate } from '../validate.js';
 import { provinceFileName } from './export-names.js';
 import { PageQuery, QueryInt, TenantParam } from './params.js';
 import {
+  FEE_REPORT_COLUMNS,
+  feeReportLines,
   OFFICER_REPORT_COLUMNS,
   officerReportLines,
   PROCEDURE_REPORT_COLUMNS,
@@ -27,7 +30,7 @@ import {
   UNIT_REPORT_COLUMNS,
   unitReportLines,
 } from './report-exports.js';
-import { OfficerReport, ProcedureReport, ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
+import { FeeReport, OfficerReport, ProcedureReport, ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
 
 const tags = ['ministry reports'];
 
@@ -138,6 +141,29 @@ export function reportRoutes(logger: Logger) {
           sheetName: { vi: 'Khối lượng theo cán bộ', en: 'Officer workload' },
           columns: OFFICER_REPORT_COLUMNS,
           rows: fromList(officerReportLines(report)),
+        });
+      },
+    )
+    .get(
+      '/provinces/:tenantId/fees',
+      describeRoute({
+        tags,
+        summary: "One province's fees paid in the period, by receiving unit: how many, how many online, the amounts; the same scopes as the report by unit",
+        responses: listOrExportAnswer('The units and the line for the scope', FeeReport),
+      }),
+      validate('param', TenantParam),
+      validate('query', ProvincePeriodQuery),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const report = (await reportProvinceFees({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input })) satisfies FeeReport;
+        if (!format) return c.json(report);
+        const about = `${report.province.name} ${report.period.from} ${report.period.to}`;
+        return exportResponse(c, logger, {
+          format,
+          filename: { vi: `Phí lệ phí đã thu ${about}`, en: `Fees collected ${about}` },
+          sheetName: { vi: 'Phí, lệ phí', en: 'Fees' },
+          columns: FEE_REPORT_COLUMNS,
+          rows: fromList(feeReportLines(report)),
         });
       },
     )

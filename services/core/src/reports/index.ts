@@ -6,3 +6,4 @@ export type { DossierCounts } from './dossier-counts.js';
 export { reportProvinceProcedures } from './report-province-procedures.js';
 export { reportProvinceOfficers, type OfficerWorkload } from './report-province-officers.js';
 export { ProvinceReportInput } from './province-report-scope.js';
+export { reportProvinceFees, type FeeCounts } from './report-province-fees.js';

@@ -25,3 +25,4 @@ export function onTimeRate(c: DossierCounts): number | null {
 export function onlineShare(c: DossierCounts): number | null {
   return c.received === 0 ? null : c.receivedOnline / c.received;
 }
+export type FeeReport = Answer<(typeof api.reports.provinces)[':tenantId']['fees']['$get']>;

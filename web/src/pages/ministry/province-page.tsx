@@ -11,6 +11,7 @@ import { ProvinceAdmins } from './province-admins.js';
 import { ProvinceDossiers } from './province-dossiers.js';
 import { ProvinceOrgUnits } from './province-units.js';
 import { RequireMinistry } from './require-ministry.js';
+import { FeeReportSection } from '../../components/reports/fee-report.js';
 import { OfficerReportSection } from '../../components/reports/officer-report.js';
 import { ProcedureReportSection } from '../../components/reports/procedure-report.js';
 import { UnitReportTable } from '../../components/reports/unit-report-table.js';
@@ -59,6 +60,7 @@ function Province() {
           <>
             <ProcedureReportSection tenantId={id()} />
             <OfficerReportSection tenantId={id()} />
+            <FeeReportSection tenantId={id()} />
             <ProvinceDossiers tenantId={id()} />
             <ProvinceOrgUnits tenantId={id()} />
             <ProvinceAdmins tenantId={id()} />
