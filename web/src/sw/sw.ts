@@ -8,6 +8,8 @@ export {};
 
 const CACHE = 'gov-shell-v1';
 const SHELL = '/';
+/** The API's health probes, served beside the app: always the server's answer. */
+const PROBES = new Set(['/healthz', '/readyz', '/livez']);
 
 /** The built index.html's own assets (entry script, styles, preloads); lazy chunks are cached on first use. */
 function assetsOf(html: string): string[] {
@@ -63,7 +65,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/') || url.pathname.endsWith('z')) return; // the API, /healthz, /readyz, /livez
+  if (url.pathname.startsWith('/api/') || PROBES.has(url.pathname)) return;
   if (request.mode === 'navigate') event.respondWith(page(request));
   else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
 });
