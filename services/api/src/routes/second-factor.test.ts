@@ -1,12 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { hashPassword } from '@gov/core';
+import { hashPassword, resetMinistryAdminFactor } from '@gov/core';
 import { schema, withTenant } from '@gov/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { freshCode, recoveryCodesOf, totpCodeAt } from '../testing/authenticators.js';
-import { problemCode, readProblem } from '../testing/problem.js';
+import { problemCode, problemDetail, readProblem } from '../testing/problem.js';
 import { buildTenantWorld, connEnv, createGlobalUser, PASSWORD, signIn, type Session, type TenantWorld } from '../testing/world.js';
 
 const { deps, close } = createTestDeps();
@@ -261,7 +261,7 @@ describe('resetting another administrator’s second factor', () => {
     ).toHaveLength(1);
   });
 
-  it('lets the ministry admin reset a province admin and another ministry admin, but not a province admin reset the ministry', async () => {
+  it("lets the ministry admin reset a province admin, but no admin a ministry admin's: only the operator, audited", async () => {
     const ministry = await createGlobalUser(deps.db, 'ministry_admin');
     const otherMinistry = await createGlobalUser(deps.db, 'ministry_admin');
     await signIn(app, otherMinistry);
@@ -271,15 +271,24 @@ describe('resetting another administrator’s second factor', () => {
     expect((await reset(session, await userIdOf(fellow))).status).toBe(200);
     expect((await passwordOnly(fellow)).secondFactor).toBe('enrol');
 
+    // No lateral move between ministry peers, and a province never reaches the ministry.
     const province = await signIn(app, world.logins.province_admin);
     expect((await reset(province, await userIdOf(otherMinistry))).status).toBe(403);
-    expect((await reset(session, await userIdOf(otherMinistry))).status).toBe(200);
+    const peer = await reset(session, await userIdOf(otherMinistry));
+    expect(peer.status).toBe(403);
+    expect(await problemDetail(peer)).toMatch(/đơn vị vận hành/);
     expect((await reset(session, await userIdOf(ministry))).status).toBe(403);
+    expect((await passwordOnly(otherMinistry)).secondFactor).toBe('verify');
+
+    // The operator's command: the factor is gone, the sessions end, the platform's log says who.
+    await resetMinistryAdminFactor(deps.db, { login: otherMinistry.toUpperCase(), operator: 'vanhanh' });
+    expect((await passwordOnly(otherMinistry)).secondFactor).toBe('enrol');
     const records = await deps.db
       .select()
       .from(schema.platformAuditLog)
       .where(and(eq(schema.platformAuditLog.subjectId, await userIdOf(otherMinistry)), eq(schema.platformAuditLog.action, 'user.second_factor_reset')));
-    expect(records).toHaveLength(1);
+    expect(records.map((r) => ({ actor: r.actorUserId, details: r.details }))).toEqual([{ actor: null, details: { by: 'operator', operator: 'vanhanh' } }]);
+    await expect(resetMinistryAdminFactor(deps.db, { login: fellow, operator: 'vanhanh' })).rejects.toThrow(/No ministry administrator/);
   });
 
   it('is refused to an admin whose own session is still pending the factor', async () => {

@@ -6,4 +6,4 @@ export { requiresSecondFactor, secondFactorStep, type SecondFactorStep } from '.
 export { startSecondFactorEnrolment, confirmSecondFactorEnrolment } from './enrol.js';
 export { verifySecondFactor } from './verify.js';
 export { secondFactorStatus } from './status.js';
-export { resetSecondFactor } from './reset.js';
+export { resetMinistryAdminFactor, resetSecondFactor } from './reset.js';
