@@ -178,6 +178,16 @@ describe('officer workspace in a real browser', () => {
     const communeLeader = await signedIn('communeLeader');
     await communeLeader.goto(`${journey.url}/monitoring/reports`);
     await expect.poll(() => communeLeader.getByTestId('fee-totals').innerText()).toMatch(/50\.000/);
+    // The same page by procedure and by officer: the ward's officers who acted on the dossier are
+    // there with their actions; the department's, outside the leader's units, are not.
+    await communeLeader.getByTestId(`procedure-report-${world.procedureCode}`).waitFor();
+    const officers = communeLeader.getByTestId('officer-report-table');
+    const officerRow = (name: string) => officers.getByRole('row').filter({ has: communeLeader.getByRole('rowheader', { name, exact: true }) });
+    for (const name of ['Cán bộ reception', 'Cán bộ specialist', 'Cán bộ clerk']) {
+      expect(Number(await officerRow(name).locator('[data-col="actions"]').innerText())).toBeGreaterThanOrEqual(1);
+    }
+    expect(await officerRow('Cán bộ deptLeader').count()).toBe(0);
+    await journey.shot(communeLeader, '07b-unit-reports');
     await communeLeader.context().close();
     // The same page on a 360-px phone: nothing wider than the screen.
     await clerk.setViewportSize({ width: 360, height: 740 });
