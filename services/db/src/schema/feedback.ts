@@ -46,23 +46,6 @@ export const feedbackItems = pgTable(
   ],
 );
 
-/** Satisfaction survey after the result (docs/domain/feedback-and-reports.md), 1 (very dissatisfied) to 5. */
-export const satisfactionRatings = pgTable(
-  'satisfaction_ratings',
-  {
-    ...tenantColumns(),
-    dossierId: uuid().notNull(),
-    score: smallint().notNull(),
-    comment: text(),
-    ratedAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'satisfaction_ratings_dossier_fk', columns: [t.tenantId, t.dossierId], foreignColumns: [dossiers.tenantId, dossiers.id] }),
-    check('satisfaction_ratings_score_check', sql`${t.score} between 1 and 5`),
-  ],
-);
-
 /**
  * The satisfaction survey after a returned result (docs/domain/feedback-and-reports.md): one per
  * dossier, four criteria of the service index rated 1 to 5. No user id, so a row says nothing of

@@ -15,7 +15,7 @@ export { dossierEvents } from './dossier-events.js';
 export { dossierDueDates } from './dossier-due-dates.js';
 export { tasks, taskStatus } from './tasks.js';
 export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './payments.js';
-export { feedbackItems, feedbackStatus, feedbackSubject, satisfactionRatings, satisfactionSurveys } from './feedback.js';
+export { feedbackItems, feedbackStatus, feedbackSubject, satisfactionSurveys } from './feedback.js';
 export { auditLog, auditChainHeads } from './audit-log.js';
 export { outbox } from './outbox.js';
 export { portalSyncOutbox } from './portal-sync-outbox.js';

@@ -84,7 +84,6 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.dossierFees).values({ tenantId, dossierId, kind: 'fee', description: 'Lệ phí', amountVnd: 50_000 });
     await tx.insert(s.payments).values({ tenantId, dossierId, amountVnd: 50_000, method: 'online' });
     await tx.insert(s.feedbackItems).values({ tenantId, subject: 'dossier', dossierId, unitId, authorUserId: userId, content: 'Góp ý', dueAt: new Date() });
-    await tx.insert(s.satisfactionRatings).values({ tenantId, dossierId, score: 5 });
     await tx
       .insert(s.satisfactionSurveys)
       .values({ tenantId, dossierId, unitId, procedureCode: procedure!.code, attitude: 5, timeliness: 4, clarity: 4, overall: 5 });
