@@ -111,7 +111,7 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/me', myNotificationRoutes())
     .route('/api/tenants', nationalPortalRoutes())
     .route('/api/reports/index766', index766Routes(deps.logger))
-    .route('/api/public/index766', publicIndex766Routes(deps.logger))
+    .route('/api/public/index766', publicIndex766Routes(deps))
     .route('/api/tenants', feedbackRoutes(deps))
     .route('/api/public/provinces', publicFeedbackRoutes());
 }

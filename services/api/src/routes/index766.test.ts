@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { vietnamDate, vietnamInstant } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -6,7 +6,7 @@ import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
 import { readCsv, readXlsx } from '../testing/export-reader.js';
 import { readProblem } from '../testing/problem.js';
-import { buildTenantWorld, call, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
+import { buildTenantWorld, call, connEnv, createGlobalUser, signIn, type Session, type TenantWorld } from '../testing/world.js';
 import type { ProvinceIndex, UnitIndex } from './index766-schemas.js';
 
 const { deps, close } = createTestDeps();
@@ -256,5 +256,20 @@ describe('the published Decision 766 index', () => {
       expect((await readProblem(refused)).detail).toMatch(/chưa được công bố/);
     }
     expect((await call(app, null, 'GET', '/api/public/index766?quarter=2026Q1')).status).toBe(400);
+  });
+
+  it('lets browsers and proxies keep a closed quarter, and throttles one address past 60 reads a minute', async () => {
+    // An address of its own per run: the count lives in PostgreSQL, shared by every API process.
+    const ip = `198.18.${randomInt(250)}.${randomInt(250)}`;
+    const read = () => app.request(`/api/public/index766?${Q1}`, {}, connEnv(ip));
+    const first = await read();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=600');
+    const statuses: number[] = [];
+    for (let i = 1; i < 61; i += 1) statuses.push((await read()).status);
+    expect(statuses.slice(0, 59).every((s) => s === 200)).toBe(true);
+    const throttled = await read();
+    expect(throttled.status).toBe(429);
+    expect((await readProblem(throttled)).detail).toMatch(/quá nhiều lần/);
   });
 });

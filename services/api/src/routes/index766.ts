@@ -1,9 +1,10 @@
-import { index766ProvinceUnits, index766Provinces, Index766Query, publicIndex766 } from '@gov/core';
+import { MS_PER_MINUTE } from '@gov/calendar';
+import { enforceRequestLimit, index766ProvinceUnits, index766Provinces, Index766Query, publicIndex766 } from '@gov/core';
 import type { Logger } from '@gov/runtime';
 import { Hono, type Context } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
-import type { AppEnv } from '../app-env.js';
+import type { ApiDeps, AppEnv } from '../app-env.js';
 import { exportResponse, FormatQuery, fromList, listOrExportAnswer, type ExportFormat } from '../export/index.js';
 import { validate } from '../validate.js';
 import { anyone, type Wire } from './answer.js';
@@ -72,23 +73,63 @@ export function index766Routes(logger: Logger) {
 }
 
 /** The published index: no sign-in, provinces only, a quarter only once it has ended in Vietnam. */
-export function publicIndex766Routes(logger: Logger) {
-  return new Hono<AppEnv>().get(
-    '/',
-    describeRoute({
-      ...anyone,
-      tags: ['public'],
-      summary: `The service index of a closed quarter, every province ranked: ${SCORED}`,
-      responses: {
-        ...listOrExportAnswer('The ranking', ProvinceIndex),
-        400: { description: 'The quarter is not of the form YYYY-Qn' },
-        404: { description: 'The quarter has not ended yet: its results are not published' },
+export function publicIndex766Routes(deps: ApiDeps) {
+  const published = publishedRankings();
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      await enforceRequestLimit(deps.db, {
+        bucket: `index766-public:${c.get('clientAddress')}`,
+        limit: PUBLIC_READS_PER_MINUTE,
+        windowMs: MS_PER_MINUTE,
+        message: { vi: 'Bạn xem quá nhiều lần; vui lòng thử lại sau ít phút.', en: 'Too many requests; please try again in a few minutes.' },
+      });
+      await next();
+    })
+    .get(
+      '/',
+      describeRoute({
+        ...anyone,
+        tags: ['public'],
+        summary: `The service index of a closed quarter, every province ranked: ${SCORED}`,
+        responses: {
+          ...listOrExportAnswer('The ranking', ProvinceIndex),
+          400: { description: 'The quarter is not of the form YYYY-Qn' },
+          404: { description: 'The quarter has not ended yet: its results are not published' },
+          429: { description: `More than ${PUBLIC_READS_PER_MINUTE} requests a minute from one address` },
+        },
+      }),
+      validate('query', Query),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const ranking = await published(input.quarter, () => publicIndex766({ ctx: c.get('ctx'), input }));
+        if (!format) c.header('Cache-Control', `public, max-age=${PUBLISHED_FOR_MS / 1000}`);
+        return provincesAnswer(c, deps.logger, format, ranking);
       },
-    }),
-    validate('query', Query),
-    async (c) => {
-      const { format, ...input } = c.req.valid('query');
-      return provincesAnswer(c, logger, format, await publicIndex766({ ctx: c.get('ctx'), input }));
-    },
-  );
+    );
+}
+
+/** Anyone may read the published index, but one address not more than a person reading would. */
+const PUBLIC_READS_PER_MINUTE = 60;
+/** How long a process keeps a closed quarter's ranking: late changes to a closed quarter are rare and small. */
+const PUBLISHED_FOR_MS = 10 * MS_PER_MINUTE;
+const PUBLISHED_QUARTERS_KEPT = 16;
+type Ranking = Awaited<ReturnType<typeof publicIndex766>>;
+
+/**
+ * The public page is read by anyone, and each ranking reads every province: a closed quarter's is
+ * computed once per process every few minutes, and readers arriving meanwhile share that one
+ * computation. A refusal or failure is not kept, so the next reader tries again.
+ */
+function publishedRankings() {
+  const kept = new Map<string, { until: number; ranking: Promise<Ranking> }>();
+  return (quarter: string, compute: () => Promise<Ranking>): Promise<Ranking> => {
+    const now = Date.now();
+    const hit = kept.get(quarter);
+    if (hit && hit.until > now) return hit.ranking;
+    const ranking = compute();
+    kept.set(quarter, { until: now + PUBLISHED_FOR_MS, ranking });
+    ranking.catch(() => kept.delete(quarter));
+    if (kept.size > PUBLISHED_QUARTERS_KEPT) kept.delete(kept.keys().next().value!);
+    return ranking;
+  };
 }
