@@ -47,7 +47,8 @@ export function visibleNav(): NavItem[] {
     items.push({ href: '/admin/audit-log', label: 'auditNavLog' }, { href: '/admin/ministry-reads', label: 'auditNavMinistryReads' });
   // The officer workspace comes after the console, so a plain officer lands on the inbox and an
   // admin still lands on the console.
-  if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' }, { href: '/officer/feedback', label: 'feedbackOfficerNav' });
+  if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' });
+  if (can('read', 'Feedback')) items.push({ href: '/officer/feedback', label: 'feedbackOfficerNav' });
   if (can('create', 'Dossier')) items.push({ href: '/officer/intake', label: 'officerNavIntake' });
   // After the inbox, so a unit leader still lands on the dossiers waiting for them.
   if (can('read', 'Report'))

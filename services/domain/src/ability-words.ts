@@ -20,6 +20,7 @@ export const ACTION_WORDS: Record<AppAction, Words> = {
   process: { vi: 'xử lý', en: 'process' },
   approve: { vi: 'phê duyệt', en: 'approve' },
   return_result: { vi: 'trả kết quả', en: 'return the result of' },
+  answer: { vi: 'trả lời', en: 'answer' },
 };
 
 export const SUBJECT_WORDS: Record<AppSubject, Words> = {
@@ -33,6 +34,7 @@ export const SUBJECT_WORDS: Record<AppSubject, Words> = {
   ProcessDefinition: { vi: 'quy trình điện tử', en: 'processes' },
   Calendar: { vi: 'lịch làm việc', en: 'working calendars' },
   Dossier: { vi: 'hồ sơ', en: 'dossiers' },
+  Feedback: { vi: 'phản ánh, kiến nghị', en: 'feedback and complaints' },
   Report: { vi: 'báo cáo', en: 'reports' },
   AuditLog: { vi: 'nhật ký thao tác', en: 'the audit log' },
   Notification: { vi: 'cấu hình và số lượng thông báo', en: 'notification settings and usage' },

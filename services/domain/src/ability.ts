@@ -7,7 +7,7 @@ import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/abi
  * assignment's unit: the subtree).
  */
 export type AppAction =
-  'manage' | 'read' | 'create' | 'update' | 'delete' | 'grant' | 'publish' | 'activate' | 'receive' | 'process' | 'approve' | 'return_result';
+  'manage' | 'read' | 'create' | 'update' | 'delete' | 'grant' | 'publish' | 'activate' | 'receive' | 'process' | 'approve' | 'return_result' | 'answer';
 
 export type AppSubject =
   | 'all'
@@ -20,6 +20,7 @@ export type AppSubject =
   | 'ProcessDefinition'
   | 'Calendar'
   | 'Dossier'
+  | 'Feedback'
   | 'Report'
   | 'AuditLog'
   | 'Notification'

@@ -11,6 +11,15 @@ export interface Permission {
   conditions?: Record<string, unknown>;
 }
 
+/**
+ * Phản ánh, kiến nghị about a unit, a procedure or a dossier: every officer of the responsible unit
+ * (or above it) reads and answers them; the ministry only reads.
+ */
+const FEEDBACK_WORK: Permission[] = [
+  { action: 'read', subject: 'Feedback' },
+  { action: 'answer', subject: 'Feedback' },
+];
+
 const OFFICER_WORK: Permission[] = [
   { action: 'read', subject: 'Dossier' },
   { action: 'create', subject: 'Dossier' },
@@ -18,6 +27,7 @@ const OFFICER_WORK: Permission[] = [
   { action: 'process', subject: 'Dossier' },
   { action: 'approve', subject: 'Dossier' },
   { action: 'return_result', subject: 'Dossier' },
+  ...FEEDBACK_WORK,
 ];
 
 /** Officer profile fields a unit admin may edit; citizen ID and unit moves stay with the province. */
@@ -61,20 +71,11 @@ export const TENANT_ROLE_PERMISSIONS: Record<TenantRole, Permission[]> = {
     { action: 'read', subject: 'Dossier' },
     { action: 'create', subject: 'Dossier' },
     { action: 'receive', subject: 'Dossier' },
+    ...FEEDBACK_WORK,
   ],
-  specialist: [
-    { action: 'read', subject: 'Dossier' },
-    { action: 'process', subject: 'Dossier' },
-  ],
-  leader: [
-    { action: 'read', subject: 'Dossier' },
-    { action: 'approve', subject: 'Dossier' },
-    { action: 'read', subject: 'Report' },
-  ],
-  result_clerk: [
-    { action: 'read', subject: 'Dossier' },
-    { action: 'return_result', subject: 'Dossier' },
-  ],
+  specialist: [{ action: 'read', subject: 'Dossier' }, { action: 'process', subject: 'Dossier' }, ...FEEDBACK_WORK],
+  leader: [{ action: 'read', subject: 'Dossier' }, { action: 'approve', subject: 'Dossier' }, { action: 'read', subject: 'Report' }, ...FEEDBACK_WORK],
+  result_clerk: [{ action: 'read', subject: 'Dossier' }, { action: 'return_result', subject: 'Dossier' }, ...FEEDBACK_WORK],
 };
 
 /** Ministry roles span every province and are never granted by a province. */
@@ -101,6 +102,7 @@ export const PLATFORM_ROLE_PERMISSIONS: Record<PlatformRole, Permission[]> = {
       'ProcedureSetting',
       'ProcessDefinition',
       'Dossier',
+      'Feedback',
       'Report',
       'AuditLog',
       'Calendar',

@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import { conflict, forbidden, notFound } from '@gov/domain';
+import { conflict, notFound } from '@gov/domain';
 import { outboxMessage } from '@gov/domain/contract';
 import { withTraceCarrier } from '@gov/runtime';
 import { and, eq, ne } from 'drizzle-orm';
@@ -18,13 +18,8 @@ const f = schema.feedbackItems;
  * record and the outbox row that tells the item's workflow, which sends the answer to the author.
  */
 export async function answerFeedback({ ctx, tenantId, feedbackId, input }: { ctx: ServiceContext; tenantId: string; feedbackId: string; input: unknown }) {
-  assertCanInTenant(ctx, 'read', 'Dossier', tenantId);
-  // Ministry staff read dossiers everywhere; answering is the province's own officers' work.
-  if (ctx.actor?.kind !== 'officer')
-    throw forbidden({
-      vi: 'Chỉ cán bộ của đơn vị phụ trách được trả lời phản ánh, kiến nghị.',
-      en: 'Only officers of the responsible unit may answer feedback.',
-    });
+  // Ministry staff read feedback everywhere; answering is the province's own officers' work.
+  assertCanInTenant(ctx, 'answer', 'Feedback', tenantId);
   const data = parseInput(AnswerFeedback, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const [item] = await tx
@@ -33,7 +28,7 @@ export async function answerFeedback({ ctx, tenantId, feedbackId, input }: { ctx
       .where(and(eq(f.tenantId, tenantId), eq(f.id, feedbackId)));
     if (!item) throw notFound({ vi: 'Không tìm thấy phản ánh, kiến nghị.', en: 'Feedback not found.' });
     const unit = await loadUnit(tx, tenantId, item.unitId);
-    assertCan(ctx, 'read', 'Dossier', atUnit(tenantId, unit.path));
+    assertCan(ctx, 'answer', 'Feedback', atUnit(tenantId, unit.path));
     const answeredAt = new Date();
     const [saved] = await tx
       .update(f)

@@ -10,11 +10,11 @@ const { feedbackItems: f, orgUnits: u, users } = schema;
 
 /**
  * One page of the feedback to answer, newest first: officers see their units' subtree, province
- * admins the whole province (the `read Dossier` rules as a SQL filter beside row-level security).
+ * admins the whole province (the `read Feedback` rules as a SQL filter beside row-level security).
  * The author is shown by name only; their phone and email serve the answer's delivery, not the list.
  */
 export async function listFeedback({ ctx, tenantId, input, now = new Date() }: { ctx: ServiceContext; tenantId: string; input: ListFeedback; now?: Date }) {
-  assertCanInTenant(ctx, 'read', 'Dossier', tenantId);
+  assertCanInTenant(ctx, 'read', 'Feedback', tenantId);
   const q = parseInput(ListFeedback, input);
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const rows = await tx
@@ -41,7 +41,7 @@ export async function listFeedback({ ctx, tenantId, input, now = new Date() }: {
       .where(
         and(
           eq(f.tenantId, tenantId),
-          abilityFilter(ctx.ability, 'read', 'Dossier', { tenantId: f.tenantId, orgUnitPath: u.path }),
+          abilityFilter(ctx.ability, 'read', 'Feedback', { tenantId: f.tenantId, orgUnitPath: u.path }),
           q.status ? eq(f.status, q.status) : undefined,
         ),
       )

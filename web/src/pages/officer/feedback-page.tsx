@@ -20,7 +20,7 @@ type Status = Item['status'];
  * admins), newest first, filtered by status; each open or escalated item has its answer form.
  */
 export default function OfficerFeedbackPage() {
-  return <RequireConsole allowed={() => can('read', 'Dossier')}>{(tenantId) => <FeedbackList tenantId={tenantId} />}</RequireConsole>;
+  return <RequireConsole allowed={() => can('read', 'Feedback')}>{(tenantId) => <FeedbackList tenantId={tenantId} />}</RequireConsole>;
 }
 
 function FeedbackList(props: { tenantId: string }) {
@@ -84,11 +84,13 @@ function FeedbackCard(props: { tenantId: string; item: Item; onAnswered: () => v
         </p>
         <p>{props.item.content}</p>
         <Show
-          when={props.item.status !== 'answered'}
+          when={props.item.status !== 'answered' && can('answer', 'Feedback')}
           fallback={
-            <p>
-              <strong>{t('feedbackAnswerLabel')}:</strong> {props.item.answer}
-            </p>
+            <Show when={props.item.answer}>
+              <p>
+                <strong>{t('feedbackAnswerLabel')}:</strong> {props.item.answer}
+              </p>
+            </Show>
           }
         >
           <form
