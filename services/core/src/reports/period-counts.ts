@@ -1,6 +1,6 @@
 import type { DossierCounts } from '@gov/domain';
 import { schema, type TenantDb } from '@gov/db';
-import { and, eq, gte, isNull, lt, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { overdueWhileOpen } from './deadline-rules.js';
 import { dueAtEnd } from './period-dossiers.js';
 import type { ResolvedPeriod } from './report-period.js';
@@ -8,18 +8,23 @@ import { reportSpans, type ReportSpans } from './report-spans.js';
 
 const d = schema.dossiers;
 const c = schema.dossierCounts;
+const t = schema.tenants;
 
 /** A bound as a timestamptz literal: raw `sql` parameters get no column encoder. */
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 
-/** The day and month rows of dossier_counts that make up the period (report-spans.ts). */
-function inSpans(s: ReportSpans): SQL {
+/**
+ * The day and month rows of dossier_counts that make up the period (report-spans.ts): up to three
+ * key ranges, each read on its own so it stays an index range (an `or` becomes a bitmap scan).
+ */
+function spanRanges(s: ReportSpans): SQL[] {
   const days = (from: string, toInclusive: string) => and(eq(c.span, 'day'), gte(c.day, from), lte(c.day, toInclusive))!;
-  if (!s.months) return days(s.from, s.to);
-  return or(
-    and(eq(c.span, 'month'), gte(c.day, s.months.from), lt(c.day, s.months.until)),
-    and(eq(c.span, 'day'), or(and(gte(c.day, s.from), lt(c.day, s.months.from)), and(gte(c.day, s.months.until), lte(c.day, s.to)))),
-  )!;
+  if (!s.months) return [days(s.from, s.to)];
+  return [
+    and(eq(c.span, 'month'), gte(c.day, s.months.from), lt(c.day, s.months.until))!,
+    and(eq(c.span, 'day'), gte(c.day, s.from), lt(c.day, s.months.from))!,
+    and(eq(c.span, 'day'), gte(c.day, s.months.until), lte(c.day, s.to))!,
+  ];
 }
 
 /**
@@ -32,50 +37,62 @@ function inSpans(s: ReportSpans): SQL {
  */
 export function periodCounts(tx: TenantDb, { period, tenantId }: { period: ResolvedPeriod; tenantId?: string }) {
   const zero = (name: string) => sql<number>`0`.as(name);
-  const facts = tx
-    .select({
-      tenantId: c.tenantId,
-      unitId: c.unitId,
-      procedureId: c.procedureId,
-      handedIn: c.handedIn,
-      receivedOnline: c.receivedOnline,
-      receivedOther: c.receivedOther,
-      resolvedEarly: c.resolvedEarly,
-      resolvedOnTime: c.resolvedOnTime,
-      resolvedLate: c.resolvedLate,
-      endedWithoutResult: c.endedWithoutResult,
-      endedOverdue: c.endedOverdue,
-      open: zero('open'),
-      openOverdue: zero('open_overdue'),
-    })
-    .from(c)
-    .where(and(tenantId === undefined ? undefined : eq(c.tenantId, tenantId), inSpans(reportSpans(period))));
+  const facts = (range: SQL) =>
+    tx
+      .select({
+        tenantId: c.tenantId,
+        unitId: c.unitId,
+        procedureId: c.procedureId,
+        handedIn: c.handedIn,
+        receivedOnline: c.receivedOnline,
+        receivedOther: c.receivedOther,
+        resolvedEarly: c.resolvedEarly,
+        resolvedOnTime: c.resolvedOnTime,
+        resolvedLate: c.resolvedLate,
+        endedWithoutResult: c.endedWithoutResult,
+        endedOverdue: c.endedOverdue,
+        open: zero('open'),
+        openOverdue: zero('open_overdue'),
+      })
+      .from(c)
+      .where(and(tenantId === undefined ? undefined : eq(c.tenantId, tenantId), range));
   const history = dueAtEnd(tx, { end: period.end, ...(tenantId === undefined ? {} : { tenantId }) });
   const dueAt = sql`case when ${history.changed.dossierId} is null then ${d.dueAt} else ${history.then.dueAt} end`;
   const overdue = overdueWhileOpen({ dueAt, overdueAt: d.overdueAt, finishedAt: d.finishedAt, closedAt: d.closedAt }, at(period.asOf));
-  const open = tx
-    .select({
-      tenantId: d.tenantId,
-      unitId: d.receivingUnitId,
-      procedureId: d.procedureId,
-      handedIn: sql<boolean>`${d.handedOverFrom} is not null`.as('handed_in'),
-      receivedOnline: zero('received_online'),
-      receivedOther: zero('received_other'),
-      resolvedEarly: zero('resolved_early'),
-      resolvedOnTime: zero('resolved_on_time'),
-      resolvedLate: zero('resolved_late'),
-      endedWithoutResult: zero('ended_without_result'),
-      endedOverdue: zero('ended_overdue'),
-      open: sql<number>`1`.as('open'),
-      openOverdue: sql<number>`${overdue}::int`.as('open_overdue'),
-    })
-    .from(d)
-    .leftJoin(history.changed, and(eq(history.changed.tenantId, d.tenantId), eq(history.changed.dossierId, d.id)))
-    .leftJoin(history.then, and(eq(history.then.tenantId, d.tenantId), eq(history.then.dossierId, d.id)))
-    .where(
-      and(tenantId === undefined ? undefined : eq(d.tenantId, tenantId), lt(d.receivedAt, period.end), or(isNull(d.closedAt), gte(d.closedAt, period.end))),
-    );
-  return facts.unionAll(open).as('period_counts');
+  // Open at the end: still open, or closed after it. Two index ranges of dossiers_closed_idx, each
+  // read from the index alone (an `or` would make it a bitmap scan of heap pages). Across every
+  // province the tenant list bounds each range, one province after another.
+  const open = (closedAfterEnd: boolean) =>
+    tx
+      .select({
+        tenantId: d.tenantId,
+        unitId: d.receivingUnitId,
+        procedureId: d.procedureId,
+        handedIn: sql<boolean>`${d.handedOverFrom} is not null`.as('handed_in'),
+        receivedOnline: zero('received_online'),
+        receivedOther: zero('received_other'),
+        resolvedEarly: zero('resolved_early'),
+        resolvedOnTime: zero('resolved_on_time'),
+        resolvedLate: zero('resolved_late'),
+        endedWithoutResult: zero('ended_without_result'),
+        endedOverdue: zero('ended_overdue'),
+        open: sql<number>`1`.as('open'),
+        openOverdue: sql<number>`${overdue}::int`.as('open_overdue'),
+      })
+      .from(d)
+      .leftJoin(history.changed, and(eq(history.changed.tenantId, d.tenantId), eq(history.changed.dossierId, d.id)))
+      .leftJoin(history.then, and(eq(history.then.tenantId, d.tenantId), eq(history.then.dossierId, d.id)))
+      .where(
+        and(
+          tenantId === undefined ? sql`${d.tenantId} = any(array(select ${t.id} from ${t}))` : eq(d.tenantId, tenantId),
+          closedAfterEnd ? gte(d.closedAt, period.end) : isNull(d.closedAt),
+          lt(d.receivedAt, period.end),
+        ),
+      );
+  const [first, ...more] = spanRanges(reportSpans(period));
+  let rows = facts(first!).unionAll(open(false)).unionAll(open(true));
+  for (const range of more) rows = rows.unionAll(facts(range));
+  return rows.as('period_counts');
 }
 
 export type PeriodCounts = ReturnType<typeof periodCounts>;
