@@ -13,7 +13,8 @@ import { DOSSIER_COLUMNS } from './dossier-line.js';
  * row, with no progress to show. `session_replication_role = replica` skips them for this
  * transaction only; the references are instead checked in bulk below, by anti-joins, before
  * commit, so a bad row still rolls the whole load back. Replica mode skips ordinary triggers
- * too: dossiers has none today; one added later (audit, outbox) would not run for synthetic rows.
+ * too, among them the one that keeps dossier_counts (migration 0059): the counts are recounted from
+ * every dossier once, in bulk, before commit, instead of a trigger call per row.
  */
 export async function copyDossiers(sql: Sql, lines: Iterable<string>): Promise<void> {
   await sql.begin(async (tx) => {
@@ -28,5 +29,6 @@ export async function copyDossiers(sql: Sql, lines: Iterable<string>): Promise<v
          or not exists (select from org_units o where o.tenant_id = d.tenant_id and o.id = d.receiving_unit_id)
          or not exists (select from org_units o where o.tenant_id = d.tenant_id and o.id = d.current_unit_id)`;
     if (broken && broken.n > 0) throw new Error(`${broken.n} dossiers reference a missing tenant, procedure or unit; load rolled back`);
+    await tx`select gov_recount_dossiers()`;
   });
 }

@@ -24,8 +24,9 @@ export async function resetSyntheticDossiers(sql: Sql): Promise<string> {
       referenced ||= row?.found ?? true;
     }
     if (!real?.found && !referenced) {
-      // The referencing tables are empty: truncating them along is what TRUNCATE requires.
-      await tx.unsafe(`truncate ${tables.join(', ')}`);
+      // The referencing tables are empty: truncating them along is what TRUNCATE requires. TRUNCATE
+      // fires no row trigger, so the counts kept from the dossiers (migration 0059) go with them.
+      await tx.unsafe(`truncate ${[...tables, 'dossier_counts'].join(', ')}`);
       return 'truncated dossiers (every row was synthetic)';
     }
     const deleted = await tx`delete from dossiers where workflow_id like ${SYNTHETIC_WORKFLOW_PREFIX + '%'}`;

@@ -13,7 +13,7 @@ const h = schema.dossierDueDates;
  * changed after its end yet) reads no history at all. One small query instead of a lookup per
  * dossier: 134,000 dossiers of a province read 2.7 s with a lookup each.
  */
-function dueAtEnd(tx: TenantDb, { end, tenantId }: { end: Date; tenantId?: string }) {
+export function dueAtEnd(tx: TenantDb, { end, tenantId }: { end: Date; tenantId?: string }) {
   const changedSince = () =>
     tx
       .selectDistinct({ tenantId: h.tenantId, dossierId: h.dossierId })
@@ -32,7 +32,9 @@ function dueAtEnd(tx: TenantDb, { end, tenantId }: { end: Date; tenantId?: strin
 
 /**
  * The dossiers a period's report looks at: every dossier received before the period's end that
- * had not closed before its start. `closed_at` is when it closed, with a result (`finished_at`)
+ * had not closed before its start. The reports themselves read dossier_counts and only the
+ * dossiers open at the end (period-counts.ts); this is the rules' definition over the dossiers
+ * themselves, which the summary is tested against (report-counts-concurrency.test.ts). `closed_at` is when it closed, with a result (`finished_at`)
  * or without (refused at intake, withdrawn, stopped: 3, 7, 8), null while it is open; the dossier
  * workflow's projection writes it, and migration 0022 filled it in for older rows.
  *

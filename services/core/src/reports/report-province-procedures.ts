@@ -1,8 +1,8 @@
 import { schema } from '@gov/db';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
-import { dossierCounts, sumCounts } from './dossier-counts.js';
-import { periodDossiers } from './period-dossiers.js';
+import { sumCounts } from './dossier-counts.js';
+import { countsOf, periodCounts, periodSums } from './period-counts.js';
 import { readProvinceReport, type ProvinceReportInput } from './province-report-scope.js';
 
 /**
@@ -14,18 +14,20 @@ import { readProvinceReport, type ProvinceReportInput } from './province-report-
 export async function reportProvinceProcedures({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ProvinceReportInput }) {
   return readProvinceReport({ ctx, tenantId, input }, async (tx, { province, scope, unit, period, inScope }) => {
     const { orgUnits: u, procedures: pr } = schema;
-    const p = periodDossiers(tx, { period, tenantId });
-    const counts = dossierCounts(p, period);
+    const p = periodCounts(tx, { period, tenantId });
+    const sums = periodSums(p);
     // The newest version's name, should a later version have renamed the procedure.
     const name = sql<string>`(array_agg(${pr.name} order by ${pr.version} desc))[1]`;
-    const items = await tx
-      .select({ procedureCode: pr.code, name, ...counts })
+    const rows = await tx
+      .select({ procedureCode: pr.code, name, ...sums })
       .from(p)
-      .innerJoin(u, and(eq(u.tenantId, p.tenantId), eq(u.id, p.receivingUnitId)))
+      .innerJoin(u, and(eq(u.tenantId, p.tenantId), eq(u.id, p.unitId)))
       .innerJoin(pr, eq(pr.id, p.procedureId))
       .where(inScope(u.path))
       .groupBy(pr.code)
-      .orderBy(desc(counts.toHandle), asc(pr.code));
+      .having(gt(sums.toHandle, 0))
+      .orderBy(desc(sums.toHandle), asc(pr.code));
+    const items = rows.map(({ procedureCode, name, ...s }) => ({ procedureCode, name, ...countsOf(s) }));
     return { province, scope, unit, period: { from: period.from, to: period.to }, items, totals: sumCounts(items) };
   });
 }

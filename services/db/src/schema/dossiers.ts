@@ -79,6 +79,11 @@ export const dossiers = pgTable(
     // A period's report reads a province's dossiers that had not closed before its start: closed
     // since, or still open (null, in the same index). A partial index of open dossiers was never
     // chosen over this one, so there is none.
+    // It includes the columns the report reads of them (migration 0060), so it reads the index alone.
     index('dossiers_closed_idx').on(t.tenantId, t.closedAt),
+    // The monitoring lists walk a province's units and take each one's open dossiers (migration 0060).
+    index('dossiers_open_unit_idx')
+      .on(t.tenantId, t.currentUnitId)
+      .where(sql`${t.closedAt} is null`),
   ],
 );

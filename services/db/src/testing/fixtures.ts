@@ -61,6 +61,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.procedureSettings).values({ tenantId, procedureCode: procedure!.code, receivingUnitIds: [unitId], handlingUnitIds: [unitId] });
     await tx.insert(s.processDefinitions).values({ tenantId, procedureCode: procedure!.code, version: 1, steps: [] });
     const dossierId = randomUUID();
+    // Its dossier_counts rows (its day's and its month's) come with it, from the trigger that keeps them.
     await tx.insert(s.dossiers).values({
       tenantId,
       id: dossierId,
