@@ -9,6 +9,7 @@ export {
   streamMinistryRead,
   type TenantDb,
   type Queryable,
+  useSetLocalSettings,
 } from './tenant/with-tenant.js';
 export { type StreamableSelect } from './tenant/stream-rows.js';
 export { searchPrefix } from './search.js';

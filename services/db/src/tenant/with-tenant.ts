@@ -8,6 +8,39 @@ export type TenantDb = ReturnType<typeof bindTransaction>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Pools whose transaction settings are made with `SET LOCAL` (see settings). */
+const setLocalPools = new WeakSet<Sql>();
+
+/**
+ * For a pool on a Citus coordinator: the transaction's settings are made with `SET LOCAL`, the
+ * only form Citus sends on to the workers (citus.propagate_set_commands = 'local'), so the
+ * shards' row-level security sees the tenant; `set_config()` stays on the coordinator
+ * (docs/operations/citus.md). Same transaction-local semantics on a single server.
+ */
+export function useSetLocalSettings(sql: Sql): void {
+  setLocalPools.add(sql);
+}
+
+/**
+ * The statements that set a transaction's `app.*` values: `set_config(…, true)` with bound
+ * parameters, or on a Citus pool `SET LOCAL`, which takes no parameters: the values are UUIDs
+ * (checked again here, as they are written into the statement).
+ */
+function settings(sql: Sql, conn: postgres.ReservedSql, values: { tenantId?: string; userId?: string }): Promise<unknown>[] {
+  if (setLocalPools.has(sql)) {
+    const set = (name: string, value: string | undefined) => {
+      if (value === undefined) return [];
+      if (!UUID.test(value)) throw new TypeError(`${name} must be a UUID`);
+      return [conn.unsafe(`set local ${name} = '${value}'`).execute()];
+    };
+    return [...set('app.tenant_id', values.tenantId), ...set('app.user_id', values.userId)];
+  }
+  const { tenantId, userId } = values;
+  if (tenantId && userId) return [conn`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true)`.execute()];
+  if (tenantId) return [conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()];
+  return [conn`select set_config('app.user_id', ${userId!}, true)`.execute()];
+}
+
 /**
  * A drizzle instance on the reserved connection, its statements prepared (preparedByDefault).
  * postgres.js does not copy `options` onto reserved connections and drizzle reads its parsers
@@ -48,11 +81,11 @@ async function inTransaction<T>(sql: Sql, open: (conn: postgres.ReservedSql) => 
  * `set_config('app.tenant_id', $1, true)` — a bound parameter, transaction-local, so nothing
  * survives on the pooled connection. Row-level security does the rest; a query outside this
  * helper sees no tenant rows and cannot write any. Keep the context call here and only here:
- * on Citus it must become `SET LOCAL` (docs/architecture.md).
+ * on Citus it is `SET LOCAL` (useSetLocalSettings, docs/operations/citus.md).
  */
 export function withTenant<T>(sql: Sql, tenantId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(tenantId)) return Promise.reject(new TypeError('withTenant: tenantId must be a UUID'));
-  return inTransaction(sql, (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()], fn);
+  return inTransaction(sql, (conn) => [conn`begin`.execute(), ...settings(sql, conn, { tenantId })], fn);
 }
 
 /**
@@ -71,7 +104,7 @@ export function withMinistryRead<T>(sql: Sql, fn: (tx: TenantDb) => Promise<T>):
  */
 export function withUser<T>(sql: Sql, userId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(userId)) return Promise.reject(new TypeError('withUser: userId must be a UUID'));
-  return inTransaction(sql, (conn) => [conn`begin read only`.execute(), conn`select set_config('app.user_id', ${userId}, true)`.execute()], fn);
+  return inTransaction(sql, (conn) => [conn`begin read only`.execute(), ...settings(sql, conn, { userId })], fn);
 }
 
 /**
@@ -81,11 +114,7 @@ export function withUser<T>(sql: Sql, userId: string, fn: (tx: TenantDb) => Prom
  */
 export function withTenantAsUser<T>(sql: Sql, tenantId: string, userId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(tenantId) || !UUID.test(userId)) return Promise.reject(new TypeError('withTenantAsUser: tenantId and userId must be UUIDs'));
-  return inTransaction(
-    sql,
-    (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true)`.execute()],
-    fn,
-  );
+  return inTransaction(sql, (conn) => [conn`begin`.execute(), ...settings(sql, conn, { tenantId, userId })], fn);
 }
 
 /** Like withTenant, for reading many rows: the tenant is set the same way, row-level security does the rest. */
@@ -93,7 +122,7 @@ export function streamWithTenant<R>(sql: Sql, tenantId: string, build: (tx: Tena
   if (!UUID.test(tenantId)) throw new TypeError('streamWithTenant: tenantId must be a UUID');
   return streamInTransaction(
     sql,
-    (conn) => [conn`begin read only`.execute(), conn`select set_config('app.tenant_id', ${tenantId}, true)`.execute()],
+    (conn) => [conn`begin read only`.execute(), ...settings(sql, conn, { tenantId })],
     (conn) => bindTransaction(sql, conn),
     build,
   );
