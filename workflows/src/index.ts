@@ -7,3 +7,4 @@ export { createTransports, createNotificationActivities, renderMessage, type Tra
 export { registerOutboxMetrics } from './outbox/outbox-metrics.js';
 export { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
 export { startWorkerOps, type WorkerOpsArgs } from './worker-ops.js';
+export { WorkerEnv } from './env.js';
