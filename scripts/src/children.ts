@@ -5,9 +5,12 @@ export interface Child {
   process: ChildProcess;
 }
 
-/** Starts a TypeScript entry point under tsx, its output prefixed with the child's name. */
+/**
+ * Starts a compiled entry point (`npm run build`) with plain Node, the one running this script,
+ * its output prefixed with the child's name; stack traces map back to the TypeScript sources.
+ */
 export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessEnv): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, ['--enable-source-maps', entry], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

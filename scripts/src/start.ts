@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '@gov/db';
 import { setupDatabase } from '@gov/db/setup';
 import { ConfigError, databaseUrls } from '@gov/runtime';
 import { VNEID_DEMO_IDENTITIES, VNEID_DEMO_PASSWORD } from '@gov/stand-ins';
+import { COMPILED_ENTRIES } from './build/entries.js';
 import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES } from './demo/accounts.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -17,7 +17,8 @@ const DATA_DIR = `${ROOT}.data`;
 const log = (line: string) => console.log(`[start] ${line}`);
 
 /**
- * `npm start`: everything a person needs to use the platform locally, in one process tree.
+ * `npm start`: everything a person needs to use the platform locally, in one process tree, from
+ * the compiled output (`npm start` runs `npm run build` first, which also builds the web app).
  * Ctrl-C stops every child; data (PostgreSQL, Temporal's SQLite file) survives for the next start.
  */
 async function main() {
@@ -28,8 +29,6 @@ async function main() {
   log(`database ${urls.databaseName}: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`);
   const demoDb = createDb(urls.app, { max: 2 });
   await seedDemo(demoDb.db, demoDb.sql, { citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET }).finally(() => demoDb.sql.end({ timeout: 1 }));
-  log('building the web app…');
-  execFileSync('npm', ['run', 'build', '--silent', '-w', '@gov/web'], { cwd: ROOT, stdio: 'inherit' });
 
   let temporal: DevServer | undefined;
   const children: Child[] = [];
@@ -70,9 +69,9 @@ async function main() {
   // e-invoice provider and the national portal, their own process: every message is printed and
   // kept (GET /messages on the control port); the worker's SMTP_URL, SMS_URL, ZNS_URL, EINVOICE_URL
   // and NATIONAL_PORTAL_URL and the API's OIDC_ISSUER and payment gateway default to their ports.
-  children.push(startNodeChild('stand-ins', `${ROOT}services/stand-ins/src/main.ts`, childEnv));
-  children.push(startNodeChild('worker', `${ROOT}workflows/src/worker.ts`, childEnv));
-  children.push(startNodeChild('api', `${ROOT}services/api/src/server.ts`, childEnv));
+  children.push(startNodeChild('stand-ins', `${ROOT}${COMPILED_ENTRIES.standIns.out}`, childEnv));
+  children.push(startNodeChild('worker', `${ROOT}${COMPILED_ENTRIES.worker.out}`, childEnv));
+  children.push(startNodeChild('api', `${ROOT}${COMPILED_ENTRIES.api.out}`, childEnv));
   for (const child of children) {
     child.process.once('exit', (code) => {
       if (stopping) return;

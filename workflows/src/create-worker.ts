@@ -8,14 +8,15 @@ import {
   makeWorkflowExporter,
 } from '@temporalio/interceptors-opentelemetry';
 import type { NativeConnection } from '@temporalio/worker';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker, type WorkflowBundlePath, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from './activities/index.js';
 
 export interface CreateWorkerArgs {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  bundle: WorkflowBundleWithSourceMap;
+  /** Built in this process from the sources, or the file `npm run build` made. */
+  bundle: WorkflowBundleWithSourceMap | WorkflowBundlePath;
   db: Db;
   sql: Sql;
   /** Where workflow spans go (they are made in the sandbox and leave through a sink); none: dropped. */

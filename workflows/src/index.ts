@@ -1,4 +1,4 @@
-export { bundleWorkflows, WORKFLOWS_PATH } from './bundle.js';
+export { bundleWorkflows, PREBUILT_WORKFLOWS_PATH, WORKFLOWS_PATH, workflowsForWorker } from './bundle.js';
 export { createWorker, type CreateWorkerArgs } from './create-worker.js';
 export { SEARCH_ATTRIBUTES } from './search-attributes.js';
 export type { PlatformProbeInput } from './workflows/index.js';
@@ -8,3 +8,4 @@ export { registerOutboxMetrics } from './outbox/outbox-metrics.js';
 export { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
 export { startWorkerOps, type WorkerOpsArgs } from './worker-ops.js';
 export { projectTransition } from './activities/dossier/project-transition.js';
+export { WorkerEnv } from './env.js';

@@ -3,7 +3,7 @@ import { ConfigError, createLogger, poolApplicationName, startTracing } from '@g
 import { Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createTransports } from './activities/notifications/transports.js';
-import { bundleWorkflows } from './bundle.js';
+import { workflowsForWorker } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { readWorkerEnv } from './env.js';
 import { startOutboxRelay } from './outbox/relay.js';
@@ -19,7 +19,7 @@ async function main() {
   const logger = createLogger(env.LOG_LEVEL, 'worker');
   const applicationName = poolApplicationName('gov-worker');
   const { db, sql } = createDb(env.DATABASE_URL, { applicationName });
-  const bundle = await bundleWorkflows();
+  const bundle = await workflowsForWorker();
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const worker = await createWorker({
     connection,
