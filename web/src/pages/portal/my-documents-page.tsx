@@ -5,10 +5,16 @@ import { createAction } from '../../components/action.js';
 import { DataTable } from '../../components/data-table.js';
 import { RequireAccess } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
-import { fill, t } from '../../i18n/index.js';
+import { fill, t, type MessageKey } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
 import { PageState } from './page-state.js';
 import './portal.css';
+
+const STORE_KIND: Record<StoredDocument['kind'], MessageKey> = {
+  submitted: 'storeKindSubmitted',
+  result: 'storeKindResult',
+  uploaded: 'storeKindUploaded',
+};
 
 const PAGE_SIZE = 20;
 type StoredDocument = ItemOf<typeof api.me.documents.$get>;
@@ -92,9 +98,9 @@ function MyDocuments() {
                 header: t('storeSource'),
                 cell: (d) => (
                   <>
-                    <span class="cell-main mono">{d.sourceDossierCode}</span>
+                    <span class="cell-main mono">{d.sourceDossierCode ?? t('storeNoDossier')}</span>
                     <span class="cell-sub">
-                      {d.kind === 'result' ? t('storeKindResult') : t('storeKindSubmitted')} · {d.provinceName} · {formatDate(d.createdAt)}
+                      {t(STORE_KIND[d.kind])} · {d.provinceName} · {formatDate(d.createdAt)}
                     </span>
                   </>
                 ),
