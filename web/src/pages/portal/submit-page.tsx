@@ -42,9 +42,11 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
   const [detail, { refetch }] = createResource(() =>
     answer(api.public.provinces[':tenantId'].procedures[':code'].$get({ param: { tenantId: props.tenantId, code: props.code } })),
   );
-  // The draft being resumed (?draft=…), read once: later saves update `draft` and `chosen`.
+  // The draft being resumed (?draft=…), read once when the page opens: the first save puts the
+  // new draft's id in the address for a reload, which must not read it back over the open form.
+  const opened = search.draft;
   const [resumed] = createResource(
-    () => search.draft ?? false,
+    () => opened ?? false,
     (draftId) => answer(api.me.drafts[':draftId'].$get({ param: { draftId } })),
   );
   return (
