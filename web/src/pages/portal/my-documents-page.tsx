@@ -1,7 +1,8 @@
 import { useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { answer, api, errorText, type ItemOf } from '../../api.js';
+import { answer, api, type ItemOf } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { ConfirmDelete } from '../../components/confirm-delete.js';
 import { DataTable } from '../../components/data-table.js';
 import { RequireAccess } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
@@ -57,24 +58,17 @@ function MyDocuments() {
       </Show>
       <Show when={confirming()}>
         {(d) => (
-          <div role="alertdialog" aria-labelledby="portal-store-confirm" class="note" data-testid="store-confirm">
-            <p id="portal-store-confirm">{fill('storeDeleteConfirm', { name: d().fileName })}</p>
-            <Show when={remove.error()}>
-              {(e) => (
-                <p role="alert" class="error">
-                  {errorText(e(), t('actionFailed'))}
-                </p>
-              )}
-            </Show>
-            <div class="button-row">
-              <button type="button" class="danger" disabled={remove.busy()} onClick={() => void remove.run(d())}>
-                {t('storeDeleteYes')}
-              </button>
-              <button type="button" disabled={remove.busy()} onClick={() => setConfirming(null)}>
-                {t('storeDeleteNo')}
-              </button>
-            </div>
-          </div>
+          <ConfirmDelete
+            id="portal-store-confirm"
+            testId="store-confirm"
+            question={fill('storeDeleteConfirm', { name: d().fileName })}
+            yes={t('storeDeleteYes')}
+            no={t('storeDeleteNo')}
+            busy={remove.busy()}
+            error={remove.error()}
+            onYes={() => void remove.run(d())}
+            onNo={() => setConfirming(null)}
+          />
         )}
       </Show>
       <PageState data={documents} retry={() => void refetch()} onPage={(p) => setParams({ page: String(p) })} empty={<p class="note">{t('storeEmpty')}</p>}>

@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
 import { answer, api, errorText, type ItemOf } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { ConfirmDelete } from '../../components/confirm-delete.js';
 import { DataTable } from '../../components/data-table.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { fill, t } from '../../i18n/index.js';
@@ -35,24 +36,17 @@ export function MyDrafts() {
       </Show>
       <Show when={confirming()}>
         {(d) => (
-          <div role="alertdialog" aria-labelledby="portal-draft-confirm" class="note" data-testid="draft-confirm">
-            <p id="portal-draft-confirm">{fill('draftDeleteConfirm', { name: d().procedureName })}</p>
-            <Show when={remove.error()}>
-              {(e) => (
-                <p role="alert" class="error">
-                  {errorText(e(), t('actionFailed'))}
-                </p>
-              )}
-            </Show>
-            <div class="button-row">
-              <button type="button" class="danger" disabled={remove.busy()} onClick={() => void remove.run(d())}>
-                {t('draftDeleteYes')}
-              </button>
-              <button type="button" disabled={remove.busy()} onClick={() => setConfirming(null)}>
-                {t('draftDeleteNo')}
-              </button>
-            </div>
-          </div>
+          <ConfirmDelete
+            id="portal-draft-confirm"
+            testId="draft-confirm"
+            question={fill('draftDeleteConfirm', { name: d().procedureName })}
+            yes={t('draftDeleteYes')}
+            no={t('draftDeleteNo')}
+            busy={remove.busy()}
+            error={remove.error()}
+            onYes={() => void remove.run(d())}
+            onNo={() => setConfirming(null)}
+          />
         )}
       </Show>
       <Show when={drafts.state === 'errored'}>
