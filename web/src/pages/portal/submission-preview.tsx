@@ -1,4 +1,4 @@
-import { For, Show, type Resource } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { errorText, type ItemOf, type api } from '../../api.js';
 import { t } from '../../i18n/index.js';
 import { FeeList } from './fee-list.js';
