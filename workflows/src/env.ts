@@ -54,7 +54,7 @@ export const WorkerEnv = v.object({
   /** How often the outbox relay looks for work when idle. */
   /** The API's ACCOUNT_CODE_SECRET: one-time codes are derived from it, never stored in clear. */
   ACCOUNT_CODE_SECRET: v.optional(v.pipe(v.string(), v.minLength(16, 'must be at least 16 characters')), 'local-development-account-code-secret'),
-  /** Where people open the platform, for the links in account emails. */
+  /** Where people open the platform, for the links in account emails and the survey link of the result message. */
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:3000'),
   /** The e-invoice provider's API (electronic receipts of fees paid online): the local stand-in by default. */
   EINVOICE_URL: v.optional(v.pipe(v.string(), v.url()), 'http://127.0.0.1:2536'),

@@ -42,6 +42,7 @@ async function main() {
       from: env.MAIL_FROM,
       smsBrandname: env.SMS_BRANDNAME,
       zns: { url: env.ZNS_URL, accessToken: env.ZNS_ACCESS_TOKEN, oaAccessTokens: env.ZNS_OA_ACCESS_TOKENS, templateIds: env.ZNS_TEMPLATE_IDS },
+      publicUrl: env.PUBLIC_URL,
     }),
     intervalMs: env.OUTBOX_POLL_MS,
     accounts: { codeSecret: env.ACCOUNT_CODE_SECRET, publicUrl: env.PUBLIC_URL },

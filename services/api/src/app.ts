@@ -33,6 +33,7 @@ import { documentVerifyRoutes } from './routes/document-verify.js';
 import { publicStatusRoutes } from './routes/public-status.js';
 import { meRoutes, myDossierRoutes, portalRoutes } from './routes/portal.js';
 import { myDocumentRoutes } from './routes/my-documents.js';
+import { myDraftRoutes } from './routes/my-drafts.js';
 import { dossierFileRoutes } from './routes/dossier-files.js';
 import { reportRoutes } from './routes/reports.js';
 import { auditLogRoutes } from './routes/audit-log.js';
@@ -99,6 +100,7 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/tenants', myDossierRoutes())
     .route('/api/me', meRoutes())
     .route('/api/me', myDocumentRoutes(deps))
+    .route('/api/me', myDraftRoutes(deps))
     .route('/api/tenants', dossierFileRoutes(deps))
     .route('/api/reports', reportRoutes(deps.logger))
     .route('/api/tenants', auditLogRoutes(deps.logger))

@@ -84,6 +84,14 @@ export { attachDossierFiles, AttachDossierFiles } from './files/attach-dossier-f
 export { listMyDocuments, ListMyDocuments } from './citizen-documents/list-my-documents.js';
 export { getMyDocument, MyDocumentRef } from './citizen-documents/get-my-document.js';
 export { hideMyDocument } from './citizen-documents/hide-my-document.js';
+export { createDraft } from './dossier-drafts/create-draft.js';
+export { saveDraft } from './dossier-drafts/save-draft.js';
+export { deleteDraft } from './dossier-drafts/delete-draft.js';
+export { listMyDrafts } from './dossier-drafts/list-my-drafts.js';
+export { getMyDraft } from './dossier-drafts/get-my-draft.js';
+export { uploadDraftDocument, DraftUpload } from './dossier-drafts/upload-draft-document.js';
+export { submitDraft, draftIdempotencyKey } from './dossier-drafts/submit-draft.js';
+export { CreateDraft, SaveDraft, DraftRef, MAX_OPEN_DRAFTS } from './dossier-drafts/draft-input.js';
 export { FILE_PURPOSES, type FilePurpose } from './files/file-purpose.js';
 export * from './reports/index.js';
 export * from './index766/index.js';

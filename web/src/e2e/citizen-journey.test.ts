@@ -91,13 +91,19 @@ describe('citizen portal on a phone', () => {
     await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
     await form.getByLabel('Số định danh cá nhân (CCCD)').fill('001090006789');
     await form.getByLabel('Điện thoại di động').fill('0912345678');
-    // A required component left out: the API's own message is shown.
+    // A required component left out: the API's own message is shown in the preview, and going
+    // back to edit keeps what was typed.
     await form.getByLabel('Đơn đề nghị').evaluate((input) => input.removeAttribute('required'));
-    await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-    await form.getByRole('alert').getByText('Thiếu thành phần hồ sơ: Đơn đề nghị.').waitFor();
-    await expectAccessible(page, 'the submission form showing a refusal');
+    await form.getByRole('button', { name: 'Xem lại trước khi nộp' }).click();
+    const preview = page.getByTestId('submit-preview');
+    await preview.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await preview.getByRole('alert').getByText('Thiếu thành phần hồ sơ: Đơn đề nghị.').waitFor();
+    await expectAccessible(page, 'the preview showing a refusal');
+    await preview.getByRole('button', { name: 'Quay lại sửa' }).click();
+    expect(await form.getByLabel('Số định danh cá nhân (CCCD)').inputValue()).toBe('001090006789');
     await form.getByLabel('Đơn đề nghị').setInputFiles(pdfFile('don-de-nghi.pdf'));
-    await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await form.getByRole('button', { name: 'Xem lại trước khi nộp' }).click();
+    await preview.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     const receipt = page.getByTestId('receipt');
     await receipt.waitFor();
     code = (await receipt.getByTestId('receipt-code').innerText()).trim();
@@ -242,7 +248,9 @@ describe('citizen portal on a phone', () => {
     expect(await form.getByLabel('Đơn đề nghị', { exact: true }).count()).toBe(0);
     await form.getByLabel('Chọn giấy tờ đã lưu cho: Đơn đề nghị').selectOption({ label: `don-de-nghi.pdf (Đơn đề nghị, ${code})` });
     await expectAccessible(page, 'the submission form reusing a stored document');
-    await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await form.getByRole('button', { name: 'Xem lại trước khi nộp' }).click();
+    await page.getByTestId('preview-components').getByText('Đơn đề nghị: don-de-nghi.pdf').waitFor();
+    await page.getByTestId('submit-preview').getByRole('button', { name: 'Nộp hồ sơ' }).click();
     const receipt = page.getByTestId('receipt');
     const reusedCode = (await receipt.getByTestId('receipt-code').innerText()).trim();
     expect(reusedCode).not.toBe(code);
@@ -273,6 +281,71 @@ describe('citizen portal on a phone', () => {
     await page.getByRole('status').getByText('Đã xóa giấy tờ khỏi kho.').waitFor();
     await page.getByText('Kho chưa có giấy tờ nào.').waitFor();
     await page.context().close();
+  });
+
+  it('a citizen saves a draft, reloads and resumes it on another phone, previews it and files it', { timeout: 90_000 }, async () => {
+    const page = await journey.newPage({ name: 'draft', viewport: 'phone' });
+    await signInCitizen(page);
+    await page.goto(submitUrl);
+    const form = page.getByTestId('submit-form');
+    await form.getByLabel('Họ và tên').fill('Nguyễn Văn An');
+    await form.getByLabel('Số định danh cá nhân (CCCD)').fill('001090006789');
+    await form.getByLabel('Đơn đề nghị').setInputFiles(pdfFile('don-ban-nhap.pdf'));
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await form.getByTestId('draft-saved').waitFor();
+    // The file went into the citizen's store: the component now names the stored document.
+    const chosen = form.getByLabel('Chọn giấy tờ đã lưu cho: Đơn đề nghị');
+    await chosen.locator('option:checked', { hasText: 'don-ban-nhap.pdf' }).waitFor({ state: 'attached' });
+    expect(page.url()).toContain('?draft=');
+    await expectFitsPhone(page);
+    await expectAccessible(page, 'the submission form with a saved draft');
+    await journey.shot(page, '09-draft-saved');
+
+    // A reload resumes the draft, fields and document.
+    await page.reload();
+    await form.waitFor();
+    expect(await form.getByLabel('Số định danh cá nhân (CCCD)').inputValue()).toBe('001090006789');
+    await chosen.locator('option:checked', { hasText: 'don-ban-nhap.pdf' }).waitFor({ state: 'attached' });
+
+    // Another phone: the draft is listed under "my dossiers" and resumed there.
+    const other = await journey.newPage({ name: 'draft-other-phone', viewport: 'phone' });
+    await signInCitizen(other);
+    const drafts = other.getByTestId('my-drafts');
+    await drafts.getByText('Đăng ký thử nghiệm hồ sơ một cửa').waitFor();
+    await expectFitsPhone(other);
+    await expectAccessible(other, 'my dossiers with a draft');
+    await drafts.getByRole('link', { name: 'Tiếp tục: Đăng ký thử nghiệm hồ sơ một cửa' }).click();
+    const otherForm = other.getByTestId('submit-form');
+    await otherForm.getByLabel('Điện thoại di động').fill('0987654321');
+    await otherForm.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await otherForm.getByTestId('draft-saved').waitFor();
+    // The first phone still holds the older revision: its save is refused, not written over the other's.
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await form.getByTestId('draft-error').getByText('Dữ liệu này vừa được người khác thay đổi', { exact: false }).waitFor();
+    await page.context().close();
+
+    // The preview shows what will be filed; going back keeps it all; confirming files it.
+    await otherForm.getByRole('button', { name: 'Xem lại trước khi nộp' }).click();
+    const preview = other.getByTestId('submit-preview');
+    await preview.getByRole('heading', { name: 'Xem lại hồ sơ trước khi nộp' }).waitFor();
+    await preview.getByText('001090006789').waitFor();
+    await preview.getByText('0987654321').waitFor();
+    await preview.getByTestId('preview-components').getByText('Đơn đề nghị: don-ban-nhap.pdf').waitFor();
+    await preview.getByRole('heading', { name: 'Phí, lệ phí' }).waitFor();
+    await expectFitsPhone(other);
+    await expectAccessible(other, 'the preview before filing');
+    await journey.shot(other, '09-draft-preview');
+    await preview.getByRole('button', { name: 'Quay lại sửa' }).click();
+    expect(await otherForm.getByLabel('Điện thoại di động').inputValue()).toBe('0987654321');
+    await otherForm.getByRole('button', { name: 'Xem lại trước khi nộp' }).click();
+    await preview.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const receipt = other.getByTestId('receipt');
+    const draftCode = (await receipt.getByTestId('receipt-code').innerText()).trim();
+    await receipt.getByRole('link', { name: 'Xem trong "Hồ sơ của tôi"' }).click();
+    await other.getByTestId(`dossier-${draftCode}`).waitFor();
+    // Filed, the draft is no longer listed.
+    await other.getByTestId('my-drafts').getByText('Bạn chưa có bản nháp nào.').waitFor();
+    await other.context().close();
   });
 
   it('after the result, the citizen rates the dossier once, by keyboard, and is thanked', { timeout: 60_000 }, async () => {
@@ -423,7 +496,11 @@ describe('citizen portal on a phone', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');
     await (await chooser).setFiles(pdfFile('don-de-nghi.pdf'));
-    await tabTo(form.getByRole('button', { name: 'Nộp hồ sơ' }));
+    await tabTo(form.getByRole('button', { name: 'Xem lại trước khi nộp' }));
+    await page.keyboard.press('Enter');
+    // The preview takes the focus; its confirmation is the next stop.
+    await page.getByTestId('submit-preview').waitFor();
+    await tabTo(page.getByTestId('submit-preview').getByRole('button', { name: 'Nộp hồ sơ' }));
     await page.keyboard.press('Enter');
     await page.getByTestId('receipt').getByTestId('receipt-code').waitFor();
     await page.context().close();

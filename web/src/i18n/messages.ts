@@ -11,6 +11,7 @@ import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
 import { surveyEn, surveyVi } from './survey-messages.js';
 import { documentStoreEn, documentStoreVi } from './document-store-messages.js';
+import { draftEn, draftVi } from './draft-messages.js';
 import { paymentEn, paymentVi } from './payment-messages.js';
 import { reportEn, reportVi } from './report-messages.js';
 import { offlineEn, offlineVi } from './offline-messages.js';
@@ -92,6 +93,7 @@ export const vi = {
   ...workListVi,
   ...surveyVi,
   ...documentStoreVi,
+  ...draftVi,
   ...paymentVi,
   ...reportVi,
   ...offlineVi,
@@ -175,6 +177,7 @@ export const en: Record<MessageKey, string> = {
   ...workListEn,
   ...surveyEn,
   ...documentStoreEn,
+  ...draftEn,
   ...paymentEn,
   ...reportEn,
   ...offlineEn,

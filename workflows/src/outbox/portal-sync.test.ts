@@ -63,6 +63,7 @@ function runRelay(o: Partial<PortalSyncOptions> = {}) {
       from: 'Một cửa thử nghiệm <khong-tra-loi@motcua.local>',
       smsBrandname: 'MOTCUA',
       zns: { url: standIns.znsUrl, accessToken: 'test-zns-token', oaAccessTokens: {}, templateIds: { '*': '900000' } },
+      publicUrl: 'http://127.0.0.1:3000',
     }),
     intervalMs: 50,
     tenantIds: () => [f.tenantId],

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually, onlineBody } from '../testing/dossier-client.js';
 import { PDF, type DossierWorld } from '../testing/dossier-world.js';
 import { dossierSuite, type DossierSuite } from '../testing/dossier-suite.js';
+import { TEST_PUBLIC_URL } from '../testing/stand-in-transports.js';
 
 // Real PostgreSQL, the real Temporal dev server, a worker on this file's task queue, the outbox
 // relay and a real local SMTP server and SMS sink.
@@ -95,7 +96,10 @@ describe('a dossier from online submission to returned result', () => {
       expect.arrayContaining([`Đã nhận hồ sơ ${d.code}`, `Hồ sơ ${d.code} đã được tiếp nhận`, `Đã trả kết quả hồ sơ ${d.code}`]),
     );
     expect(mails.every((m) => m.to.includes('an.nguyen@example.vn'))).toBe(true);
-    expect(mails.find((m) => m.subject.startsWith('Đã trả'))!.text).toContain('đã có kết quả, trả trực tuyến');
+    const resultMail = mails.find((m) => m.subject.startsWith('Đã trả'))!;
+    expect(resultMail.text).toContain('đã có kết quả, trả trực tuyến');
+    // The result mail links straight to this dossier's satisfaction survey.
+    expect(resultMail.text).toContain(`${TEST_PUBLIC_URL}/portal/my-dossiers/${w.tenantId}/${d.dossierId}#survey`);
     const sms = await eventually(
       () => Promise.resolve(runtime.sms.received.filter((m) => m.text.includes(d.code))),
       (list) => list.length >= 3,

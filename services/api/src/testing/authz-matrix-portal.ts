@@ -58,4 +58,12 @@ export const PORTAL_PUBLIC_ROUTES = [
   'GET /api/me/documents',
   'GET /api/me/documents/:documentId/content',
   'DELETE /api/me/documents/:documentId',
+  // Drafts: only the caller's own, refusals (another citizen, an officer, anonymous) in routes/my-drafts.test.ts.
+  'GET /api/me/drafts',
+  'POST /api/me/drafts',
+  'GET /api/me/drafts/:draftId',
+  'PUT /api/me/drafts/:draftId',
+  'DELETE /api/me/drafts/:draftId',
+  'POST /api/me/drafts/:draftId/documents',
+  'POST /api/me/drafts/:draftId/submit',
 ];

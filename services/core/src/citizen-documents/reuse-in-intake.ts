@@ -8,7 +8,7 @@ import type { FileStore } from '../files/file-store.js';
 import { keepInStore } from './keep-in-store.js';
 
 interface Reused {
-  file: StoredAttachment & { id: string; reusedFrom: string };
+  file: StoredAttachment & { id: string; fromStore: true };
   source: { tenantId: string; storageKey: string; sha256: string };
   hidden: boolean;
 }
@@ -60,7 +60,9 @@ export async function loadReuse(args: {
         componentCode,
         fileName: row.fileName,
         contentType: row.contentType,
-        reusedFrom: row.sourceDossierCode,
+        fromStore: true,
+        // A document uploaded for a draft came with no earlier dossier: it is this dossier's own.
+        ...(row.sourceDossierCode ? { reusedFrom: row.sourceDossierCode } : {}),
         ...args.files.keyIn(args.tenantId, row),
       },
       source: { tenantId: row.tenantId, storageKey: row.storageKey, sha256: row.sha256 },
@@ -86,7 +88,7 @@ export async function copyReused(reused: Reused[], tenantId: string, files: File
 
 /**
  * A citizen's online submission keeps its uploaded files in their store, in the intake
- * transaction. Reused files are already there and are not added twice.
+ * transaction. Files taken from the store are already there and are not added twice.
  */
 export async function keepSubmittedFiles(
   tx: TenantDb,
@@ -99,7 +101,7 @@ export async function keepSubmittedFiles(
   },
 ): Promise<void> {
   const kept = a.files.flatMap((f) =>
-    f.id && !f.reusedFrom ? [{ ...f, id: f.id, componentName: a.components.find((c) => c.code === f.componentCode)?.name ?? f.componentCode }] : [],
+    f.id && !f.fromStore ? [{ ...f, id: f.id, componentName: a.components.find((c) => c.code === f.componentCode)?.name ?? f.componentCode }] : [],
   );
   await keepInStore(tx, {
     tenantId: a.tenantId,

@@ -18,6 +18,8 @@ export interface StoredAttachment {
   id?: string;
   /** Taken from the citizen's data store: the code of the dossier it first came with. */
   reusedFrom?: string;
+  /** Taken from the citizen's data store (so not kept there a second time). */
+  fromStore?: true;
 }
 
 export interface Registration {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { schema, withTenant } from '@gov/db';
+import { schema, withTenant, withTenantAsUser, type TenantDb } from '@gov/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { assertVerifiedCitizen } from '../accounts/assert-verified-citizen.js';
 import { linkedApplicant } from '../accounts/linked-applicant.js';
@@ -47,6 +47,12 @@ export async function submitDossier(args: {
   attachments?: Attachment[];
   idempotencyKey: string | undefined;
   deps: DossierDeps;
+  /**
+   * Runs in the intake's transaction once the dossier is registered (not on a replay), for a
+   * change that must commit or roll back with it: a draft marked submitted. The transaction then
+   * also carries the citizen's `app.user_id`, as the rows only their owner may change require.
+   */
+  onRegistered?: (tx: TenantDb, dossier: { dossierId: string; code: string }) => Promise<void>;
 }): Promise<SubmitDossierResult> {
   const { ctx, tenantId, deps } = args;
   assertCanSubmit(ctx, tenantId);
@@ -77,7 +83,9 @@ export async function submitDossier(args: {
   type Stored = Omit<SubmitDossierResult, 'replayed' | 'workflowStarted'> & { startOutboxId: string };
   const key = validKey(args.idempotencyKey);
   const year = Number(vietnamDay(receivedAt).slice(0, 4));
-  const outcome = await withTenant(ctx.sql, tenantId, async (tx) => {
+  const inTransaction = <T>(fn: (tx: TenantDb) => Promise<T>) =>
+    args.onRegistered && citizen ? withTenantAsUser(ctx.sql, tenantId, actor.userId, fn) : withTenant(ctx.sql, tenantId, fn);
+  const outcome = await inTransaction(async (tx) => {
     const ref = { tenantId, scope, key: key ?? '' };
     // One round trip for the reads and the key claim; the claim waits on a concurrent request
     // with the same key. Checks are then applied in order: permission (403), key (400), replay.
@@ -134,6 +142,7 @@ export async function submitDossier(args: {
       storeAnswer: (ids) => storeResponse(tx, ref, answer(ids)),
     });
     if (citizen) await keepSubmittedFiles(tx, { tenantId, ownerUserId: actor.userId, dossier: reg, components: plan.components, files });
+    await args.onRegistered?.(tx, reg);
     return { stored: answer(reg), replayed: false, start: { input: reg.workflowInput, ...(acceptBy ? { acceptBy } : {}) } };
   });
 

@@ -5,8 +5,11 @@ import { dossierFiles } from './dossier-files.js';
 import { dossiers } from './dossiers.js';
 import { users } from './users.js';
 
-/** A file the citizen handed in with a dossier, or a result issued to them. */
-export const CITIZEN_DOCUMENT_KINDS = ['submitted', 'result'] as const;
+/**
+ * A file the citizen handed in with a dossier, a result issued to them, or a file they uploaded
+ * into the store for a draft (no dossier yet: the source columns are null, 0058 in migrations/).
+ */
+export const CITIZEN_DOCUMENT_KINDS = ['submitted', 'result', 'uploaded'] as const;
 
 /**
  * Kho dữ liệu của công dân: a citizen's documents, kept for reuse in later submissions
@@ -21,9 +24,9 @@ export const citizenDocuments = pgTable(
     ownerUserId: uuid()
       .notNull()
       .references(() => users.id),
-    sourceDossierId: uuid().notNull(),
-    sourceDossierCode: text().notNull(),
-    sourceFileId: uuid().notNull(),
+    sourceDossierId: uuid(),
+    sourceDossierCode: text(),
+    sourceFileId: uuid(),
     componentName: text().notNull(),
     fileName: text().notNull(),
     contentType: text().notNull(),
@@ -39,7 +42,7 @@ export const citizenDocuments = pgTable(
     unique('citizen_documents_source_file_key').on(t.tenantId, t.sourceFileId),
     foreignKey({ name: 'citizen_documents_dossier_fk', columns: [t.tenantId, t.sourceDossierId], foreignColumns: [dossiers.tenantId, dossiers.id] }),
     foreignKey({ name: 'citizen_documents_file_fk', columns: [t.tenantId, t.sourceFileId], foreignColumns: [dossierFiles.tenantId, dossierFiles.id] }),
-    check('citizen_documents_kind_check', sql`${t.kind} in ('submitted', 'result')`),
+    check('citizen_documents_kind_check', sql`${t.kind} in ('submitted', 'result', 'uploaded')`),
     index('citizen_documents_owner_idx')
       .on(t.ownerUserId, t.createdAt.desc())
       .where(sql`${t.deletedAt} is null`),

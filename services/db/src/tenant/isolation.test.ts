@@ -11,8 +11,8 @@ let b: TenantFixture;
 let tables: string[];
 /** Written only by the audit trigger: the app role has no privilege on it at all. */
 const TRIGGER_ONLY = 'audit_chain_heads';
-/** Rows its owner alone reads, beside the tenant (docs/domain/citizen-data-store.md). */
-const OWNER_ONLY = 'citizen_documents';
+/** Rows their owner alone reads, beside the tenant (docs/domain/citizen-data-store.md, dossier-drafts.md). */
+const OWNER_ONLY = ['citizen_documents', 'dossier_drafts'];
 /** The fixture's one dossier is counted on its day and on its month (migration 0059). */
 const FIXTURE_ROWS: Record<string, number> = { dossier_counts: 2 };
 
@@ -54,9 +54,9 @@ describe('tenant isolation on every tenant-owned table', () => {
 
   it('tenant A reads none of tenant B’s rows, and its own rows are there', async () => {
     for (const table of tables.filter((t) => t !== TRIGGER_ONLY)) {
-      // A citizen's stored documents are readable only with their owner's id set as well.
+      // A citizen's stored documents and drafts are readable only with their owner's id set as well.
       const read = <T>(fn: (tx: TenantDb) => Promise<T>) =>
-        table === OWNER_ONLY ? withTenantAsUser(sql, a.tenantId, a.userId, fn) : withTenant(sql, a.tenantId, fn);
+        OWNER_ONLY.includes(table) ? withTenantAsUser(sql, a.tenantId, a.userId, fn) : withTenant(sql, a.tenantId, fn);
       const counts = await read(async (tx) => {
         const run = (tenantId: string) => tx.$client<{ n: number }[]>`select count(*)::int as n from ${tx.$client(table)} where tenant_id = ${tenantId}`;
         return { own: (await run(a.tenantId))[0]?.n, other: (await run(b.tenantId))[0]?.n };

@@ -109,6 +109,7 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
       storageKey: 'k',
       kind: 'submitted',
     });
+    await tx.insert(s.dossierDrafts).values({ tenantId, ownerUserId: userId, procedureCode: procedure!.code, procedureName: 'Thủ tục thử nghiệm' });
     await tx.insert(s.portalSyncOutbox).values({ tenantId, dossierId, seq: 1, nationalStatus: 2, payload: {} });
     await tx.insert(s.notificationSenders).values({ tenantId, smsBrandname: 'TINH-TN' });
     await tx.insert(s.notificationDeliveries).values({ tenantId, messageId: randomUUID(), channel: 'sms', status: 'sent' });

@@ -1,14 +1,21 @@
 import { useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { answer, api, errorText, type ItemOf } from '../../api.js';
+import { answer, api, type ItemOf } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { ConfirmDelete } from '../../components/confirm-delete.js';
 import { DataTable } from '../../components/data-table.js';
 import { RequireAccess } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
-import { fill, t } from '../../i18n/index.js';
+import { fill, t, type MessageKey } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
 import { PageState } from './page-state.js';
 import './portal.css';
+
+const STORE_KIND: Record<StoredDocument['kind'], MessageKey> = {
+  submitted: 'storeKindSubmitted',
+  result: 'storeKindResult',
+  uploaded: 'storeKindUploaded',
+};
 
 const PAGE_SIZE = 20;
 type StoredDocument = ItemOf<typeof api.me.documents.$get>;
@@ -51,24 +58,17 @@ function MyDocuments() {
       </Show>
       <Show when={confirming()}>
         {(d) => (
-          <div role="alertdialog" aria-labelledby="portal-store-confirm" class="note" data-testid="store-confirm">
-            <p id="portal-store-confirm">{fill('storeDeleteConfirm', { name: d().fileName })}</p>
-            <Show when={remove.error()}>
-              {(e) => (
-                <p role="alert" class="error">
-                  {errorText(e(), t('actionFailed'))}
-                </p>
-              )}
-            </Show>
-            <div class="button-row">
-              <button type="button" class="danger" disabled={remove.busy()} onClick={() => void remove.run(d())}>
-                {t('storeDeleteYes')}
-              </button>
-              <button type="button" disabled={remove.busy()} onClick={() => setConfirming(null)}>
-                {t('storeDeleteNo')}
-              </button>
-            </div>
-          </div>
+          <ConfirmDelete
+            id="portal-store-confirm"
+            testId="store-confirm"
+            question={fill('storeDeleteConfirm', { name: d().fileName })}
+            yes={t('storeDeleteYes')}
+            no={t('storeDeleteNo')}
+            busy={remove.busy()}
+            error={remove.error()}
+            onYes={() => void remove.run(d())}
+            onNo={() => setConfirming(null)}
+          />
         )}
       </Show>
       <PageState data={documents} retry={() => void refetch()} onPage={(p) => setParams({ page: String(p) })} empty={<p class="note">{t('storeEmpty')}</p>}>
@@ -92,9 +92,9 @@ function MyDocuments() {
                 header: t('storeSource'),
                 cell: (d) => (
                   <>
-                    <span class="cell-main mono">{d.sourceDossierCode}</span>
+                    <span class="cell-main mono">{d.sourceDossierCode ?? t('storeNoDossier')}</span>
                     <span class="cell-sub">
-                      {d.kind === 'result' ? t('storeKindResult') : t('storeKindSubmitted')} · {d.provinceName} · {formatDate(d.createdAt)}
+                      {t(STORE_KIND[d.kind])} · {d.provinceName} · {formatDate(d.createdAt)}
                     </span>
                   </>
                 ),

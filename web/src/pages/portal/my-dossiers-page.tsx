@@ -7,6 +7,7 @@ import { RequireAccess } from '../../components/require-console.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick, t } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
+import { MyDrafts } from './my-drafts.js';
 import { PageState } from './page-state.js';
 import './portal.css';
 
@@ -14,8 +15,9 @@ const PAGE_SIZE = 10;
 export const statusText = (status: number) => pick(NATIONAL_STATUS[status as NationalStatus] ?? { vi: String(status), en: String(status) });
 
 /**
- * Hồ sơ của tôi: every dossier the citizen is the applicant of, in every province, newest first.
- * The server knows where they filed, so a new phone shows the same list.
+ * Hồ sơ của tôi: every dossier the citizen is the applicant of, in every province, newest first,
+ * and below them their drafts. The server knows where they filed and what they saved, so a new
+ * phone shows the same lists.
  */
 export default function MyDossiersPage() {
   return (
@@ -23,6 +25,7 @@ export default function MyDossiersPage() {
       <h1 id="portal-my-heading">{t('portalMyHeading')}</h1>
       <RequireAccess allowed={() => session()?.user.kind === 'citizen'}>
         <MyDossiers />
+        <MyDrafts />
       </RequireAccess>
     </section>
   );

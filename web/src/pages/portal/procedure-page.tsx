@@ -5,10 +5,10 @@ import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
 import { ONLINE_LABEL, type ProcedureDetail } from './portal-api.js';
+import { FeeList } from './fee-list.js';
 import { UnitContactCard } from './unit-contact.js';
 import './portal.css';
 
-const vnd = (amount: number) => `${formatNumber(amount)} đ`;
 const channelLabel = (channel: string) => t(`portalChannel_${channel}` as MessageKey);
 
 /** One procedure as the province offers it: components, time, fees, forms, legal basis, where to file. */
@@ -122,23 +122,7 @@ function Detail(props: { tenantId: string; detail: ProcedureDetail }) {
         )}
       </For>
       <h2 class="portal-subheading">{t('portalFees')}</h2>
-      <Show when={p().fees.length > 0 || props.detail.localFeeVnd !== null} fallback={<p>{t('portalFree')}</p>}>
-        <ul>
-          <For each={p().fees}>
-            {(fee) => (
-              <li>
-                {fee.name}: {vnd(fee.amountVnd)}
-                <Show when={fee.note}> ({fee.note})</Show>
-              </li>
-            )}
-          </For>
-          <Show when={props.detail.localFeeVnd !== null}>
-            <li>
-              {t('portalLocalFee')}: {vnd(props.detail.localFeeVnd!)}
-            </li>
-          </Show>
-        </ul>
-      </Show>
+      <FeeList detail={props.detail} />
       <Show when={p().forms.length > 0}>
         <h2 class="portal-subheading">{t('portalForms')}</h2>
         <ul>

@@ -59,7 +59,7 @@ export function SurveyForm(props: { dossier: DossierRef }) {
         </p>
       </Match>
       <Match when={state()?.open}>
-        <section class="portal-survey" aria-labelledby="portal-survey-heading" data-testid="survey">
+        <section id="survey" class="portal-survey" aria-labelledby="portal-survey-heading" data-testid="survey">
           <h2 id="portal-survey-heading" class="portal-subheading">
             {t('surveyHeading')}
           </h2>

@@ -17,6 +17,10 @@ export interface NotificationJob {
   payload: DossierNotificationPayload;
 }
 
+/** The dossier's page in "Hồ sơ của tôi", opened at its satisfaction survey (web/src/pages/portal/survey-form.tsx). */
+export const surveyUrl = (publicUrl: string, tenantId: string, dossierId: string) =>
+  `${publicUrl.replace(/\/+$/, '')}/portal/my-dossiers/${tenantId}/${dossierId}#survey`;
+
 export const vietnamTime = (at: Date | null) => (at ? vietnamLocalDateTime(at).slice(0, 16).replace('T', ' ') : null);
 
 /**
@@ -36,6 +40,7 @@ export async function sendDossierNotification(deps: { sql: Sql; transports: Tran
         email: d.applicantEmail,
         phone: d.applicantPhone,
         preference: schema.users.notificationChannel,
+        applicantUserId: d.applicantUserId,
         receivedAt: d.receivedAt,
         dueAt: d.dueAt,
         status: d.nationalStatus,
@@ -64,6 +69,7 @@ export async function sendDossierNotification(deps: { sql: Sql; transports: Tran
     ),
     statusText: NATIONAL_STATUS[row.status as NationalStatus]?.vi ?? '',
     content,
+    surveyUrl: row.applicantUserId ? surveyUrl(deps.transports.publicUrl, job.tenantId, job.payload.dossierId) : null,
   };
   const message = renderMessage(job.payload.template, messageFacts);
   const { transports, sql } = deps;

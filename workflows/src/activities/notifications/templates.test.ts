@@ -18,6 +18,13 @@ describe('the result message', () => {
     expect(message.sms).not.toContain('đánh giá');
   });
 
+  it('links straight to the dossier’s survey when the dossier has an applicant account', () => {
+    const url = 'https://dichvucong.example.vn/portal/my-dossiers/t/d#survey';
+    const message = renderMessage('dossier.result_returned', { ...facts, surveyUrl: url });
+    expect(message.text).toContain(`đánh giá sự hài lòng về việc giải quyết hồ sơ tại: ${url}`);
+    expect(message.sms).not.toContain(url);
+  });
+
   it('does not invite before the result', () => {
     expect(renderMessage('dossier.accepted', facts).text).not.toContain('đánh giá sự hài lòng');
   });

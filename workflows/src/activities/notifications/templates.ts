@@ -7,6 +7,8 @@ export interface MessageFacts {
   dueAt: string | null;
   statusText: string;
   content: Record<string, unknown>;
+  /** The dossier's satisfaction survey on the portal, when it has an applicant account to rate it. */
+  surveyUrl?: string | null;
 }
 
 export interface Message {
@@ -59,9 +61,11 @@ export function renderMessage(template: string, f: MessageFacts): Message {
     case 'dossier.result_returned':
       subject = `Đã trả kết quả hồ sơ ${f.code}`;
       sms = `Hồ sơ ${f.code} đã có kết quả, trả ${METHODS[str(c.method)] ?? 'theo hình thức đã đăng ký'}.`;
-      // The satisfaction survey opens now, on the dossier's page (docs/domain/feedback-and-reports.md).
-      invitation =
-        '\n\nMời Ông/Bà đánh giá sự hài lòng về việc giải quyết hồ sơ: đăng nhập bằng tài khoản đã nộp hồ sơ, mở mục "Hồ sơ của tôi" và chọn hồ sơ này.';
+      // The satisfaction survey opens now, on the dossier's page (docs/domain/feedback-and-reports.md):
+      // the email links straight to it; the SMS stays one segment short, as each province pays per segment.
+      invitation = f.surveyUrl
+        ? `\n\nMời Ông/Bà đánh giá sự hài lòng về việc giải quyết hồ sơ tại: ${f.surveyUrl} (đăng nhập bằng tài khoản đã nộp hồ sơ).`
+        : '\n\nMời Ông/Bà đánh giá sự hài lòng về việc giải quyết hồ sơ: đăng nhập bằng tài khoản đã nộp hồ sơ, mở mục "Hồ sơ của tôi" và chọn hồ sơ này.';
       break;
     default:
       subject = `Cập nhật hồ sơ ${f.code}`;

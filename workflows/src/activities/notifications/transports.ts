@@ -10,12 +10,14 @@ export interface Transports {
   /** The platform's default SMS brand name, used where a province registered none. */
   smsBrandname: string;
   zns: ZnsConfig;
+  /** Where people open the platform: the links in messages (the satisfaction survey) point here. */
+  publicUrl: string;
 }
 
 /** Plain SMTP to the configured relay (the local sink in development and tests). */
-export function createTransports(args: { smtpUrl: string; smsUrl: string; from: string; smsBrandname: string; zns: ZnsConfig }): Transports {
+export function createTransports(args: { smtpUrl: string; smsUrl: string; from: string; smsBrandname: string; zns: ZnsConfig; publicUrl: string }): Transports {
   const mail = nodemailer.createTransport(args.smtpUrl, { from: args.from });
-  return { mail, from: args.from, smsUrl: args.smsUrl, smsBrandname: args.smsBrandname, zns: args.zns };
+  return { mail, from: args.from, smsUrl: args.smsUrl, smsBrandname: args.smsBrandname, zns: args.zns, publicUrl: args.publicUrl };
 }
 
 export async function sendSms(smsUrl: string, message: { id: string; to: string; text: string; brandname: string }): Promise<void> {
