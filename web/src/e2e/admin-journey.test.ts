@@ -262,7 +262,7 @@ describe('province admin console in a real browser', () => {
       // Rẽ nhánh: the appraisal ends in the officer's choice. A refusal leading back to reception
       // loops forever, and the API names the step; leading both ways to the return is accepted.
       const returnKey = await page.locator('#step-2-key').inputValue();
-      await step(1).getByLabel('Hướng đi').selectOption({ label: 'Cán bộ chọn hướng xử lý' });
+      await step(1).getByLabel('Hướng đi', { exact: true }).selectOption({ label: 'Cán bộ chọn hướng xử lý' });
       await step(1).locator('#step-1-outcome-0-to').selectOption(returnKey);
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
       await page.getByTestId('step-0-problems').getByText('quy trình có vòng lặp không bao giờ kết thúc', { exact: false }).waitFor();
@@ -275,7 +275,7 @@ describe('province admin console in a real browser', () => {
       expect(await step(1).locator('#step-1-next-by option:checked').innerText()).toBe('Cán bộ chọn hướng xử lý');
       expect(await step(1).locator('#step-1-outcome-1-label').inputValue()).toBe('Không đủ điều kiện');
       await journey.shot(page, '07a-process-branch');
-      await step(1).getByLabel('Hướng đi').selectOption({ label: 'Bước kế tiếp trong danh sách' });
+      await step(1).getByLabel('Hướng đi', { exact: true }).selectOption({ label: 'Bước kế tiếp trong danh sách' });
 
       // Liên thông giữa hai tỉnh: the appraisal goes to a department of another province, which hands it back.
       await step(1).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
