@@ -271,6 +271,7 @@ describe('province admin console in a real browser', () => {
       await step(1).locator('#step-1-outcome-1-label').fill('Không đủ điều kiện');
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
       await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+      await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
       // Shown again from what the API stored.
       expect(await step(1).locator('#step-1-next-by option:checked').innerText()).toBe('Cán bộ chọn hướng xử lý');
       expect(await step(1).locator('#step-1-outcome-1-label').inputValue()).toBe('Không đủ điều kiện');

@@ -43,12 +43,13 @@ export function NextFields(props: {
 }) {
   const next = () => props.step().next;
   const targets = () => props.steps().filter((s) => s.key !== props.step().key);
-  const target = (id: string, value: string, label: string, set: (key: string) => void) => (
+  // `value` is an accessor: the select follows the stored target when the step list changes.
+  const target = (id: string, value: () => string, label: string, set: (key: string) => void) => (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
-        <Show when={!targets().some((s) => s.key === value)}>
-          <option value={value}>{t('choose')}</option>
+      <select id={id} value={value()} onChange={(e) => set(e.currentTarget.value)}>
+        <Show when={!targets().some((s) => s.key === value())}>
+          <option value={value()}>{t('choose')}</option>
         </Show>
         <For each={targets()}>{(s) => <option value={s.key}>{`${s.name || s.key} (${s.key})`}</option>}</For>
       </select>
@@ -80,7 +81,12 @@ export function NextFields(props: {
         </select>
       </div>
       <Show when={next()?.by === 'goto'}>
-        {target(props.id('next-to'), (next() as Extract<Next, { by: 'goto' }>).to, t('adminNextTo'), (to) => props.onChange({ by: 'goto', to }))}
+        {target(
+          props.id('next-to'),
+          () => (next() as Extract<Next, { by: 'goto' }>).to,
+          t('adminNextTo'),
+          (to) => props.onChange({ by: 'goto', to }),
+        )}
       </Show>
       <Show when={next()?.by === 'choice'}>
         <Index each={choice().outcomes}>
@@ -100,7 +106,12 @@ export function NextFields(props: {
                   onInput={(e) => setOutcome(i, { key: e.currentTarget.value })}
                 />
               </div>
-              {target(props.id(`outcome-${i}-to`), o().to, t('adminNextTo'), (to) => setOutcome(i, { to }))}
+              {target(
+                props.id(`outcome-${i}-to`),
+                () => o().to,
+                t('adminNextTo'),
+                (to) => setOutcome(i, { to }),
+              )}
             </div>
           )}
         </Index>
@@ -139,12 +150,22 @@ export function NextFields(props: {
                     onInput={(e) => setRule(i, { when: { value: typedValue(e.currentTarget.value, field()) } })}
                   />
                 </div>
-                {target(props.id(`rule-${i}-to`), r().to, t('adminNextTo'), (to) => setRule(i, { to }))}
+                {target(
+                  props.id(`rule-${i}-to`),
+                  () => r().to,
+                  t('adminNextTo'),
+                  (to) => setRule(i, { to }),
+                )}
               </div>
             );
           }}
         </Index>
-        {target(props.id('otherwise'), condition().otherwise, t('adminNextOtherwise'), (to) => props.onChange({ ...condition(), otherwise: to }))}
+        {target(
+          props.id('otherwise'),
+          () => condition().otherwise,
+          t('adminNextOtherwise'),
+          (to) => props.onChange({ ...condition(), otherwise: to }),
+        )}
       </Show>
     </fieldset>
   );
