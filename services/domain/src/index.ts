@@ -19,7 +19,30 @@ export {
 export { TENANT_ROLES, PLATFORM_ROLES, TenantRole, PlatformRole, ROLE_LABELS, MAX_PROVINCE_ADMINS, type Role } from './roles.js';
 export { pathOfNulText, refuseNulText } from './nul-text.js';
 export { NATIONAL_STATUS, type NationalStatus } from './national-status.js';
-export { STEP_KINDS, StepKind, HandOver, ProcessStep, StatutoryTime, ProcessSnapshot, STEP_NATIONAL_STATUSES, stepStatusProblem } from './process.js';
+export {
+  STEP_KINDS,
+  StepKind,
+  HandOver,
+  BranchCondition,
+  StepNext,
+  ProcessStep,
+  StatutoryTime,
+  ProcessSnapshot,
+  STEP_NATIONAL_STATUSES,
+  stepStatusProblem,
+} from './process.js';
+export {
+  branchTargets,
+  successors,
+  conditionHolds,
+  nextStep,
+  stepOutcomes,
+  isBranching,
+  type FormValue,
+  type FormData,
+  type BranchTaken,
+} from './process-graph.js';
+export { graphProblems, longestPath, handOverSegmentSteps, type GraphProblem } from './process-graph-validation.js';
 export { createAppAbility, type AppAbility, type AppAction, type AppSubject, type AppRule } from './ability.js';
 export { ACTION_WORDS, SUBJECT_WORDS, refusalMessage } from './ability-words.js';
 export { TENANT_ROLE_PERMISSIONS, PLATFORM_ROLE_PERMISSIONS, NEVER_DELEGATED, type Permission } from './permissions.js';

@@ -1,6 +1,9 @@
 import { calendarDaysAsWorkingHours, WORKING_HOURS_PER_DAY } from '@gov/calendar';
 import type { Message } from './errors.js';
 import { interProvinceSegments, openerProblems, segmentStepProblems, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
+import type { FormField } from './catalog/procedure-record.js';
+import { isBranching } from './process-graph.js';
+import { graphProblems, longestPath } from './process-graph-validation.js';
 import { stepStatusProblem, type ProcessStep, type StatutoryTime } from './process.js';
 import type { TenantRole } from './roles.js';
 
@@ -23,6 +26,8 @@ export interface ProcessDesignContext {
    * tenant context). A named province missing here does not exist.
    */
   otherProvinces: readonly OtherProvinceUnits[];
+  /** The fields the procedure's forms declare: the only dossier data a condition may test. */
+  formFields?: readonly FormField[];
 }
 
 /** One designer problem (lỗi thiết kế quy trình), tied to a step when it has one. */
@@ -131,18 +136,44 @@ export function validateProcessDesign(steps: readonly ProcessStep[], design: Pro
       message: { vi: 'Bước đầu tiên không có bước trước để trả lại.', en: 'The first step has no previous step to return to.' },
     });
   }
-  const total = steps.reduce((sum, s) => sum + s.allottedWorkingHours, 0);
+  problems.push(...graphProblems(steps, design.formFields ?? []));
+  problems.push(...budgetProblems(steps, design));
+  return problems;
+}
+
+/**
+ * The time budget: the statutory time must cover the longest way through the process (for a
+ * straight line, the sum of its steps). A process with a loop has no longest path; the loop is
+ * refused on its own.
+ */
+function budgetProblems(steps: readonly ProcessStep[], design: ProcessDesignContext): DesignProblem[] {
+  const path = longestPath(steps);
+  if (!path) return [];
   const limit = statutoryWorkingHours(design.statutoryTime);
-  if (total > limit) {
-    const [t, l, over] = [describeWorkingHours(total), describeWorkingHours(limit), describeWorkingHours(total - limit)];
-    problems.push({
-      stepKey: null,
+  if (path.hours <= limit) return [];
+  const [t, l, over] = [describeWorkingHours(path.hours), describeWorkingHours(limit), describeWorkingHours(path.hours - limit)];
+  if (!isBranching(steps)) {
+    return [
+      {
+        stepKey: null,
+        field: 'allottedWorkingHours',
+        message: {
+          vi: `Tổng thời gian các bước là ${t.vi}, vượt thời hạn giải quyết theo quy định (${l.vi}) ${over.vi}.`,
+          en: `The steps total ${t.en}, exceeding the statutory time (${l.en}) by ${over.en}.`,
+        },
+      },
+    ];
+  }
+  const names = path.indexes.map((i) => `"${steps[i]!.name}"`).join(' → ');
+  const last = steps[path.indexes[path.indexes.length - 1]!]!;
+  return [
+    {
+      stepKey: last.key,
       field: 'allottedWorkingHours',
       message: {
-        vi: `Tổng thời gian các bước là ${t.vi}, vượt thời hạn giải quyết theo quy định (${l.vi}) ${over.vi}.`,
-        en: `The steps total ${t.en}, exceeding the statutory time (${l.en}) by ${over.en}.`,
+        vi: `Bước "${last.name}": nhánh dài nhất (${names}) cần ${t.vi}, vượt thời hạn giải quyết theo quy định (${l.vi}) ${over.vi}.`,
+        en: `Step "${last.name}": the longest path (${names}) needs ${t.en}, exceeding the statutory time (${l.en}) by ${over.en}.`,
       },
-    });
-  }
-  return problems;
+    },
+  ];
 }

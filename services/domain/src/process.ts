@@ -17,9 +17,47 @@ export const HandOver = v.object({
 });
 export type HandOver = v.InferOutput<typeof HandOver>;
 
+const StepKey = v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, 'chỉ gồm chữ thường, số, _ và -'));
+
+/**
+ * A test on one declared field of the procedure's form (the dossier's data). `gt`…`lte` compare
+ * numbers only; a value missing from the dossier matches no rule.
+ */
+export const BranchCondition = v.object({
+  field: StepKey,
+  op: v.picklist(['eq', 'ne', 'gt', 'gte', 'lt', 'lte']),
+  value: v.union([v.pipe(v.string(), v.maxLength(200)), v.number(), v.boolean()]),
+});
+export type BranchCondition = v.InferOutput<typeof BranchCondition>;
+
+/**
+ * Where a step leads (rẽ nhánh), docs/domain/procedures-and-processes.md#branches. Absent: the
+ * next step in the list, or the end after the last one — every process stored before branches
+ * existed reads so. `condition`: the first rule the dossier's data matches, else `otherwise`;
+ * `choice`: the officer completing the step picks a named outcome; `goto`: always that step
+ * (a branch rejoining the main line).
+ */
+export const StepNext = v.variant('by', [
+  v.object({
+    by: v.literal('condition'),
+    rules: v.pipe(v.array(v.object({ when: BranchCondition, to: StepKey })), v.minLength(1), v.maxLength(20)),
+    otherwise: StepKey,
+  }),
+  v.object({
+    by: v.literal('choice'),
+    outcomes: v.pipe(
+      v.array(v.object({ key: StepKey, label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)), to: StepKey })),
+      v.minLength(2),
+      v.maxLength(10),
+    ),
+  }),
+  v.object({ by: v.literal('goto'), to: StepKey }),
+]);
+export type StepNext = v.InferOutput<typeof StepNext>;
+
 export const ProcessStep = v.object({
   /** Stable within a process version: events and tasks are keyed by it. */
-  key: v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, 'chỉ gồm chữ thường, số, _ và -')),
+  key: StepKey,
   kind: StepKind,
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   role: TenantRole,
@@ -31,6 +69,7 @@ export const ProcessStep = v.object({
   localStatus: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
   allowReturnToPrevious: v.boolean(),
   handOver: v.optional(HandOver),
+  next: v.optional(StepNext),
 });
 export type ProcessStep = v.InferOutput<typeof ProcessStep>;
 

@@ -259,6 +259,25 @@ describe('province admin console in a real browser', () => {
       expect(await page.getByTestId('version-table').getByText('Bản nháp').count()).toBe(0);
       await journey.shot(page, '07-process-published');
 
+      // Rẽ nhánh: the appraisal ends in the officer's choice. A refusal leading back to reception
+      // loops forever, and the API names the step; leading both ways to the return is accepted.
+      const returnKey = await page.locator('#step-2-key').inputValue();
+      await step(1).getByLabel('Hướng đi', { exact: true }).selectOption({ label: 'Cán bộ chọn hướng xử lý' });
+      await step(1).locator('#step-1-outcome-0-to').selectOption(returnKey);
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByTestId('step-0-problems').getByText('quy trình có vòng lặp không bao giờ kết thúc', { exact: false }).waitFor();
+      await journey.shot(page, '07a-process-branch-loop');
+      await step(1).locator('#step-1-outcome-1-to').selectOption(returnKey);
+      await step(1).locator('#step-1-outcome-1-label').fill('Không đủ điều kiện');
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+      await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
+      // Shown again from what the API stored.
+      expect(await step(1).locator('#step-1-next-by option:checked').innerText()).toBe('Cán bộ chọn hướng xử lý');
+      expect(await step(1).locator('#step-1-outcome-1-label').inputValue()).toBe('Không đủ điều kiện');
+      await journey.shot(page, '07a-process-branch');
+      await step(1).getByLabel('Hướng đi', { exact: true }).selectOption({ label: 'Bước kế tiếp trong danh sách' });
+
       // Liên thông giữa hai tỉnh: the appraisal goes to a department of another province, which hands it back.
       await step(1).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
       await step(1).getByLabel('Thời gian (giờ làm việc)').fill('10');

@@ -28,7 +28,16 @@ export const IntakeProcedures = v.object({
 
 const Instant = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 with offset'));
 const DossierChannel = v.picklist(['online', 'in_person', 'postal', 'proxy']);
-const Step = v.object({ index: v.number(), key: v.string(), kind: v.string(), name: v.string(), orgUnitId: Uuid, role: v.string() });
+/** The current step; `outcomes`: the named outcomes the officer completing the step chooses among (a branch by choice). */
+const Step = v.object({
+  index: v.number(),
+  key: v.string(),
+  kind: v.string(),
+  name: v.string(),
+  orgUnitId: Uuid,
+  role: v.string(),
+  outcomes: v.optional(v.array(v.object({ key: v.string(), label: v.string() }))),
+});
 
 /** Form 01 as data: what the receipt says, and the lookup token its QR code holds. */
 export const Receipt = v.object({

@@ -1,5 +1,5 @@
 import { schema, type TenantDb } from '@gov/db';
-import { conflict, invalid, notFound, ProcessSnapshot, type DossierChannel, type ProcedureRecord, type StatutoryTime } from '@gov/domain';
+import { conflict, invalid, notFound, ProcessSnapshot, type DossierChannel, type FormField, type ProcedureRecord, type StatutoryTime } from '@gov/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { OrgUnitRow } from '../org-units/load-unit.js';
@@ -13,6 +13,8 @@ export interface IntakePlan {
   receivingUnit: OrgUnitRow;
   unitCodes: Record<string, string>;
   components: ProcedureRecord['cases'][number]['components'];
+  /** The fields the procedure's forms declare: what the applicant's form data is checked against. */
+  formFields: FormField[];
 }
 
 /** Which statutory time applies: a proxy files like anyone else on the same channel. */
@@ -89,5 +91,6 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
     receivingUnit,
     unitCodes: Object.fromEntries(units.map((unit) => [unit.id, unit.code])),
     components: procedureCase?.components ?? [],
+    formFields: (procedure.forms as ProcedureRecord['forms']).flatMap((form) => form.fields ?? []),
   };
 }

@@ -3,6 +3,7 @@ import { schema, type TenantDb } from '@gov/db';
 import { withTraceCarrier } from '@gov/runtime';
 import { dossierWorkflowId, type DossierActor, type DossierCalendarInput, type DossierWorkflowInput } from '@gov/domain';
 import { nextDossierCode } from './dossier-code.js';
+import { checkFormData, conditionFormData } from './form-data.js';
 import { outboxMessage, type StartDossierPayload } from '@gov/domain/contract';
 import type { IntakePlan } from './intake-plan.js';
 import type { SubmitDossier } from './submit-input.js';
@@ -56,6 +57,8 @@ export async function registerDossier(
   const startOutboxId = randomUUID();
   const eventKey = `intake:${dossierId}`;
   // The proxy's name and authorisation go to the tenant's own history, never to Temporal.
+  const formData = checkFormData(plan.formFields, data.formData ?? {});
+  const tested = conditionFormData(plan.snapshot.steps, formData);
   const proxy = data.proxy ? { fullName: data.proxy.fullName, idSuffix: data.proxy.citizenId.slice(-4), authorisation: data.proxy.authorisation } : null;
   const workflowInput: DossierWorkflowInput = {
     tenantId,
@@ -65,6 +68,7 @@ export async function registerDossier(
     channel: data.channel,
     calendar: r.calendar,
     unitCodes: plan.unitCodes,
+    ...(Object.keys(tested).length > 0 ? { formData: tested } : {}),
     ...(r.applicantUserId ? { applicantUserId: r.applicantUserId } : {}),
   };
   const start: StartDossierPayload = { input: workflowInput, ...(r.acceptBy ? { acceptBy: r.acceptBy } : {}) };
@@ -90,6 +94,7 @@ export async function registerDossier(
       receivedAt: r.receivedAt,
       dueAt: r.promisedReturnAt,
       workflowId,
+      formData,
     }),
     // The due date's history starts with the promise on the receipt (docs/domain/report-rules.md).
     tx.insert(schema.dossierDueDates).values({ tenantId, dossierId, dueAt: r.promisedReturnAt, effectiveAt: r.receivedAt, eventKey }),

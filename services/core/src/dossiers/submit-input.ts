@@ -25,6 +25,13 @@ export const SubmitDossier = v.pipe(
       v.object({ ...Person.entries, authorisation: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập số, ngày văn bản ủy quyền'), v.maxLength(300)) }),
     ),
     note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+    /** What the applicant filled in on the procedure's form, by declared field key (checked against the catalog). */
+    formData: v.optional(
+      v.pipe(
+        v.record(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/)), v.union([v.pipe(v.string(), v.trim(), v.maxLength(2000)), v.number(), v.boolean()])),
+        v.check((r) => Object.keys(r).length <= 100, 'tối đa 100 trường'),
+      ),
+    ),
     /**
      * Online only: per component code, documents of the citizen's data store handed in instead of
      * an upload (docs/domain/citizen-data-store.md).

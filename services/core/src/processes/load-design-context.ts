@@ -86,5 +86,6 @@ export async function loadDesignContext(tx: TenantDb, { otherProvinces, tenantId
     roleAssignments,
     activeUnitIds: [...new Set([...setting.receivingUnitIds, ...setting.handlingUnitIds])],
     statutoryTime: strictestTime(procedure.processingTime),
+    formFields: procedure.forms.flatMap((form) => form.fields ?? []),
   };
 }

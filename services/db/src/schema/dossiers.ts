@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { FormValue } from '@gov/domain';
+import { check, foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, searchColumn, tenantColumns } from './columns.js';
 import { orgUnits } from './org-units.js';
 import { procedures } from './procedures.js';
@@ -59,6 +60,11 @@ export const dossiers = pgTable(
      * which alone counts it in the national report (docs/domain/report-rules.md).
      */
     handedOverFrom: uuid().references(() => tenants.id),
+    /**
+     * What the applicant filled in on the procedure's form, by declared field key (validated at
+     * intake against the catalog); a process may branch on it (docs/domain/procedures-and-processes.md#branches).
+     */
+    formData: jsonb().$type<Record<string, FormValue>>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [

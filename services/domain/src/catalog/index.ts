@@ -9,6 +9,7 @@ export {
   ChannelTime,
   ProcedureFee,
   ProcedureForm,
+  FormField,
   ProcedureRecord,
   type ProcedureRecordInput,
 } from './procedure-record.js';

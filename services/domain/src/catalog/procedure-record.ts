@@ -57,8 +57,26 @@ export const ProcedureFee = v.object({
 });
 export type ProcedureFee = v.InferOutput<typeof ProcedureFee>;
 
-/** A form (mẫu đơn, tờ khai) with its legal reference. */
-export const ProcedureForm = v.object({ code: Text(60), name: Text(300), templateFile: OptionalText });
+/**
+ * A field the applicant fills in on the form (ô thông tin trên tờ khai): the dossier's data a
+ * process may branch on (docs/domain/procedures-and-processes.md#branches).
+ */
+export const FormField = v.object({
+  key: v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/, 'mã trường chỉ gồm chữ thường, số, _ và -')),
+  label: Text(200),
+  type: v.picklist(['text', 'number', 'boolean', 'choice'], 'kiểu trường phải là text, number, boolean hoặc choice'),
+  /** The values a `choice` field may take. */
+  options: v.optional(v.pipe(v.array(Text(200)), v.maxLength(50))),
+});
+export type FormField = v.InferOutput<typeof FormField>;
+
+/** A form (mẫu đơn, tờ khai) with its legal reference and the fields it declares. */
+export const ProcedureForm = v.object({
+  code: Text(60),
+  name: Text(300),
+  templateFile: OptionalText,
+  fields: v.optional(v.pipe(v.array(FormField), v.maxLength(100))),
+});
 export type ProcedureForm = v.InferOutput<typeof ProcedureForm>;
 
 export const ProcedureRecord = v.pipe(

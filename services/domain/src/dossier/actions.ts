@@ -34,6 +34,8 @@ export const PARENT_LEVEL_ACTIONS: readonly DossierAction[] = ['recordApology', 
 const Uuid = v.pipe(v.string(), v.uuid());
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));
 const IsoInstant = v.pipe(v.string(), v.isoTimestamp());
+/** The officer's named outcome on a step that branches by choice (docs/domain/procedures-and-processes.md#branches). */
+const Outcome = v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/)));
 
 /** Who acts: the API fills this from the session after its CASL check. */
 export const DossierActor = v.object({
@@ -53,10 +55,10 @@ export const DossierActionInputs = {
   requestSupplement: withActor({ reason: Text, items: v.pipe(v.array(Text), v.minLength(1)) }),
   submitSupplement: withActor({ note: v.optional(Text) }),
   assign: withActor({ assigneeUserId: Uuid }),
-  forward: withActor({ note: v.optional(Text) }),
+  forward: withActor({ note: v.optional(Text), outcome: Outcome }),
   returnToPrevious: withActor({ reason: Text }),
   handOver: withActor({ note: v.optional(Text) }),
-  approve: withActor({ note: v.optional(Text), signed: v.boolean() }),
+  approve: withActor({ note: v.optional(Text), signed: v.boolean(), outcome: Outcome }),
   requestFee: withActor({ amountVnd: v.pipe(v.number(), v.integer(), v.minValue(1)), description: Text }),
   recordPayment: withActor({ reference: Text }),
   recordApology: withActor({ reason: Text, newDueAt: IsoInstant }),

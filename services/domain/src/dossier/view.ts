@@ -5,7 +5,16 @@ export interface DossierView {
   workflowId: string;
   tenantId: string;
   dossierId: string;
-  step: { index: number; key: string; kind: string; name: string; orgUnitId: string; role: string };
+  step: {
+    index: number;
+    key: string;
+    kind: string;
+    name: string;
+    orgUnitId: string;
+    role: string;
+    /** The named outcomes the officer completing this step chooses among (a branch by choice); empty otherwise. */
+    outcomes?: { key: string; label: string }[];
+  };
   nationalStatus: number;
   localStatus: string;
   assigneeUserId: string | null;

@@ -1,3 +1,4 @@
+import type { FormData } from '../process-graph.js';
 import type { ProcessSnapshot } from '../process.js';
 
 /**
@@ -43,6 +44,11 @@ export interface DossierWorkflowInput {
   applicantUserId?: string;
   /** Unit codes by unit id, for the GovUnitCode search attribute (codes are not personal data). */
   unitCodes?: Record<string, string>;
+  /**
+   * The values of the form fields the process's conditions test, as filed (only those: the rest
+   * of the form stays in PostgreSQL). Absent for a process without conditions.
+   */
+  formData?: FormData;
 }
 
 /** Input of a hand-over (liên thông) child: a contiguous segment of the parent's snapshot. */

@@ -1,11 +1,22 @@
 import { createEffect, createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
-import { describeWorkingHours, NATIONAL_STATUS, ROLE_LABELS, STEP_KINDS, STEP_NATIONAL_STATUSES, TENANT_ROLES, type ProcessStep } from '@gov/domain';
+import {
+  describeWorkingHours,
+  longestPath,
+  NATIONAL_STATUS,
+  ROLE_LABELS,
+  STEP_KINDS,
+  STEP_NATIONAL_STATUSES,
+  TENANT_ROLES,
+  type FormField,
+  type ProcessStep,
+} from '@gov/domain';
 import { answer, api, ApiError, basedOn, errorText } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { loaded } from '../../components/load-state.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { HandOverFields } from './process-hand-over-fields.js';
+import { NextFields } from './process-next-fields.js';
 import { createProvinceUnits, provinceName } from './process-provinces.js';
 import { blankStep, moveItem, otherProvinceIds, problemsFrom, segmentOwners, totalHours, type RefusalDetails } from './process-steps.js';
 import { type OrgUnit, type ProcessVersion } from './types.js';
@@ -20,6 +31,8 @@ interface EditorProps {
   initialSteps: ProcessStep[];
   units: OrgUnit[];
   limitHours: number | null;
+  /** The fields the procedure's forms declare: what a branch's condition may test. */
+  formFields: readonly FormField[];
   /** After a save or publish, with the stored row. */
   onStored: (row: ProcessVersion, what: 'saved' | 'published') => void;
   /** Someone else saved or published meanwhile: reload the versions (this editor starts again from them). */
@@ -72,7 +85,8 @@ export function ProcessEditor(props: EditorProps) {
       { label: t('adminThisProvince'), options: back },
     ];
   };
-  const total = createMemo(() => totalHours(steps()));
+  // The budget is the longest way through the steps (a loop, which the API refuses, has none).
+  const total = createMemo(() => longestPath(steps())?.hours ?? totalHours(steps()));
   const over = () => props.limitHours !== null && total() > props.limitHours;
   const problems = createMemo(() => {
     const error = lastError();
@@ -315,6 +329,21 @@ export function ProcessEditor(props: EditorProps) {
                       />
                     </Show>
                   </div>
+                  <NextFields
+                    id={id}
+                    step={step}
+                    steps={steps}
+                    formFields={props.formFields}
+                    onChange={(next) =>
+                      edit(
+                        steps().map((s, j) => {
+                          if (j !== i) return s;
+                          const { next: _old, ...rest } = s;
+                          return next ? { ...rest, next } : rest;
+                        }),
+                      )
+                    }
+                  />
                   <label class="check">
                     <input
                       type="checkbox"

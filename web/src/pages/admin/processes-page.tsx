@@ -195,6 +195,7 @@ function Designer(props: { tenantId: string; code: string; caseCode: string; onC
             initialSteps={source.steps}
             units={props.units}
             limitHours={limit()}
+            formFields={loaded(procedure)?.forms.flatMap((form) => form.fields ?? []) ?? []}
             onStale={() => {
               setFresh(null);
               void refetch();

@@ -45,7 +45,9 @@ function inputOf(action: DossierAction, v: Record<string, string>, form: HTMLFor
     case 'assign':
       return { assigneeUserId: v.assigneeUserId ?? '' };
     case 'approve':
-      return { note: text(v.note), signed: (form.elements.namedItem('signed') as HTMLInputElement | null)?.checked ?? false };
+      return { note: text(v.note), signed: (form.elements.namedItem('signed') as HTMLInputElement | null)?.checked ?? false, outcome: text(v.outcome) };
+    case 'forward':
+      return { note: text(v.note), outcome: text(v.outcome) };
     case 'requestFee':
       return { amountVnd: Number((v.amountVnd ?? '').replace(/[.\s]/g, '')), description: v.description ?? '' };
     case 'recordPayment':
@@ -95,6 +97,8 @@ export function ActionForm(props: {
   // Keyboard and screen-reader users land in the form they opened.
   onMount(() => formRef?.querySelector<HTMLElement>('input, select, textarea')?.focus());
   const problem = (field: string) => act.problem(field);
+  // A step that branches by the officer's choice is completed with one of its named outcomes.
+  const outcomes = () => (['forward', 'approve'].includes(props.action) ? (props.detail.currentStep?.outcomes ?? []) : []);
   return (
     <form
       ref={formRef}
@@ -104,6 +108,25 @@ export function ActionForm(props: {
       onSubmit={(event) => void act.run(event)}
     >
       <h3 id={id('title')}>{label()}</h3>
+      <Show when={outcomes().length > 0}>
+        <fieldset class="outcomes" data-testid="action-outcomes">
+          <legend>
+            {t('officerOutcome')}
+            <span class="req" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </legend>
+          <For each={outcomes()}>
+            {(o) => (
+              <div class="check-field">
+                <input id={id(`outcome-${o.key}`)} name="outcome" type="radio" value={o.key} required />
+                <label for={id(`outcome-${o.key}`)}>{o.label}</label>
+              </div>
+            )}
+          </For>
+        </fieldset>
+      </Show>
       <Switch>
         <Match when={['refuse', 'returnToPrevious', 'stop'].includes(props.action)}>
           <Field id={id('reason')} name="reason" label={t('officerReason')} required maxLength={2000} problem={problem('reason')} />

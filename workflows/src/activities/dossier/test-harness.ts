@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, schema as s, withTenant } from '@gov/db';
-import { dossierWorkflowId, type DossierClock, type DossierView, type ProcessSnapshot } from '@gov/domain';
+import { dossierWorkflowId, type DossierClock, type DossierView, type FormData, type ProcessSnapshot } from '@gov/domain';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { and, asc, eq } from 'drizzle-orm';
@@ -36,6 +36,7 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
     f: DossierFixture,
     snapshot: ProcessSnapshot,
     clock?: DossierClock,
+    formData?: FormData,
   ): Promise<{ dossierId: string; handle: WorkflowHandle<typeof dossierWorkflow> }> {
     const dossierId = await createDossierRow(sql, f);
     const handle = await client.workflow.start<typeof dossierWorkflow>(DOSSIER_WORKFLOW_TYPE, {
@@ -52,6 +53,7 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
           calendar: { fromYear: 2025, toYear: 2028 },
           clock,
           applicantUserId: f.citizen.userId,
+          ...(formData ? { formData } : {}),
         },
       ],
     });

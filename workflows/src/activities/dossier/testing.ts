@@ -124,6 +124,49 @@ export function handOverSnapshot(f: DossierFixture): ProcessSnapshot {
   ]);
 }
 
+/**
+ * Rẽ nhánh: reception sends a dossier over 500 m² to a site check, others straight to the
+ * specialist (a condition on the form's `dien_tich`); the leader then approves ("dong_y" → sign)
+ * or refuses ("tu_choi" → refusal letter), and both rejoin at the return.
+ */
+export function branchingSnapshot(f: DossierFixture, hours = 8): ProcessSnapshot {
+  const c = f.communeId;
+  return snapshot(f, 10, [
+    step(
+      {
+        key: 'receive',
+        kind: 'receive',
+        role: 'reception_officer',
+        orgUnitId: c,
+        nationalStatus: 1,
+        next: { by: 'condition', rules: [{ when: { field: 'dien_tich', op: 'gt', value: 500 }, to: 'site-check' }], otherwise: 'process' },
+      },
+      hours,
+    ),
+    step({ key: 'site-check', kind: 'process', role: 'specialist', orgUnitId: c, next: { by: 'goto', to: 'decide' } }, hours * 2),
+    step({ key: 'process', kind: 'process', role: 'specialist', orgUnitId: c }, hours),
+    step(
+      {
+        key: 'decide',
+        kind: 'approve',
+        role: 'leader',
+        orgUnitId: c,
+        next: {
+          by: 'choice',
+          outcomes: [
+            { key: 'dong_y', label: 'Đồng ý', to: 'sign' },
+            { key: 'tu_choi', label: 'Từ chối', to: 'refusal' },
+          ],
+        },
+      },
+      hours,
+    ),
+    step({ key: 'sign', kind: 'process', role: 'specialist', orgUnitId: c, next: { by: 'goto', to: 'return' } }, hours),
+    step({ key: 'refusal', kind: 'process', role: 'specialist', orgUnitId: c, allowReturnToPrevious: true }, hours),
+    step({ key: 'return', kind: 'return_result', role: 'result_clerk', orgUnitId: c, nationalStatus: 9, localStatus: 'awaiting_return' }, hours),
+  ]);
+}
+
 function snapshot(f: DossierFixture, days: number, steps: ProcessStep[]): ProcessSnapshot {
   return {
     processDefinitionId: randomUUID(),

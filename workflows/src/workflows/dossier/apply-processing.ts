@@ -1,7 +1,7 @@
 import { handOverWorkflowId, type DossierActionInput, type OnlinePaymentConfirmation } from '@gov/domain';
 import { patched } from '@temporalio/workflow';
 import { advance, enterStep, pauseClock, resumeClock, type MachineEnv } from './steps.js';
-import { currentStep } from './state.js';
+import { currentStep, previousIndex } from './state.js';
 
 /** Phân công: the open task of the current step goes to one officer. */
 export function assign(env: MachineEnv, input: DossierActionInput<'assign'>): Promise<void> {
@@ -17,16 +17,16 @@ export function assign(env: MachineEnv, input: DossierActionInput<'assign'>): Pr
 }
 
 export function forward(env: MachineEnv, input: DossierActionInput<'forward'>): Promise<void> {
-  return advance(env, { kind: 'forwarded', actorUserId: input.actor.userId, content: { note: input.note ?? null } });
+  return advance(env, { kind: 'forwarded', actorUserId: input.actor.userId, content: { note: input.note ?? null } }, input.outcome);
 }
 
 /** Phê duyệt / ký số: the leader's decision moves the dossier on. */
 export function approve(env: MachineEnv, input: DossierActionInput<'approve'>): Promise<void> {
-  return advance(env, { kind: 'approved', actorUserId: input.actor.userId, content: { note: input.note ?? null, signed: input.signed } });
+  return advance(env, { kind: 'approved', actorUserId: input.actor.userId, content: { note: input.note ?? null, signed: input.signed } }, input.outcome);
 }
 
 export function returnToPrevious(env: MachineEnv, input: DossierActionInput<'returnToPrevious'>): Promise<void> {
-  return enterStep(env, env.state.stepIndex - 1, { kind: 'returned_to_previous', actorUserId: input.actor.userId, content: { reason: input.reason } });
+  return enterStep(env, previousIndex(env.state), { kind: 'returned_to_previous', actorUserId: input.actor.userId, content: { reason: input.reason } });
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   DOSSIER_REJECTION_TYPE,
   DossierActionInputs,
   OnlinePaymentConfirmation,
+  stepOutcomes,
   type DossierAction,
   type DossierActionInput,
   type DossierRejection,
@@ -14,6 +15,7 @@ import * as intake from './apply-intake.js';
 import * as processing from './apply-processing.js';
 import { actionUpdates, confirmOnlinePaymentUpdate, dossierStateQuery } from '@gov/domain/contract';
 import { checkAction } from './rules.js';
+import { currentStep } from './state.js';
 import type { MachineEnv } from './steps.js';
 import { buildView } from './view.js';
 
@@ -27,6 +29,7 @@ function reject(reason: DossierRejection): never {
 
 /** Checks that need the payload and the (deterministic) current time. */
 function payloadCheck<A extends DossierAction>(env: MachineEnv, action: A, input: DossierActionInput<A>): DossierRejection | null {
+  if (action === 'forward' || action === 'approve') return outcomeCheck(env, (input as DossierActionInput<'forward'>).outcome);
   if (action === 'recordApology') {
     const { newDueAt } = input as DossierActionInput<'recordApology'>;
     const floor = Math.max(Date.now(), env.state.apology?.newDueAt ?? env.state.dueAt ?? 0);
@@ -35,6 +38,27 @@ function payloadCheck<A extends DossierAction>(env: MachineEnv, action: A, input
     }
   }
   return null;
+}
+
+/**
+ * A step that branches by the officer's choice is completed with one of its named outcomes; any
+ * other step takes none (docs/domain/procedures-and-processes.md#branches).
+ */
+function outcomeCheck(env: MachineEnv, outcome: string | undefined): DossierRejection | null {
+  const step = currentStep(env.state);
+  const outcomes = env.state.isHandOver ? [] : stepOutcomes(step);
+  if (outcomes.length === 0) {
+    return outcome === undefined
+      ? null
+      : { code: 'invalid_input', vi: `Bước "${step.name}" không có lựa chọn hướng xử lý.`, en: `Step "${step.name}" has no outcomes to choose.` };
+  }
+  if (outcomes.some((o) => o.key === outcome)) return null;
+  const names = outcomes.map((o) => `"${o.label}"`).join(', ');
+  return {
+    code: 'invalid_input',
+    vi: `Bước "${step.name}": hãy chọn một hướng xử lý (${names}).`,
+    en: `Step "${step.name}": choose one of the outcomes (${names}).`,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DOSSIER_ACTIONS, PARENT_LEVEL_ACTIONS, type DossierAction, type DossierRejection, type TenantRole } from '@gov/domain';
-import { atIntake, currentStep, isClosed, type Actor, type DossierState } from './state.js';
+import { atIntake, currentStep, isClosed, previousIndex, type Actor, type DossierState } from './state.js';
 
 const no = (code: DossierRejection['code'], vi: string, en: string): DossierRejection => ({ code, vi, en });
 
@@ -74,8 +74,9 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
     case 'forward':
       return stepKindCheck(state, ['assign', 'process', 'review']) ?? officerCheck(state, actor);
     case 'returnToPrevious': {
-      const previous = state.snapshot.steps[state.stepIndex - 1];
-      const blocked = !step.allowReturnToPrevious || !previous || state.stepIndex - 1 < state.segment.from || ['receive', 'hand_over'].includes(previous.kind);
+      const back = previousIndex(state);
+      const previous = state.snapshot.steps[back];
+      const blocked = !step.allowReturnToPrevious || !previous || back < state.segment.from || ['receive', 'hand_over'].includes(previous.kind);
       if (blocked) return no('not_allowed', 'Bước này không được trả lại bước trước.', 'This step may not return to the previous one.');
       return stepKindCheck(state, ['assign', 'process', 'review', 'approve', 'return_result']) ?? officerCheck(state, actor);
     }

@@ -1,4 +1,4 @@
-import type { DossierActor, ProcessSnapshot, ProcessStep } from '@gov/domain';
+import { isBranching, type DossierActor, type FormData, type ProcessSnapshot, type ProcessStep } from '@gov/domain';
 
 /** Process state owned by a running dossier (or hand-over) workflow. Instants are epoch ms. */
 export interface DossierState {
@@ -39,6 +39,14 @@ export interface DossierState {
   /** The pending fee stopped the clock (not a supplement), so its payment restarts it. */
   feePausedClock?: boolean;
   activeHandOver: string | null;
+  /** The form values the process's conditions test (docs/domain/procedures-and-processes.md#branches). */
+  formData?: FormData;
+  /**
+   * The steps the dossier came through, latest last: on a branching process "the previous step"
+   * is where the dossier came from, not the one above it in the list. Kept in memory only, so
+   * replaying an older history rebuilds it.
+   */
+  trail?: number[];
   finishedAt: number | null;
   returnedAt: number | null;
   done: boolean;
@@ -69,6 +77,15 @@ export function currentStep(state: DossierState): ProcessStep {
   return step;
 }
 
+/**
+ * The step a return sends the dossier back to: the one it came from on a branching process, the
+ * one above in the list on a straight line (as always), or -1 when there is none.
+ */
+export function previousIndex(state: DossierState): number {
+  if (!isBranching(state.snapshot.steps) || state.isHandOver) return state.stepIndex - 1;
+  return state.trail?.at(-1) ?? -1;
+}
+
 /** Whether the dossier is still at the reception step (tiếp nhận), before it is accepted. */
 export function atIntake(state: DossierState): boolean {
   return !state.isHandOver && currentStep(state).kind === 'receive' && state.dueAt === null;
@@ -87,6 +104,7 @@ export function initialState(args: {
   segment: { from: number; to: number };
   isHandOver: boolean;
   applicantUserId?: string;
+  formData?: FormData;
   now: number;
 }): DossierState {
   const step = args.snapshot.steps[args.segment.from];
@@ -121,6 +139,8 @@ export function initialState(args: {
     feeAmountVnd: null,
     feePausedClock: false,
     activeHandOver: null,
+    formData: args.formData ?? {},
+    trail: [],
     finishedAt: null,
     returnedAt: null,
     done: false,

@@ -1,3 +1,4 @@
+import { isBranching, nextStep } from '@gov/domain';
 import { shiftApology } from './apology.js';
 import type { Recorder, TransitionRecord } from './recorder.js';
 import { currentStep, type DossierState } from './state.js';
@@ -26,6 +27,9 @@ export function enterStep(env: MachineEnv, index: number, entry: Entry): Promise
   const now = Date.now();
   const left = currentStep(state);
   const leftDueAt = state.stepDueAt;
+  // A return goes back along the trail; any other move adds the step left to it.
+  if (entry.kind === 'returned_to_previous') state.trail?.pop();
+  else state.trail?.push(state.stepIndex);
   state.stepIndex = index;
   const step = currentStep(state);
   state.stepEnteredAt = now;
@@ -54,11 +58,26 @@ export function enterStep(env: MachineEnv, index: number, entry: Entry): Promise
   });
 }
 
-/** Moves to the next step; past the end of a hand-over segment, control returns to the parent. */
-export function advance(env: MachineEnv, entry: Entry): Promise<void> {
+/**
+ * Moves to the next step; past the end of a hand-over segment, control returns to the parent.
+ * A branching process follows its graph (`outcome`: the officer's choice on a choice step); the
+ * branch taken is recorded with the transition. A straight line moves exactly as it always did.
+ */
+export function advance(env: MachineEnv, entry: Entry, outcome?: string): Promise<void> {
   const { state } = env;
+  if (!state.isHandOver && isBranching(state.snapshot.steps)) {
+    const { to, branch } = nextStep(state.snapshot.steps, state.stepIndex, { formData: state.formData ?? {}, ...(outcome ? { outcome } : {}) });
+    const taken = branch ? { ...entry, content: { ...entry.content, branch } } : entry;
+    return to === null ? finish(env, taken) : enterStep(env, to, taken);
+  }
   const next = state.stepIndex + 1;
   if (next < state.segment.to) return enterStep(env, next, entry);
+  return finish(env, entry);
+}
+
+/** The last step is done: the dossier's process (or a hand-over's segment) ends here. */
+function finish(env: MachineEnv, entry: Entry): Promise<void> {
+  const { state } = env;
   const now = Date.now();
   const step = currentStep(state);
   state.done = true;

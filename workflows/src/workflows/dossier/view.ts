@@ -1,4 +1,4 @@
-import type { DossierActor, DossierView } from '@gov/domain';
+import { stepOutcomes, type DossierActor, type DossierView } from '@gov/domain';
 import { allowedActions } from './rules.js';
 import { currentStep, type Apology, type DossierState } from './state.js';
 
@@ -25,7 +25,15 @@ export function buildView(state: DossierState, actor?: DossierActor): DossierVie
     workflowId: state.workflowId,
     tenantId: state.tenantId,
     dossierId: state.dossierId,
-    step: { index: state.stepIndex, key: step.key, kind: step.kind, name: step.name, orgUnitId: step.orgUnitId, role: step.role },
+    step: {
+      index: state.stepIndex,
+      key: step.key,
+      kind: step.kind,
+      name: step.name,
+      orgUnitId: step.orgUnitId,
+      role: step.role,
+      outcomes: stepOutcomes(step),
+    },
     nationalStatus: state.nationalStatus,
     localStatus: state.localStatus,
     assigneeUserId: state.assigneeUserId,
