@@ -11,6 +11,7 @@ export { processDefinitions, processStatus } from './process-definitions.js';
 export { dossiers, dossierChannel } from './dossiers.js';
 export { dossierFiles } from './dossier-files.js';
 export { citizenDocuments, CITIZEN_DOCUMENT_KINDS } from './citizen-documents.js';
+export { handOverAgreements, handOverAgreementUses, intakeRoutingRules, AGREEMENT_STATUSES, AGREEMENT_PARTIES } from './hand-over-agreements.js';
 export { dossierEvents } from './dossier-events.js';
 export { dossierDueDates } from './dossier-due-dates.js';
 export { tasks, taskStatus } from './tasks.js';
