@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { count, desc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
 
@@ -12,21 +12,18 @@ export async function listAgreements({ ctx, tenantId }: { ctx: ServiceContext; t
   assertCan(ctx, 'publish', 'ProcessDefinition', { tenantId });
   const a = schema.handOverAgreements;
   const use = schema.handOverAgreementUses;
-  const rows = await withTenant(ctx.sql, tenantId, (tx) =>
-    tx
-      .select({
-        agreement: a,
-        handedOver: sql<number>`(select count(*)::int from ${use} where ${use.tenantId} = ${a.tenantId} and ${use.agreementId} = ${a.id})`,
-      })
-      .from(a)
-      .where(eq(a.tenantId, tenantId))
-      .orderBy(desc(a.proposedAt)),
+  const [rows, uses] = await withTenant(ctx.sql, tenantId, (tx) =>
+    Promise.all([
+      tx.select().from(a).where(eq(a.tenantId, tenantId)).orderBy(desc(a.proposedAt)),
+      tx.select({ agreementId: use.agreementId, n: count() }).from(use).where(eq(use.tenantId, tenantId)).groupBy(use.agreementId),
+    ]),
   );
-  const ids = [...new Set(rows.flatMap((r) => [r.agreement.sourceTenantId, r.agreement.targetTenantId]))];
+  const handedOverOf = (id: string) => uses.find((u) => u.agreementId === id)?.n ?? 0;
+  const ids = [...new Set(rows.flatMap((r) => [r.sourceTenantId, r.targetTenantId]))];
   const t = schema.tenants;
   const names = ids.length ? await ctx.db.select({ id: t.id, name: t.name }).from(t).where(inArray(t.id, ids)) : [];
   const nameOf = (id: string) => names.find((n) => n.id === id)?.name ?? '';
-  return rows.map(({ agreement: r, handedOver }) => ({
+  return rows.map((r) => ({
     id: r.id,
     party: r.party,
     status: r.status,
@@ -41,6 +38,6 @@ export async function listAgreements({ ctx, tenantId }: { ctx: ServiceContext; t
     proposedAt: r.proposedAt.toISOString(),
     decidedAt: r.decidedAt?.toISOString() ?? null,
     withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
-    handedOver,
+    handedOver: handedOverOf(r.id),
   }));
 }
