@@ -291,9 +291,11 @@ describe('province admin console in a real browser', () => {
       const sendingUnit = await step(1).locator('#step-1-unit').inputValue();
       await page.getByRole('button', { name: 'Ban hành' }).click();
       await page.getByTestId('process-error').getByText('chưa có quy chế phối hợp được', { exact: false }).first().waitFor();
-      await page.getByRole('navigation').getByRole('link', { name: 'Quy chế phối hợp' }).click();
-      await page.getByRole('heading', { name: 'Quy chế phối hợp liên thông giữa các tỉnh', level: 1 }).waitFor();
-      const proposal = page.getByTestId('propose-agreement');
+      // The agreements page beside the designer, in the same session, so the draft stays open.
+      const agreements = await page.context().newPage();
+      await agreements.goto(`${journey.url}/admin/agreements`);
+      await agreements.getByRole('heading', { name: 'Quy chế phối hợp liên thông giữa các tỉnh', level: 1 }).waitFor();
+      const proposal = agreements.getByTestId('propose-agreement');
       await proposal.getByLabel('Tỉnh nhận liên thông').selectOption({ label: world.neighbour.provinceName });
       await proposal.getByLabel('Thủ tục').selectOption(world.procedure.code);
       await proposal.getByLabel('Đơn vị gửi (của tỉnh mình)').selectOption(sendingUnit);
@@ -302,9 +304,9 @@ describe('province admin console in a real browser', () => {
       await proposal.getByLabel('Nội dung phối hợp').fill('Sở Tư pháp tỉnh bạn thẩm định hồ sơ');
       await proposal.getByRole('button', { name: 'Gửi đề xuất' }).click();
       await proposal.getByText('Đã gửi đề xuất; chờ tỉnh nhận chấp nhận.').waitFor();
-      const outgoing = page.getByTestId('agreement-table').getByRole('row').filter({ hasText: world.neighbour.provinceName });
+      const outgoing = agreements.getByTestId('agreement-table').getByRole('row').filter({ hasText: world.neighbour.provinceName });
       await outgoing.getByText('Chờ chấp nhận').waitFor();
-      await journey.shot(page, '07c-agreement-proposed');
+      await journey.shot(agreements, '07c-agreement-proposed');
       const neighbourPage = await journey.newPage({ name: 'neighbour-admin' });
       await journey.signIn(neighbourPage, world.neighbour.adminLogin);
       await neighbourPage.goto(`${journey.url}/admin/agreements`);
@@ -315,10 +317,9 @@ describe('province admin console in a real browser', () => {
       await journey.shot(neighbourPage, '07d-agreement-accepted');
       await neighbourPage.context().close();
       // Back home the agreement shows accepted, and the process with the hand-over publishes.
-      await page.reload();
+      await agreements.reload();
       await outgoing.getByText('Đã chấp nhận').waitFor();
-      await page.goto(`${journey.url}/admin/processes?code=${world.procedure.code}`);
-      await page.getByTestId('step-2').waitFor();
+      await agreements.close();
       await page.getByRole('button', { name: 'Ban hành' }).click();
       await page.getByRole('status').getByText('Đã ban hành quy trình.').waitFor();
 
