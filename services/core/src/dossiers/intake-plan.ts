@@ -81,7 +81,9 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
       en: 'This unit does not receive this procedure; file with the competent unit.',
     });
   }
-  const snapshot = freeIntake ? routeSnapshot(designed, { receivingUnitId, competentUnitId: freeIntake.competentUnitId ?? firstUnit }) : designed;
+  // Without a rule, a unit named for the procedure runs the process as designed, as before.
+  const rerouted = freeIntake && (freeIntake.competentUnitId !== undefined || !setting.receivingUnitIds.includes(receivingUnitId));
+  const snapshot = rerouted ? routeSnapshot(designed, { receivingUnitId, competentUnitId: freeIntake.competentUnitId ?? firstUnit }) : designed;
   const unitIds = [...new Set([receivingUnitId, ...snapshot.steps.flatMap((step) => [step.orgUnitId, step.handOver?.targetUnitId ?? step.orgUnitId])])];
   const units = await tx
     .select()
