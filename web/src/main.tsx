@@ -17,6 +17,7 @@ const RolesPage = lazy(() => import('./pages/admin/roles-page.js'));
 const ProceduresPage = lazy(() => import('./pages/admin/procedures-page.js'));
 const ProcessesPage = lazy(() => import('./pages/admin/processes-page.js'));
 const CalendarPage = lazy(() => import('./pages/admin/calendar-page.js'));
+const AgreementsPage = lazy(() => import('./pages/admin/agreements-page.js'));
 const AuditLogPage = lazy(() => import('./pages/admin/audit-log-page.js'));
 const MinistryReadsPage = lazy(() => import('./pages/admin/ministry-reads-page.js'));
 const WorkListsPage = lazy(() => import('./pages/work-lists/work-lists-page.js'));
@@ -79,6 +80,7 @@ if (root) {
         <Route path="/admin/procedures" component={ProceduresPage} />
         <Route path="/admin/processes" component={ProcessesPage} />
         <Route path="/admin/calendar" component={CalendarPage} />
+        <Route path="/admin/agreements" component={AgreementsPage} />
         <Route path="/admin/audit-log" component={AuditLogPage} />
         <Route path="/admin/ministry-reads" component={MinistryReadsPage} />
         <Route path="/monitoring/work-lists" component={WorkListsPage} />

@@ -21,6 +21,8 @@ import { healthRoutes } from './routes/health.js';
 import { orgUnitRoutes } from './routes/org-units.js';
 import { procedureSettingRoutes } from './routes/procedure-settings.js';
 import { defaultProcessRoutes, processRoutes } from './routes/processes.js';
+import { agreementRoutes } from './routes/hand-over-agreements.js';
+import { intakeRoutingRoutes } from './routes/intake-routing.js';
 import { roleAssignmentRoutes, roleCatalogRoutes } from './routes/role-assignments.js';
 import { tenantRoutes } from './routes/tenants.js';
 import { userRoutes } from './routes/users.js';
@@ -89,6 +91,8 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/catalog/default-processes', defaultProcessRoutes())
     .route('/api/tenants', procedureSettingRoutes())
     .route('/api/tenants', processRoutes())
+    .route('/api/tenants', agreementRoutes())
+    .route('/api/tenants', intakeRoutingRoutes())
     .route('/api/tenants', calendarRoutes())
     .route('/api/tenants', signInPolicyRoutes())
     .route('/api/tenants', dossierRoutes(deps))

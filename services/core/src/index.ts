@@ -42,6 +42,13 @@ export { saveProcessDraft, SaveProcessDraft } from './processes/save-process-dra
 export { publishProcess, PublishProcess } from './processes/publish-process.js';
 export { listProcesses, ListProcesses } from './processes/list-processes.js';
 export { listHandOverTargets, ListHandOverTargets } from './processes/list-hand-over-targets.js';
+export { proposeAgreement, ProposeAgreement } from './agreements/propose-agreement.js';
+export { decideAgreement, DecideAgreement } from './agreements/decide-agreement.js';
+export { withdrawAgreement, WithdrawAgreement } from './agreements/withdraw-agreement.js';
+export { listAgreements } from './agreements/list-agreements.js';
+export { listIntakeRoutingRules } from './intake-routing/list-intake-routing-rules.js';
+export { addIntakeRoutingRule, AddIntakeRoutingRule } from './intake-routing/add-intake-routing-rule.js';
+export { removeIntakeRoutingRule } from './intake-routing/remove-intake-routing-rule.js';
 export { copyDefaultProcess, CopyDefaultProcess } from './processes/copy-default-process.js';
 export { publishDefaultProcess, PublishDefaultProcess } from './processes/publish-default-process.js';
 export { listDefaultProcesses, ListDefaultProcesses } from './processes/list-default-processes.js';

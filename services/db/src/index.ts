@@ -5,6 +5,7 @@ export {
   withMinistryRead,
   withUser,
   withTenantAsUser,
+  withTenantPair,
   streamWithTenant,
   streamMinistryRead,
   type TenantDb,

@@ -57,6 +57,16 @@ export {
   type DesignProblem,
 } from './process-validation.js';
 export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
+export { competentUnitFor, routeSnapshot, type IntakeRoutingRule } from './jurisdiction-free.js';
+export {
+  agreementFor,
+  agreementProblems,
+  NO_AGREEMENT,
+  type AgreementProblem,
+  type AgreementStatus,
+  type AgreementTerms,
+  type HandOverLink,
+} from './hand-over-agreement.js';
 export type { DossierCounts } from './report-counts.js';
 export { accountAuthority, type AccountAct, type AccountStanding, type ActorStanding, type AdminGrant, type AuthorityVerdict } from './account-authority.js';
 export { UNIT_CONTACT_FIELDS, UnitContact } from './unit-contact.js';

@@ -40,8 +40,8 @@ export async function seedMinistryAndProvince(adminDatabaseUrl: string) {
 
 /**
  * A second province with one active unit, for a hand-over between two provinces (liên thông
- * giữa hai tỉnh). Written directly for the same reason as above: provinces are the ministry's
- * to create, and nobody signs in to it in the journey.
+ * giữa hai tỉnh), with its province admin. Written directly for the same reason as above:
+ * provinces are the ministry's to create.
  */
 export async function seedNeighbourProvince(adminDatabaseUrl: string, suffix: string) {
   const sql = postgres(adminDatabaseUrl, { max: 1, onnotice: () => {} });
@@ -52,7 +52,15 @@ export async function seedNeighbourProvince(adminDatabaseUrl: string, suffix: st
       insert into tenants (code, name, full_name, kind) values (${`N${suffix}`}, ${provinceName}, ${provinceName}, 'province') returning id`;
     const unitId = randomUUID();
     await sql`insert into org_units (tenant_id, id, path, code, name, kind) values (${tenant!.id}, ${unitId}, ${[unitId]}, 'STP', ${unitName}, 'department')`;
-    return { tenantId: tenant!.id, provinceName, unitId, unitName };
+    // Its admin, who accepts the agreement (quy chế phối hợp) the journey's province proposes.
+    const adminLogin = `qt.lg.${suffix}`;
+    const passwordHash = await hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const [admin] = await sql<{ id: string }[]>`
+      insert into users (login, password_hash, kind, home_tenant_id, display_name)
+      values (${adminLogin}, ${passwordHash}, 'officer', ${tenant!.id}, 'Quản trị tỉnh láng giềng') returning id`;
+    await sql`insert into tenant_users (tenant_id, user_id, full_name, org_unit_id) values (${tenant!.id}, ${admin!.id}, 'Đỗ Văn Láng', ${unitId})`;
+    await sql`insert into role_assignments (tenant_id, user_id, role, org_unit_id, reason) values (${tenant!.id}, ${admin!.id}, 'province_admin', ${unitId}, 'e2e test')`;
+    return { tenantId: tenant!.id, provinceName, unitId, unitName, adminLogin };
   } finally {
     await sql.end({ timeout: 1 });
   }

@@ -306,6 +306,42 @@ describe('province admin console in a real browser', () => {
       expect(await step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
       await journey.shot(page, '07b-process-other-province');
 
+      // Quy chế phối hợp: publishing the hand-over needs the neighbour's acceptance; proposed here, accepted there.
+      const sendingUnit = await step(1).locator('#step-1-unit').inputValue();
+      await page.getByRole('button', { name: 'Ban hành' }).click();
+      await page.getByTestId('process-error').getByText('chưa có quy chế phối hợp được', { exact: false }).first().waitFor();
+      // The agreements page beside the designer, in the same session, so the draft stays open.
+      const agreements = await page.context().newPage();
+      await agreements.goto(`${journey.url}/admin/agreements`);
+      await agreements.getByRole('heading', { name: 'Quy chế phối hợp liên thông giữa các tỉnh', level: 1 }).waitFor();
+      const proposal = agreements.getByTestId('propose-agreement');
+      await proposal.getByLabel('Tỉnh nhận liên thông').selectOption({ label: world.neighbour.provinceName });
+      await proposal.getByLabel('Thủ tục').selectOption(world.procedure.code);
+      await proposal.getByLabel('Đơn vị gửi (của tỉnh mình)').selectOption(sendingUnit);
+      await proposal.getByLabel('Đơn vị nhận (của tỉnh nhận)').selectOption({ label: `${world.neighbour.unitName} (STP)` });
+      await proposal.getByLabel('Thời gian tỉnh nhận xử lý (giờ làm việc)').fill('40');
+      await proposal.getByLabel('Nội dung phối hợp').fill('Sở Tư pháp tỉnh bạn thẩm định hồ sơ');
+      await proposal.getByRole('button', { name: 'Gửi đề xuất' }).click();
+      await proposal.getByText('Đã gửi đề xuất; chờ tỉnh nhận chấp nhận.').waitFor();
+      const outgoing = agreements.getByTestId('agreement-table').getByRole('row').filter({ hasText: world.neighbour.provinceName });
+      await outgoing.getByText('Chờ chấp nhận').waitFor();
+      await journey.shot(agreements, '07c-agreement-proposed');
+      const neighbourPage = await journey.newPage({ name: 'neighbour-admin' });
+      await journey.signIn(neighbourPage, world.neighbour.adminLogin);
+      await neighbourPage.goto(`${journey.url}/admin/agreements`);
+      const incoming = neighbourPage.getByTestId('agreement-table').getByRole('row').filter({ hasText: world.provinceName });
+      await incoming.getByText('Tỉnh mình nhận').waitFor();
+      await incoming.getByRole('button', { name: 'Chấp nhận' }).click();
+      await incoming.getByText('Đã chấp nhận').waitFor();
+      await journey.shot(neighbourPage, '07d-agreement-accepted');
+      await neighbourPage.context().close();
+      // Back home the agreement shows accepted, and the process with the hand-over publishes.
+      await agreements.reload();
+      await outgoing.getByText('Đã chấp nhận').waitFor();
+      await agreements.close();
+      await page.getByRole('button', { name: 'Ban hành' }).click();
+      await page.getByRole('status').getByText('Đã ban hành quy trình.').waitFor();
+
       // The working calendar: a local day off moves the promised date of a dossier.
       await page.getByRole('navigation').getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
       await page.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).waitFor();

@@ -18,6 +18,7 @@ import { offlineEn, offlineVi } from './offline-messages.js';
 import { notificationEn, notificationVi } from './notification-messages.js';
 import { index766En, index766Vi } from './index766-messages.js';
 import { feedbackEn, feedbackVi } from './feedback-messages.js';
+import { agreementEn, agreementVi } from './agreement-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -100,6 +101,7 @@ export const vi = {
   ...notificationVi,
   ...index766Vi,
   ...feedbackVi,
+  ...agreementVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -184,4 +186,5 @@ export const en: Record<MessageKey, string> = {
   ...notificationEn,
   ...index766En,
   ...feedbackEn,
+  ...agreementEn,
 };

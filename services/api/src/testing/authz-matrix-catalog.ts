@@ -50,6 +50,37 @@ export const CATALOG_MATRIX: Record<string, RouteCase> = {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/hand-over-targets?province=${p.world.tenantId}` }),
   },
+  // Inter-province agreements: the province admin, who designs the processes that use them.
+  'GET /api/tenants/:tenantId/hand-over-agreements': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/hand-over-agreements` }) },
+  'POST /api/tenants/:tenantId/hand-over-agreements': {
+    allowed: both(PROVINCE),
+    request: (p) => ({
+      path: `${base(p)}/hand-over-agreements`,
+      body: { targetTenantId: randomUUID(), procedureCode: SEED_CODE, sourceUnitIds: [p.world.wardId], targetUnitIds: [randomUUID()], allottedWorkingHours: 8 },
+    }),
+  },
+  'POST /api/tenants/:tenantId/hand-over-agreements/:id/accept': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/hand-over-agreements/${randomUUID()}/accept`, body: {} }),
+  },
+  'POST /api/tenants/:tenantId/hand-over-agreements/:id/refuse': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/hand-over-agreements/${randomUUID()}/refuse`, body: {} }),
+  },
+  'POST /api/tenants/:tenantId/hand-over-agreements/:id/withdraw': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/hand-over-agreements/${randomUUID()}/withdraw`, body: {} }),
+  },
+  // Jurisdiction-free intake routing: whoever activates procedures in the province.
+  'GET /api/tenants/:tenantId/intake-routing-rules': { allowed: both(PROVINCE), request: (p) => ({ path: `${base(p)}/intake-routing-rules` }) },
+  'POST /api/tenants/:tenantId/intake-routing-rules': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/intake-routing-rules`, body: { communeCode: '00004', competentUnitId: randomUUID() } }),
+  },
+  'DELETE /api/tenants/:tenantId/intake-routing-rules/:id': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/intake-routing-rules/${randomUUID()}` }),
+  },
   'POST /api/tenants/:tenantId/processes/copy-default': {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/processes/copy-default`, body: { procedureCode: SEED_CODE, unitMapping: { commune_one_stop: p.world.wardId } } }),

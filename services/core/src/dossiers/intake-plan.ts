@@ -1,9 +1,10 @@
 import { schema, type TenantDb } from '@gov/db';
-import { conflict, invalid, notFound, ProcessSnapshot, type DossierChannel, type FormField, type ProcedureRecord, type StatutoryTime } from '@gov/domain';
+import { conflict, invalid, notFound, ProcessSnapshot, routeSnapshot, type DossierChannel, type FormField, type ProcedureRecord, type StatutoryTime } from '@gov/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { OrgUnitRow } from '../org-units/load-unit.js';
 import type { SubmitDossier } from './submit-input.js';
+import { jurisdictionFreeRoute } from './jurisdiction-free-route.js';
 
 /** Everything intake needs to know about the procedure in this province, read in its transaction. */
 export interface IntakePlan {
@@ -15,6 +16,8 @@ export interface IntakePlan {
   components: ProcedureRecord['cases'][number]['components'];
   /** The fields the procedure's forms declare: what the applicant's form data is checked against. */
   formFields: FormField[];
+  /** Jurisdiction-free intake: the competent unit the routing chose; null otherwise. */
+  routedToUnitId: string | null;
 }
 
 /** Which statutory time applies: a proxy files like anyone else on the same channel. */
@@ -29,7 +32,9 @@ function statutoryTime(times: ProcedureRecord['processingTime'], channel: Dossie
  * The active activation (procedure_settings), the newest catalog version and the newest
  * published electronic process for the case, turned into the snapshot the workflow will run.
  * A unit outside the activation's receiving units is refused: Decree 61/2018 Art. 17 says to
- * direct the applicant to the competent unit, not to register the dossier here.
+ * direct the applicant to the competent unit, not to register the dossier here — unless the
+ * procedure is jurisdiction-free (Decree 118/2025): then any one-stop unit of the province
+ * receives it and the province's routing rules send it on (docs/domain/jurisdiction-free-intake.md).
  */
 export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: SubmitDossier): Promise<IntakePlan> {
   const { procedureSettings: s, procedures: p, processDefinitions: d, orgUnits: u } = schema;
@@ -60,7 +65,7 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
   if (cases.length > 0 && !procedureCase)
     throw invalid({ vi: `Thủ tục không có trường hợp "${data.caseCode}".`, en: `The procedure has no case "${data.caseCode}".` });
   const steps = process.steps;
-  const snapshot = v.parse(ProcessSnapshot, {
+  const designed = v.parse(ProcessSnapshot, {
     processDefinitionId: process.id,
     tenantId,
     procedureCode: data.procedureCode,
@@ -69,14 +74,18 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
     statutoryTime: statutoryTime(procedure.processingTime as ProcedureRecord['processingTime'], data.channel),
     steps,
   });
-  const firstUnit = snapshot.steps[0]!.orgUnitId;
+  const firstUnit = designed.steps[0]!.orgUnitId;
   const receivingUnitId = data.receivingUnitId ?? (setting.receivingUnitIds.includes(firstUnit) ? firstUnit : setting.receivingUnitIds[0]);
-  if (!receivingUnitId || !setting.receivingUnitIds.includes(receivingUnitId)) {
+  const freeIntake = procedure.jurisdictionFree && receivingUnitId ? await jurisdictionFreeRoute(tx, { tenantId, data, receivingUnitId }) : null;
+  if (!receivingUnitId || (!freeIntake && !setting.receivingUnitIds.includes(receivingUnitId))) {
     throw invalid({
       vi: 'Đơn vị này không tiếp nhận thủ tục; vui lòng nộp tại đơn vị có thẩm quyền.',
       en: 'This unit does not receive this procedure; file with the competent unit.',
     });
   }
+  // Without a rule, a unit named for the procedure runs the process as designed, as before.
+  const rerouted = freeIntake && (freeIntake.competentUnitId !== undefined || !setting.receivingUnitIds.includes(receivingUnitId));
+  const snapshot = rerouted ? routeSnapshot(designed, { receivingUnitId, competentUnitId: freeIntake.competentUnitId ?? firstUnit }) : designed;
   const unitIds = [...new Set([receivingUnitId, ...snapshot.steps.flatMap((step) => [step.orgUnitId, step.handOver?.targetUnitId ?? step.orgUnitId])])];
   const units = await tx
     .select()
@@ -92,5 +101,6 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
     unitCodes: Object.fromEntries(units.map((unit) => [unit.id, unit.code])),
     components: procedureCase?.components ?? [],
     formFields: (procedure.forms as ProcedureRecord['forms']).flatMap((form) => form.fields ?? []),
+    routedToUnitId: freeIntake ? (freeIntake.competentUnitId ?? firstUnit) : null,
   };
 }

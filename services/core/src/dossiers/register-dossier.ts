@@ -84,6 +84,7 @@ export async function registerDossier(
       channel: data.channel,
       receivingUnitId: plan.receivingUnit.id,
       currentUnitId: plan.receivingUnit.id,
+      routedToUnitId: plan.routedToUnitId,
       applicantUserId: r.applicantUserId,
       applicantName: data.applicant.fullName,
       applicantIdSuffix: data.applicant.citizenId.slice(-4),

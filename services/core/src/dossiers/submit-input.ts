@@ -21,6 +21,11 @@ export const SubmitDossier = v.pipe(
     /** Defaults to the unit of the process's first step when it receives this procedure. */
     receivingUnitId: v.optional(v.pipe(v.string(), v.uuid())),
     applicant: v.object({ ...Person.entries, phone: v.optional(MobilePhone), email: v.optional(OfficialEmail) }),
+    /**
+     * The applicant's commune or ward (its national administrative code): for a jurisdiction-free
+     * procedure the province's routing rules choose the competent unit by it.
+     */
+    applicantCommuneCode: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{3,6}$/, 'Mã xã, phường gồm 3–6 chữ số'))),
     proxy: v.optional(
       v.object({ ...Person.entries, authorisation: v.pipe(v.string(), v.trim(), v.minLength(3, 'Nhập số, ngày văn bản ủy quyền'), v.maxLength(300)) }),
     ),

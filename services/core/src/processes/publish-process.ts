@@ -9,6 +9,7 @@ import { parseInput } from '../parse-input.js';
 import { loadOtherProvinces } from './load-design-context.js';
 import { assertValidDesign } from './store-draft.js';
 import { assertBasedOn, type IfMatch } from '../if-match.js';
+import { assertHandOverAgreements } from '../agreements/assert-hand-over-agreements.js';
 
 export const PublishProcess = v.object({ id: v.pipe(v.string(), v.uuid()) });
 export type PublishProcess = v.InferOutput<typeof PublishProcess>;
@@ -55,6 +56,7 @@ export async function publishProcess({ ctx, tenantId, ifMatch, input }: { ctx: S
       steps: draft.steps,
       otherProvinces,
     });
+    await assertHandOverAgreements(tx, ctx.db, { tenantId, procedureCode: draft.procedureCode, steps: draft.steps });
     const sameProcess = and(eq(d.tenantId, tenantId), eq(d.procedureCode, draft.procedureCode), eq(d.caseCode, draft.caseCode));
     await tx
       .update(d)

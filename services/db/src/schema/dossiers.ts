@@ -65,12 +65,18 @@ export const dossiers = pgTable(
      * intake against the catalog); a process may branch on it (docs/domain/procedures-and-processes.md#branches).
      */
     formData: jsonb().$type<Record<string, FormValue>>().notNull().default({}),
+    /**
+     * Jurisdiction-free intake (docs/domain/jurisdiction-free-intake.md): the competent unit the
+     * province's routing rules chose; `receivingUnitId` stays the unit that received the dossier.
+     */
+    routedToUnitId: uuid(),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('dossiers_tenant_code_key').on(t.tenantId, t.code),
     foreignKey({ name: 'dossiers_receiving_unit_fk', columns: [t.tenantId, t.receivingUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
+    foreignKey({ name: 'dossiers_routed_to_unit_fk', columns: [t.tenantId, t.routedToUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     foreignKey({ name: 'dossiers_current_unit_fk', columns: [t.tenantId, t.currentUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     check('dossiers_national_status_check', sql`${t.nationalStatus} between 1 and 10`),
     // The officer inbox: one unit, one status, newest first.

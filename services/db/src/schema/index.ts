@@ -12,6 +12,7 @@ export { dossiers, dossierChannel } from './dossiers.js';
 export { dossierFiles } from './dossier-files.js';
 export { citizenDocuments, CITIZEN_DOCUMENT_KINDS } from './citizen-documents.js';
 export { dossierDrafts, type DraftForm } from './dossier-drafts.js';
+export { handOverAgreements, handOverAgreementUses, intakeRoutingRules, AGREEMENT_STATUSES, AGREEMENT_PARTIES } from './hand-over-agreements.js';
 export { dossierEvents } from './dossier-events.js';
 export { dossierDueDates } from './dossier-due-dates.js';
 export { dossierCounts } from './dossier-counts.js';

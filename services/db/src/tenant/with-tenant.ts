@@ -1,3 +1,4 @@
+import { sql as drizzleSql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
 import type { Sql } from '../client.js';
@@ -86,6 +87,25 @@ async function inTransaction<T>(sql: Sql, open: (conn: postgres.ReservedSql) => 
 export function withTenant<T>(sql: Sql, tenantId: string, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
   if (!UUID.test(tenantId)) return Promise.reject(new TypeError('withTenant: tenantId must be a UUID'));
   return inTransaction(sql, (conn) => [conn`begin`.execute(), ...settings(sql, conn, { tenantId })], fn);
+}
+
+/**
+ * Two provinces' rows changed together (an inter-province agreement, docs/domain/lien-thong.md):
+ * one transaction that starts in `first`; `switchTo(tenantId)` sets the tenant the same bound,
+ * transaction-local way, so each statement sees only the rows of the tenant set before it, and
+ * both provinces' writes (and audit rows) commit or roll back together.
+ */
+export function withTenantPair<T>(sql: Sql, first: string, fn: (tx: TenantDb, switchTo: (tenantId: string) => Promise<void>) => Promise<T>): Promise<T> {
+  if (!UUID.test(first)) return Promise.reject(new TypeError('withTenantPair: tenantId must be a UUID'));
+  return inTransaction(
+    sql,
+    (conn) => [conn`begin`.execute(), conn`select set_config('app.tenant_id', ${first}, true)`.execute()],
+    (tx) =>
+      fn(tx, async (tenantId) => {
+        if (!UUID.test(tenantId)) throw new TypeError('withTenantPair: tenantId must be a UUID');
+        await tx.execute(drizzleSql`select set_config('app.tenant_id', ${tenantId}, true)`);
+      }),
+  );
 }
 
 /**

@@ -32,6 +32,8 @@ export async function createTenant(ownerUrl: string, name = 'Tỉnh Thử nghi�
  */
 export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; applicantName?: string }): Promise<TenantFixture> {
   const tenantId = await createTenant(args.ownerUrl);
+  // An agreement names a second province (quy chế phối hợp): this tenant keeps its own copy.
+  const partnerId = await createTenant(args.ownerUrl, 'Tỉnh đối tác');
   return withTenant(args.sql, tenantId, async (tx) => {
     const unitId = randomUUID();
     await tx
@@ -113,6 +115,24 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
     await tx.insert(s.portalSyncOutbox).values({ tenantId, dossierId, seq: 1, nationalStatus: 2, payload: {} });
     await tx.insert(s.notificationSenders).values({ tenantId, smsBrandname: 'TINH-TN' });
     await tx.insert(s.notificationDeliveries).values({ tenantId, messageId: randomUUID(), channel: 'sms', status: 'sent' });
+    const agreementId = randomUUID();
+    await tx.insert(s.handOverAgreements).values({
+      tenantId,
+      id: agreementId,
+      party: 'source',
+      sourceTenantId: tenantId,
+      targetTenantId: partnerId,
+      procedureCode: procedure!.code,
+      sourceUnitIds: [unitId],
+      targetUnitIds: [randomUUID()],
+      allottedWorkingHours: 16,
+      status: 'accepted',
+      proposedBy: userId,
+    });
+    await tx
+      .insert(s.handOverAgreementUses)
+      .values({ tenantId, agreementId, handOverWorkflowId: `fixture-${agreementId}`, dossierId, dossierCode: `U-${dossierId.slice(0, 8)}` });
+    await tx.insert(s.intakeRoutingRules).values({ tenantId, competentUnitId: unitId, createdBy: userId });
     return { tenantId, unitId, userId, dossierId, procedureId };
   });
 }

@@ -1,4 +1,5 @@
 import type { Db, Sql } from '@gov/db';
+import { claimHandOverAgreement, type ClaimHandOverAgreementInput } from './claim-hand-over-agreement.js';
 import { ensureHandOverDossier, type EnsureHandOverDossierInput } from './ensure-hand-over-dossier.js';
 import { projectTransition } from './project-transition.js';
 import type { TransitionProjection } from './projection-input.js';
@@ -10,6 +11,7 @@ export function createDossierActivities({ sql }: { db: Db; sql: Sql }) {
       await projectTransition(sql, projection);
     },
     ensureHandOverDossier: (input: EnsureHandOverDossierInput) => ensureHandOverDossier(sql, input),
+    claimHandOverAgreement: (input: ClaimHandOverAgreementInput) => claimHandOverAgreement(sql, input),
   };
 }
 

@@ -2,6 +2,7 @@ import { handOverWorkflowId, type DossierActionInput, type OnlinePaymentConfirma
 import { patched } from '@temporalio/workflow';
 import { advance, enterStep, pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { currentStep, previousIndex } from './state.js';
+import { requireHandOverAgreement } from './hand-over-agreement.js';
 
 /** Phân công: the open task of the current step goes to one officer. */
 export function assign(env: MachineEnv, input: DossierActionInput<'assign'>): Promise<void> {
@@ -53,7 +54,16 @@ export async function handOver(env: MachineEnv, input: DossierActionInput<'handO
   }
   const { from, to } = handOverSegment(env);
   const workflowId = handOverWorkflowId(state.workflowId, step.key, state.seq + 1);
+  // Set before the agreement check awaits, so a concurrent action's validator already sees the
+  // dossier as leaving; cleared again if the hand-over is refused.
   state.activeHandOver = workflowId;
+  let agreementId: string | null;
+  try {
+    agreementId = await requireHandOverAgreement(state, step, workflowId);
+  } catch (error) {
+    state.activeHandOver = null;
+    throw error;
+  }
   state.localStatus = 'handed_over';
   const target = state.snapshot.steps[from];
   await env.recorder.record({
@@ -65,6 +75,7 @@ export async function handOver(env: MachineEnv, input: DossierActionInput<'handO
       handOverWorkflowId: workflowId,
       targetUnitId: step.handOver?.targetUnitId ?? target?.orgUnitId ?? null,
       targetTenantId: step.handOver?.targetTenantId ?? null,
+      ...(agreementId ? { agreementId } : {}),
     },
     stepDueAt: state.stepDueAt,
     deadlineMet: state.stepDueAt === null ? null : Date.now() <= state.stepDueAt,
