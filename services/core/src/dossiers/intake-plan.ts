@@ -1,5 +1,15 @@
 import { schema, type TenantDb } from '@gov/db';
-import { conflict, invalid, notFound, ProcessSnapshot, routeSnapshot, type DossierChannel, type FormField, type ProcedureRecord, type StatutoryTime } from '@gov/domain';
+import {
+  conflict,
+  invalid,
+  notFound,
+  ProcessSnapshot,
+  routeSnapshot,
+  type DossierChannel,
+  type FormField,
+  type ProcedureRecord,
+  type StatutoryTime,
+} from '@gov/domain';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { OrgUnitRow } from '../org-units/load-unit.js';
