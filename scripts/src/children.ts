@@ -5,8 +5,11 @@ export interface Child {
   process: ChildProcess;
 }
 
-/** Starts a TypeScript entry point under tsx, its output prefixed with the child's name. */
-export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessEnv): Child {
+/**
+ * Starts a TypeScript entry point under tsx, each line of its output prefixed with the child's
+ * name and printed, or handed to `onLine` instead.
+ */
+export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -17,7 +20,10 @@ export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessE
     stream.on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+      for (const line of lines) {
+        if (onLine) onLine(line);
+        else process.stdout.write(`[${name}] ${line}\n`);
+      }
     });
   }
   return { name, process: child };
