@@ -7,7 +7,10 @@ export interface TemporalPorts {
   history: number;
   matching: number;
   worker: number;
-  /** Membership (ringpop) ports, one per service: frontend, history, matching, worker. */
+  /**
+   * Membership (ringpop) ports, one per service: frontend, history, matching, worker. Below 32768:
+   * the server stores them in a PostgreSQL smallint and will not start with a higher one.
+   */
   membership: [number, number, number, number];
   metrics: number;
 }
@@ -97,14 +100,12 @@ dynamicConfigClient:
 }
 
 /**
- * Dynamic configuration: the same few values the dev server sets for itself, and a search
+ * Dynamic configuration: the visibility rate the dev server sets for itself, and a search
  * attribute cache that is read through, so attributes registered at start-up are usable at once.
  */
 export const TEMPORAL_DYNAMIC_CONFIG = `# Written by scripts/src/cluster/temporal-config.ts on every start.
 frontend.maxNamespaceVisibilityRPSPerInstance:
   - value: 100
-history.cacheHostLevelMaxSize:
-  - value: 8096
 system.forceSearchAttributesCacheRefreshOnRead:
   - value: true
 `;

@@ -41,12 +41,18 @@ export async function startTemporalServer(o: TemporalServerOptions): Promise<Tem
   child.once('exit', () => {
     exited = true;
   });
+  // The last error the server printed, for a start-up failure's one line.
+  let lastError = '';
   for (const stream of [child.stdout, child.stderr]) {
     let partial = '';
     stream.setEncoding('utf8').on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) if (line) o.onOutput?.(line);
+      for (const line of lines) {
+        if (!line) continue;
+        if (/"level":"(error|fatal)"/.test(line) || !line.startsWith('{')) lastError = line;
+        o.onOutput?.(line);
+      }
     });
   }
   const address = `127.0.0.1:${o.ports.frontend}`;
@@ -58,20 +64,19 @@ export async function startTemporalServer(o: TemporalServerOptions): Promise<Tem
     await gone;
     clearTimeout(timer);
   };
+  // Exited during start-up: fail with what the server last said (a port taken, the schema missing…).
+  const gone = () => {
+    if (!exited) return false;
+    const reason = /"error":"([^"]+)"/.exec(lastError)?.[1] ?? lastError;
+    throw new Error(`the Temporal server exited during start-up: ${reason.slice(0, 300)}`);
+  };
   try {
-    await untilAnswers(
-      address,
-      () => exited,
-      (c) => c.workflowService.getSystemInfo({}),
-    );
+    await untilAnswers(address, gone, (c) => c.workflowService.getSystemInfo({}));
     await ensureNamespace(address, o.namespace);
     // A new namespace reaches the frontend's cache some seconds after it is stored: wait for a call
     // that goes through that cache, or the first workers and starts would be told it does not exist.
-    await untilAnswers(
-      address,
-      () => exited,
-      (c) => c.workflowService.listWorkflowExecutions({ namespace: o.namespace, pageSize: 1 }),
-    );
+    await untilAnswers(address, gone, (c) => c.workflowService.listWorkflowExecutions({ namespace: o.namespace, pageSize: 1 }));
+    await ensureSearchAttributes(address, o.namespace);
   } catch (error) {
     await stop();
     throw error;
@@ -83,7 +88,7 @@ export async function startTemporalServer(o: TemporalServerOptions): Promise<Tem
 async function untilAnswers(address: string, exited: () => boolean, call: (connection: Connection) => Promise<unknown>): Promise<void> {
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exited()) throw new Error('the Temporal server exited during start-up (see its output above)');
+    if (exited()) throw new Error('the Temporal server exited during start-up');
     try {
       const connection = await Connection.connect({ address, connectTimeout: 1000 });
       try {
@@ -105,8 +110,8 @@ const ATTRIBUTE_TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = 
 };
 
 /**
- * The namespace and our search attributes, created when missing (the dev server does this from its
- * flags; a real server keeps them in PostgreSQL, so this runs once per database).
+ * The namespace and our search attributes are created when missing: the dev server does it from
+ * its flags; a real server keeps them in PostgreSQL, so this changes something once per database.
  */
 async function ensureNamespace(address: string, namespace: string): Promise<void> {
   const connection = await Connection.connect({ address });
@@ -123,6 +128,14 @@ async function ensureNamespace(address: string, namespace: string): Promise<void
           if (!/already exists/i.test((error as Error).message)) throw error;
         });
     }
+  } finally {
+    await connection.close();
+  }
+}
+
+async function ensureSearchAttributes(address: string, namespace: string): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
     const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
     const missing = Object.entries(SEARCH_ATTRIBUTES).filter(([name]) => !(customAttributes && name in customAttributes));
     if (missing.length > 0) {

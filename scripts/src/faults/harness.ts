@@ -1,9 +1,9 @@
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { databaseUrls } from '@gov/runtime';
 import { freePort } from '@gov/testing';
-import { DEFAULT_TEMPORAL_PORTS } from '../cluster/temporal-config.js';
 import { ensureTemporalSchemas, type TemporalStore } from '../cluster/temporal-schema.js';
 import { startCluster, type Cluster } from '../cluster/topology.js';
 import { readScriptsEnv } from '../env.js';
@@ -21,6 +21,21 @@ export interface FaultCluster {
   /** Where every process's output goes: read it when a fault test fails. */
   logFile: string;
   close(): Promise<void>;
+}
+
+const listens = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+/** A free port below 32768, outside the range the system hands out, for Temporal's membership ports (a smallint column). */
+async function lowFreePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await listens(port)) return port;
+  }
 }
 
 const drop = (sql: postgres.Sql, name: string) => sql.unsafe(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
@@ -74,13 +89,12 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
         { httpPort: await port(), temporalMetricsPort: await port() },
       ],
       temporal: {
-        ...DEFAULT_TEMPORAL_PORTS,
         frontend: await port(),
         frontendHttp: await port(),
         history: await port(),
         matching: await port(),
         worker: await port(),
-        membership: [await port(), await port(), await port(), await port()],
+        membership: [await lowFreePort(), await lowFreePort(), await lowFreePort(), await lowFreePort()],
         metrics: await port(),
       },
       standIns: { smtp: await port(), sms: await port(), control: await port(), zns: await port(), vneid: await port(), portal: await port() },
