@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+import Long from 'long';
 import { SEARCH_ATTRIBUTES } from '@gov/workflows/search-attributes';
 import { TEMPORAL_DYNAMIC_CONFIG, temporalConfigYaml, type TemporalPorts } from './temporal-config.js';
 import type { TemporalStore } from './temporal-schema.js';
@@ -104,9 +105,11 @@ async function untilAnswers(address: string, exited: () => boolean, call: (conne
   }
 }
 
-const ATTRIBUTE_TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = {
-  Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-  Datetime: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+// A CommonJS module: its namespaces come off the default export under plain Node.
+const { IndexedValueType } = proto.temporal.api.enums.v1;
+const ATTRIBUTE_TYPES: Record<string, proto.temporal.api.enums.v1.IndexedValueType> = {
+  Keyword: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+  Datetime: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
 };
 
 /**
@@ -122,7 +125,7 @@ async function ensureNamespace(address: string, namespace: string): Promise<void
     );
     if (!known) {
       await connection.workflowService
-        .registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: RETENTION_SECONDS } })
+        .registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: Long.fromNumber(RETENTION_SECONDS) } })
         .catch((error: unknown) => {
           // Another start registered it first.
           if (!/already exists/i.test((error as Error).message)) throw error;
