@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MS_PER_DAY } from '@gov/calendar';
 import { Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import Long from 'long';
@@ -26,8 +27,8 @@ export interface TemporalServer {
   stop(): Promise<void>;
 }
 
-const DAY_SECONDS = 24 * 60 * 60;
-const RETENTION_SECONDS = 30 * DAY_SECONDS;
+/** How long Temporal keeps a closed workflow's history; PostgreSQL keeps the dossier for good. */
+const RETENTION_SECONDS = (30 * MS_PER_DAY) / 1000;
 
 /** Starts `temporal-server start` with every service in one process and waits until the frontend answers. */
 export async function startTemporalServer(o: TemporalServerOptions): Promise<TemporalServer> {
