@@ -7,9 +7,10 @@ export interface Child {
 
 /**
  * Starts a compiled entry point (`npm run build`) with plain Node, the one running this script,
- * its output prefixed with the child's name; stack traces map back to the TypeScript sources.
+ * each line of its output prefixed with the child's name and printed, or handed to `onLine`
+ * instead; stack traces map back to the TypeScript sources.
  */
-export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessEnv): Child {
+export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Child {
   const child = spawn(process.execPath, ['--enable-source-maps', entry], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -20,7 +21,10 @@ export function startNodeChild(name: string, entry: string, env: NodeJS.ProcessE
     stream.on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(`[${name}] ${line}\n`);
+      for (const line of lines) {
+        if (onLine) onLine(line);
+        else process.stdout.write(`[${name}] ${line}\n`);
+      }
     });
   }
   return { name, process: child };

@@ -12,6 +12,8 @@ export const ScriptsEnv = v.object({
   /** Local development issues missing province certificates from the local test CA; the API is told so by `npm start`. */
   PDF_SIGNING_LOCAL_CA: localCaFlag('true'),
   API_PORT: Port('3000'),
+  /** `npm run start:cluster`: where its load balancer listens (the API processes take the ports after it). */
+  CLUSTER_PORT: Port('3000'),
   TEMPORAL_UI_PORT: Port('8233'),
   /** Only to print where the API's and the worker's operations listeners are. */
   API_METRICS_PORT: Port('9464'),

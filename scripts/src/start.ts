@@ -1,14 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDb } from '@gov/db';
-import { setupDatabase } from '@gov/db/setup';
 import { ConfigError, databaseUrls } from '@gov/runtime';
-import { VNEID_DEMO_IDENTITIES, VNEID_DEMO_PASSWORD } from '@gov/stand-ins';
 import { COMPILED_ENTRIES } from './build/entries.js';
 import { startNodeChild, stopChild, waitForHttp, type Child } from './children.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROCEDURES } from './demo/accounts.js';
-import { seedDemo } from './demo/seed-demo.js';
+import { demoBanner } from './demo/banner.js';
 import { readScriptsEnv, type ScriptsEnv } from './env.js';
+import { preparePlatform } from './prepare-platform.js';
 import { startDevServer, temporalReady, type DevServer } from './temporal/dev-server.js';
 import { locateTemporalCli } from './temporal/locate-cli.js';
 
@@ -25,10 +22,8 @@ async function main() {
   const env = readScriptsEnv();
   const urls = databaseUrls(env);
   const cli = await locateTemporalCli({ explicitPath: env.TEMPORAL_CLI_PATH, pathVar: env.PATH, cacheDir: env.GOV_CACHE_DIR, log });
-  const counts = await setupDatabase(urls, log);
-  log(`database ${urls.databaseName}: ${counts.provinces} provinces, ${counts.adminUnits} commune-level units`);
-  const demoDb = createDb(urls.app, { max: 2 });
-  await seedDemo(demoDb.db, demoDb.sql, { citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET }).finally(() => demoDb.sql.end({ timeout: 1 }));
+  // `npm start` has just built the web app with everything else.
+  await preparePlatform({ urls, citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET, log, buildWeb: false });
 
   let temporal: DevServer | undefined;
   const children: Child[] = [];
@@ -104,16 +99,7 @@ function printBanner(base: string, env: Pick<ScriptsEnv, 'TEMPORAL_UI_PORT' | 'A
     Messages       http://127.0.0.1:2527/messages   (POST /control to make one fail or go down)
     National portal stand-in http://127.0.0.1:2534   (what it received and holds: http://127.0.0.1:2527/portal)
 
-  Demo logins (local only), password ${DEMO_PASSWORD}; the admins (Quản trị) enrol an
-  authenticator app (TOTP) at their first sign-in and type its code at every sign-in after:
-${DEMO_ACCOUNTS.map((a) => `    ${a.login.padEnd(20)} ${a.label}`).join('\n')}
-
-  "Đăng nhập bằng VNeID" (the stand-in), password ${VNEID_DEMO_PASSWORD}, by CCCD number:
-${VNEID_DEMO_IDENTITIES.map((i) => `    ${i.citizenId.padEnd(20)} ${i.name} (${i.note})`).join('\n')}
-
-  Procedures open in Hà Nội (Phường Ba Đình receives them):
-${DEMO_PROCEDURES.map((p) => `    ${p.code.padEnd(20)} ${p.label}`).join('\n')}
-`);
+${demoBanner()}`);
 }
 
 main().catch((error: unknown) => {

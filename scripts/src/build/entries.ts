@@ -12,6 +12,8 @@ export const COMPILED_ENTRIES = {
   standIns: { source: 'services/stand-ins/src/main.ts', out: 'services/stand-ins/dist/main.js' },
   /** `npm start`: setup, demo seed, Temporal dev server, stand-ins, worker and API. */
   start: { source: 'scripts/src/start.ts', out: 'scripts/dist/start.js' },
+  /** `npm run start:cluster`: Temporal on PostgreSQL, two API processes and two workers behind the balancer. */
+  startCluster: { source: 'scripts/src/start-cluster.ts', out: 'scripts/dist/start-cluster.js' },
   /** Roles, database, migrations, reference data and signing certificates (idempotent). */
   setup: { source: 'scripts/src/setup.ts', out: 'scripts/dist/setup.js' },
   /** Finds or builds the Temporal CLI. */

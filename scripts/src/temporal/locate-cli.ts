@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { ConfigError } from '@gov/runtime';
+import { installOnce } from './go-install.js';
 
 /** v1.5.1 installs with plain `go install`; later tags carry a `replace` directive that breaks it. */
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
 
-function executable(path: string): boolean {
+export function executable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -15,38 +15,12 @@ function executable(path: string): boolean {
   }
 }
 
-function onPath(name: string, pathVar: string): string | undefined {
+export function onPath(name: string, pathVar: string): string | undefined {
   return pathVar
     .split(delimiter)
     .filter(Boolean)
     .map((dir) => join(dir, name))
     .find(executable);
-}
-
-/** Runs `go install -v`, reporting each compiled package on one updating line. */
-function goInstall(go: string, binDir: string, log: (line: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(go, ['install', '-v', TEMPORAL_CLI_MODULE], {
-      env: { ...process.env, GOBIN: binDir, CGO_ENABLED: '0' },
-      stdio: ['ignore', 'inherit', 'pipe'],
-    });
-    let count = 0;
-    let tail = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      tail = (tail + chunk).slice(-4000);
-      count += chunk.split('\n').filter((l) => l && !l.startsWith('go: downloading')).length;
-      if (process.stdout.isTTY) process.stdout.write(`\r  compiled ${count} packages…`);
-    });
-    const timer = process.stdout.isTTY ? undefined : setInterval(() => log(`  compiled ${count} packages…`), 15_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (process.stdout.isTTY) process.stdout.write('\n');
-      if (code === 0) resolve();
-      else reject(new Error(`go install failed (exit ${code}):\n${tail}`));
-    });
-  });
 }
 
 /**
@@ -77,18 +51,7 @@ export async function locateTemporalCli(args: {
     );
   }
   log(`Building the Temporal dev server from ${TEMPORAL_CLI_MODULE} (first run only, ~5 minutes)…`);
-  // One staging directory per process: two test runs starting on a fresh machine each build, and
-  // neither may delete or half-overwrite the other's result.
-  const staging = `${binDir}.partial-${process.pid}`;
-  mkdirSync(staging, { recursive: true });
-  await goInstall(go, staging, log);
-  // Move into place only when complete, so an interrupted build is never mistaken for a cached one.
-  try {
-    renameSync(staging, binDir);
-  } catch (error) {
-    if (!existsSync(cached)) throw error;
-    rmSync(staging, { recursive: true, force: true }); // another run finished first; keep its binary
-  }
+  await installOnce({ go, binDir, expected: 'temporal', packages: [TEMPORAL_CLI_MODULE], log });
   log(`Temporal CLI cached at ${cached}`);
   return cached;
 }
