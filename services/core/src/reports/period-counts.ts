@@ -25,6 +25,9 @@ function dayRanges(s: ReportSpans): SQL[] {
   return [and(eq(c.span, 'day'), gte(c.day, s.from), lt(c.day, s.months.from))!, and(eq(c.span, 'day'), gte(c.day, s.months.until), lte(c.day, s.to))!];
 }
 
+/** The days the months count beyond the period (ReportSpans.less), to take away. */
+const lessRange = (less: { from: string; to: string }) => and(eq(c.span, 'day'), gte(c.day, less.from), lte(c.day, less.to))!;
+
 /**
  * The rows a period's report adds up, per province, receiving unit, procedure and hand-over
  * (docs/reports/speed.md): the period's facts from dossier_counts (received; closed with a result,
@@ -37,25 +40,28 @@ function dayRanges(s: ReportSpans): SQL[] {
  */
 export function periodCounts(tx: TenantDb, { period, tenantId }: { period: ResolvedPeriod; tenantId?: string }) {
   const zero = (name: string) => sql<number>`0`.as(name);
-  const facts = (range: SQL) =>
-    tx
+  // `less`: the rows counted negative, taken away from the months that hold them.
+  const facts = (range: SQL, less = false) => {
+    const count = (column: SQLWrapper, name: string) => (less ? sql<number>`-${column}` : sql<number>`${column}`).as(name);
+    return tx
       .select({
         tenantId: c.tenantId,
         unitId: c.unitId,
         procedureId: c.procedureId,
         handedIn: c.handedIn,
-        receivedOnline: c.receivedOnline,
-        receivedOther: c.receivedOther,
-        resolvedEarly: c.resolvedEarly,
-        resolvedOnTime: c.resolvedOnTime,
-        resolvedLate: c.resolvedLate,
-        endedWithoutResult: c.endedWithoutResult,
-        endedOverdue: c.endedOverdue,
+        receivedOnline: count(c.receivedOnline, 'received_online'),
+        receivedOther: count(c.receivedOther, 'received_other'),
+        resolvedEarly: count(c.resolvedEarly, 'resolved_early'),
+        resolvedOnTime: count(c.resolvedOnTime, 'resolved_on_time'),
+        resolvedLate: count(c.resolvedLate, 'resolved_late'),
+        endedWithoutResult: count(c.endedWithoutResult, 'ended_without_result'),
+        endedOverdue: count(c.endedOverdue, 'ended_overdue'),
         open: zero('open'),
         openOverdue: zero('open_overdue'),
       })
       .from(c)
       .where(and(tenantId === undefined ? undefined : eq(c.tenantId, tenantId), range));
+  };
   const monthRange = (months: { from: string; until: string }) => and(eq(c.span, 'month'), gte(c.day, months.from), lt(c.day, months.until))!;
   // Across every province, whole months from the province rollup (migration 0066): the same facts,
   // a row per province, month and stripe instead of per unit, procedure and month. Its rows name no
@@ -112,12 +118,13 @@ export function periodCounts(tx: TenantDb, { period, tenantId }: { period: Resol
           lt(d.receivedAt, period.end),
         ),
       );
-  const spans = reportSpans(period);
+  const spans = reportSpans(period, period.asOf < period.end);
   // A dossier_counts branch first: the union's columns take its names.
   const [first, ...more] = dayRanges(spans);
   let rows = facts(first!).unionAll(open(false)).unionAll(open(true));
   for (const range of more) rows = rows.unionAll(facts(range));
   if (spans.months) rows = rows.unionAll(tenantId === undefined ? provinceMonths(spans.months) : facts(monthRange(spans.months)));
+  if (spans.less) rows = rows.unionAll(facts(lessRange(spans.less), true));
   return rows.as('period_counts');
 }
 
