@@ -107,26 +107,35 @@ async function expectReportsMatchDossiers(): Promise<Partial<DossierCounts>> {
   return expected;
 }
 
+type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
+
 /**
- * A transaction holding the lock on one day's counts row of the fixture's unit and procedure (it
- * must exist), until `release` is called; a writer whose fact falls on that day waits for it.
+ * A transaction holding the row lock `lock` takes (it must find its row, or `missing` is thrown),
+ * until `release` is called; a writer that adds to that row waits for it.
  */
-async function holdDay(day: number) {
+async function hold(lock: (tx: Tx) => Promise<{ pid: number }[]>, missing: string) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let locked!: (pid: number) => void;
   const pid = new Promise<number>((resolve) => (locked = resolve));
   const done = withTenant(sql, f.tenantId, async (tx) => {
-    const [row] = await tx.$client<{ pid: number }[]>`
-      select pg_backend_pid() as pid from dossier_counts
-      where tenant_id = ${f.tenantId} and span = 'day' and day = ${`2026-03-${String(day).padStart(2, '0')}`}
-        and unit_id = ${f.communeId} and procedure_id = ${f.procedureId} and not handed_in for update`;
-    if (!row) throw new Error(`no counts row for 2026-03-${day}`);
+    const [row] = await lock(tx);
+    if (!row) throw new Error(missing);
     locked(row.pid);
     await released;
   });
   return { pid: await pid, release: async () => (release(), await done) };
 }
+
+/** The lock on one March day's counts row of the fixture's unit and procedure. */
+const holdDay = (day: number) =>
+  hold(
+    (tx) => tx.$client<{ pid: number }[]>`
+      select pg_backend_pid() as pid from dossier_counts
+      where tenant_id = ${f.tenantId} and span = 'day' and day = ${`2026-03-${String(day).padStart(2, '0')}`}
+        and unit_id = ${f.communeId} and procedure_id = ${f.procedureId} and not handed_in for update`,
+    `no counts row for 2026-03-${day}`,
+  );
 
 /** A dossier id whose changes add to `stripe`'s row of dossier_province_months (migration 0066). */
 function idInStripe(stripe: number): string {
@@ -136,22 +145,14 @@ function idInStripe(stripe: number): string {
   }
 }
 
-/** Like holdDay, the lock on the province's March row of one stripe in dossier_province_months. */
-async function holdStripe(stripe: number) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: (pid: number) => void;
-  const pid = new Promise<number>((resolve) => (locked = resolve));
-  const done = withTenant(sql, f.tenantId, async (tx) => {
-    const [row] = await tx.$client<{ pid: number }[]>`
+/** The lock on the province's March row of one stripe in dossier_province_months. */
+const holdStripe = (stripe: number) =>
+  hold(
+    (tx) => tx.$client<{ pid: number }[]>`
       select pg_backend_pid() as pid from dossier_province_months
-      where month = '2026-03-01' and tenant_id = ${f.tenantId} and not handed_in and stripe = ${stripe} for update`;
-    if (!row) throw new Error(`no province row for stripe ${stripe}`);
-    locked(row.pid);
-    await released;
-  });
-  return { pid: await pid, release: async () => (release(), await done) };
-}
+      where month = '2026-03-01' and tenant_id = ${f.tenantId} and not handed_in and stripe = ${stripe} for update`,
+    `no province row for stripe ${stripe}`,
+  );
 
 /**
  * Waits until `n` transactions wait behind the holders' backends, as PostgreSQL sees them: directly,
