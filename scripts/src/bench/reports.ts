@@ -13,7 +13,7 @@ import { closedLoop, percentile } from './closed-loop.js';
 import { ensureDossiers } from './ensure-dossiers.js';
 import { measureExport } from './export-measure.js';
 
-const USAGE = 'usage: npm run bench:reports -- [--dossiers N] [--seconds S] [--clients C] [--export-rows N] [--seed S]';
+const USAGE = 'usage: npm run bench:reports -- [--dossiers N] [--seconds S] [--clients C] [--export-rows N] [--seed S] [--only WORD]';
 const log = (line: string) => console.error(line);
 const MB = 1024 * 1024;
 
@@ -65,7 +65,8 @@ interface Operation {
  * (that unit's leader, subtree only), the stuck list's first page, and the ministry's summary of
  * every province; then a 100,000-row XLSX export in a process of its own for its time and memory.
  * Each read is warmed up, then run closed-loop over the three period presets. Not a test: it
- * prints p50/p95 against the goals, with the load average, and exits 0.
+ * prints p50/p95 against the goals, with the load average, and exits 0. `--only ministry` runs
+ * only the reads whose label holds the word, and no export: one read measured briefly.
  */
 async function main() {
   const { values } = parseArgs({
@@ -75,6 +76,7 @@ async function main() {
       clients: { type: 'string' },
       'export-rows': { type: 'string' },
       seed: { type: 'string' },
+      only: { type: 'string' },
     },
   });
   const urls = databaseUrls(readScriptsEnv());
@@ -98,12 +100,14 @@ async function main() {
   const provinceAdmin = context([{ role: 'province_admin', tenantId, orgUnitId: busiest.root, wholeTenant: true }], 'officer', [], db, sql);
   const unitLeader = context([{ role: 'leader', tenantId, orgUnitId: busiest.unit, wholeTenant: false }], 'officer', [], db, sql);
   const ministry = context([], 'ministry', ['ministry_oversight'], db, sql);
-  const operations: Operation[] = [
+  const all: Operation[] = [
     { label: 'province dashboard (by unit, its admin)', goalMs: 100, send: (p) => reportProvinceUnits({ ctx: provinceAdmin, tenantId, input: p }) },
     { label: 'unit dashboard (its leader, subtree)', goalMs: 100, send: (p) => reportProvinceUnits({ ctx: unitLeader, tenantId, input: p }) },
     { label: 'stuck list, first page (province admin)', goalMs: 100, send: () => listWorkList({ ctx: provinceAdmin, tenantId, list: 'stuck', input: {} }) },
     { label: 'ministry summary of every province', goalMs: 200, send: (p) => reportProvinces({ ctx: ministry, input: p }) },
   ];
+  const only = values.only;
+  const operations = only === undefined ? all : all.filter((op) => op.label.includes(only));
   const load = loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
@@ -122,19 +126,23 @@ async function main() {
   } finally {
     await sql.end({ timeout: 5 });
   }
-  log(`exporting ${exportRows.toLocaleString('en-US')} dossiers as XLSX in a process of its own…`);
-  const smallRows = Math.min(10_000, exportRows);
-  const [small, large] = [await measureExport('xlsx', smallRows, false), await measureExport('xlsx', exportRows, false)];
-  // Live heap (after forced collections, untimed runs): what the export holds, not the garbage a
-  // lazy collector leaves behind, which peak RSS and heap include.
-  const [smallLive, largeLive] = [(await measureExport('xlsx', smallRows, true)).live ?? 0, (await measureExport('xlsx', exportRows, true)).live ?? 0];
-
   console.log(
     `monitoring reads on ${total.toLocaleString('en-US')} dossiers; largest province ${busiest.provinceDossiers.toLocaleString('en-US')}, its busiest unit ${busiest.unitDossiers.toLocaleString('en-US')}`,
   );
   console.log(`${clients} clients × ${seconds} s per read over the month, last-quarter and year presets; load average at start: ${load}\n`);
   console.log(`${'read'.padEnd(42)} ${'requests'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}   goal (p95)`);
   for (const row of rows) console.log(row);
+  if (only === undefined) await exportFigures(exportRows);
+}
+
+/** A 100,000-row XLSX export's time and memory, each run in a process of its own. */
+async function exportFigures(exportRows: number) {
+  log(`exporting ${exportRows.toLocaleString('en-US')} dossiers as XLSX in a process of its own…`);
+  const smallRows = Math.min(10_000, exportRows);
+  const [small, large] = [await measureExport('xlsx', smallRows, false), await measureExport('xlsx', exportRows, false)];
+  // Live heap (after forced collections, untimed runs): what the export holds, not the garbage a
+  // lazy collector leaves behind, which peak RSS and heap include.
+  const [smallLive, largeLive] = [(await measureExport('xlsx', smallRows, true)).live ?? 0, (await measureExport('xlsx', exportRows, true)).live ?? 0];
   const mb = (b: number) => (b / MB).toFixed(0);
   console.log(
     `\nXLSX export: ${large.rows.toLocaleString('en-US')} rows in ${large.seconds.toFixed(1)} s, peak RSS ${mb(large.peak.rss)} MB (${mb(small.peak.rss)} MB for ${small.rows.toLocaleString('en-US')} rows), peak heap ${mb(large.peak.heap)} MB (${mb(small.peak.heap)} MB); whole file: ${large.complete ? 'yes' : 'NO'}`,

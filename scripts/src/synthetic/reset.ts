@@ -25,8 +25,8 @@ export async function resetSyntheticDossiers(sql: Sql): Promise<string> {
     }
     if (!real?.found && !referenced) {
       // The referencing tables are empty: truncating them along is what TRUNCATE requires. TRUNCATE
-      // fires no row trigger, so the counts kept from the dossiers (migration 0059) go with them.
-      await tx.unsafe(`truncate ${[...tables, 'dossier_counts'].join(', ')}`);
+      // fires no row trigger, so the counts kept from the dossiers (migrations 0059, 0066) go with them.
+      await tx.unsafe(`truncate ${[...tables, 'dossier_counts', 'dossier_province_months'].join(', ')}`);
       return 'truncated dossiers (every row was synthetic)';
     }
     const deleted = await tx`delete from dossiers where workflow_id like ${SYNTHETIC_WORKFLOW_PREFIX + '%'}`;

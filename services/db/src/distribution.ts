@@ -29,6 +29,7 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   dossier_due_dates: { placement: 'tenant' },
   dossier_code_counters: { placement: 'tenant' },
   dossier_counts: { placement: 'tenant' },
+  dossier_province_months: { placement: 'tenant' },
   tasks: { placement: 'tenant' },
   payments: { placement: 'tenant' },
   satisfaction_surveys: { placement: 'tenant' },

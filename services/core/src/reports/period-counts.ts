@@ -8,24 +8,25 @@ import { reportSpans, type ReportSpans } from './report-spans.js';
 
 const d = schema.dossiers;
 const c = schema.dossierCounts;
+const pm = schema.dossierProvinceMonths;
 const t = schema.tenants;
 
 /** A bound as a timestamptz literal: raw `sql` parameters get no column encoder. */
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 
 /**
- * The day and month rows of dossier_counts that make up the period (report-spans.ts): up to three
- * key ranges, each read on its own so it stays an index range (an `or` becomes a bitmap scan).
+ * The day rows of dossier_counts that make up the period beside its whole months (report-spans.ts):
+ * one or two key ranges, each read on its own so it stays an index range (an `or` becomes a bitmap
+ * scan). The first is always there, if empty.
  */
-function spanRanges(s: ReportSpans): SQL[] {
+function dayRanges(s: ReportSpans): SQL[] {
   const days = (from: string, toInclusive: string) => and(eq(c.span, 'day'), gte(c.day, from), lte(c.day, toInclusive))!;
   if (!s.months) return [days(s.from, s.to)];
-  return [
-    and(eq(c.span, 'month'), gte(c.day, s.months.from), lt(c.day, s.months.until))!,
-    and(eq(c.span, 'day'), gte(c.day, s.from), lt(c.day, s.months.from))!,
-    and(eq(c.span, 'day'), gte(c.day, s.months.until), lte(c.day, s.to))!,
-  ];
+  return [and(eq(c.span, 'day'), gte(c.day, s.from), lt(c.day, s.months.from))!, and(eq(c.span, 'day'), gte(c.day, s.months.until), lte(c.day, s.to))!];
 }
+
+/** The days the months count beyond the period (ReportSpans.less), to take away. */
+const lessRange = (less: { from: string; to: string }) => and(eq(c.span, 'day'), gte(c.day, less.from), lte(c.day, less.to))!;
 
 /**
  * The rows a period's report adds up, per province, receiving unit, procedure and hand-over
@@ -33,29 +34,57 @@ function spanRanges(s: ReportSpans): SQL[] {
  * early, on time or late; closed without one, overdue or not), and one row per dossier still open
  * at the period's end, read from dossiers with the due date as it stood then
  * (docs/domain/report-rules.md) and judged overdue at `asOf`. Every dossier to handle in the period
- * closed in it or is open at its end, so the carried-over count follows (countsOf).
+ * closed in it or is open at its end, so the carried-over count follows (countsOf). Without
+ * `tenantId` (every province) the whole months come from dossier_province_months, whose rows carry
+ * no unit or procedure (null): group such rows by province only.
  */
 export function periodCounts(tx: TenantDb, { period, tenantId }: { period: ResolvedPeriod; tenantId?: string }) {
   const zero = (name: string) => sql<number>`0`.as(name);
-  const facts = (range: SQL) =>
-    tx
+  // `less`: the rows counted negative, taken away from the months that hold them.
+  const facts = (range: SQL, less = false) => {
+    const count = (column: SQLWrapper, name: string) => (less ? sql<number>`-${column}` : sql<number>`${column}`).as(name);
+    return tx
       .select({
         tenantId: c.tenantId,
         unitId: c.unitId,
         procedureId: c.procedureId,
         handedIn: c.handedIn,
-        receivedOnline: c.receivedOnline,
-        receivedOther: c.receivedOther,
-        resolvedEarly: c.resolvedEarly,
-        resolvedOnTime: c.resolvedOnTime,
-        resolvedLate: c.resolvedLate,
-        endedWithoutResult: c.endedWithoutResult,
-        endedOverdue: c.endedOverdue,
+        receivedOnline: count(c.receivedOnline, 'received_online'),
+        receivedOther: count(c.receivedOther, 'received_other'),
+        resolvedEarly: count(c.resolvedEarly, 'resolved_early'),
+        resolvedOnTime: count(c.resolvedOnTime, 'resolved_on_time'),
+        resolvedLate: count(c.resolvedLate, 'resolved_late'),
+        endedWithoutResult: count(c.endedWithoutResult, 'ended_without_result'),
+        endedOverdue: count(c.endedOverdue, 'ended_overdue'),
         open: zero('open'),
         openOverdue: zero('open_overdue'),
       })
       .from(c)
       .where(and(tenantId === undefined ? undefined : eq(c.tenantId, tenantId), range));
+  };
+  const monthRange = (months: { from: string; until: string }) => and(eq(c.span, 'month'), gte(c.day, months.from), lt(c.day, months.until))!;
+  // Across every province, whole months from the province rollup (migration 0066): the same facts,
+  // a row per province, month and stripe instead of per unit, procedure and month. Its rows name no
+  // unit or procedure: the national report groups by province alone.
+  const provinceMonths = (months: { from: string; until: string }) =>
+    tx
+      .select({
+        tenantId: pm.tenantId,
+        unitId: sql<string>`null::uuid`.as('unit_id'),
+        procedureId: sql<string>`null::uuid`.as('procedure_id'),
+        handedIn: pm.handedIn,
+        receivedOnline: pm.receivedOnline,
+        receivedOther: pm.receivedOther,
+        resolvedEarly: pm.resolvedEarly,
+        resolvedOnTime: pm.resolvedOnTime,
+        resolvedLate: pm.resolvedLate,
+        endedWithoutResult: pm.endedWithoutResult,
+        endedOverdue: pm.endedOverdue,
+        open: zero('open'),
+        openOverdue: zero('open_overdue'),
+      })
+      .from(pm)
+      .where(and(gte(pm.month, months.from), lt(pm.month, months.until)));
   const history = dueAtEnd(tx, { end: period.end, ...(tenantId === undefined ? {} : { tenantId }) });
   const dueAt = sql`case when ${history.changed.dossierId} is null then ${d.dueAt} else ${history.then.dueAt} end`;
   const overdue = overdueWhileOpen({ dueAt, overdueAt: d.overdueAt, finishedAt: d.finishedAt, closedAt: d.closedAt }, at(period.asOf));
@@ -89,9 +118,13 @@ export function periodCounts(tx: TenantDb, { period, tenantId }: { period: Resol
           lt(d.receivedAt, period.end),
         ),
       );
-  const [first, ...more] = spanRanges(reportSpans(period));
+  const spans = reportSpans(period, period.asOf < period.end);
+  // A dossier_counts branch first: the union's columns take its names.
+  const [first, ...more] = dayRanges(spans);
   let rows = facts(first!).unionAll(open(false)).unionAll(open(true));
   for (const range of more) rows = rows.unionAll(facts(range));
+  if (spans.months) rows = rows.unionAll(tenantId === undefined ? provinceMonths(spans.months) : facts(monthRange(spans.months)));
+  if (spans.less) rows = rows.unionAll(facts(lessRange(spans.less), true));
   return rows.as('period_counts');
 }
 

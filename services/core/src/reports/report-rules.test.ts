@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { VIETNAM_UTC_OFFSET } from '@gov/calendar';
+import { MS_PER_DAY, VIETNAM_UTC_OFFSET, vietnamDate } from '@gov/calendar';
 import { afterAll, describe, expect, it, inject } from 'vitest';
 import { ministryReader, seedReportProvince, type ReportDossier } from './report-fixtures.js';
 import { reportProvinceProcedures } from './report-province-procedures.js';
@@ -107,5 +107,25 @@ describe('a dossier handed over between provinces is counted once nationally', (
     expect(national.totals.forOtherProvince).toBe(0);
     expect(national.totals.toHandle).toBe(sum('toHandle') - sum('forOtherProvince'));
     expect(sum('forOtherProvince')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a running period reads its last month whole, less the days after today', () => {
+  it('counts what happened up to today and nothing dated after it, in the province and national figures', async () => {
+    // Received today, and one dated tomorrow (this month's row holds it, unless today is its last
+    // day): the month-so-far and year-so-far presets take tomorrow's day rows away from the month.
+    const now = Date.now();
+    const [today, tomorrow] = [vietnamDate(new Date(now)), vietnamDate(new Date(now + MS_PER_DAY))];
+    const province = await seed('Kỳ đang chạy', [
+      { channel: 'online', status: 4, receivedAt: vn(`${today}T00:00`), dueAt: vn('2099-01-01T17:00') },
+      { channel: 'in_person', status: 4, receivedAt: vn(`${tomorrow}T09:00`), dueAt: vn('2099-01-01T17:00') },
+    ]);
+    for (const input of [{}, { from: `${today.slice(0, 4)}-01-01`, to: today }]) {
+      const expected = { toHandle: 1, received: 1, receivedOnline: 1, receivedInPersonOrPost: 0, inProgressAtEnd: 1 };
+      expect((await reportProvinceUnits({ ctx, tenantId: province.tenantId, input })).totals).toMatchObject(expected);
+      expect((await reportProvinceProcedures({ ctx, tenantId: province.tenantId, input })).totals).toMatchObject(expected);
+      const national = await reportProvinces({ ctx, input });
+      expect(national.items.find((item) => item.tenantId === province.tenantId)).toMatchObject(expected);
+    }
   });
 });

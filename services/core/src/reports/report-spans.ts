@@ -13,6 +13,12 @@ export interface ReportSpans {
   to: string;
   /** The first day of the first whole month, and the first day after the last one. */
   months?: { from: string; until: string };
+  /**
+   * Days to take away from the months, inclusive: while the period runs, its last month is read
+   * whole less the days after `to`. Those are in the future and hold (next to) no rows, where the
+   * days up to `to` hold a row per unit, procedure and day; either way the sum is exact.
+   */
+  less?: { from: string; to: string };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,9 +35,15 @@ const monthLength = (day: string) => {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 };
 
-export function reportSpans(period: Pick<ResolvedPeriod, 'from' | 'to'>): ReportSpans {
+/** `running`: the period's end is still to come (its `asOf` is before its `end`). */
+export function reportSpans(period: Pick<ResolvedPeriod, 'from' | 'to'>, running = false): ReportSpans {
   const { from, to } = period;
   const first = from.endsWith('-01') ? from : monthStart(from, 1);
-  const until = parts(to)[2] === monthLength(to) ? monthStart(to, 1) : monthStart(to, 0);
+  const [lastDay, length] = [parts(to)[2], monthLength(to)];
+  if (running && lastDay < length && from <= monthStart(to, 0)) {
+    const month = to.slice(0, 8);
+    return { from, to, months: { from: first, until: monthStart(to, 1) }, less: { from: `${month}${pad(lastDay + 1)}`, to: `${month}${pad(length)}` } };
+  }
+  const until = lastDay === length ? monthStart(to, 1) : monthStart(to, 0);
   return first < until ? { from, to, months: { from: first, until } } : { from, to };
 }

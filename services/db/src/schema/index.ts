@@ -16,6 +16,7 @@ export { handOverAgreements, handOverAgreementUses, intakeRoutingRules, AGREEMEN
 export { dossierEvents } from './dossier-events.js';
 export { dossierDueDates } from './dossier-due-dates.js';
 export { dossierCounts } from './dossier-counts.js';
+export { dossierProvinceMonths } from './dossier-province-months.js';
 export { tasks, taskStatus } from './tasks.js';
 export { dossierFees, payments, feeKind, paymentStatus, paymentMethod } from './payments.js';
 export { feedbackItems, feedbackStatus, feedbackSubject, satisfactionSurveys } from './feedback.js';

@@ -13,8 +13,8 @@ let tables: string[];
 const TRIGGER_ONLY = 'audit_chain_heads';
 /** Rows their owner alone reads, beside the tenant (docs/domain/citizen-data-store.md, dossier-drafts.md). */
 const OWNER_ONLY = ['citizen_documents', 'dossier_drafts'];
-/** The fixture's one dossier is counted on its day and on its month (migration 0059). */
-const FIXTURE_ROWS: Record<string, number> = { dossier_counts: 2 };
+/** The fixture's one dossier is counted on its day and on its month (migration 0059), and on its province's month (0066). */
+const FIXTURE_ROWS: Record<string, number> = { dossier_counts: 2, dossier_province_months: 1 };
 
 /** Every table with a tenant_id column, read from the catalog so a new table is covered. */
 async function tenantTables(): Promise<string[]> {

@@ -31,9 +31,8 @@ beforeAll(async () => {
   f = await createDossierFixture(sql, inject('ownerDatabaseUrl'));
 });
 
-/** A dossier received on 1 March, due on 20 March, written as intake leaves it. */
-async function receive(): Promise<string> {
-  const id = randomUUID();
+/** A dossier received on 1 March (by the commune unless told), due on 20 March, written as intake leaves it. */
+async function receive(id: string = randomUUID(), unitId = f.communeId): Promise<string> {
   await withTenant(sql, f.tenantId, (tx) =>
     tx.insert(s.dossiers).values({
       tenantId: f.tenantId,
@@ -41,8 +40,8 @@ async function receive(): Promise<string> {
       code: `X-${id.slice(0, 8)}`,
       procedureId: f.procedureId,
       channel: 'online',
-      receivingUnitId: f.communeId,
-      currentUnitId: f.communeId,
+      receivingUnitId: unitId,
+      currentUnitId: unitId,
       applicantName: 'Nguyễn Văn A',
       nationalStatus: 4,
       localStatus: 'in_review',
@@ -108,26 +107,52 @@ async function expectReportsMatchDossiers(): Promise<Partial<DossierCounts>> {
   return expected;
 }
 
+type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
+
 /**
- * A transaction holding the lock on one day's counts row of the fixture's unit and procedure (it
- * must exist), until `release` is called; a writer whose fact falls on that day waits for it.
+ * A transaction holding the row lock `lock` takes (it must find its row, or `missing` is thrown),
+ * until `release` is called; a writer that adds to that row waits for it.
  */
-async function holdDay(day: number) {
+async function hold(lock: (tx: Tx) => Promise<{ pid: number }[]>, missing: string) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let locked!: (pid: number) => void;
   const pid = new Promise<number>((resolve) => (locked = resolve));
   const done = withTenant(sql, f.tenantId, async (tx) => {
-    const [row] = await tx.$client<{ pid: number }[]>`
-      select pg_backend_pid() as pid from dossier_counts
-      where tenant_id = ${f.tenantId} and span = 'day' and day = ${`2026-03-${String(day).padStart(2, '0')}`}
-        and unit_id = ${f.communeId} and procedure_id = ${f.procedureId} and not handed_in for update`;
-    if (!row) throw new Error(`no counts row for 2026-03-${day}`);
+    const [row] = await lock(tx);
+    if (!row) throw new Error(missing);
     locked(row.pid);
     await released;
   });
   return { pid: await pid, release: async () => (release(), await done) };
 }
+
+/** The lock on one March day's counts row of the fixture's unit and procedure. */
+const holdDay = (day: number) =>
+  hold(
+    (tx) => tx.$client<{ pid: number }[]>`
+      select pg_backend_pid() as pid from dossier_counts
+      where tenant_id = ${f.tenantId} and span = 'day' and day = ${`2026-03-${String(day).padStart(2, '0')}`}
+        and unit_id = ${f.communeId} and procedure_id = ${f.procedureId} and not handed_in for update`,
+    `no counts row for 2026-03-${day}`,
+  );
+
+/** A dossier id whose changes add to `stripe`'s row of dossier_province_months (migration 0066). */
+function idInStripe(stripe: number): string {
+  for (;;) {
+    const id = randomUUID();
+    if (parseInt(id.slice(-2), 16) % 16 === stripe) return id;
+  }
+}
+
+/** The lock on the province's March row of one stripe in dossier_province_months. */
+const holdStripe = (stripe: number) =>
+  hold(
+    (tx) => tx.$client<{ pid: number }[]>`
+      select pg_backend_pid() as pid from dossier_province_months
+      where month = '2026-03-01' and tenant_id = ${f.tenantId} and not handed_in and stripe = ${stripe} for update`,
+    `no province row for stripe ${stripe}`,
+  );
 
 /**
  * Waits until `n` transactions wait behind the holders' backends, as PostgreSQL sees them: directly,
@@ -184,8 +209,11 @@ describe('the report figures while dossiers change concurrently', () => {
     // Released together: eight transactions queue on the same day and month rows and commit in
     // whatever order PostgreSQL grants them, while the reports are read.
     const reads = Array.from({ length: 6 }, () => reportProvinceUnits({ ctx: ministry, tenantId: f.tenantId, input: MARCH }));
+    const national = Array.from({ length: 3 }, () =>
+      reportProvinces({ ctx: ministry, input: MARCH }).then((r) => ({ totals: r.items.find((line) => line.tenantId === f.tenantId)! })),
+    );
     await holder.release();
-    for (const { totals } of await Promise.all(reads)) {
+    for (const { totals } of await Promise.all([...reads, ...national])) {
       expect(totals.toHandle).toBe(before.toHandle);
       expect(totals.resolved + totals.inProgressAtEnd).toBe(before.toHandle);
       expect(totals.resolvedLate).toBeGreaterThanOrEqual(before.resolvedLate!);
@@ -194,5 +222,24 @@ describe('the report figures while dossiers change concurrently', () => {
     await Promise.all(writers);
     const after = await expectReportsMatchDossiers();
     expect(after).toMatchObject({ resolved: before.resolved! + open.length, resolvedLate: before.resolvedLate! + open.length });
+  });
+
+  it("keep the national rollup exact without making one province's writers wait for each other", async () => {
+    // Results on 10 March of dossiers in two stripes, received by two units (the same unit and
+    // procedure would meet on their dossier_counts rows first). With stripe 3's row of the
+    // province's March held, a writer of stripe 3 waits there while a writer of stripe 9 commits:
+    // a province's writers meet on the rollup only when their dossiers share a stripe.
+    await projectTransition(sql, finish(await receive(idInStripe(3)), 10));
+    const [waiting, passing] = [await receive(idInStripe(3)), await receive(idInStripe(9), f.departmentId)];
+    const before = await expectReportsMatchDossiers();
+    const holder = await holdStripe(3);
+    const waiter = projectTransition(sql, finish(waiting, 10));
+    await blockedBy([holder.pid], 1);
+    await projectTransition(sql, finish(passing, 10));
+    const during = await expectReportsMatchDossiers();
+    expect(during.resolved).toBe(before.resolved! + 1);
+    await holder.release();
+    await waiter;
+    expect((await expectReportsMatchDossiers()).resolved).toBe(before.resolved! + 2);
   });
 });
