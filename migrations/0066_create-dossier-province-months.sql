@@ -25,9 +25,9 @@ CREATE TABLE "dossier_province_months" (
   "resolved_late" integer NOT NULL DEFAULT 0,
   "ended_without_result" integer NOT NULL DEFAULT 0,
   "ended_overdue" integer NOT NULL DEFAULT 0,
-  -- The national read takes a range of months across every province: by month first, read from
-  -- the index alone.
-  CONSTRAINT "dossier_province_months_pk" PRIMARY KEY ("month", "tenant_id", "handed_in", "stripe")
+  -- Tenant first like every tenant table's key (and Citus's); the national read of a range of
+  -- months reads the index alone, a few hundred entries per province and year.
+  CONSTRAINT "dossier_province_months_pk" PRIMARY KEY ("tenant_id", "month", "handed_in", "stripe")
     INCLUDE ("received_online", "received_other", "resolved_early", "resolved_on_time", "resolved_late", "ended_without_result", "ended_overdue")
 );--> statement-breakpoint
 
@@ -79,7 +79,7 @@ BEGIN
       HAVING (sum(f.received_online), sum(f.received_other), sum(f.resolved_early), sum(f.resolved_on_time),
           sum(f.resolved_late), sum(f.ended_without_result), sum(f.ended_overdue)) <> (0, 0, 0, 0, 0, 0, 0)
       ORDER BY month, f.tenant_id, f.handed_in, f.stripe
-  ON CONFLICT (month, tenant_id, handed_in, stripe) DO UPDATE SET
+  ON CONFLICT (tenant_id, month, handed_in, stripe) DO UPDATE SET
     received_online = m.received_online + excluded.received_online,
     received_other = m.received_other + excluded.received_other,
     resolved_early = m.resolved_early + excluded.resolved_early,

@@ -25,5 +25,5 @@ export const dossierProvinceMonths = pgTable(
     endedWithoutResult: integer().notNull().default(0),
     endedOverdue: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ name: 'dossier_province_months_pk', columns: [t.month, t.tenantId, t.handedIn, t.stripe] })],
+  (t) => [primaryKey({ name: 'dossier_province_months_pk', columns: [t.tenantId, t.month, t.handedIn, t.stripe] })],
 );

@@ -1,3 +1,4 @@
+import { MS_PER_HOUR } from '@gov/calendar';
 import { DOSSIER_REJECTION_TYPE } from '@gov/domain';
 import { actionUpdates } from '@gov/domain/contract';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -9,7 +10,7 @@ import { branchingSnapshot, createDossierFixture, type DossierFixture } from '..
 // in `msPerWorkingHour` real milliseconds (docs/architecture.md, Temporal: testing).
 let h: Harness;
 let f: DossierFixture;
-const SLOW = { msPerWorkingHour: 3_600_000 };
+const SLOW = { msPerWorkingHour: MS_PER_HOUR };
 
 beforeAll(async () => {
   h = await startHarness({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
