@@ -4,6 +4,17 @@ import { orgUnits } from './org-units.js';
 import { procedures } from './procedures.js';
 import { tenants } from './tenants.js';
 
+/** The counted facts, the same in every summary the `dossiers_count` trigger keeps. */
+export const dossierFactCounts = () => ({
+  receivedOnline: integer().notNull().default(0),
+  receivedOther: integer().notNull().default(0),
+  resolvedEarly: integer().notNull().default(0),
+  resolvedOnTime: integer().notNull().default(0),
+  resolvedLate: integer().notNull().default(0),
+  endedWithoutResult: integer().notNull().default(0),
+  endedOverdue: integer().notNull().default(0),
+});
+
 /**
  * What happened to dossiers, counted per province, receiving unit, procedure and Vietnam civil day
  * (`span` 'day'), and again per month (`span` 'month', `day` the month's first day): received
@@ -26,13 +37,7 @@ export const dossierCounts = pgTable(
       .references(() => procedures.id),
     /** Counts of a province's copies of dossiers handed over from another province. */
     handedIn: boolean().notNull(),
-    receivedOnline: integer().notNull().default(0),
-    receivedOther: integer().notNull().default(0),
-    resolvedEarly: integer().notNull().default(0),
-    resolvedOnTime: integer().notNull().default(0),
-    resolvedLate: integer().notNull().default(0),
-    endedWithoutResult: integer().notNull().default(0),
-    endedOverdue: integer().notNull().default(0),
+    ...dossierFactCounts(),
   },
   (t) => [
     primaryKey({ name: 'dossier_counts_pk', columns: [t.tenantId, t.span, t.day, t.unitId, t.procedureId, t.handedIn] }),

@@ -1,4 +1,5 @@
-import { boolean, date, integer, pgTable, primaryKey, smallint, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, pgTable, primaryKey, smallint, uuid } from 'drizzle-orm/pg-core';
+import { dossierFactCounts } from './dossier-counts.js';
 import { tenants } from './tenants.js';
 
 /**
@@ -17,13 +18,7 @@ export const dossierProvinceMonths = pgTable(
     month: date({ mode: 'string' }).notNull(),
     handedIn: boolean().notNull(),
     stripe: smallint().notNull(),
-    receivedOnline: integer().notNull().default(0),
-    receivedOther: integer().notNull().default(0),
-    resolvedEarly: integer().notNull().default(0),
-    resolvedOnTime: integer().notNull().default(0),
-    resolvedLate: integer().notNull().default(0),
-    endedWithoutResult: integer().notNull().default(0),
-    endedOverdue: integer().notNull().default(0),
+    ...dossierFactCounts(),
   },
   (t) => [primaryKey({ name: 'dossier_province_months_pk', columns: [t.tenantId, t.month, t.handedIn, t.stripe] })],
 );
