@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { answer, api, errorText } from '../../api.js';
+import { LoadFailed } from '../../components/load-state.js';
+import { answer, api } from '../../api.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { session } from '../../session/session.js';
@@ -26,12 +27,7 @@ export default function ProcedurePage() {
       <Switch>
         <Match when={detail.state === 'errored'}>
           <h1 id="portal-procedure-heading">{t('portalProceduresHeading')}</h1>
-          <div role="alert" class="error">
-            {errorText(detail.error, t('loadFailed'))}{' '}
-            <button type="button" class="link-button" onClick={() => void refetch()}>
-              {t('retry')}
-            </button>
-          </div>
+          <LoadFailed error={detail.error as unknown} retry={() => void refetch()} />
         </Match>
         <Match when={detail()}>{(d) => <Detail tenantId={params.tenantId} detail={d()} />}</Match>
         <Match when={detail.loading}>

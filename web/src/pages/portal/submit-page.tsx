@@ -1,5 +1,6 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { LoadFailed } from '../../components/load-state.js';
 import { answer, api, ApiError, basedOn, errorText, type Answer } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { RequireAccess } from '../../components/require-console.js';
@@ -52,12 +53,7 @@ function SubmitForm(props: { tenantId: string; code: string; userId: string; dis
   return (
     <Switch>
       <Match when={detail.state === 'errored'}>
-        <div role="alert" class="error">
-          {errorText(detail.error, t('loadFailed'))}{' '}
-          <button type="button" class="link-button" onClick={() => void refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadFailed error={detail.error as unknown} retry={() => void refetch()} />
       </Match>
       <Match when={detail() && !resumed.loading ? detail() : undefined}>
         {(d) => (
