@@ -302,8 +302,9 @@ describe('province admin console in a real browser', () => {
       // Shown again from what the API stored: the other province's names, not unknown units.
       await step(2).getByTestId('step-2-province').getByText(world.neighbour.provinceName, { exact: false }).waitFor();
       expect(await step(1).locator('#step-1-province option:checked').innerText()).toBe(world.neighbour.provinceName);
-      expect(await step(1).locator('#step-1-target option:checked').innerText()).toContain(world.neighbour.unitName);
-      expect(await step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
+      // The other province's units load after its name: wait for them rather than read "Đang tải…".
+      await expect.poll(() => step(1).locator('#step-1-target option:checked').innerText()).toContain(world.neighbour.unitName);
+      await expect.poll(() => step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
       await journey.shot(page, '07b-process-other-province');
 
       // Quy chế phối hợp: publishing the hand-over needs the neighbour's acceptance; proposed here, accepted there.
