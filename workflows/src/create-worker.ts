@@ -23,6 +23,9 @@ export interface CreateWorkerArgs {
   tracing?: Pick<Tracing, 'resource' | 'spanProcessor'>;
 }
 
+const SHUTDOWN_GRACE = '10 seconds';
+const SHUTDOWN_FORCE = '30 seconds';
+
 /**
  * A worker for the dossier task queue, from an already-built workflow bundle (which includes the
  * OpenTelemetry workflow interceptors, so the `exporter` sink is always registered). Activities
@@ -40,5 +43,11 @@ export function createWorker({ connection, namespace, taskQueue, bundle, db, sql
       activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })],
     },
     sinks: { exporter: makeWorkflowExporter(spans.spanProcessor, spans.resource) },
+    // On SIGTERM running activities get this long to finish before they are cancelled; every
+    // activity is safe to run again, so the next worker retries what was cut short.
+    shutdownGraceTime: SHUTDOWN_GRACE,
+    // And the worker gives up waiting after this, so a deploy or restart never hangs on an
+    // activity that ignores its cancellation (an outside system that never answers).
+    shutdownForceTime: SHUTDOWN_FORCE,
   });
 }

@@ -1,7 +1,7 @@
 import { createDb } from '@gov/db';
 import { ConfigError, createLogger, poolApplicationName, startTracing } from '@gov/runtime';
 import { Connection } from '@temporalio/client';
-import { NativeConnection, Runtime } from '@temporalio/worker';
+import { GracefulShutdownPeriodExpiredError, NativeConnection, Runtime } from '@temporalio/worker';
 import { createTransports } from './activities/notifications/transports.js';
 import { workflowsForWorker } from './bundle.js';
 import { createWorker } from './create-worker.js';
@@ -59,11 +59,20 @@ async function main() {
     temporalMetricsAddress: env.TEMPORAL_METRICS_ADDRESS,
   });
   logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, ops: ops.url }, 'worker running');
-  // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves.
-  await worker.run();
+  // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves. Past its
+  // shutdownForceTime it gives up on them instead; Temporal hands their tasks to another worker.
+  const forced = await worker.run().then(
+    () => false,
+    (error: unknown) => {
+      if (error instanceof GracefulShutdownPeriodExpiredError) return true;
+      throw error;
+    },
+  );
+  if (forced) logger.warn('worker stopped before its running tasks finished; they will be retried by another worker');
   await relay.stop();
   await Promise.allSettled([ops.close(), connection.close(), clientConnection.close(), sql.end({ timeout: 5 }), tracing.shutdown()]);
   logger.info('worker stopped');
+  if (forced) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,12 @@ export interface Transports {
 
 /** Plain SMTP to the configured relay (the local sink in development and tests). */
 export function createTransports(args: { smtpUrl: string; smsUrl: string; from: string; smsBrandname: string; zns: ZnsConfig; publicUrl: string }): Transports {
-  const mail = nodemailer.createTransport(args.smtpUrl, { from: args.from });
+  // nodemailer waits minutes by default (2 min to connect, 10 min on a silent socket); the relay
+  // delivers one row after another, so a relay that hangs would hold up every province's messages.
+  const mail = nodemailer.createTransport(
+    { url: args.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+    { from: args.from },
+  );
   return { mail, from: args.from, smsUrl: args.smsUrl, smsBrandname: args.smsBrandname, zns: args.zns, publicUrl: args.publicUrl };
 }
 
