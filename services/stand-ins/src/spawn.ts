@@ -27,7 +27,9 @@ export async function spawnStandIns(args: {
   portalPort?: number;
 }) {
   const ports = args;
-  const timeoutMs = args.timeoutMs ?? 20_000;
+  // Loading the stand-ins through tsx takes a second on a quiet machine and over 20 s on a loaded
+  // one; the bound is only there so a start that cannot succeed fails with its output.
+  const timeoutMs = args.timeoutMs ?? 90_000;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: {
       ...args.env,
