@@ -153,6 +153,9 @@ describe('a chain of hand-overs to a third province', () => {
     expect(await uses(c.tenantId, bToC)).toEqual([{ dossierId }]);
     expect(await uses(a.tenantId, bToC)).toEqual([]);
     expect(await uses(c.tenantId, aToB)).toEqual([]);
+    // A fresh worker replays all three links' histories and carries on.
+    await h.stopWorker();
+    await h.startWorker();
     // C's officers work C's steps; B's officer is not C's.
     const wrongUnit = await inC.executeUpdate(actionUpdates.approve, { args: [{ actor: b.officers.deptLeader, signed: true }] }).catch((e: unknown) => e);
     expect(refusal(wrongUnit).details?.[0]?.code).toBe('wrong_unit');
