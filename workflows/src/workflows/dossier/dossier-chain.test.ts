@@ -153,6 +153,18 @@ describe('a chain of hand-overs to a third province', () => {
     expect(await uses(c.tenantId, bToC)).toEqual([{ dossierId }]);
     expect(await uses(a.tenantId, bToC)).toEqual([]);
     expect(await uses(c.tenantId, aToB)).toEqual([]);
+    // A supplement asked for in C stops the applicant's clock, which A keeps: the pause goes up
+    // the chain link by link, and so does the restart.
+    await inC.executeUpdate(actionUpdates.requestSupplement, { args: [{ actor: c.officers.deptLeader, reason: 'Bổ sung giấy tờ', items: ['Bản sao'] }] });
+    await h.eventually(
+      () => kinds(a.tenantId, dossierId),
+      (k) => k.includes('clock_paused'),
+    );
+    await inC.executeUpdate(actionUpdates.submitSupplement, { args: [{ actor: a.citizen }] });
+    await h.eventually(
+      () => kinds(a.tenantId, dossierId),
+      (k) => k.includes('clock_resumed'),
+    );
     // A fresh worker replays all three links' histories and carries on.
     await h.stopWorker();
     await h.startWorker();
@@ -174,7 +186,7 @@ describe('a chain of hand-overs to a third province', () => {
     expect(await seenBy(b.tenantId, dossierId)).toEqual([{ tenantId: b.tenantId, handedOverFrom: a.tenantId, workflowId: inB.workflowId }]);
     expect(await seenBy(c.tenantId, dossierId)).toEqual([{ tenantId: c.tenantId, handedOverFrom: b.tenantId, workflowId: inC.workflowId }]);
     // The path is recorded in each province for its own part, ordered by transition number.
-    expect(await kinds(c.tenantId, dossierId)).toEqual(['hand_over_received', 'approved', 'handed_back']);
+    expect(await kinds(c.tenantId, dossierId)).toEqual(['hand_over_received', 'supplement_requested', 'supplement_submitted', 'approved', 'handed_back']);
     const inBEvents = inOrder(await h.events(b.tenantId, dossierId));
     expect(inBEvents.map((e) => e.kind)).toEqual(['hand_over_received', 'forwarded', 'handed_over', 'hand_over_returned', 'handed_back']);
     expect(inBEvents.find((e) => e.kind === 'handed_over')?.content).toMatchObject({ agreementId: bToC, targetTenantId: c.tenantId });
