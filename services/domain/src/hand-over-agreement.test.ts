@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementFor, agreementProblems, type AgreementTerms } from './hand-over-agreement.js';
+import { chainLinkProblem, MAX_HAND_OVER_LINKS } from './process-hand-over.js';
 import { competentUnitFor, routeSnapshot } from './jurisdiction-free.js';
 import type { ProcessSnapshot, ProcessStep } from './process.js';
 
@@ -96,5 +97,52 @@ describe('jurisdiction-free routing', () => {
     expect(routed.steps.map((s) => s.orgUnitId)).toEqual([desk, ward2, ward2, dept, dept, ward2]);
     expect(routed.steps[4]!.handOver?.targetUnitId).toBe(ward2);
     expect(routed.steps[2]!.handOver?.targetUnitId).toBe(dept);
+  });
+});
+
+describe('hand-over agreements along a chain (liên thông nhiều chặng)', () => {
+  it('check each link of a chain against the agreement between its own two provinces', () => {
+    const C = '00000000-0000-4000-8000-00000000000c';
+    const cDept = '00000000-0000-4000-8000-0000000000ee';
+    const chain: ProcessStep[] = [
+      step('receive', commune, { kind: 'receive' }),
+      step('to-b', commune, { kind: 'hand_over', name: 'Chuyển tỉnh B', handOver: { direction: 'up', targetTenantId: B, targetUnitId: dept } }),
+      step('to-c', dept, { kind: 'hand_over', name: 'Chuyển tỉnh C', handOver: { direction: 'up', targetTenantId: C, targetUnitId: cDept } }),
+      step('c-approve', cDept, { kind: 'approve', role: 'leader' }),
+      step('c-back', cDept, { kind: 'hand_over', handOver: { direction: 'down', targetTenantId: B, targetUnitId: dept } }),
+      step('back', dept, { kind: 'hand_over', handOver: { direction: 'down', targetTenantId: A, targetUnitId: commune } }),
+      step('return', commune, { kind: 'return_result', nationalStatus: 9 }),
+    ];
+    const bToC: AgreementTerms = { ...accepted, id: 'bc', sourceTenantId: B, targetTenantId: C, sourceUnitIds: [dept], targetUnitIds: [cDept] };
+    const names = new Map([
+      [B, 'Tỉnh B'],
+      [C, 'Tỉnh C'],
+    ]);
+    const run = (agreements: AgreementTerms[]) => agreementProblems(chain, { tenantId: A, procedureCode: '1.000001', agreements, provinceNames: names });
+    // A→B answers for everything until the dossier is back: its 16 hours include C's 8.
+    expect(run([{ ...accepted, allottedWorkingHours: 16 }, bToC])).toEqual([]);
+    expect(run([{ ...accepted, allottedWorkingHours: 15 }, bToC]).map((p) => p.stepKey)).toEqual(['to-b']);
+    // Without B's agreement with C, the onward step is named, and which province sends.
+    const [missing] = run([{ ...accepted, allottedWorkingHours: 16 }]);
+    expect(missing).toMatchObject({ stepKey: 'to-c', field: 'handOver' });
+    expect(missing!.message.vi).toBe(
+      'Bước "Chuyển tỉnh C": chưa có quy chế phối hợp được Tỉnh C chấp nhận cho thủ tục 1.000001 giữa đơn vị gửi của Tỉnh B và đơn vị nhận; không thể liên thông sang tỉnh khác.',
+    );
+    // An agreement A→C does not cover the link B→C.
+    expect(
+      run([
+        { ...accepted, allottedWorkingHours: 16 },
+        { ...bToC, sourceTenantId: A },
+      ]).map((p) => p.stepKey),
+    ).toEqual(['to-c']);
+  });
+
+  it('bound a chain: no loop back, no more links than allowed', () => {
+    const provinces = ['p1', 'p2', 'p3', 'p4', 'p5'];
+    expect(chainLinkProblem(['p1', 'p2'], 'p1')?.vi).toContain('không được chuyển vòng trở lại');
+    expect(chainLinkProblem(provinces.slice(0, MAX_HAND_OVER_LINKS), 'p5')).toBeNull();
+    expect(chainLinkProblem(provinces.slice(0, MAX_HAND_OVER_LINKS + 1), 'p5')?.vi).toBe(
+      `chuỗi liên thông giữa các tỉnh vượt quá ${MAX_HAND_OVER_LINKS} chặng cho phép.`,
+    );
   });
 });

@@ -50,10 +50,12 @@ export interface AgreementProblem {
 }
 
 /**
- * Problems of a process's hand-overs to other provinces against the designing province's
- * agreements: each needs an accepted agreement for the procedure and the two units, and the
- * steps the other province works must fit the agreement's time budget. Pure; the caller loads
- * the agreements (its own copies) and the provinces' names.
+ * Problems of a process's hand-overs to other provinces against the agreements: each link needs
+ * an accepted agreement between the province that hands over and the one that receives, for the
+ * procedure and the two units, and the steps from the hand-over until the dossier comes back
+ * (a chain's onward links included: the receiver answers for them) must fit that agreement's
+ * time budget. Pure; the caller loads the agreements (the designing province's own copies, and
+ * for a chain the sending copies of each province further along) and the provinces' names.
  */
 export function agreementProblems(
   steps: readonly ProcessStep[],
@@ -64,7 +66,7 @@ export function agreementProblems(
     const opener = steps[segment.opener]!;
     const province = args.provinceNames.get(segment.tenantId) ?? 'tỉnh nhận';
     const link = {
-      sourceTenantId: args.tenantId,
+      sourceTenantId: segment.sourceTenantId,
       targetTenantId: segment.tenantId,
       procedureCode: args.procedureCode,
       sourceUnitId: opener.orgUnitId,
@@ -74,9 +76,11 @@ export function agreementProblems(
     const at = (vi: string, en: string) =>
       problems.push({ stepKey: opener.key, field: 'handOver', message: { vi: `Bước "${opener.name}": ${vi}`, en: `Step "${opener.name}": ${en}` } });
     if (!agreement) {
+      // An onward link of a chain is between two other provinces: say which.
+      const sender = segment.sourceTenantId === args.tenantId ? null : (args.provinceNames.get(segment.sourceTenantId) ?? 'tỉnh gửi');
       at(
-        `chưa có quy chế phối hợp được ${province} chấp nhận cho thủ tục ${args.procedureCode} giữa đơn vị gửi và đơn vị nhận; không thể liên thông sang tỉnh khác.`,
-        `no agreement accepted by ${province} covers procedure ${args.procedureCode} between these units; it cannot hand over to another province.`,
+        `chưa có quy chế phối hợp được ${province} chấp nhận cho thủ tục ${args.procedureCode} giữa đơn vị gửi${sender ? ` của ${sender}` : ''} và đơn vị nhận; không thể liên thông sang tỉnh khác.`,
+        `no agreement accepted by ${province} covers procedure ${args.procedureCode} between these units${sender ? ` (from ${sender})` : ''}; it cannot hand over to another province.`,
       );
       continue;
     }

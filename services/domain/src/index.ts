@@ -56,7 +56,7 @@ export {
   type ProcessDesignContext,
   type DesignProblem,
 } from './process-validation.js';
-export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
+export { chainLinkProblem, interProvinceSegments, MAX_HAND_OVER_LINKS, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 export { competentUnitFor, routeSnapshot, type IntakeRoutingRule } from './jurisdiction-free.js';
 export {
   agreementFor,

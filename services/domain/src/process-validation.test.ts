@@ -193,3 +193,58 @@ describe('validateProcessDesign: hand-over to another province (liên thông gi�
     expect(fields(interProvince({ segment }))).toEqual([['b-back', 'handOver.targetUnitId']]);
   });
 });
+
+describe('validateProcessDesign: a chain onward to a third province (liên thông nhiều chặng)', () => {
+  const [tenantC, cDepartment] = ['00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000c2'];
+  const chainDesign: ProcessDesignContext = {
+    ...design,
+    otherProvinces: [...design.otherProvinces, { tenantId: tenantC, name: 'Tỉnh C', unitIds: [cDepartment] }],
+  };
+  /** Commune → B's department → C's department → back to B → back to the commune. */
+  const chain = (over: { bOnward?: Partial<ProcessStep>; cBack?: Partial<NonNullable<ProcessStep['handOver']>> } = {}): ProcessStep[] => [
+    step('receive', { kind: 'receive', role: 'reception_officer', allottedWorkingHours: 4 }),
+    step('to-b', { kind: 'hand_over', allottedWorkingHours: 2, handOver: { direction: 'up', targetUnitId: bDepartment, targetTenantId: tenantB } }),
+    step('b-process', { orgUnitId: bDepartment, allottedWorkingHours: 4 }),
+    step('b-to-c', {
+      kind: 'hand_over',
+      orgUnitId: bDepartment,
+      allottedWorkingHours: 2,
+      handOver: { direction: 'up', targetUnitId: cDepartment, targetTenantId: tenantC },
+      ...over.bOnward,
+    }),
+    step('c-approve', { kind: 'approve', role: 'leader', orgUnitId: cDepartment, allottedWorkingHours: 8 }),
+    step('c-back', {
+      kind: 'hand_over',
+      orgUnitId: cDepartment,
+      allottedWorkingHours: 2,
+      handOver: { direction: 'down', targetUnitId: bDepartment, targetTenantId: tenantB, ...over.cBack },
+    }),
+    step('b-back', {
+      kind: 'hand_over',
+      orgUnitId: bDepartment,
+      allottedWorkingHours: 2,
+      handOver: { direction: 'down', targetUnitId: commune, targetTenantId: ownTenant },
+    }),
+    step('return', { kind: 'return_result', role: 'reception_officer', nationalStatus: 9, allottedWorkingHours: 4 }),
+  ];
+  const fields = (steps: ProcessStep[]) => validateProcessDesign(steps, chainDesign).map((p) => [p.stepKey, p.field]);
+
+  it('accepts a link onward whose segment ends by handing back to the second province', () => {
+    expect(validateProcessDesign(chain(), chainDesign)).toEqual([]);
+  });
+
+  it('refuses a third province that hands back past the second one, straight to the first', () => {
+    expect(fields(chain({ cBack: { targetTenantId: ownTenant, targetUnitId: commune } }))).toEqual([['c-back', 'handOver']]);
+  });
+
+  it('refuses a link back into a province already in the chain, in Vietnamese', () => {
+    const problems = validateProcessDesign(
+      chain({ bOnward: { handOver: { direction: 'down', targetUnitId: commune, targetTenantId: ownTenant } } }),
+      chainDesign,
+    ).filter((p) => p.stepKey === 'b-to-c');
+    expect(problems.map((p) => p.field)).toEqual(['handOver.targetTenantId']);
+    expect(problems[0]!.message.vi).toBe(
+      'Bước "b-to-c": hồ sơ đã qua tỉnh này trong chuỗi liên thông; không được chuyển vòng trở lại (chỉ chuyển trả ở bước cuối).',
+    );
+  });
+});

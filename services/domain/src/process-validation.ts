@@ -62,7 +62,16 @@ export function describeWorkingHours(hours: number): Message {
   };
 }
 
-type StepPlace = { kind: 'own' } | { kind: 'opener' | 'segment'; index: number; segment: InterProvinceSegment; stepCount: number };
+/**
+ * Where a step sits: worked by the designing province or by another one (`segment`), and whether
+ * it hands over to another province (`opens`). In a chain a step can be both: the second
+ * province's step that hands onward to a third.
+ */
+interface StepPlace {
+  index: number;
+  segment: InterProvinceSegment | null;
+  opens: InterProvinceSegment | null;
+}
 
 /** Own-province rules: the unit is ours and someone holds the step's role there. */
 function ownUnitProblems(step: ProcessStep, design: ProcessDesignContext, at: (field: string, vi: string, en: string) => void) {
@@ -77,10 +86,11 @@ function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: St
   const problems: DesignProblem[] = [];
   const at = (field: string, vi: string, en: string) =>
     problems.push({ stepKey: step.key, field, message: { vi: `Bước "${step.name}": ${vi}`, en: `Step "${step.name}": ${en}` } });
-  if (place.kind === 'segment') {
+  if (place.segment) {
     // The other province's role assignments are its own: it staffs its steps, as it does any hand-over it receives.
-    const province = design.otherProvinces.find((p) => p.tenantId === place.segment.tenantId);
-    for (const p of segmentStepProblems(step, { index: place.index, segment: place.segment, province, ownTenantId: design.tenantId })) at(p.field, p.vi, p.en);
+    const segment = place.segment;
+    const province = design.otherProvinces.find((p) => p.tenantId === segment.tenantId);
+    for (const p of segmentStepProblems(step, { index: place.index, segment, province, ownTenantId: design.tenantId })) at(p.field, p.vi, p.en);
   } else {
     ownUnitProblems(step, design, at);
   }
@@ -88,9 +98,10 @@ function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: St
   if (status) at('nationalStatus', status.vi, status.en);
   if (step.kind === 'hand_over' && !step.handOver) at('handOver', 'bước liên thông phải chỉ rõ đơn vị nhận.', 'a hand-over step needs a target unit.');
   if (step.kind !== 'hand_over' && step.handOver) at('handOver', 'chỉ bước liên thông mới có đơn vị nhận.', 'only a hand-over step has a target unit.');
-  if (place.kind === 'opener') {
-    const province = design.otherProvinces.find((p) => p.tenantId === place.segment.tenantId);
-    for (const p of openerProblems(step, province, place.segment, place.stepCount)) at(p.field, p.vi, p.en);
+  if (place.opens) {
+    const opens = place.opens;
+    const province = design.otherProvinces.find((p) => p.tenantId === opens.tenantId);
+    for (const p of openerProblems(step, province, opens)) at(p.field, p.vi, p.en);
   }
   const inProvince = step.handOver && (!step.handOver.targetTenantId || step.handOver.targetTenantId === design.tenantId);
   if (inProvince && !design.activeUnitIds.includes(step.handOver!.targetUnitId)) {
@@ -99,12 +110,12 @@ function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: St
   return problems;
 }
 
-/** Where each step sits: in our province, opening a hand-over to another, or worked by another. */
+/** Where each step sits; a chain's inner segment comes after its outer one, so it wins. */
 function stepPlaces(steps: readonly ProcessStep[], tenantId: string): StepPlace[] {
-  const places: StepPlace[] = steps.map(() => ({ kind: 'own' }));
+  const places: StepPlace[] = steps.map((_, index) => ({ index, segment: null, opens: null }));
   for (const segment of interProvinceSegments(steps, tenantId)) {
-    places[segment.opener] = { kind: 'opener', index: segment.opener, segment, stepCount: steps.length };
-    for (let i = segment.from; i < segment.to; i += 1) places[i] = { kind: 'segment', index: i, segment, stepCount: steps.length };
+    places[segment.opener]!.opens = segment;
+    for (let i = segment.from; i < segment.to; i += 1) places[i]!.segment = segment;
   }
   return places;
 }

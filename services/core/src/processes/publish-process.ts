@@ -9,7 +9,7 @@ import { parseInput } from '../parse-input.js';
 import { loadOtherProvinces } from './load-design-context.js';
 import { assertValidDesign } from './store-draft.js';
 import { assertBasedOn, type IfMatch } from '../if-match.js';
-import { assertHandOverAgreements } from '../agreements/assert-hand-over-agreements.js';
+import { assertHandOverAgreements, loadOnwardAgreements } from '../agreements/assert-hand-over-agreements.js';
 
 export const PublishProcess = v.object({ id: v.pipe(v.string(), v.uuid()) });
 export type PublishProcess = v.InferOutput<typeof PublishProcess>;
@@ -27,12 +27,13 @@ export async function publishProcess({ ctx, tenantId, ifMatch, input }: { ctx: S
   // The provinces the draft hands over to are read first, each in its own tenant context.
   const [before] = await withTenant(ctx.sql, tenantId, (tx) =>
     tx
-      .select({ steps: d.steps })
+      .select({ steps: d.steps, procedureCode: d.procedureCode })
       .from(d)
       .where(and(eq(d.tenantId, tenantId), eq(d.id, id))),
   );
   if (!before) throw missing();
   const otherProvinces = await loadOtherProvinces(ctx, tenantId, before.steps);
+  const onward = await loadOnwardAgreements(ctx, { tenantId, procedureCode: before.procedureCode, steps: before.steps });
   return withTenant(ctx.sql, tenantId, async (tx) => {
     const [draft] = await tx
       .select()
@@ -56,7 +57,7 @@ export async function publishProcess({ ctx, tenantId, ifMatch, input }: { ctx: S
       steps: draft.steps,
       otherProvinces,
     });
-    await assertHandOverAgreements(tx, ctx.db, { tenantId, procedureCode: draft.procedureCode, steps: draft.steps });
+    await assertHandOverAgreements(tx, ctx.db, { tenantId, procedureCode: draft.procedureCode, steps: draft.steps, onward });
     const sameProcess = and(eq(d.tenantId, tenantId), eq(d.procedureCode, draft.procedureCode), eq(d.caseCode, draft.caseCode));
     await tx
       .update(d)

@@ -58,6 +58,12 @@ export interface HandOverWorkflowInput {
   tenantId: string;
   /** The sending province, when it differs: the child then works on a mirror dossier row. */
   sourceTenantId?: string;
+  /**
+   * The tenants of the workflows above this child, the dossier's own first and the sender last:
+   * a chain onward may not loop back into one of them (docs/domain/lien-thong.md). Absent in
+   * children started before chains existed.
+   */
+  chain?: string[];
   dossierId: string;
   snapshot: ProcessSnapshot;
   /** Snapshot indexes `[from, to)` the child runs. */

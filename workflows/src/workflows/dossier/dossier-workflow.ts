@@ -1,12 +1,13 @@
-import { CancellationScope, isCancellation, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
-import type { DossierWorkflowInput, HandOverResult, HandOverWorkflowInput } from '@gov/domain';
+import { setHandler, workflowInfo } from '@temporalio/workflow';
+import type { DossierWorkflowInput } from '@gov/domain';
 import { INTAKE_WORKING_MINUTES } from './apply-intake.js';
 import { clockSignal } from '@gov/domain/contract';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
 import { runUntilDone } from './run-until-done.js';
 import { initialState } from './state.js';
-import { advance, enterStep, pauseClock, resumeClock, type MachineEnv } from './steps.js';
+import { createHandOvers } from './hand-over-children.js';
+import { pauseClock, resumeClock, type MachineEnv } from './steps.js';
 import { createTimeModel } from './time-model.js';
 
 /**
@@ -18,60 +19,17 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
   const { workflowId } = workflowInfo();
   const time = createTimeModel(input.calendar, input.clock);
   const state = initialState({ ...input, workflowId, segment: { from: 0, to: input.snapshot.steps.length }, isHandOver: false, now: Date.now() });
-  const children: Promise<void>[] = [];
-  let childScope: CancellationScope | null = null;
+  // A stop or withdrawal ends the dossier and cancels the child: that cancellation is expected.
+  const handOvers = createHandOvers(input, () => state.done);
 
   const env: MachineEnv = {
     state,
     time,
     recorder: createRecorder(state, input.unitCodes),
-    startHandOver({ workflowId: childId, from, to }) {
-      const step = state.snapshot.steps[state.stepIndex];
-      const targetTenantId = step?.handOver?.targetTenantId;
-      const args: HandOverWorkflowInput = {
-        parentWorkflowId: workflowId,
-        tenantId: targetTenantId ?? input.tenantId,
-        dossierId: input.dossierId,
-        snapshot: input.snapshot,
-        from,
-        to,
-        calendar: input.calendar,
-        clock: input.clock,
-        applicantUserId: input.applicantUserId,
-        unitCodes: input.unitCodes,
-        ...(targetTenantId && targetTenantId !== input.tenantId ? { sourceTenantId: input.tenantId } : {}),
-      };
-      const scope = new CancellationScope();
-      childScope = scope;
-      const run = scope.run(async () => {
-        const child = await startChild('handOverWorkflow', { workflowId: childId, args: [args] });
-        return (await child.result()) as HandOverResult;
-      });
-      children.push(
-        run.then(
-          (result) => onHandOverDone(result, to),
-          (error: unknown) => {
-            // A stop or withdrawal cancelled the child; anything else is a defect to surface.
-            if (!(isCancellation(error) && state.done)) throw error;
-          },
-        ),
-      );
-    },
-    cancelHandOver: () => childScope?.cancel(),
+    startHandOver: (args) => handOvers.start(env, args),
+    cancelHandOver: () => handOvers.cancel(),
     reportClock: () => Promise.resolve(),
   };
-
-  async function onHandOverDone(result: HandOverResult, to: number) {
-    if (state.done) return;
-    state.activeHandOver = null;
-    const entry = { kind: 'hand_over_returned', content: { lastStepKey: result.lastStepKey, childTransitions: result.transitions } };
-    // The child ends past its segment; the parent resumes at the step after it.
-    if (to < state.snapshot.steps.length) await enterStep(env, to, entry);
-    else {
-      state.stepIndex = to - 1;
-      await advance(env, entry);
-    }
-  }
 
   setHandler(clockSignal, async ({ paused, at }) => {
     if (paused) pauseClock(state, at);
@@ -108,6 +66,6 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
   installHandlers(env, online ? INTAKE_WORKING_MINUTES : null);
   await registered;
 
-  await runUntilDone(env, () => Promise.all(children));
+  await runUntilDone(env, handOvers.settled);
   return { nationalStatus: state.nationalStatus, transitions: state.seq };
 }

@@ -1,7 +1,8 @@
-import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import type { Activities } from '../../activities/index.js';
 import { clockSignal } from '@gov/domain/contract';
+import { createHandOvers } from './hand-over-children.js';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
 import { runUntilDone } from './run-until-done.js';
@@ -17,23 +18,37 @@ const { ensureHandOverDossier } = proxyActivities<Activities>({
 /**
  * Liên thông: the receiving unit (or province) runs its segment of the process — same
  * interpreter, same Updates — and the parent resumes when this workflow completes. The overall
- * promised date stays with the parent, so clock pauses are reported to it.
+ * promised date stays with the dossier's own workflow, so clock pauses are reported to the
+ * parent. A hand-over inside the segment (onward to a third province: a chain) starts a child
+ * of this workflow, which returns here; this workflow passes its clock pauses up the chain.
  */
 export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<HandOverResult> {
   const { workflowId } = workflowInfo();
   const time = createTimeModel(input.calendar, input.clock);
-  const state = initialState({ ...input, workflowId, segment: { from: input.from, to: input.to }, isHandOver: true, now: Date.now() });
+  const state = initialState({
+    ...input,
+    workflowId,
+    segment: { from: input.from, to: input.to },
+    isHandOver: true,
+    // Children started before chains existed came from the province that sent them.
+    chain: input.chain ?? [input.sourceTenantId ?? input.tenantId],
+    keepsOwnRow: input.sourceTenantId !== undefined,
+    now: Date.now(),
+  });
   const parent = getExternalWorkflowHandle(input.parentWorkflowId);
+  // Only the dossier's own workflow stops or withdraws it; a cancellation reaches a link of a
+  // chain from its parent, so a cancelled onward child is the normal end here.
+  const handOvers = createHandOvers(input, () => true);
   const env: MachineEnv = {
     state,
     time,
     recorder: createRecorder(state, input.unitCodes),
-    startHandOver: () => {
-      throw new Error('nested hand-over is not supported yet');
-    },
-    cancelHandOver: () => undefined,
+    startHandOver: (args) => handOvers.start(env, args),
+    cancelHandOver: () => handOvers.cancel(),
     reportClock: (paused, at) => parent.signal(clockSignal, { paused, at }),
   };
+  // An onward link's pauses go up the chain to the workflow that owns the promised date.
+  setHandler(clockSignal, ({ paused, at }) => env.reportClock(paused, at));
   // Another province keeps its own copy of the dossier under its own row-level security.
   if (input.sourceTenantId) {
     await ensureHandOverDossier({
@@ -65,7 +80,7 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
   installHandlers(env, null);
   await received;
 
-  await runUntilDone(env);
+  await runUntilDone(env, handOvers.settled);
   const last = state.snapshot.steps[state.stepIndex]!;
   return { outcome: 'completed', lastStepKey: last.key, transitions: state.seq };
 }

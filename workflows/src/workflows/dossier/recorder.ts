@@ -47,7 +47,12 @@ export function createRecorder(state: DossierState, unitCodes: Record<string, st
   /** Columns this workflow owns: the child the step columns, the parent the deadline columns. */
   function patch(): TransitionProjection['dossier'] {
     const stepColumns = { nationalStatus: state.nationalStatus, localStatus: state.localStatus, currentUnitId: currentStep(state).orgUnitId };
-    if (state.isHandOver) return stepColumns;
+    if (state.isHandOver) {
+      // The workflow that owns the step actions in this tenant's row: an onward link while one
+      // runs, else this child (on a row shared with its parent) or nobody else (on its own row).
+      const handOverWorkflowId = state.activeHandOver ?? (state.keepsOwnRow ? null : state.workflowId);
+      return state.activeHandOver ? { handOverWorkflowId } : { ...stepColumns, handOverWorkflowId };
+    }
     const deadlines = {
       workflowId: state.workflowId,
       // Lets the action route pick the workflow to update from PostgreSQL instead of a Query.

@@ -1,4 +1,4 @@
-import { DOSSIER_ACTIONS, PARENT_LEVEL_ACTIONS, type DossierAction, type DossierRejection, type TenantRole } from '@gov/domain';
+import { chainLinkProblem, DOSSIER_ACTIONS, PARENT_LEVEL_ACTIONS, type DossierAction, type DossierRejection, type TenantRole } from '@gov/domain';
 import { atIntake, currentStep, isClosed, previousIndex, type Actor, type DossierState } from './state.js';
 
 const no = (code: DossierRejection['code'], vi: string, en: string): DossierRejection => ({ code, vi, en });
@@ -43,6 +43,21 @@ function stepKindCheck(state: DossierState, kinds: readonly string[]): DossierRe
 }
 
 /**
+ * A hand-over onward to another province (a chain, docs/domain/lien-thong.md) may not loop back
+ * into a province the dossier already came through, nor make the chain longer than allowed. The
+ * last step of a hand-over's segment hands the dossier back to its sender: never a new link.
+ */
+function chainCheck(state: DossierState): DossierRejection | null {
+  if (state.isHandOver && state.stepIndex === state.segment.to - 1) return null;
+  const target = currentStep(state).handOver?.targetTenantId;
+  if (!target || target === state.tenantId) return null;
+  // A hand-over inside one province adds a workflow to the chain, not a province.
+  const provinces = [...state.chain, state.tenantId].filter((tenant, i, all) => tenant !== all[i - 1]);
+  const problem = chainLinkProblem(provinces, target);
+  return problem ? no('not_allowed', `Không thể chuyển liên thông: ${problem.vi}`, `Cannot hand over: ${problem.en}`) : null;
+}
+
+/**
  * Who may do what, now. Pure, so the Update validators and the Query share it: the web shows
  * exactly the actions a validator would accept. Payload checks live in the validators.
  */
@@ -81,10 +96,7 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
       return stepKindCheck(state, ['assign', 'process', 'review', 'approve', 'return_result']) ?? officerCheck(state, actor);
     }
     case 'handOver':
-      // A hand-over inside a hand-over (a third agency) is not supported yet.
-      if (state.isHandOver && state.stepIndex !== state.segment.to - 1)
-        return no('not_allowed', 'Chưa hỗ trợ liên thông nhiều cấp.', 'Nested hand-overs are not supported yet.');
-      return stepKindCheck(state, ['hand_over']) ?? officerCheck(state, actor);
+      return stepKindCheck(state, ['hand_over']) ?? officerCheck(state, actor) ?? chainCheck(state);
     case 'approve':
       return stepKindCheck(state, ['approve']) ?? officerCheck(state, actor);
     case 'requestFee':

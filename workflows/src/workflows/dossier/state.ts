@@ -9,6 +9,13 @@ export interface DossierState {
   /** Snapshot indexes this workflow runs: all steps for the dossier, a segment for a hand-over. */
   segment: { from: number; to: number };
   isHandOver: boolean;
+  /**
+   * The tenants of the workflows above this one, the dossier's own first ([] for the dossier's
+   * own workflow): a chain of hand-overs may not loop back into a province already in it.
+   */
+  chain: string[];
+  /** The dossier row in this tenant is this workflow's own (the dossier's, or another province's copy). */
+  keepsOwnRow: boolean;
   applicantUserId: string | null;
   /** Transition counter: part of every event key, so replays and retries map to one row. */
   seq: number;
@@ -103,6 +110,8 @@ export function initialState(args: {
   snapshot: ProcessSnapshot;
   segment: { from: number; to: number };
   isHandOver: boolean;
+  chain?: string[];
+  keepsOwnRow?: boolean;
   applicantUserId?: string;
   formData?: FormData;
   now: number;
@@ -116,6 +125,8 @@ export function initialState(args: {
     snapshot: args.snapshot,
     segment: args.segment,
     isHandOver: args.isHandOver,
+    chain: args.chain ?? [],
+    keepsOwnRow: args.keepsOwnRow ?? !args.isHandOver,
     applicantUserId: args.applicantUserId ?? null,
     seq: 0,
     stepIndex: args.segment.from,
