@@ -34,13 +34,14 @@ function IntakeRouting(props: { tenantId: string }) {
     await answer(rulesApi[':id'].$delete({ param: { ...param, id } }));
     setDeleting(null);
     if (editing()?.id === id) setEditing(null);
-    setNotice('routingDeleted');
+    // Said once the list shows the change.
     await refetch();
+    setNotice('routingDeleted');
   });
   const saved = async (key: MessageKey) => {
     setEditing(null);
-    setNotice(key);
     await refetch();
+    setNotice(key);
   };
   return (
     <section aria-labelledby="routing-heading">
