@@ -18,6 +18,7 @@ const ProceduresPage = lazy(() => import('./pages/admin/procedures-page.js'));
 const ProcessesPage = lazy(() => import('./pages/admin/processes-page.js'));
 const CalendarPage = lazy(() => import('./pages/admin/calendar-page.js'));
 const AgreementsPage = lazy(() => import('./pages/admin/agreements-page.js'));
+const IntakeRoutingPage = lazy(() => import('./pages/admin/intake-routing-page.js'));
 const AuditLogPage = lazy(() => import('./pages/admin/audit-log-page.js'));
 const MinistryReadsPage = lazy(() => import('./pages/admin/ministry-reads-page.js'));
 const WorkListsPage = lazy(() => import('./pages/work-lists/work-lists-page.js'));
@@ -81,6 +82,7 @@ if (root) {
         <Route path="/admin/processes" component={ProcessesPage} />
         <Route path="/admin/calendar" component={CalendarPage} />
         <Route path="/admin/agreements" component={AgreementsPage} />
+        <Route path="/admin/intake-routing" component={IntakeRoutingPage} />
         <Route path="/admin/audit-log" component={AuditLogPage} />
         <Route path="/admin/ministry-reads" component={MinistryReadsPage} />
         <Route path="/monitoring/work-lists" component={WorkListsPage} />

@@ -43,6 +43,7 @@ export function visibleNav(): NavItem[] {
   if (can('read', 'ProcedureSetting')) items.push({ href: '/admin/procedures', label: 'adminNavProcedures' });
   if (can('read', 'ProcessDefinition')) items.push({ href: '/admin/processes', label: 'adminNavProcesses' });
   if (can('publish', 'ProcessDefinition')) items.push({ href: '/admin/agreements', label: 'agreementNav' });
+  if (can('manage', 'ProcedureSetting')) items.push({ href: '/admin/intake-routing', label: 'routingNav' });
   if (can('read', 'Calendar')) items.push({ href: '/admin/calendar', label: 'adminNavCalendar' });
   if (can('read', 'AuditLog'))
     items.push({ href: '/admin/audit-log', label: 'auditNavLog' }, { href: '/admin/ministry-reads', label: 'auditNavMinistryReads' });

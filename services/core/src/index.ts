@@ -49,6 +49,7 @@ export { listAgreements } from './agreements/list-agreements.js';
 export { listIntakeRoutingRules } from './intake-routing/list-intake-routing-rules.js';
 export { addIntakeRoutingRule, AddIntakeRoutingRule } from './intake-routing/add-intake-routing-rule.js';
 export { removeIntakeRoutingRule } from './intake-routing/remove-intake-routing-rule.js';
+export { changeIntakeRoutingRule, ChangeIntakeRoutingRule } from './intake-routing/change-intake-routing-rule.js';
 export { copyDefaultProcess, CopyDefaultProcess } from './processes/copy-default-process.js';
 export { publishDefaultProcess, PublishDefaultProcess } from './processes/publish-default-process.js';
 export { listDefaultProcesses, ListDefaultProcesses } from './processes/list-default-processes.js';

@@ -25,6 +25,7 @@ export {
   HandOver,
   BranchCondition,
   StepNext,
+  BRANCH_LIMITS,
   ProcessStep,
   StatutoryTime,
   ProcessSnapshot,

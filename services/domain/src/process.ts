@@ -30,6 +30,9 @@ export const BranchCondition = v.object({
 });
 export type BranchCondition = v.InferOutput<typeof BranchCondition>;
 
+/** How many rules a condition branch and how many outcomes a choice may have. */
+export const BRANCH_LIMITS = { rules: { min: 1, max: 20 }, outcomes: { min: 2, max: 10 } } as const;
+
 /**
  * Where a step leads (rẽ nhánh), docs/domain/procedures-and-processes.md#branches. Absent: the
  * next step in the list, or the end after the last one — every process stored before branches
@@ -40,15 +43,15 @@ export type BranchCondition = v.InferOutput<typeof BranchCondition>;
 export const StepNext = v.variant('by', [
   v.object({
     by: v.literal('condition'),
-    rules: v.pipe(v.array(v.object({ when: BranchCondition, to: StepKey })), v.minLength(1), v.maxLength(20)),
+    rules: v.pipe(v.array(v.object({ when: BranchCondition, to: StepKey })), v.minLength(BRANCH_LIMITS.rules.min), v.maxLength(BRANCH_LIMITS.rules.max)),
     otherwise: StepKey,
   }),
   v.object({
     by: v.literal('choice'),
     outcomes: v.pipe(
       v.array(v.object({ key: StepKey, label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)), to: StepKey })),
-      v.minLength(2),
-      v.maxLength(10),
+      v.minLength(BRANCH_LIMITS.outcomes.min),
+      v.maxLength(BRANCH_LIMITS.outcomes.max),
     ),
   }),
   v.object({ by: v.literal('goto'), to: StepKey }),

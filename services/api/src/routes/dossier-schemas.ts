@@ -1,4 +1,4 @@
-import { Channel, ChannelTime, DOSSIER_ACTIONS, DossierComponent, ProcedureCase, ProcedureCode } from '@gov/domain';
+import { Channel, ChannelTime, DOSSIER_ACTIONS, DossierComponent, FormField, ProcedureCase, ProcedureCode } from '@gov/domain';
 import * as v from 'valibot';
 
 // What the dossier routes answer, declared once for the OpenAPI document and checked against the
@@ -21,6 +21,8 @@ export const IntakeProcedures = v.object({
           components: v.array(v.pick(DossierComponent, ['code', 'name', 'originals', 'copies', 'required'])),
         }),
       ),
+      /** The fields the procedure's forms declare, filled in at the counter as the applicant gives them. */
+      formFields: v.array(FormField),
       receivingUnits: v.array(v.object({ id: Uuid, name: v.string() })),
     }),
   ),

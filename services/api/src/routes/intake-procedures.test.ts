@@ -31,7 +31,11 @@ describe('intake procedures', () => {
     expect(response.status).toBe(200);
     const { items } = await client.json<{ items: Item[] }>(response);
     const mine = items.find((item) => item.code === w.procedureCode);
-    expect(mine).toMatchObject({ channels: ['online', 'in_person', 'postal'], receivingUnits: [{ id: w.communeId, name: 'Bộ phận một cửa xã An Bình' }] });
+    expect(mine).toMatchObject({
+      channels: ['online', 'in_person', 'postal'],
+      formFields: [],
+      receivingUnits: [{ id: w.communeId, name: 'Bộ phận một cửa xã An Bình' }],
+    });
     expect(mine!.cases[0]!.components).toEqual([
       expect.objectContaining({ code: 'don', required: true }),
       expect.objectContaining({ code: 'cccd', required: false }),

@@ -1,4 +1,4 @@
-import { addIntakeRoutingRule, AddIntakeRoutingRule, listIntakeRoutingRules, removeIntakeRoutingRule } from '@gov/core';
+import { addIntakeRoutingRule, AddIntakeRoutingRule, changeIntakeRoutingRule, listIntakeRoutingRules, removeIntakeRoutingRule } from '@gov/core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import * as v from 'valibot';
@@ -37,6 +37,25 @@ export function intakeRoutingRoutes() {
       async (c) => {
         const row = await addIntakeRoutingRule({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input: c.req.valid('json') });
         return c.json({ id: row.id, procedureCode: row.procedureCode, communeCode: row.communeCode, competentUnitId: row.competentUnitId }, 201);
+      },
+    )
+    .put(
+      '/:tenantId/intake-routing-rules/:id',
+      describeRoute({
+        tags,
+        summary: 'Change a routing rule (its procedure, commune or competent unit); it keeps its id',
+        responses: {
+          200: jsonAnswer('The rule', Rule),
+          404: { description: 'No such rule' },
+          409: { description: 'Another rule for that procedure and commune exists' },
+        },
+      }),
+      validate('param', RuleParam),
+      validate('json', AddIntakeRoutingRule),
+      async (c) => {
+        const { tenantId, id } = c.req.valid('param');
+        const row = await changeIntakeRoutingRule({ ctx: c.get('ctx'), tenantId, input: { ...c.req.valid('json'), id } });
+        return c.json({ id: row.id, procedureCode: row.procedureCode, communeCode: row.communeCode, competentUnitId: row.competentUnitId });
       },
     )
     .delete(

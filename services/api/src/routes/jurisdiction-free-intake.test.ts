@@ -94,6 +94,24 @@ describe('jurisdiction-free intake', () => {
       items: { communeCode: string | null }[];
     };
     expect(listed.items.map((r) => r.communeCode).sort()).toEqual([APPLICANT_WARD, null]);
+    // A rule is changed in place: it keeps its id; a change onto another rule's key is refused.
+    const added = (await (await rule({ communeCode: '00092', competentUnitId: w.communeId })).json()) as { id: string };
+    const change = (id: string, body: Record<string, string>) => call(app, admin, 'PUT', `/api/tenants/${w.tenantId}/intake-routing-rules/${id}`, body);
+    const changed = await change(added.id, { procedureCode: w.procedureCode, communeCode: '00093', competentUnitId: competentId });
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toEqual({ id: added.id, procedureCode: w.procedureCode, communeCode: '00093', competentUnitId: competentId });
+    const clash = await change(added.id, { procedureCode: w.procedureCode, communeCode: APPLICANT_WARD, competentUnitId: competentId });
+    expect(clash.status).toBe(409);
+    expect(await problemDetail(clash)).toBe('Đã có quy tắc khác cho thủ tục và xã, phường này; hãy sửa hoặc xóa quy tắc đó.');
+    const badWard = await change(added.id, { communeCode: 'ab', competentUnitId: competentId });
+    expect(badWard.status).toBe(400);
+    expect((await change(randomUUID(), { competentUnitId: competentId })).status).toBe(404);
+    // The refused changes left the rule as it was.
+    const kept = (await (await call(app, admin, 'GET', `/api/tenants/${w.tenantId}/intake-routing-rules`)).json()) as {
+      items: { id: string; communeCode: string | null }[];
+    };
+    expect(kept.items.find((r) => r.id === added.id)?.communeCode).toBe('00093');
+    expect((await call(app, admin, 'DELETE', `/api/tenants/${w.tenantId}/intake-routing-rules/${added.id}`)).status).toBe(200);
     // An officer may not change them.
     expect((await call(app, o.competentSpecialist, 'GET', `/api/tenants/${w.tenantId}/intake-routing-rules`)).status).toBe(403);
   });

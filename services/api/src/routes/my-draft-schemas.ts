@@ -15,6 +15,9 @@ export const Draft = v.object({
     receivingUnitId: Maybe,
     applicant: v.optional(v.object({ fullName: Maybe, citizenId: Maybe, phone: Maybe, email: Maybe })),
     note: Maybe,
+    formData: v.optional(
+      v.pipe(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()])), v.description("The procedure's declared form fields, by key")),
+    ),
   }),
   documents: v.pipe(v.record(v.string(), v.array(Uuid)), v.description('Per component code, ids of stored documents (GET /api/me/documents)')),
   revision: v.number(),

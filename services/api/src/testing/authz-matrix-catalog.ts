@@ -77,6 +77,10 @@ export const CATALOG_MATRIX: Record<string, RouteCase> = {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/intake-routing-rules`, body: { communeCode: '00004', competentUnitId: randomUUID() } }),
   },
+  'PUT /api/tenants/:tenantId/intake-routing-rules/:id': {
+    allowed: both(PROVINCE),
+    request: (p) => ({ path: `${base(p)}/intake-routing-rules/${randomUUID()}`, body: { communeCode: '00004', competentUnitId: randomUUID() } }),
+  },
   'DELETE /api/tenants/:tenantId/intake-routing-rules/:id': {
     allowed: both(PROVINCE),
     request: (p) => ({ path: `${base(p)}/intake-routing-rules/${randomUUID()}` }),

@@ -1,5 +1,6 @@
 import { ProcedureCode } from '@gov/domain';
 import * as v from 'valibot';
+import { FormDataInput } from '../dossiers/submit-input.js';
 
 /** How many open drafts a citizen may keep, across provinces (docs/domain/dossier-drafts.md). */
 export const MAX_OPEN_DRAFTS = 10;
@@ -16,6 +17,8 @@ export const DraftFormInput = v.object({
   receivingUnitId: v.optional(Uuid('Mã đơn vị tiếp nhận không hợp lệ')),
   applicant: v.optional(v.object({ fullName: Text(200), citizenId: Text(12), phone: Text(20), email: Text(200) })),
   note: Text(2000),
+  /** The procedure's declared form fields filled in so far. */
+  formData: v.optional(FormDataInput),
 });
 
 /** Per component code, the citizen's stored documents chosen for it (at most 10 per component, 30 components). */

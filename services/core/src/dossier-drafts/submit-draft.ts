@@ -27,6 +27,7 @@ function submissionOf(draft: DraftRow) {
       email: form.applicant?.email || undefined,
     },
     note: form.note || undefined,
+    formData: form.formData,
     reuse: Object.keys(reuse).length > 0 ? reuse : undefined,
   };
 }

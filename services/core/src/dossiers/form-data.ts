@@ -2,8 +2,8 @@ import { invalid, type FormField, type FormValue, type ProcessStep } from '@gov/
 
 /**
  * Checks what the applicant filled in against the fields the procedure's forms declare: a field
- * the form does not have, a value of the wrong type or a choice not offered is refused, naming
- * the field (docs/domain/procedures-and-processes.md#branches).
+ * the form does not have, a value of the wrong type, a choice not offered or a required field left
+ * out is refused, naming the field (docs/domain/procedures-and-processes.md#branches).
  */
 export function checkFormData(fields: readonly FormField[], data: Readonly<Record<string, FormValue>>): Record<string, FormValue> {
   for (const [key, value] of Object.entries(data)) {
@@ -16,6 +16,8 @@ export function checkFormData(fields: readonly FormField[], data: Readonly<Recor
     if (field.type === 'choice' && !(field.options ?? []).includes(value as string))
       throw refuse('giá trị không nằm trong các lựa chọn.', 'the value is not one of the options.');
   }
+  const missing = fields.find((f) => f.required && (data[f.key] === undefined || data[f.key] === ''));
+  if (missing) throw invalid({ vi: `Thông tin tờ khai "${missing.label}": bắt buộc nhập.`, en: `Form field "${missing.key}": required.` });
   return { ...data };
 }
 

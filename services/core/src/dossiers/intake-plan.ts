@@ -6,6 +6,7 @@ import {
   ProcessSnapshot,
   routeSnapshot,
   type DossierChannel,
+  formFieldsOf,
   type FormField,
   type ProcedureRecord,
   type StatutoryTime,
@@ -110,7 +111,7 @@ export async function loadIntakePlan(tx: TenantDb, tenantId: string, data: Submi
     receivingUnit,
     unitCodes: Object.fromEntries(units.map((unit) => [unit.id, unit.code])),
     components: procedureCase?.components ?? [],
-    formFields: (procedure.forms as ProcedureRecord['forms']).flatMap((form) => form.fields ?? []),
+    formFields: formFieldsOf(procedure.forms as ProcedureRecord['forms']),
     routedToUnitId: freeIntake ? (freeIntake.competentUnitId ?? firstUnit) : null,
   };
 }

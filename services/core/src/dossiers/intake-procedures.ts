@@ -1,6 +1,6 @@
 import { subject as tag } from '@casl/ability';
 import { schema, withTenant } from '@gov/db';
-import type { ProcedureRecord } from '@gov/domain';
+import { formFieldsOf, type ProcedureRecord } from '@gov/domain';
 import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
 import { assertCanInTenant } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -11,7 +11,7 @@ const subjectAt = (tenantId: string, path: string[]): Record<string, unknown> =>
 /**
  * What a counter officer may receive (tiếp nhận tại quầy): the procedures active in the province
  * with a published electronic process, each with the receiving units inside the officer's scope,
- * its channels, cases and components. Procedures no unit of theirs receives are left out.
+ * its channels, cases, components and the form fields the applicant fills in. Procedures no unit of theirs receives are left out.
  */
 export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceContext; tenantId: string }) {
   assertCanInTenant(ctx, 'create', 'Dossier', tenantId);
@@ -25,7 +25,15 @@ export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceCont
         .where(and(eq(d.tenantId, s.tenantId), eq(d.procedureCode, s.procedureCode), eq(d.status, 'published'))),
     );
     const rows = await tx
-      .select({ code: p.code, name: p.name, channels: p.channels, cases: p.cases, processingTime: p.processingTime, receivingUnitIds: s.receivingUnitIds })
+      .select({
+        code: p.code,
+        name: p.name,
+        channels: p.channels,
+        cases: p.cases,
+        forms: p.forms,
+        processingTime: p.processingTime,
+        receivingUnitIds: s.receivingUnitIds,
+      })
       .from(s)
       .innerJoin(p, eq(p.code, s.procedureCode))
       .where(and(eq(s.tenantId, tenantId), eq(s.active, true), isLatest, published))
@@ -50,6 +58,7 @@ export async function listIntakeProcedures({ ctx, tenantId }: { ctx: ServiceCont
           name: c.name,
           components: c.components.map((x) => ({ code: x.code, name: x.name, originals: x.originals, copies: x.copies, required: x.required })),
         })),
+        formFields: formFieldsOf(row.forms as ProcedureRecord['forms']),
         receivingUnits: mine.filter((unit) => row.receivingUnitIds.includes(unit.id)).map((unit) => ({ id: unit.id, name: unit.name })),
       }))
       .filter((row) => row.receivingUnits.length > 0);

@@ -4,6 +4,12 @@ import { CitizenId, MobilePhone, OfficialEmail } from '../users/officer-fields.j
 
 const Name = v.pipe(v.string(), v.trim(), v.minLength(2, 'Nhập họ và tên'), v.maxLength(200));
 
+/** The values of the procedure's declared form fields, by key; the intake checks them against the catalog. */
+export const FormDataInput = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/)), v.union([v.pipe(v.string(), v.trim(), v.maxLength(2000)), v.number(), v.boolean()])),
+  v.check((r) => Object.keys(r).length <= 100, 'tối đa 100 trường'),
+);
+
 /** A person named on the dossier: the applicant (người yêu cầu) or their authorised proxy. */
 const Person = v.object({ fullName: Name, citizenId: CitizenId });
 
@@ -31,12 +37,7 @@ export const SubmitDossier = v.pipe(
     ),
     note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
     /** What the applicant filled in on the procedure's form, by declared field key (checked against the catalog). */
-    formData: v.optional(
-      v.pipe(
-        v.record(v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,40}$/)), v.union([v.pipe(v.string(), v.trim(), v.maxLength(2000)), v.number(), v.boolean()])),
-        v.check((r) => Object.keys(r).length <= 100, 'tối đa 100 trường'),
-      ),
-    ),
+    formData: v.optional(FormDataInput),
     /**
      * Online only: per component code, documents of the citizen's data store handed in instead of
      * an upload (docs/domain/citizen-data-store.md).

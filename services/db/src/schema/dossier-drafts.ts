@@ -11,6 +11,8 @@ export interface DraftForm {
   receivingUnitId?: string;
   applicant?: { fullName?: string; citizenId?: string; phone?: string; email?: string };
   note?: string;
+  /** The procedure's declared form fields filled in so far, by key. */
+  formData?: Record<string, string | number | boolean>;
 }
 
 /**

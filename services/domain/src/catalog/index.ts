@@ -10,6 +10,7 @@ export {
   ProcedureFee,
   ProcedureForm,
   FormField,
+  formFieldsOf,
   ProcedureRecord,
   type ProcedureRecordInput,
 } from './procedure-record.js';

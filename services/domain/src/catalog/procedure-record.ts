@@ -67,6 +67,8 @@ export const FormField = v.object({
   type: v.picklist(['text', 'number', 'boolean', 'choice'], 'kiểu trường phải là text, number, boolean hoặc choice'),
   /** The values a `choice` field may take. */
   options: v.optional(v.pipe(v.array(Text(200)), v.maxLength(50))),
+  /** The applicant must fill it in: a submission without it is refused. */
+  required: v.optional(v.boolean()),
 });
 export type FormField = v.InferOutput<typeof FormField>;
 
@@ -78,6 +80,9 @@ export const ProcedureForm = v.object({
   fields: v.optional(v.pipe(v.array(FormField), v.maxLength(100))),
 });
 export type ProcedureForm = v.InferOutput<typeof ProcedureForm>;
+
+/** Every field the procedure's forms declare, in form order: what the applicant fills in and conditions test. */
+export const formFieldsOf = (forms: readonly Pick<ProcedureForm, 'fields'>[]): FormField[] => forms.flatMap((form) => form.fields ?? []);
 
 export const ProcedureRecord = v.pipe(
   v.object({

@@ -2,6 +2,8 @@ import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { answer, api, ApiError, errorText } from '../../api.js';
 import { createAction, formValues } from '../../components/action.js';
+import { DeclaredFieldInputs } from '../../components/declared-field-inputs.js';
+import { declaredValues } from '../../components/declared-fields.js';
 import { Field, SelectField } from '../../components/field.js';
 import { loaded, LoadOne } from '../../components/load-state.js';
 import { RequireConsole } from '../../components/require-console.js';
@@ -41,6 +43,7 @@ function Intake(props: { tenantId: string }) {
     setQueued(false);
     const form = event.currentTarget as HTMLFormElement;
     const v = formValues(event);
+    const formData = declaredValues(new FormData(form), procedure()?.formFields ?? []);
     const dossier = {
       procedureCode: v.procedureCode,
       caseCode: chosenCase()?.code,
@@ -49,6 +52,7 @@ function Intake(props: { tenantId: string }) {
       applicant: { fullName: v.fullName ?? '', citizenId: v.citizenId ?? '', phone: optional(v.phone), email: optional(v.email) },
       proxy: v.channel === 'proxy' ? { fullName: v.proxyName ?? '', citizenId: v.proxyCitizenId ?? '', authorisation: v.authorisation ?? '' } : undefined,
       note: optional(v.note),
+      formData: Object.keys(formData).length > 0 ? formData : undefined,
     };
     const files: QueuedFile[] = [];
     for (const component of chosenCase()?.components ?? []) {
@@ -184,6 +188,9 @@ function Intake(props: { tenantId: string }) {
                 <Field id="i-phone" name="phone" type="tel" label={t('officerPhone')} problem={problem('applicant.phone')} />
                 <Field id="i-email" name="email" type="email" label={t('officerEmail')} problem={problem('applicant.email')} />
               </fieldset>
+              <Show when={procedure()} keyed>
+                {(p) => <DeclaredFieldInputs idPrefix="i" fields={p.formFields} problem={problem} />}
+              </Show>
               <Show when={channel() === 'proxy'}>
                 <fieldset>
                   <legend>{t('officerProxy')}</legend>

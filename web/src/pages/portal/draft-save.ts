@@ -1,4 +1,6 @@
+import type { FormField } from '@gov/domain';
 import { answer, api, basedOn } from '../../api.js';
+import { declaredValues } from '../../components/declared-fields.js';
 import { reusedDocuments } from './component-files.js';
 import { formText, type Component } from './portal-api.js';
 
@@ -9,13 +11,15 @@ export interface DraftRef {
 }
 
 /** The draft's fields as the form holds them; empty fields are left out (a draft may be half filled). */
-export function draftForm(data: FormData, caseCode: string | undefined) {
+export function draftForm(data: FormData, caseCode: string | undefined, fields: readonly FormField[]) {
   const text = (name: string) => formText(data, name) || undefined;
+  const formData = declaredValues(data, fields);
   return {
     caseCode,
     receivingUnitId: text('receivingUnitId'),
     applicant: { fullName: text('fullName'), citizenId: text('citizenId'), phone: text('phone'), email: text('email') },
     note: text('note'),
+    formData: Object.keys(formData).length > 0 ? formData : undefined,
   };
 }
 
@@ -31,12 +35,14 @@ export async function saveDraft(args: {
   procedureCode: string;
   caseCode: string | undefined;
   components: readonly Component[];
+  /** The fields the procedure's forms declare. */
+  formFields: readonly FormField[];
   draft: DraftRef | null;
   /** Called as soon as a new draft exists, so a failure later (an upload) does not create a second one. */
   onCreated: (draft: DraftRef) => void;
 }): Promise<{ draft: DraftRef; documents: Record<string, string[]> }> {
   const data = new FormData(args.form);
-  const form = draftForm(data, args.caseCode);
+  const form = draftForm(data, args.caseCode, args.formFields);
   const reused = reusedDocuments(data, args.components) ?? {};
   let draft = args.draft;
   const created = !draft;

@@ -1,5 +1,7 @@
+import { formFieldsOf } from '@gov/domain';
 import { For, Show } from 'solid-js';
 import { errorText, type ItemOf, type api } from '../../api.js';
+import { declaredValues } from '../../components/declared-fields.js';
 import { t } from '../../i18n/index.js';
 import { FeeList } from './fee-list.js';
 import { formText, type Component, type ProcedureDetail } from './portal-api.js';
@@ -24,6 +26,10 @@ export function summarise(args: {
 }): Summary {
   const text = (name: string) => formText(args.data, name);
   const stored = (id: string) => args.documents.find((d) => d.id === id)?.fileName ?? id;
+  const fields = formFieldsOf(args.detail.procedure.forms);
+  const declared = declaredValues(args.data, fields);
+  const shown = (value: string | number | boolean | undefined) =>
+    value === undefined ? '' : typeof value === 'boolean' ? t(value ? 'declaredFieldYes' : 'declaredFieldNo') : String(value);
   return {
     caseName: args.caseName,
     unitName: args.detail.receivingUnits.find((u) => u.id === text('receivingUnitId'))?.name ?? '—',
@@ -32,6 +38,8 @@ export function summarise(args: {
       { label: t('portalCitizenId'), value: text('citizenId') },
       { label: t('portalPhone'), value: text('phone') },
       { label: t('portalEmail'), value: text('email') },
+      // The procedure's own form fields, as the applicant filled them in.
+      ...fields.map((f) => ({ label: f.label, value: shown(declared[f.key]) })),
     ],
     components: args.components.map((c) => ({
       name: c.name,

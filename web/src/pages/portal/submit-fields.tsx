@@ -1,5 +1,7 @@
+import { formFieldsOf, type FormValue } from '@gov/domain';
 import { For, Show, type Resource } from 'solid-js';
 import type { ItemOf, api } from '../../api.js';
+import { DeclaredFieldInputs } from '../../components/declared-field-inputs.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
 import { ComponentFiles } from './component-files.js';
@@ -12,12 +14,13 @@ interface Resumed {
     receivingUnitId?: string | undefined;
     applicant?: Record<string, string | undefined> | undefined;
     note?: string | undefined;
+    formData?: Record<string, FormValue> | undefined;
   };
 }
 
 /**
- * The guided form's fields, built from the procedure: case, receiving unit, applicant, one
- * upload-or-reuse per component, note. A resumed draft fills them; they stay uncontrolled, read
+ * The guided form's fields, built from the procedure: case, receiving unit, applicant, the
+ * fields its forms declare, one upload-or-reuse per component, note. A resumed draft fills them; they stay uncontrolled, read
  * as FormData when saved, previewed or filed.
  */
 export function SubmitFields(props: {
@@ -94,6 +97,7 @@ export function SubmitFields(props: {
           problem={props.problem('applicant.email')}
         />
       </fieldset>
+      <DeclaredFieldInputs idPrefix="portal" fields={formFieldsOf(props.detail.procedure.forms)} values={saved?.formData} problem={props.problem} />
       <fieldset>
         <legend>{t('portalFiles')}</legend>
         <p class="hint">{t('portalFilesHint')}</p>

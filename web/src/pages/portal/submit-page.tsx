@@ -1,8 +1,10 @@
+import { formFieldsOf } from '@gov/domain';
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { LoadFailed } from '../../components/load-state.js';
 import { answer, api, ApiError, basedOn, errorText, type Answer } from '../../api.js';
 import { createAction } from '../../components/action.js';
+import { declaredValues } from '../../components/declared-fields.js';
 import { RequireAccess } from '../../components/require-console.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
@@ -106,6 +108,7 @@ function Filing(props: {
     return cases.find((c) => c.code === caseCode()) ?? cases[0];
   });
   const components = () => chosenCase()?.components ?? [];
+  const formFields = formFieldsOf(props.detail.procedure.forms);
 
   const saveNow = async (): Promise<DraftRef> => {
     const saved = await saveDraft({
@@ -114,6 +117,7 @@ function Filing(props: {
       procedureCode: props.code,
       caseCode: chosenCase()?.code,
       components: components(),
+      formFields,
       draft: draft(),
       onCreated: (created) => {
         setDraft(created);
@@ -155,6 +159,7 @@ function Filing(props: {
   const submitDirectly = () => {
     const data = new FormData(form);
     const text = (name: string) => (data.get(name) as string | null)?.trim() ?? '';
+    const formData = declaredValues(data, formFields);
     const dossier = {
       procedureCode: props.code,
       caseCode: chosenCase()?.code,
@@ -162,6 +167,7 @@ function Filing(props: {
       receivingUnitId: text('receivingUnitId') || undefined,
       applicant: { fullName: text('fullName'), citizenId: text('citizenId'), phone: text('phone') || undefined, email: text('email') || undefined },
       note: text('note') || undefined,
+      formData: Object.keys(formData).length > 0 ? formData : undefined,
       reuse: reusedDocuments(data, components()),
     };
     const body = new FormData();
