@@ -23,17 +23,24 @@ function owner(url: string): string {
 }
 
 /**
- * `node --import tsx scripts/src/bench/profile-summary.ts <file.cpuprofile> [--top N]`: the
+ * `node --import tsx scripts/src/bench/profile-summary.ts <file.cpuprofile> [--top N] [--from S] [--to S]`: the
  * functions with the most self time in a profile from `node --cpu-prof`, and the same grouped by
  * package, so a bench run's profile can be read without DevTools.
  */
 function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
   const top = Number(values.top ?? 30);
+  // A window in seconds from the profile's start, to leave out start-up (module loading) and set-up.
+  const fromUs = Number(values.from ?? 0) * 1e6;
+  const toUs = values.to === undefined ? Infinity : Number(values.to) * 1e6;
   const profile = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= fromUs && at < toUs) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const fn = new Map<string, number>();
   const pkg = new Map<string, number>();
   let total = 0;
