@@ -1,5 +1,6 @@
 import { sql as drizzleSql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { PostgresJsDatabase, PostgresJsSession } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
 import type { Sql } from '../client.js';
 import { preparedByDefault } from '../prepared-client.js';
@@ -42,15 +43,25 @@ function settings(sql: Sql, conn: postgres.ReservedSql, values: { tenantId?: str
   return [conn`select set_config('app.user_id', ${userId!}, true)`.execute()];
 }
 
+/** Shared by every transaction: a dialect holds only the casing rule and its cache of column names. */
+const dialect = new PgDialect({ casing: 'snake_case' });
+
 /**
  * A drizzle instance on the reserved connection, its statements prepared (preparedByDefault).
  * postgres.js does not copy `options` onto reserved connections and drizzle reads its parsers
  * from there, so they are shared from the pool (drizzle set them up when the pool's own instance
- * was created). No relational `schema`: building it walks every table, too much per request, and
- * the query builder does not need it.
+ * was created). Built from drizzle's parts around the shared dialect rather than with `drizzle()`,
+ * which makes a dialect and checks its arguments each time: a tenant transaction opens on every
+ * request, and that was a tenth of an inbox read's CPU in Node. No relational `schema`: building
+ * it walks every table, and the query builder does not need it.
  */
 export function bindTransaction(sql: Sql, conn: postgres.ReservedSql) {
-  return drizzle(preparedByDefault(Object.assign(conn, { options: sql.options })), { casing: 'snake_case' });
+  const client = preparedByDefault(Object.assign(conn, { options: sql.options }));
+  const db = new PostgresJsDatabase(dialect, new PostgresJsSession(client, dialect, undefined, {}), undefined) as PostgresJsDatabase & {
+    $client: typeof client;
+  };
+  db.$client = client;
+  return db;
 }
 
 /**
