@@ -26,6 +26,8 @@ export {
   BranchCondition,
   StepNext,
   ProcessStep,
+  ConsultedUnit,
+  StepConsultation,
   StatutoryTime,
   ProcessSnapshot,
   STEP_NATIONAL_STATUSES,
@@ -56,6 +58,7 @@ export {
   type ProcessDesignContext,
   type DesignProblem,
 } from './process-validation.js';
+export { consultationProblems, consultedTenants, type ConsultationDesign } from './process-consultation.js';
 export { interProvinceSegments, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 export { competentUnitFor, routeSnapshot, type IntakeRoutingRule } from './jurisdiction-free.js';
 export {

@@ -1,6 +1,7 @@
 import { CancellationScope, isCancellation, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
 import type { DossierWorkflowInput, HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import { INTAKE_WORKING_MINUTES } from './apply-intake.js';
+import { consultationDeadlinesFor } from './consultation-open.js';
 import { clockSignal } from '@gov/domain/contract';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
@@ -59,6 +60,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
     },
     cancelHandOver: () => childScope?.cancel(),
     reportClock: () => Promise.resolve(),
+    consultationDeadlines: consultationDeadlinesFor({ tenantId: input.tenantId, time, testClock: input.clock !== undefined }),
   };
 
   async function onHandOverDone(result: HandOverResult, to: number) {

@@ -2,6 +2,7 @@ import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@tempo
 import type { HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import type { Activities } from '../../activities/index.js';
 import { clockSignal } from '@gov/domain/contract';
+import { consultationDeadlinesFor, openConsultations } from './consultation-open.js';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
 import { runUntilDone } from './run-until-done.js';
@@ -33,6 +34,7 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
     },
     cancelHandOver: () => undefined,
     reportClock: (paused, at) => parent.signal(clockSignal, { paused, at }),
+    consultationDeadlines: consultationDeadlinesFor({ tenantId: input.tenantId, time, testClock: input.clock !== undefined }),
   };
   // Another province keeps its own copy of the dossier under its own row-level security.
   if (input.sourceTenantId) {
@@ -64,6 +66,11 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
   // Buffered Updates run as soon as their handler is set: after the first transition.
   installHandlers(env, null);
   await received;
+  // The segment's first step is entered here, not by enterStep: open its consultation likewise.
+  if (first.consultation) {
+    state.consulting = { stepIndex: input.from, ids: [] };
+    await openConsultations(env, input.from);
+  }
 
   await runUntilDone(env);
   const last = state.snapshot.steps[state.stepIndex]!;

@@ -42,6 +42,18 @@ function stepKindCheck(state: DossierState, kinds: readonly string[]): DossierRe
     : no('wrong_state', `Không thực hiện được thao tác này ở bước "${step.name}".`, `This action does not apply to step "${step.name}".`);
 }
 
+/** A consultation step moves on by itself (docs/domain/consultations.md), not by an officer. */
+function consultingCheck(state: DossierState): DossierRejection | null {
+  if (state.consulting?.stepIndex !== state.stepIndex) return null;
+  const step = currentStep(state);
+  const byDeadline = step.consultation?.wait === 'deadline';
+  return no(
+    'wrong_state',
+    `Bước "${step.name}" đang lấy ý kiến: hồ sơ tự chuyển bước khi đủ ý kiến${byDeadline ? ' hoặc khi đến hạn của bước' : ''}.`,
+    `Step "${step.name}" is consulting: the dossier moves on by itself once all have answered${byDeadline ? ' or the step is due' : ''}.`,
+  );
+}
+
 /**
  * Who may do what, now. Pure, so the Update validators and the Query share it: the web shows
  * exactly the actions a validator would accept. Payload checks live in the validators.
@@ -72,7 +84,7 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
       if (atIntake(state) || !processing(state)) return NOT_PROCESSING;
       return officerCheck(state, actor, ['leader', 'unit_admin', step.role]);
     case 'forward':
-      return stepKindCheck(state, ['assign', 'process', 'review']) ?? officerCheck(state, actor);
+      return consultingCheck(state) ?? stepKindCheck(state, ['assign', 'process', 'review']) ?? officerCheck(state, actor);
     case 'returnToPrevious': {
       const back = previousIndex(state);
       const previous = state.snapshot.steps[back];
@@ -86,7 +98,7 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
         return no('not_allowed', 'Chưa hỗ trợ liên thông nhiều cấp.', 'Nested hand-overs are not supported yet.');
       return stepKindCheck(state, ['hand_over']) ?? officerCheck(state, actor);
     case 'approve':
-      return stepKindCheck(state, ['approve']) ?? officerCheck(state, actor);
+      return consultingCheck(state) ?? stepKindCheck(state, ['approve']) ?? officerCheck(state, actor);
     case 'requestFee':
       if (state.feePending) return no('wrong_state', 'Đã có yêu cầu nộp phí chưa thanh toán.', 'A fee request is already pending.');
       return stepKindCheck(state, ['assign', 'process', 'review', 'approve', 'return_result']) ?? officerCheck(state, actor);
