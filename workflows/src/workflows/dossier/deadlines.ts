@@ -36,7 +36,12 @@ function watched(env: MachineEnv): [number, () => Promise<void>][] {
       due,
       () => {
         state.stepOverdueFlagged = true;
-        if (moveOn) return leaveConsultation(env, 'consultation_closed_at_deadline');
+        if (moveOn) {
+          // Moving on at the deadline is the step's rule, not a delay: the timer fires a moment
+          // after the instant, which must not count the step as late.
+          state.stepDueAt = Math.max(due, Date.now());
+          return leaveConsultation(env, 'consultation_closed_at_deadline');
+        }
         return recorder.record({ kind: 'step_overdue', stepDueAt: due, deadlineMet: false });
       },
     ]);
