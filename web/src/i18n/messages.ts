@@ -19,6 +19,7 @@ import { notificationEn, notificationVi } from './notification-messages.js';
 import { index766En, index766Vi } from './index766-messages.js';
 import { feedbackEn, feedbackVi } from './feedback-messages.js';
 import { agreementEn, agreementVi } from './agreement-messages.js';
+import { consultationEn, consultationVi } from './consultation-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -102,6 +103,7 @@ export const vi = {
   ...index766Vi,
   ...feedbackVi,
   ...agreementVi,
+  ...consultationVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -187,4 +189,5 @@ export const en: Record<MessageKey, string> = {
   ...index766En,
   ...feedbackEn,
   ...agreementEn,
+  ...consultationEn,
 };

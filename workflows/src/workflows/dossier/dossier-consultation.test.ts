@@ -13,7 +13,8 @@ import { consultationSnapshot, createDossierFixture, type DossierFixture } from 
 let h: Harness;
 let f: DossierFixture;
 let policeId: string;
-const clock = { msPerWorkingHour: 1_000 };
+// Three seconds a working hour: an answer given right away stays well within a one-hour deadline on a busy machine.
+const clock = { msPerWorkingHour: 3_000 };
 
 beforeAll(async () => {
   h = await startHarness({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
