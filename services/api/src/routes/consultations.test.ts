@@ -37,7 +37,8 @@ afterAll(close);
 const userId = async (login: string) => (await deps.db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, login)))[0]!.id;
 
 describe('saving a process with a consultation step', () => {
-  const base = { nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false, allottedWorkingHours: 4 };
+  // 2 + 4 + 2 working hours: the seeded procedure's 8-hour limit.
+  const base = { nationalStatus: 4, localStatus: 'processing', allowReturnToPrevious: false, allottedWorkingHours: 2 };
   const steps = (units: unknown[]) => [
     { ...base, key: 'receive', kind: 'receive', name: 'Tiếp nhận', role: 'reception_officer', orgUnitId: a.wardId, nationalStatus: 2 },
     {
