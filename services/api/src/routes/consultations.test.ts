@@ -46,6 +46,7 @@ describe('saving a process with a consultation step', () => {
       key: 'ask',
       kind: 'process',
       name: 'Lấy ý kiến Sở và tỉnh B',
+      allottedWorkingHours: 4,
       role: 'specialist',
       orgUnitId: a.wardId,
       consultation: { wait: 'deadline', units },
