@@ -113,3 +113,4 @@ export * from './satisfaction/index.js';
 export * from './notifications/index.js';
 export * from './national-portal/index.js';
 export * from './feedback/index.js';
+export * from './consultations/index.js';

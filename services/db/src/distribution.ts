@@ -37,6 +37,7 @@ export const TABLE_PLACEMENT: Readonly<Record<string, TablePlacement>> = {
   citizen_documents: { placement: 'tenant' },
   dossier_drafts: { placement: 'tenant' },
   hand_over_agreements: { placement: 'tenant' },
+  dossier_consultations: { placement: 'tenant' },
   hand_over_agreement_uses: { placement: 'tenant' },
   intake_routing_rules: { placement: 'tenant' },
   portal_sync_outbox: { placement: 'tenant' },

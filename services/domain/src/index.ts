@@ -27,6 +27,8 @@ export {
   StepNext,
   BRANCH_LIMITS,
   ProcessStep,
+  ConsultedUnit,
+  StepConsultation,
   StatutoryTime,
   ProcessSnapshot,
   STEP_NATIONAL_STATUSES,
@@ -58,6 +60,7 @@ export {
   type DesignProblem,
 } from './process-validation.js';
 export { chainLinkProblem, interProvinceSegments, MAX_HAND_OVER_LINKS, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
+export { consultationProblems, consultedTenants, type ConsultationDesign } from './process-consultation.js';
 export { competentUnitFor, routeSnapshot, type IntakeRoutingRule } from './jurisdiction-free.js';
 export {
   agreementFor,

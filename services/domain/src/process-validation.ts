@@ -2,6 +2,8 @@ import { calendarDaysAsWorkingHours, WORKING_HOURS_PER_DAY } from '@gov/calendar
 import type { Message } from './errors.js';
 import { interProvinceSegments, openerProblems, segmentStepProblems, type InterProvinceSegment, type OtherProvinceUnits } from './process-hand-over.js';
 import type { FormField } from './catalog/procedure-record.js';
+import type { AgreementTerms } from './hand-over-agreement.js';
+import { consultationProblems } from './process-consultation.js';
 import { isBranching } from './process-graph.js';
 import { graphProblems, longestPath } from './process-graph-validation.js';
 import { stepStatusProblem, type ProcessStep, type StatutoryTime } from './process.js';
@@ -28,6 +30,9 @@ export interface ProcessDesignContext {
   otherProvinces: readonly OtherProvinceUnits[];
   /** The fields the procedure's forms declare: the only dossier data a condition may test. */
   formFields?: readonly FormField[];
+  /** The procedure designed, and this province's accepted agreements for it: a consultation of another province's unit needs one. */
+  procedureCode?: string;
+  agreements?: readonly AgreementTerms[];
 }
 
 /** One designer problem (lỗi thiết kế quy trình), tied to a step when it has one. */
@@ -94,6 +99,8 @@ function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: St
   } else {
     ownUnitProblems(step, design, at);
   }
+  const consulting = { ...design, procedureCode: design.procedureCode ?? '', agreements: design.agreements ?? [] };
+  for (const p of consultationProblems(step, consulting, place.kind === 'segment')) at(p.field, p.vi, p.en);
   const status = stepStatusProblem(step);
   if (status) at('nationalStatus', status.vi, status.en);
   if (step.kind === 'hand_over' && !step.handOver) at('handOver', 'bước liên thông phải chỉ rõ đơn vị nhận.', 'a hand-over step needs a target unit.');

@@ -58,6 +58,32 @@ export const StepNext = v.variant('by', [
 ]);
 export type StepNext = v.InferOutput<typeof StepNext>;
 
+/**
+ * One unit asked for its opinion (lấy ý kiến) at a step, docs/domain/consultations.md. In
+ * another province the unit's tenant is named and an accepted agreement must cover it.
+ */
+export const ConsultedUnit = v.object({
+  /** Omitted when the unit is in the asking province. */
+  tenantId: v.optional(v.pipe(v.string(), v.uuid())),
+  orgUnitId: v.pipe(v.string(), v.uuid()),
+  /** Its own deadline, in working hours from when the step opens the request. */
+  workingHours: v.pipe(v.number(), v.minValue(1), v.maxValue(WORKING_HOURS_PER_DAY * 365)),
+});
+export type ConsultedUnit = v.InferOutput<typeof ConsultedUnit>;
+
+/**
+ * A step that asks several units at once. `wait: 'all'` holds the dossier until every unit has
+ * answered, late or not; `'deadline'` moves it on when all have answered or the step's own
+ * deadline passes, whichever comes first.
+ */
+export const StepConsultation = v.object({
+  units: v.pipe(v.array(ConsultedUnit), v.minLength(1), v.maxLength(20)),
+  wait: v.picklist(['all', 'deadline']),
+  /** What is asked, shown to the consulted units. */
+  question: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
+});
+export type StepConsultation = v.InferOutput<typeof StepConsultation>;
+
 export const ProcessStep = v.object({
   /** Stable within a process version: events and tasks are keyed by it. */
   key: StepKey,
@@ -73,6 +99,7 @@ export const ProcessStep = v.object({
   allowReturnToPrevious: v.boolean(),
   handOver: v.optional(HandOver),
   next: v.optional(StepNext),
+  consultation: v.optional(StepConsultation),
 });
 export type ProcessStep = v.InferOutput<typeof ProcessStep>;
 

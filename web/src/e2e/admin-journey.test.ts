@@ -278,6 +278,22 @@ describe('province admin console in a real browser', () => {
       await journey.shot(page, '07a-process-branch');
       await step(1).getByLabel('Hướng đi', { exact: true }).selectOption({ label: 'Bước kế tiếp trong danh sách' });
 
+      // Lấy ý kiến: the appraisal asks another unit of the province at once. An answer deadline
+      // longer than the step is refused, naming the step; within it, the draft saves.
+      await step(1).getByLabel('Bước lấy ý kiến các đơn vị').check();
+      await step(1).locator('#step-1-consult-0-hours').fill('99');
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByTestId('step-1-problems').getByText('hạn trả lời 99 giờ làm việc vượt thời gian của bước', { exact: false }).waitFor();
+      await step(1).locator('#step-1-consult-0-hours').fill('4');
+      await step(1).getByLabel('Khi nào hồ sơ chuyển bước').selectOption({ label: 'Đủ ý kiến hoặc hết thời gian của bước' });
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByRole('status').getByText('Đã lưu bản nháp.').waitFor();
+      // Shown again from what the API stored.
+      await expect.poll(() => step(1).locator('#step-1-consult-wait').inputValue()).toBe('deadline');
+      expect(await step(1).locator('#step-1-consult-0-hours').inputValue()).toBe('4');
+      await journey.shot(page, '07a-process-consultation');
+      await step(1).getByLabel('Bước lấy ý kiến các đơn vị').uncheck();
+
       // Liên thông giữa hai tỉnh: the appraisal goes to a department of another province, which hands it back.
       await step(1).getByLabel('Loại bước').selectOption({ label: 'Liên thông (chuyển đơn vị khác)' });
       await step(1).getByLabel('Thời gian (giờ làm việc)').fill('10');

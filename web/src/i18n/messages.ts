@@ -20,6 +20,7 @@ import { index766En, index766Vi } from './index766-messages.js';
 import { feedbackEn, feedbackVi } from './feedback-messages.js';
 import { agreementEn, agreementVi } from './agreement-messages.js';
 import { branchEn, branchVi } from './branch-messages.js';
+import { consultationEn, consultationVi } from './consultation-messages.js';
 
 /** Every user-facing string, Vietnamese first. Keys are shared; both catalogs must be complete. */
 export const vi = {
@@ -104,6 +105,7 @@ export const vi = {
   ...feedbackVi,
   ...agreementVi,
   ...branchVi,
+  ...consultationVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -190,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   ...feedbackEn,
   ...agreementEn,
   ...branchEn,
+  ...consultationEn,
 };

@@ -1,6 +1,15 @@
 import { schema, withTenant, type Db, type Sql, type TenantDb } from '@gov/db';
-import { invalid, statutoryWorkingHours, type ChannelTime, type ProcessDesignContext, type ProcessStep, type StatutoryTime } from '@gov/domain';
+import {
+  consultedTenants,
+  invalid,
+  statutoryWorkingHours,
+  type ChannelTime,
+  type ProcessDesignContext,
+  type ProcessStep,
+  type StatutoryTime,
+} from '@gov/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { toTerms } from '../agreements/agreement-store.js';
 import { loadProcedure, rowToRecord } from '../catalog/procedure-row.js';
 
 /**
@@ -22,7 +31,8 @@ export function strictestTime(times: readonly ChannelTime[]): StatutoryTime {
  * absent, and the validation names the step. Every tenant is a province or a centrally-run city.
  */
 export async function loadOtherProvinces({ db, sql }: { db: Db; sql: Sql }, tenantId: string, steps: readonly ProcessStep[]): Promise<OtherProvinces> {
-  const named = [...new Set(steps.flatMap((s) => (s.handOver?.targetTenantId && s.handOver.targetTenantId !== tenantId ? [s.handOver.targetTenantId] : [])))];
+  const handedTo = steps.flatMap((s) => (s.handOver?.targetTenantId && s.handOver.targetTenantId !== tenantId ? [s.handOver.targetTenantId] : []));
+  const named = [...new Set([...handedTo, ...consultedTenants(steps, tenantId)])];
   if (named.length === 0) return [];
   const t = schema.tenants;
   const u = schema.orgUnits;
@@ -69,7 +79,8 @@ export async function loadDesignContext(tx: TenantDb, { otherProvinces, tenantId
   }
   const u = schema.orgUnits;
   const r = schema.roleAssignments;
-  const [units, roleAssignments] = await Promise.all([
+  const a = schema.handOverAgreements;
+  const [units, roleAssignments, agreements] = await Promise.all([
     tx
       .select({ id: u.id, path: u.path })
       .from(u)
@@ -78,6 +89,11 @@ export async function loadDesignContext(tx: TenantDb, { otherProvinces, tenantId
       .selectDistinct({ role: r.role, orgUnitId: r.orgUnitId })
       .from(r)
       .where(and(eq(r.tenantId, tenantId), isNull(r.revokedAt))),
+    // A consultation of another province's unit needs an agreement, as a hand-over does.
+    tx
+      .select()
+      .from(a)
+      .where(and(eq(a.tenantId, tenantId), eq(a.procedureCode, procedureCode), eq(a.status, 'accepted'))),
   ]);
   return {
     tenantId,
@@ -87,5 +103,7 @@ export async function loadDesignContext(tx: TenantDb, { otherProvinces, tenantId
     activeUnitIds: [...new Set([...setting.receivingUnitIds, ...setting.handlingUnitIds])],
     statutoryTime: strictestTime(procedure.processingTime),
     formFields: procedure.forms.flatMap((form) => form.fields ?? []),
+    procedureCode,
+    agreements: agreements.map(toTerms),
   };
 }

@@ -14,6 +14,7 @@ export { citizenDocuments, CITIZEN_DOCUMENT_KINDS } from './citizen-documents.js
 export { dossierDrafts, type DraftForm } from './dossier-drafts.js';
 export { handOverAgreements, handOverAgreementUses, intakeRoutingRules, AGREEMENT_STATUSES, AGREEMENT_PARTIES } from './hand-over-agreements.js';
 export { dossierEvents } from './dossier-events.js';
+export { dossierConsultations } from './dossier-consultations.js';
 export { dossierDueDates } from './dossier-due-dates.js';
 export { dossierCounts } from './dossier-counts.js';
 export { dossierProvinceMonths } from './dossier-province-months.js';

@@ -133,6 +133,23 @@ export async function createTenantFixture(args: { sql: Sql; ownerUrl: string; ap
       .insert(s.handOverAgreementUses)
       .values({ tenantId, agreementId, handOverWorkflowId: `fixture-${agreementId}`, dossierId, dossierCode: `U-${dossierId.slice(0, 8)}` });
     await tx.insert(s.intakeRoutingRules).values({ tenantId, competentUnitId: unitId, createdBy: userId });
+    const requestedAt = new Date();
+    await tx.insert(s.dossierConsultations).values({
+      tenantId,
+      id: randomUUID(),
+      askingTenantId: tenantId,
+      consultedTenantId: tenantId,
+      dossierId,
+      dossierCode: `U-${dossierId.slice(0, 8)}`,
+      procedureCode: procedure!.code,
+      workflowId: `fixture-${dossierId}`,
+      stepKey: 'ask',
+      stepName: 'Lấy ý kiến',
+      askingUnitId: unitId,
+      consultedUnitId: unitId,
+      requestedAt,
+      dueAt: requestedAt,
+    });
     return { tenantId, unitId, userId, dossierId, procedureId };
   });
 }

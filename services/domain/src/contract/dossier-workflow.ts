@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { dossierWorkflowId } from '../dossier/ids.js';
 import type { OnlinePaymentConfirmation } from '../payment/online-payment.js';
+import type { AnswerConsultation, ConsultationAnswered } from '../dossier/consultation.js';
 import type { DossierAction, DossierActionInput, DossierActor, DossierView, DossierWorkflowInput } from '../dossier/index.js';
 
 /**
@@ -61,3 +62,9 @@ export const dossierStateQuery = defineQuery<DossierView, [DossierActor?]>('doss
  * overall promised date (owned by the parent) moves by the paused working time.
  */
 export const clockSignal = defineSignal<[{ paused: boolean; at: number }]>('dossierClock');
+
+/**
+ * An officer of a consulted unit answers its request (lấy ý kiến, docs/domain/consultations.md).
+ * The API checks who may answer; the workflow refuses an unknown or already answered request.
+ */
+export const answerConsultationUpdate = defineUpdate<ConsultationAnswered, [AnswerConsultation], 'answerConsultation'>('answerConsultation');

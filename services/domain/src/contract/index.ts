@@ -5,6 +5,7 @@ export {
   dossierWorkflowStart,
   actionUpdates,
   confirmOnlinePaymentUpdate,
+  answerConsultationUpdate,
   dossierStateQuery,
   clockSignal,
   type ActionUpdates,

@@ -15,6 +15,7 @@ import { createAction } from '../../components/action.js';
 import { loaded } from '../../components/load-state.js';
 import { pick, t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
+import { ConsultationFields } from './process-consultation-fields.js';
 import { HandOverFields } from './process-hand-over-fields.js';
 import { NextFields } from './process-next-fields.js';
 import { createProvinceUnits, provinceName } from './process-provinces.js';
@@ -47,6 +48,9 @@ const NATIONAL_CODES = STEP_NATIONAL_STATUSES as (keyof typeof NATIONAL_STATUS)[
  * publish. Every check that decides is the API's (services/domain process-validation.ts); the
  * budget here only warns early with the same arithmetic.
  */
+/** Steps an officer of the asking unit works, the only ones that may consult (lấy ý kiến). */
+const CONSULTING_KINDS: readonly string[] = ['assign', 'process', 'review', 'approve'];
+
 export function ProcessEditor(props: EditorProps) {
   // Not reactive on purpose: the editor is re-created (keyed) when its base changes.
   const [steps, setSteps] = createSignal<ProcessStep[]>(props.initialSteps);
@@ -329,6 +333,17 @@ export function ProcessEditor(props: EditorProps) {
                       />
                     </Show>
                   </div>
+                  <Show when={CONSULTING_KINDS.includes(step().kind)}>
+                    <ConsultationFields
+                      id={id}
+                      step={step}
+                      ownTenantId={props.tenantId}
+                      ownUnits={unitOptions}
+                      provinces={() => loaded(provinces)}
+                      provinceUnits={provinceUnits}
+                      onChange={(next) => edit(steps().map((s, j) => (j === i ? next : s)))}
+                    />
+                  </Show>
                   <NextFields
                     id={id}
                     step={step}

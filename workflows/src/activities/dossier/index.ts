@@ -1,4 +1,5 @@
 import type { Db, Sql } from '@gov/db';
+import { consultationDeadlines, type ConsultationDeadlinesInput } from './consultation-deadlines.js';
 import { claimHandOverAgreement, type ClaimHandOverAgreementInput } from './claim-hand-over-agreement.js';
 import { ensureHandOverDossier, type EnsureHandOverDossierInput } from './ensure-hand-over-dossier.js';
 import { projectTransition } from './project-transition.js';
@@ -12,6 +13,7 @@ export function createDossierActivities({ sql }: { db: Db; sql: Sql }) {
     },
     ensureHandOverDossier: (input: EnsureHandOverDossierInput) => ensureHandOverDossier(sql, input),
     claimHandOverAgreement: (input: ClaimHandOverAgreementInput) => claimHandOverAgreement(sql, input),
+    consultationDeadlines: (input: ConsultationDeadlinesInput) => consultationDeadlines(sql, input),
   };
 }
 

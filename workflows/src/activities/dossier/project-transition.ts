@@ -1,8 +1,9 @@
-import { schema, withTenant, type Sql } from '@gov/db';
+import { schema, withTenant, withTenantPair, type Sql, type TenantDb } from '@gov/db';
 import { outboxMessage } from '@gov/domain/contract';
 import { withTraceCarrier } from '@gov/runtime';
 import { and, eq, inArray, sql as raw, type SQL } from 'drizzle-orm';
 import { enqueuePortalSync } from './enqueue-portal-sync.js';
+import { projectConsultations } from './project-consultations.js';
 import type { TransitionProjection } from './projection-input.js';
 
 const d = schema.dossiers;
@@ -34,51 +35,61 @@ function closedAt(p: TransitionProjection): Date | SQL | undefined {
  * Replaying the same projection is harmless: every write is an upsert to the same values.
  */
 export async function projectTransition(sql: Sql, p: TransitionProjection): Promise<{ inserted: boolean }> {
-  return withTenant(sql, p.tenantId, async (tx) => {
-    const inserted = await tx
-      .insert(schema.dossierEvents)
-      .values({
-        tenantId: p.tenantId,
-        dossierId: p.dossierId,
-        eventKey: p.eventKey,
-        kind: p.kind,
-        actorUserId: p.actorUserId,
-        fromStep: p.fromStep,
-        toStep: p.toStep,
-        content: p.content,
-        stepDueAt: date(p.stepDueAt),
-        deadlineMet: p.deadlineMet,
-        occurredAt: new Date(p.occurredAt),
-      })
-      .onConflictDoNothing()
-      .returning({ id: schema.dossierEvents.id });
-    const patch = p.dossier;
-    await recordDueDateChange(tx, p);
-    await tx
-      .update(d)
-      .set({
-        workflowId: patch.workflowId,
-        handOverWorkflowId: patch.handOverWorkflowId,
-        nationalStatus: patch.nationalStatus,
-        localStatus: patch.localStatus,
-        currentUnitId: patch.currentUnitId,
-        dueAt: date(patch.dueAt),
-        overdueAt: date(patch.overdueAt),
-        finishedAt: date(patch.finishedAt),
-        returnedAt: date(patch.returnedAt),
-        closedAt: closedAt(p),
-      })
-      .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
-    await projectTasks(tx, p);
-    if (inserted.length > 0) await enqueuePortalSync(tx, p);
-    if (inserted.length > 0 && p.notify) {
-      await tx.insert(schema.outbox).values({
-        tenantId: p.tenantId,
-        ...outboxMessage('notification.dossier', withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey })),
-      });
-    }
-    return { inserted: inserted.length > 0 };
-  });
+  // Consultation requests may have a copy in another province: one transaction across both.
+  if (p.consultations) {
+    return withTenantPair(sql, p.tenantId, async (tx, switchTo) => {
+      const result = await writeTransition(tx, p);
+      await projectConsultations(tx, switchTo, p);
+      return result;
+    });
+  }
+  return withTenant(sql, p.tenantId, (tx) => writeTransition(tx, p));
+}
+
+async function writeTransition(tx: TenantDb, p: TransitionProjection): Promise<{ inserted: boolean }> {
+  const inserted = await tx
+    .insert(schema.dossierEvents)
+    .values({
+      tenantId: p.tenantId,
+      dossierId: p.dossierId,
+      eventKey: p.eventKey,
+      kind: p.kind,
+      actorUserId: p.actorUserId,
+      fromStep: p.fromStep,
+      toStep: p.toStep,
+      content: p.content,
+      stepDueAt: date(p.stepDueAt),
+      deadlineMet: p.deadlineMet,
+      occurredAt: new Date(p.occurredAt),
+    })
+    .onConflictDoNothing()
+    .returning({ id: schema.dossierEvents.id });
+  const patch = p.dossier;
+  await recordDueDateChange(tx, p);
+  await tx
+    .update(d)
+    .set({
+      workflowId: patch.workflowId,
+      handOverWorkflowId: patch.handOverWorkflowId,
+      nationalStatus: patch.nationalStatus,
+      localStatus: patch.localStatus,
+      currentUnitId: patch.currentUnitId,
+      dueAt: date(patch.dueAt),
+      overdueAt: date(patch.overdueAt),
+      finishedAt: date(patch.finishedAt),
+      returnedAt: date(patch.returnedAt),
+      closedAt: closedAt(p),
+    })
+    .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
+  await projectTasks(tx, p);
+  if (inserted.length > 0) await enqueuePortalSync(tx, p);
+  if (inserted.length > 0 && p.notify) {
+    await tx.insert(schema.outbox).values({
+      tenantId: p.tenantId,
+      ...outboxMessage('notification.dossier', withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey })),
+    });
+  }
+  return { inserted: inserted.length > 0 };
 }
 
 type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];

@@ -1,4 +1,4 @@
-import type { TenantRole } from '@gov/domain';
+import type { OpenedConsultation, TenantRole } from '@gov/domain';
 
 /**
  * One transition of a dossier as the workflow hands it to PostgreSQL. Instants are ISO 8601.
@@ -41,6 +41,15 @@ export interface TransitionProjection {
     assign?: { stepKey: string; assigneeUserId: string };
     /** The dossier left processing (refused, stopped, withdrawn): no task stays open. */
     cancelOpen?: boolean;
+  };
+  /**
+   * Consultation requests (lấy ý kiến) this transition opens, answers or finds overdue; each is
+   * written to the asking province's copy and, for another province's unit, to its copy too.
+   */
+  consultations?: {
+    open?: OpenedConsultation[];
+    answer?: { id: string; answer: string; answeredBy: string; answeredAt: string };
+    overdue?: string[];
   };
   /** A message to the applicant, queued in the outbox exactly once with the event. */
   notify?: { template: string };

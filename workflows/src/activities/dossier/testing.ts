@@ -178,3 +178,30 @@ function snapshot(f: DossierFixture, days: number, steps: ProcessStep[]): Proces
     steps,
   };
 }
+
+/**
+ * Lấy ý kiến: reception → the commune specialist asks `units` at once, within `hours` → the
+ * leader approves → return. `wait` is the step's rule (docs/domain/consultations.md).
+ */
+export function consultationSnapshot(
+  f: DossierFixture,
+  args: { wait: 'all' | 'deadline'; hours: number; units: { orgUnitId: string; workingHours: number }[] },
+): ProcessSnapshot {
+  const c = f.communeId;
+  return snapshot(f, 10, [
+    step({ key: 'receive', kind: 'receive', role: 'reception_officer', orgUnitId: c, nationalStatus: 1 }, 8),
+    step(
+      {
+        key: 'ask',
+        kind: 'process',
+        role: 'specialist',
+        orgUnitId: c,
+        name: 'Lấy ý kiến',
+        consultation: { wait: args.wait, units: args.units, question: 'Ý kiến về hồ sơ?' },
+      },
+      args.hours,
+    ),
+    step({ key: 'approve', kind: 'approve', role: 'leader', orgUnitId: c }, 8),
+    step({ key: 'return', kind: 'return_result', role: 'result_clerk', orgUnitId: c, nationalStatus: 9, localStatus: 'awaiting_return' }, 8),
+  ]);
+}

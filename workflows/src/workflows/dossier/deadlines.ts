@@ -1,4 +1,5 @@
 import { apologyDeadlines } from './apology.js';
+import { leaveConsultation } from './consultation-answers.js';
 import type { MachineEnv } from './steps.js';
 import { atIntake } from './state.js';
 
@@ -23,13 +24,24 @@ function watched(env: MachineEnv): [number, () => Promise<void>][] {
       },
     ]);
   }
+  list.push(...consultationDeadlines(env));
   if (state.pausedSince !== null || state.nationalStatus === 5) return list;
   if (state.stepDueAt !== null && !state.stepOverdueFlagged && !state.activeHandOver && !atIntake(state)) {
     const due = state.stepDueAt;
+    const waiting = state.consulting;
+    const step = state.snapshot.steps[state.stepIndex];
+    // A consultation step that continues at its deadline moves on instead of running late.
+    const moveOn = waiting && waiting.stepIndex === state.stepIndex && waiting.ids.length > 0 && step?.consultation?.wait === 'deadline';
     list.push([
       due,
       () => {
         state.stepOverdueFlagged = true;
+        if (moveOn) {
+          // Moving on at the deadline is the step's rule, not a delay: the timer fires a moment
+          // after the instant, which must not count the step as late.
+          state.stepDueAt = Math.max(due, Date.now());
+          return leaveConsultation(env, 'consultation_closed_at_deadline');
+        }
         return recorder.record({ kind: 'step_overdue', stepDueAt: due, deadlineMet: false });
       },
     ]);
@@ -58,6 +70,28 @@ function watched(env: MachineEnv): [number, () => Promise<void>][] {
   }
   list.push(...apologyDeadlines(env));
   return list;
+}
+
+/**
+ * Each unanswered request's own deadline: flagged once, as late, whether or not the step still
+ * waits for it (docs/domain/consultations.md). Listed before the step's deadline, so at a shared
+ * instant the request is marked late before the step moves on.
+ */
+function consultationDeadlines(env: MachineEnv): [number, () => Promise<void>][] {
+  const { state, recorder } = env;
+  return (state.consultations ?? [])
+    .filter((c) => c.answeredAt === null && !c.overdueFlagged)
+    .map((c) => [
+      c.dueAt,
+      () => {
+        c.overdueFlagged = true;
+        return recorder.record({
+          kind: 'consultation_overdue',
+          content: { consultationId: c.id, stepKey: c.stepKey, orgUnitId: c.orgUnitId, dueAt: new Date(c.dueAt).toISOString() },
+          consultations: { overdue: [c.id] },
+        });
+      },
+    ]);
 }
 
 /** Fires every deadline already reached; returns ms until the next one (undefined: none). */

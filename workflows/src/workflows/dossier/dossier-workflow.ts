@@ -1,6 +1,7 @@
 import { setHandler, workflowInfo } from '@temporalio/workflow';
 import type { DossierWorkflowInput } from '@gov/domain';
 import { INTAKE_WORKING_MINUTES } from './apply-intake.js';
+import { consultationDeadlinesFor } from './consultation-open.js';
 import { clockSignal } from '@gov/domain/contract';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
@@ -29,6 +30,7 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<{ na
     startHandOver: (args) => handOvers.start(env, args),
     cancelHandOver: () => handOvers.cancel(),
     reportClock: () => Promise.resolve(),
+    consultationDeadlines: consultationDeadlinesFor({ tenantId: input.tenantId, time, testClock: input.clock !== undefined }),
   };
 
   setHandler(clockSignal, async ({ paused, at }) => {

@@ -3,6 +3,7 @@ import type { HandOverResult, HandOverWorkflowInput } from '@gov/domain';
 import type { Activities } from '../../activities/index.js';
 import { clockSignal } from '@gov/domain/contract';
 import { createHandOvers } from './hand-over-children.js';
+import { consultationDeadlinesFor, openConsultations } from './consultation-open.js';
 import { installHandlers } from './handlers.js';
 import { createRecorder } from './recorder.js';
 import { runUntilDone } from './run-until-done.js';
@@ -46,6 +47,7 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
     startHandOver: (args) => handOvers.start(env, args),
     cancelHandOver: () => handOvers.cancel(),
     reportClock: (paused, at) => parent.signal(clockSignal, { paused, at }),
+    consultationDeadlines: consultationDeadlinesFor({ tenantId: input.tenantId, time, testClock: input.clock !== undefined }),
   };
   // An onward link's pauses go up the chain to the workflow that owns the promised date.
   setHandler(clockSignal, ({ paused, at }) => env.reportClock(paused, at));
@@ -79,6 +81,11 @@ export async function handOverWorkflow(input: HandOverWorkflowInput): Promise<Ha
   // Buffered Updates run as soon as their handler is set: after the first transition.
   installHandlers(env, null);
   await received;
+  // The segment's first step is entered here, not by enterStep: open its consultation likewise.
+  if (first.consultation) {
+    state.consulting = { stepIndex: input.from, ids: [] };
+    await openConsultations(env, input.from);
+  }
 
   await runUntilDone(env, handOvers.settled);
   const last = state.snapshot.steps[state.stepIndex]!;

@@ -14,6 +14,7 @@ import { recordApology } from './apology.js';
 import * as intake from './apply-intake.js';
 import * as processing from './apply-processing.js';
 import { actionUpdates, confirmOnlinePaymentUpdate, dossierStateQuery } from '@gov/domain/contract';
+import { installConsultationAnswers } from './consultation-answers.js';
 import { checkAction } from './rules.js';
 import { currentStep } from './state.js';
 import type { MachineEnv } from './steps.js';
@@ -128,6 +129,7 @@ export function installHandlers(env: MachineEnv, intakeMinutes: number | null): 
     );
   }
   installOnlinePayment(env);
+  installConsultationAnswers(env);
   setHandler(dossierStateQuery, (actor) => buildView(env.state, actor));
 }
 

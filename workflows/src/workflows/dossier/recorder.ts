@@ -33,6 +33,7 @@ export interface TransitionRecord {
   stepDueAt?: number | null;
   deadlineMet?: boolean | null;
   tasks?: TransitionProjection['tasks'];
+  consultations?: TransitionProjection['consultations'];
   notify?: string;
 }
 
@@ -110,6 +111,7 @@ export function createRecorder(state: DossierState, unitCodes: Record<string, st
       occurredAt: new Date(Date.now()).toISOString(),
       dossier: patch(),
       tasks: t.tasks ?? {},
+      ...(t.consultations ? { consultations: t.consultations } : {}),
       ...(t.notify ? { notify: { template: t.notify } } : {}),
     };
     upsertAttributes();

@@ -42,6 +42,18 @@ function stepKindCheck(state: DossierState, kinds: readonly string[]): DossierRe
     : no('wrong_state', `Không thực hiện được thao tác này ở bước "${step.name}".`, `This action does not apply to step "${step.name}".`);
 }
 
+/** A consultation step moves on by itself (docs/domain/consultations.md), not by an officer. */
+function consultingCheck(state: DossierState): DossierRejection | null {
+  if (state.consulting?.stepIndex !== state.stepIndex) return null;
+  const step = currentStep(state);
+  const byDeadline = step.consultation?.wait === 'deadline';
+  return no(
+    'wrong_state',
+    `Bước "${step.name}" đang lấy ý kiến: hồ sơ tự chuyển bước khi đủ ý kiến${byDeadline ? ' hoặc khi đến hạn của bước' : ''}.`,
+    `Step "${step.name}" is consulting: the dossier moves on by itself once all have answered${byDeadline ? ' or the step is due' : ''}.`,
+  );
+}
+
 /**
  * A hand-over onward to another province (a chain, docs/domain/lien-thong.md) may not loop back
  * into a province the dossier already came through, nor make the chain longer than allowed. The
@@ -87,7 +99,7 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
       if (atIntake(state) || !processing(state)) return NOT_PROCESSING;
       return officerCheck(state, actor, ['leader', 'unit_admin', step.role]);
     case 'forward':
-      return stepKindCheck(state, ['assign', 'process', 'review']) ?? officerCheck(state, actor);
+      return consultingCheck(state) ?? stepKindCheck(state, ['assign', 'process', 'review']) ?? officerCheck(state, actor);
     case 'returnToPrevious': {
       const back = previousIndex(state);
       const previous = state.snapshot.steps[back];
@@ -98,7 +110,7 @@ export function checkAction(state: DossierState, action: DossierAction, actor: A
     case 'handOver':
       return stepKindCheck(state, ['hand_over']) ?? officerCheck(state, actor) ?? chainCheck(state);
     case 'approve':
-      return stepKindCheck(state, ['approve']) ?? officerCheck(state, actor);
+      return consultingCheck(state) ?? stepKindCheck(state, ['approve']) ?? officerCheck(state, actor);
     case 'requestFee':
       if (state.feePending) return no('wrong_state', 'Đã có yêu cầu nộp phí chưa thanh toán.', 'A fee request is already pending.');
       return stepKindCheck(state, ['assign', 'process', 'review', 'approve', 'return_result']) ?? officerCheck(state, actor);

@@ -54,9 +54,24 @@ export interface DossierState {
    * replaying an older history rebuilds it.
    */
   trail?: number[];
+  /** Every consultation request this workflow opened, answered or not (docs/domain/consultations.md). */
+  consultations?: Consultation[];
+  /** The consultation step the dossier waits at, while it waits; null once it moved on. */
+  consulting?: { stepIndex: number; ids: string[] } | null;
   finishedAt: number | null;
   returnedAt: number | null;
   done: boolean;
+}
+
+/** One unit's request for an opinion (lấy ý kiến). Instants are epoch ms. */
+export interface Consultation {
+  id: string;
+  stepKey: string;
+  tenantId: string;
+  orgUnitId: string;
+  dueAt: number;
+  answeredAt: number | null;
+  overdueFlagged: boolean;
 }
 
 /**
@@ -152,6 +167,8 @@ export function initialState(args: {
     activeHandOver: null,
     formData: args.formData ?? {},
     trail: [],
+    consultations: [],
+    consulting: null,
     finishedAt: null,
     returnedAt: null,
     done: false,

@@ -1,5 +1,6 @@
 import { isBranching, nextStep } from '@gov/domain';
 import { shiftApology } from './apology.js';
+import { openConsultations, type ConsultationDeadlines } from './consultation-open.js';
 import type { Recorder, TransitionRecord } from './recorder.js';
 import { currentStep, type DossierState } from './state.js';
 import type { TimeModel } from './time-model.js';
@@ -15,6 +16,8 @@ export interface MachineEnv {
   cancelHandOver(): void;
   /** A hand-over child reports clock pauses to the parent, which owns the promised date. */
   reportClock(paused: boolean, at: number): Promise<void>;
+  /** Deadlines of the units a step consults, each on its own province's calendar. */
+  consultationDeadlines: ConsultationDeadlines;
 }
 
 const at = (ms: number) => new Date(ms);
@@ -38,8 +41,10 @@ export function enterStep(env: MachineEnv, index: number, entry: Entry): Promise
   state.nationalStatus = step.nationalStatus;
   state.localStatus = step.localStatus;
   state.assigneeUserId = null;
+  // A consultation step waits for its answers; they are asked once the step is entered.
+  state.consulting = step.consultation ? { stepIndex: index, ids: [] } : null;
   if (step.nationalStatus === 9 && state.finishedAt === null) state.finishedAt = now;
-  return env.recorder.record({
+  const entered = env.recorder.record({
     ...entry,
     fromStepKey: left.key,
     toStepKey: step.key,
@@ -56,6 +61,7 @@ export function enterStep(env: MachineEnv, index: number, entry: Entry): Promise
       },
     },
   });
+  return step.consultation ? entered.then(() => openConsultations(env, index)) : entered;
 }
 
 /**

@@ -24,6 +24,11 @@ export const EVENT_WORDS: Record<string, string> = {
   overdue: 'Quá hạn giải quyết',
   apology_overdue: 'Quá hạn ngày hẹn trả mới',
   step_overdue: 'Quá hạn bước xử lý',
+  consultation_requested: 'Lấy ý kiến các đơn vị',
+  consultation_answered: 'Ý kiến của đơn vị được hỏi',
+  consultation_overdue: 'Quá hạn trả lời ý kiến',
+  consultation_completed: 'Đủ ý kiến, chuyển bước tiếp theo',
+  consultation_closed_at_deadline: 'Hết thời gian lấy ý kiến, chuyển bước tiếp theo',
 };
 
 /** Reminders only, not a hand-over or an action: left off the control sheet. */

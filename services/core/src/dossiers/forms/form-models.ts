@@ -109,6 +109,22 @@ function stepDeadline(d: FormData, e: Event): { stepDueAt: string | null; deadli
 }
 
 /** Every hand-over and action in order, with its step, unit, person, deadline and whether it was met. */
+/**
+ * A consultation's row shows the unit asked, its deadline and, once given, its answer, marked
+ * when late (docs/domain/consultations.md); another province's unit is named by its province's copy only.
+ */
+function consultationRow(d: FormData, id: unknown) {
+  const asked = d.consultation(id);
+  if (!asked) return {};
+  const late = asked.answeredAt !== null && asked.answeredAt > asked.dueAt;
+  return {
+    unitName: d.unitName(asked.consultedUnitId) ?? 'Đơn vị của tỉnh khác',
+    stepDueAt: iso(asked.dueAt),
+    deadlineMet: asked.answeredAt === null ? false : !late,
+    note: asked.answer ? `Ý kiến: ${asked.answer}${late ? ' (trả lời muộn)' : ''}` : null,
+  };
+}
+
 export function controlSheetForm(d: FormData, issuedAt: Date): ControlSheetForm {
   const step = (key: string | null) => d.steps.find((s) => s.key === key);
   const receiving = d.row.receivingUnitId;
@@ -129,7 +145,7 @@ export function controlSheetForm(d: FormData, issuedAt: Date): ControlSheetForm 
       .map((e) => {
         const c = content(e);
         const from = step(e.fromStep);
-        return {
+        const row = {
           action: EVENT_WORDS[e.kind] ?? e.kind,
           fromStep: from?.name ?? null,
           toStep: step(e.toStep)?.name ?? null,
@@ -139,6 +155,7 @@ export function controlSheetForm(d: FormData, issuedAt: Date): ControlSheetForm 
           ...stepDeadline(d, e),
           note: [text(c.reason), text(c.note), text(c.description), Array.isArray(c.items) ? c.items.join('; ') : null].filter(Boolean).join(' — ') || null,
         };
+        return e.kind === 'consultation_answered' || e.kind === 'consultation_overdue' ? { ...row, ...consultationRow(d, c.consultationId) } : row;
       }),
   };
 }

@@ -9,9 +9,9 @@ import { loadReadableDossierWithUnits } from '../load-dossier.js';
  * the same check as reading the dossier (applicant, or an officer whose units cover it).
  */
 export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: string, dossierId: string) {
-  const { dossierFiles: f, dossierEvents: e, procedures: p, processDefinitions: pd, tenantUsers: tu, tenants, orgUnits: u } = schema;
+  const { dossierFiles: f, dossierEvents: e, procedures: p, processDefinitions: pd, tenantUsers: tu, tenants, orgUnits: u, dossierConsultations: dc } = schema;
   const { row } = await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId);
-  const [files, events, [procedure], [process], [tenant]] = await Promise.all([
+  const [files, events, [procedure], [process], [tenant], consultations] = await Promise.all([
     tx
       .select()
       .from(f)
@@ -30,9 +30,14 @@ export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: 
           .where(and(eq(pd.tenantId, tenantId), eq(pd.id, row.processDefinitionId)))
       : Promise.resolve([]),
     tx.select({ code: tenants.code, name: tenants.name, fullName: tenants.fullName }).from(tenants).where(eq(tenants.id, tenantId)),
+    // The answers of its consultations (lấy ý kiến) are printed with the dossier's history.
+    tx
+      .select()
+      .from(dc)
+      .where(and(eq(dc.tenantId, tenantId), eq(dc.askingTenantId, tenantId), eq(dc.dossierId, dossierId))),
   ]);
   const steps = process?.steps ?? [];
-  const unitIds = [...new Set([row.receivingUnitId, row.currentUnitId, ...steps.map((s) => s.orgUnitId)])];
+  const unitIds = [...new Set([row.receivingUnitId, row.currentUnitId, ...steps.map((s) => s.orgUnitId), ...consultations.map((c) => c.consultedUnitId)])];
   const actorIds = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => id !== null))];
   const [units, people] = await Promise.all([
     tx
@@ -57,6 +62,7 @@ export async function loadFormData(tx: TenantDb, ctx: ServiceContext, tenantId: 
     files,
     events,
     steps,
+    consultation: (id: unknown) => consultations.find((c) => c.id === id) ?? null,
     unitName: (id: string | null | undefined) => units.find((unit) => unit.id === id)?.name ?? null,
     personName: (id: string | null | undefined) => people.find((person) => person.userId === id)?.fullName ?? null,
   };
