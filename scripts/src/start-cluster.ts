@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, databaseUrls } from '@gov/runtime';
-import { DEFAULT_TEMPORAL_PORTS } from './cluster/temporal-config.js';
+import { startClusterPorts } from './cluster/ports.js';
 import { ensureTemporalSchemas, type TemporalStore } from './cluster/temporal-schema.js';
 import { startCluster, type Cluster, type ClusterPorts } from './cluster/topology.js';
 import { demoBanner } from './demo/banner.js';
@@ -41,20 +41,7 @@ async function main() {
     persistenceDatabase: 'temporal',
     visibilityDatabase: 'temporal_visibility',
   };
-  const b = env.CLUSTER_PORT;
-  const ports: ClusterPorts = {
-    balancer: b,
-    apis: [
-      { port: b + 1, metricsPort: 9464 },
-      { port: b + 2, metricsPort: 9467 },
-    ],
-    workers: [
-      { httpPort: 9465, temporalMetricsPort: 9466 },
-      { httpPort: 9468, temporalMetricsPort: 9469 },
-    ],
-    temporal: { ...DEFAULT_TEMPORAL_PORTS, frontend: Number(env.TEMPORAL_ADDRESS.split(':').pop()) },
-    standIns: { smtp: 2525, sms: 2526, control: 2527, vneid: 2528, zns: 2529, portal: 2534 },
-  };
+  const ports = startClusterPorts(env.CLUSTER_PORT, Number(env.TEMPORAL_ADDRESS.split(':').pop()));
   const wanted: [number, string][] = [
     [ports.balancer, 'the load balancer: CLUSTER_PORT'],
     ...ports.apis.flatMap((a, i): [number, string][] => [

@@ -21,6 +21,8 @@ export interface CreateWorkerArgs {
   sql: Sql;
   /** Where workflow spans go (they are made in the sandbox and leave through a sink); none: dropped. */
   tracing?: Pick<Tracing, 'resource' | 'spanProcessor'>;
+  /** The sticky cache's size (TEMPORAL_MAX_CACHED_WORKFLOWS); Temporal's default, sized from the heap limit, when absent (tests). */
+  maxCachedWorkflows?: number;
 }
 
 const SHUTDOWN_GRACE = '10 seconds';
@@ -31,13 +33,14 @@ const SHUTDOWN_FORCE = '30 seconds';
  * OpenTelemetry workflow interceptors, so the `exporter` sink is always registered). Activities
  * run in a span that continues the workflow's trace.
  */
-export function createWorker({ connection, namespace, taskQueue, bundle, db, sql, tracing }: CreateWorkerArgs) {
+export function createWorker({ connection, namespace, taskQueue, bundle, db, sql, tracing, maxCachedWorkflows }: CreateWorkerArgs) {
   const spans = tracing ?? { resource: Resource.empty(), spanProcessor: new NoopSpanProcessor() };
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle: bundle,
+    maxCachedWorkflows,
     activities: createActivities({ db, sql }),
     interceptors: {
       activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })],

@@ -34,6 +34,21 @@ export const WorkerEnv = v.object({
     v.pipe(v.string(), v.regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:9466')),
     '127.0.0.1:9466',
   ),
+  /**
+   * Dossier workflows this worker keeps in memory between their tasks (Temporal's sticky cache,
+   * `maxCachedWorkflows`). The least recently used is evicted when it is full and replays its
+   * history from Temporal on its next task, so the worker's memory stays flat however many
+   * dossiers are open; docs/operations/capacity-per-dossier.md says what one costs.
+   */
+  TEMPORAL_MAX_CACHED_WORKFLOWS: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer(),
+      v.check((n) => n === 0 || n >= 2, 'must be 0 (no cache: every task replays) or at least 2'),
+    ),
+    '500',
+  ),
   /** Where applicant emails go: the local mail sink of `npm start` by default, a real relay in production. */
   SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtps?:\/\//, 'must be smtp://host:port or smtps://…')), 'smtp://127.0.0.1:2525'),
   /** The SMS gateway endpoint taking `POST { id, to, text }`: the local SMS sink by default. */

@@ -29,6 +29,7 @@ async function main() {
     db,
     sql,
     tracing,
+    maxCachedWorkflows: env.TEMPORAL_MAX_CACHED_WORKFLOWS,
   });
   // The outbox relay runs beside the worker: workflow starts the API could not make, and the
   // applicant notifications (email, SMS and Zalo).

@@ -73,8 +73,13 @@ export function platformClient(base: string) {
     return { login, cookie: answer.body.cookie, csrf: answer.body.csrfToken };
   }
 
-  /** The form of one online submission; built once per dossier so a retry sends the same request. */
-  async function submissionForm(tenantId: string, procedureCode: string, applicant: { fullName: string; citizenId: string; email: string; phone: string }) {
+  /** The form of one submission (online by default; `in_person` at the counter); built once per dossier so a retry sends the same request. */
+  async function submissionForm(
+    tenantId: string,
+    procedureCode: string,
+    applicant: { fullName: string; citizenId: string; email: string; phone: string },
+    channel: 'online' | 'in_person' = 'online',
+  ) {
     const { body } = await call<{ procedure: { cases: { components: { code: string; required?: boolean }[] }[] } }>(
       null,
       'GET',
@@ -82,7 +87,7 @@ export function platformClient(base: string) {
     );
     return () => {
       const form = new FormData();
-      form.set('dossier', JSON.stringify({ procedureCode, channel: 'online', applicant }));
+      form.set('dossier', JSON.stringify({ procedureCode, channel, applicant }));
       for (const component of body.procedure.cases[0]?.components.filter((c) => c.required !== false) ?? [])
         form.append(component.code, new File([PDF], `${component.code}.pdf`, { type: 'application/pdf' }));
       return form;

@@ -1,9 +1,8 @@
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { databaseUrls } from '@gov/runtime';
-import { freePort } from '@gov/testing';
+import { freeClusterPorts } from '../cluster/ports.js';
 import { ensureTemporalSchemas, type TemporalStore } from '../cluster/temporal-schema.js';
 import { startCluster, type Cluster } from '../cluster/topology.js';
 import { readScriptsEnv } from '../env.js';
@@ -21,21 +20,6 @@ export interface FaultCluster {
   /** Where every process's output goes: read it when a fault test fails. */
   logFile: string;
   close(): Promise<void>;
-}
-
-const listens = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-
-/** A free port below 32768, outside the range the system hands out, for Temporal's membership ports (a smallint column). */
-async function lowFreePort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (await listens(port)) return port;
-  }
 }
 
 const drop = (sql: postgres.Sql, name: string) => sql.unsafe(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
@@ -69,7 +53,6 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
   await server.end({ timeout: 1 });
   await ensureTemporalSchemas({ sqlTool: binaries.sqlTool, adminUrl: urls.admin, store, log });
 
-  const port = () => freePort();
   const cluster = await startCluster({
     databaseUrl: urls.app,
     temporalServer: binaries.server,
@@ -78,27 +61,7 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: `faults-${name}`,
     filesDir: `${logDir}/${name}-files`,
-    ports: {
-      balancer: await port(),
-      apis: [
-        { port: await port(), metricsPort: await port() },
-        { port: await port(), metricsPort: await port() },
-      ],
-      workers: [
-        { httpPort: await port(), temporalMetricsPort: await port() },
-        { httpPort: await port(), temporalMetricsPort: await port() },
-      ],
-      temporal: {
-        frontend: await port(),
-        frontendHttp: await port(),
-        history: await port(),
-        matching: await port(),
-        worker: await port(),
-        membership: [await lowFreePort(), await lowFreePort(), await lowFreePort(), await lowFreePort()],
-        metrics: await port(),
-      },
-      standIns: { smtp: await port(), sms: await port(), control: await port(), zns: await port(), vneid: await port(), portal: await port() },
-    },
+    ports: await freeClusterPorts(),
     baseEnv: { ...process.env, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY, PDF_SIGNING_LOCAL_CA: 'true', LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' },
     supervise: false,
     log,
