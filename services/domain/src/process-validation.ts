@@ -100,7 +100,7 @@ function stepProblems(step: ProcessStep, design: ProcessDesignContext, place: St
     ownUnitProblems(step, design, at);
   }
   const consulting = { ...design, procedureCode: design.procedureCode ?? '', agreements: design.agreements ?? [] };
-  for (const p of consultationProblems(step, consulting, place.kind === 'segment')) at(p.field, p.vi, p.en);
+  for (const p of consultationProblems(step, consulting, place.segment !== null)) at(p.field, p.vi, p.en);
   const status = stepStatusProblem(step);
   if (status) at('nationalStatus', status.vi, status.en);
   if (step.kind === 'hand_over' && !step.handOver) at('handOver', 'bước liên thông phải chỉ rõ đơn vị nhận.', 'a hand-over step needs a target unit.');
