@@ -97,6 +97,7 @@ async function main() {
   const idleQueue = `bench-idle-${randomUUID()}`;
   const workQueue = `bench-work-${randomUUID()}`;
   const files = new FileStore(join(tmpdir(), 'gov-one-stop-bench-files'));
+  const archiveFiles = new FileStore(join(tmpdir(), 'gov-one-stop-bench-archive'));
   const appFor = (taskQueue: string) =>
     createApp({
       db,
@@ -109,6 +110,7 @@ async function main() {
       dossiers: {
         engine: { client, taskQueue },
         files,
+        archiveFiles,
         statusTokenSecret: 'bench-status-token-secret',
         accountKeys: BENCH_KEYS,
         forms: {
@@ -152,7 +154,7 @@ async function main() {
 
   log(`officer actions on ${actionDossiers} dossiers (worker running)`);
   const native = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker = await createWorker({ connection: native, namespace: env.TEMPORAL_NAMESPACE, taskQueue: workQueue, bundle: await bundleWorkflows(), db, sql });
+  const worker = await createWorker({ connection: native, namespace: env.TEMPORAL_NAMESPACE, taskQueue: workQueue, bundle: await bundleWorkflows(), db, sql, stores: { live: files, archive: archiveFiles } });
   const running = worker.run();
   const workApp = appFor(workQueue);
   const officers = {

@@ -78,6 +78,7 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: `faults-${name}`,
     filesDir: `${logDir}/${name}-files`,
+    archiveDir: `${logDir}/${name}-archive`,
     ports: {
       balancer: await port(),
       apis: [
