@@ -125,7 +125,7 @@ export function createArchiveActivities({ sql: pool, stores }: { sql: Sql; store
       withTenant(pool, tenantId, async (tx) => {
         const at = new Date(asOf);
         const latest = tx
-          .select({ code: p.code, retentionYears: sql<number | null>`(array_agg(${p.retentionYears} order by ${p.version} desc))[1]`.as('retention_years') })
+          .select({ code: p.code, retentionYears: sql<number | null>`(array_agg(${p.retentionYears} order by ${p.version} desc))[1]`.as('latest_retention_years') })
           .from(p)
           .groupBy(p.code)
           .as('latest');
