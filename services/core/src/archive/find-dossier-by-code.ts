@@ -1,5 +1,5 @@
 import { schema, withTenant } from '@gov/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import * as v from 'valibot';
 import { assertCanInTenant } from '../authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -11,10 +11,9 @@ import { parseInput } from '../parse-input.js';
 export const DossierCode = v.pipe(
   v.string(),
   v.trim(),
-  v.toUpperCase(),
   v.minLength(1, 'nhập mã hồ sơ'),
   v.maxLength(60, 'mã hồ sơ quá dài'),
-  v.regex(/^[A-Z0-9-]+$/, 'mã hồ sơ chỉ gồm chữ, số và dấu gạch ngang'),
+  v.regex(/^[A-Za-z0-9-]+$/, 'mã hồ sơ chỉ gồm chữ, số và dấu gạch ngang'),
 );
 
 /**
@@ -31,7 +30,9 @@ export async function findDossierByCode({ ctx, tenantId, code }: { ctx: ServiceC
     const [hit] = await tx
       .select({ id: d.id })
       .from(d)
-      .where(and(eq(d.tenantId, tenantId), eq(d.code, wanted)));
+      // Printed codes are upper case; an officer may type them in lower case.
+      .where(and(eq(d.tenantId, tenantId), inArray(d.code, [...new Set([wanted, wanted.toUpperCase()])])))
+      .limit(1);
     if (!hit) throw dossierNotFound();
     const row = await loadReadableDossier(tx, ctx, tenantId, hit.id);
     return {
