@@ -154,7 +154,15 @@ async function main() {
 
   log(`officer actions on ${actionDossiers} dossiers (worker running)`);
   const native = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker = await createWorker({ connection: native, namespace: env.TEMPORAL_NAMESPACE, taskQueue: workQueue, bundle: await bundleWorkflows(), db, sql, stores: { live: files, archive: archiveFiles } });
+  const worker = await createWorker({
+    connection: native,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: workQueue,
+    bundle: await bundleWorkflows(),
+    db,
+    sql,
+    stores: { live: files, archive: archiveFiles },
+  });
   const running = worker.run();
   const workApp = appFor(workQueue);
   const officers = {

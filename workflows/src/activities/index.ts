@@ -15,7 +15,9 @@ export interface ActivityDeps {
 /** Activities receive their dependencies here; the worker is the only place they meet workflows. */
 export function createActivities(deps: ActivityDeps) {
   return {
-    ...createProbeActivities(deps), ...createDossierActivities({ db: deps.db, sql: deps.sql }), ...createFeedbackActivities({ sql: deps.sql }),
+    ...createProbeActivities(deps),
+    ...createDossierActivities({ db: deps.db, sql: deps.sql }),
+    ...createFeedbackActivities({ sql: deps.sql }),
     ...createArchiveActivities({ sql: deps.sql, stores: deps.stores }),
   };
 }

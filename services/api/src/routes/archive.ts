@@ -36,7 +36,9 @@ export function archiveRoutes() {
       describeRoute({ tags, summary: 'After how many months a closed dossier moves to archive storage', responses: { 200: settings('The setting in force') } }),
       validate('param', TenantParam),
       async (c) =>
-        c.json(withETag(c, await getArchiveSettings({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })) satisfies v.InferOutput<typeof SettingsState>),
+        c.json(
+          withETag(c, await getArchiveSettings({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId })) satisfies v.InferOutput<typeof SettingsState>,
+        ),
     )
     .put(
       '/:tenantId/archive/settings',

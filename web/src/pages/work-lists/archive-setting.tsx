@@ -20,7 +20,10 @@ export function ArchiveSetting(props: { tenantId: string }) {
   const save = createAction(
     async (months: number) => {
       setSaved(false);
-      const put = settingsApi.$put({ param: { tenantId: props.tenantId }, json: { archiveAfterMonths: months } }, { headers: basedOn(settings()?.revision ?? 0) });
+      const put = settingsApi.$put(
+        { param: { tenantId: props.tenantId }, json: { archiveAfterMonths: months } },
+        { headers: basedOn(settings()?.revision ?? 0) },
+      );
       mutate(await answer(put));
       setSaved(true);
     },

@@ -125,7 +125,10 @@ export function createArchiveActivities({ sql: pool, stores }: { sql: Sql; store
       withTenant(pool, tenantId, async (tx) => {
         const at = new Date(asOf);
         const latest = tx
-          .select({ code: p.code, retentionYears: sql<number | null>`(array_agg(${p.retentionYears} order by ${p.version} desc))[1]`.as('latest_retention_years') })
+          .select({
+            code: p.code,
+            retentionYears: sql<number | null>`(array_agg(${p.retentionYears} order by ${p.version} desc))[1]`.as('latest_retention_years'),
+          })
           .from(p)
           .groupBy(p.code)
           .as('latest');
@@ -151,14 +154,27 @@ export function createArchiveActivities({ sql: pool, stores }: { sql: Sql; store
         const due = candidates.filter((r) => mayDelete({ ...r, retentionYears: r.retentionYears as RetentionYears | null }, at));
         if (due.length === 0) return { dossiers: 0, keys: [] };
         const ids = due.map((r) => r.id);
-        const fileIds = (await tx.select({ id: f.id }).from(f).where(and(eq(f.tenantId, tenantId), inArray(f.dossierId, ids)))).map((r) => r.id);
+        const fileIds = (
+          await tx
+            .select({ id: f.id })
+            .from(f)
+            .where(and(eq(f.tenantId, tenantId), inArray(f.dossierId, ids)))
+        ).map((r) => r.id);
         const held = await citizenHeldFiles(tx, fileIds);
         const removed =
           fileIds.length === held.size
             ? []
             : await tx
                 .delete(f)
-                .where(and(eq(f.tenantId, tenantId), inArray(f.id, fileIds.filter((id) => !held.has(id)))))
+                .where(
+                  and(
+                    eq(f.tenantId, tenantId),
+                    inArray(
+                      f.id,
+                      fileIds.filter((id) => !held.has(id)),
+                    ),
+                  ),
+                )
                 .returning({ storageKey: f.storageKey });
         await tx
           .update(d)

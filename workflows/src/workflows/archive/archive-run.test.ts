@@ -27,7 +27,15 @@ beforeAll(async () => {
   ({ sql } = createDb(inject('databaseUrl'), { max: 4 }));
   f = await createDossierFixture(sql, inject('ownerDatabaseUrl'));
   const native = await NativeConnection.connect({ address: inject('temporalAddress') });
-  worker = await createWorker({ connection: native, namespace: inject('temporalNamespace'), taskQueue, bundle: await bundleWorkflows(), db: createDb(inject('databaseUrl'), { max: 2 }).db, sql, stores });
+  worker = await createWorker({
+    connection: native,
+    namespace: inject('temporalNamespace'),
+    taskQueue,
+    bundle: await bundleWorkflows(),
+    db: createDb(inject('databaseUrl'), { max: 2 }).db,
+    sql,
+    stores,
+  });
   running = worker.run();
   connection = await Connection.connect({ address: inject('temporalAddress') });
   client = new Client({ connection, namespace: inject('temporalNamespace') });
@@ -113,7 +121,11 @@ const fileRows = (dossierId: string) =>
   );
 const counts = () =>
   withTenant(sql, f.tenantId, (tx) =>
-    tx.select().from(s.dossierCounts).where(eq(s.dossierCounts.tenantId, f.tenantId)).orderBy(asc(s.dossierCounts.span), asc(s.dossierCounts.day), asc(s.dossierCounts.procedureId)),
+    tx
+      .select()
+      .from(s.dossierCounts)
+      .where(eq(s.dossierCounts.tenantId, f.tenantId))
+      .orderBy(asc(s.dossierCounts.span), asc(s.dossierCounts.day), asc(s.dossierCounts.procedureId)),
   );
 const auditRows = (action: string) =>
   withTenant(sql, f.tenantId, (tx) =>
