@@ -73,6 +73,7 @@ async function main() {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     filesDir: `${DATA_DIR}/files`,
+    archiveDir: `${DATA_DIR}/archive`,
     ports,
     baseEnv: { ...process.env, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY, PDF_SIGNING_LOCAL_CA: String(env.PDF_SIGNING_LOCAL_CA) },
     supervise: true,

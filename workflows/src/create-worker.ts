@@ -10,6 +10,7 @@ import {
 import type { NativeConnection } from '@temporalio/worker';
 import { Worker, type WorkflowBundlePath, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from './activities/index.js';
+import type { ArchiveStores } from './activities/archive/index.js';
 
 export interface CreateWorkerArgs {
   connection: NativeConnection;
@@ -19,6 +20,8 @@ export interface CreateWorkerArgs {
   bundle: WorkflowBundleWithSourceMap | WorkflowBundlePath;
   db: Db;
   sql: Sql;
+  /** Live and archive file storage (FILES_DIR, ARCHIVE_DIR), for the archive run. */
+  stores: ArchiveStores;
   /** Where workflow spans go (they are made in the sandbox and leave through a sink); none: dropped. */
   tracing?: Pick<Tracing, 'resource' | 'spanProcessor'>;
   /** The sticky cache's size (TEMPORAL_MAX_CACHED_WORKFLOWS); Temporal's default, sized from the heap limit, when absent (tests). */
@@ -33,7 +36,7 @@ const SHUTDOWN_FORCE = '30 seconds';
  * OpenTelemetry workflow interceptors, so the `exporter` sink is always registered). Activities
  * run in a span that continues the workflow's trace.
  */
-export function createWorker({ connection, namespace, taskQueue, bundle, db, sql, tracing, maxCachedWorkflows }: CreateWorkerArgs) {
+export function createWorker({ connection, namespace, taskQueue, bundle, db, sql, stores, tracing, maxCachedWorkflows }: CreateWorkerArgs) {
   const spans = tracing ?? { resource: Resource.empty(), spanProcessor: new NoopSpanProcessor() };
   return Worker.create({
     connection,
@@ -41,7 +44,7 @@ export function createWorker({ connection, namespace, taskQueue, bundle, db, sql
     taskQueue,
     workflowBundle: bundle,
     maxCachedWorkflows,
-    activities: createActivities({ db, sql }),
+    activities: createActivities({ db, sql, stores }),
     interceptors: {
       activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })],
     },

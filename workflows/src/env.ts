@@ -1,4 +1,5 @@
 import { commaList, DatabaseEnv, LogEnv, parseEnv, portVariable, TelemetryEnv, TemporalEnv } from '@gov/runtime';
+import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 
 /**
@@ -88,6 +89,10 @@ export const WorkerEnv = v.object({
   NATIONAL_PORTAL_MAX_ATTEMPTS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1)), '12'),
   /** The wait before the first retry; it doubles after every failure, up to an hour. */
   NATIONAL_PORTAL_BACKOFF_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(10)), '5000'),
+  /** Dossier attachments: the API's FILES_DIR. The archive run moves archived dossiers' files out of it. */
+  FILES_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), fileURLToPath(new URL('../../.data/files', import.meta.url))),
+  /** Archive storage: the API's ARCHIVE_DIR (docs/domain/archive-and-retention.md). */
+  ARCHIVE_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), fileURLToPath(new URL('../../.data/archive', import.meta.url))),
   OUTBOX_POLL_MS: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(50)), '1000'),
 });
 export type WorkerEnv = v.InferOutput<typeof WorkerEnv>;

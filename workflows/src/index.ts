@@ -9,3 +9,4 @@ export { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
 export { startWorkerOps, type WorkerOpsArgs } from './worker-ops.js';
 export { projectTransition } from './activities/dossier/project-transition.js';
 export { WorkerEnv } from './env.js';
+export { ARCHIVE_RUN_SCHEDULE_ID, ensureArchiveSchedule } from './archive-schedule.js';

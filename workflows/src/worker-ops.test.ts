@@ -10,6 +10,7 @@ import { bundleWorkflows } from './bundle.js';
 import { createWorker } from './create-worker.js';
 import { startWorkerOps } from './worker-ops.js';
 import { platformProbeWorkflow } from './workflows/platform-probe.js';
+import { testArchiveStores } from './activities/archive/testing.js';
 
 // As the worker process wires it: Temporal's runtime serving its metrics (once per process, before
 // any connection; vitest runs each test file in a process of its own), the pool named for its
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const address = inject('temporalAddress');
   native = await NativeConnection.connect({ address });
   connection = await Connection.connect({ address });
-  worker = await createWorker({ connection: native, namespace, taskQueue, bundle: await bundleWorkflows(), db, sql });
+  worker = await createWorker({ connection: native, namespace, taskQueue, bundle: await bundleWorkflows(), db, sql, stores: testArchiveStores() });
   running = worker.run();
   ops = await startWorkerOps({ host: '127.0.0.1', port: 0, sql, applicationName, temporal: connection, temporalMetricsAddress });
   // A row no relay delivers (its topic is this test's own): the backlog and lag must show it.

@@ -1,7 +1,9 @@
 import { createDb } from '@gov/db';
 import { ConfigError, createLogger, poolApplicationName, startTracing } from '@gov/runtime';
-import { Connection } from '@temporalio/client';
+import { FileStore } from '@gov/core';
+import { Client, Connection } from '@temporalio/client';
 import { GracefulShutdownPeriodExpiredError, NativeConnection, Runtime } from '@temporalio/worker';
+import { ensureArchiveSchedule } from './archive-schedule.js';
 import { createTransports } from './activities/notifications/transports.js';
 import { workflowsForWorker } from './bundle.js';
 import { createWorker } from './create-worker.js';
@@ -28,12 +30,14 @@ async function main() {
     bundle,
     db,
     sql,
+    stores: { live: new FileStore(env.FILES_DIR), archive: new FileStore(env.ARCHIVE_DIR) },
     tracing,
     maxCachedWorkflows: env.TEMPORAL_MAX_CACHED_WORKFLOWS,
   });
   // The outbox relay runs beside the worker: workflow starts the API could not make, and the
   // applicant notifications (email, SMS and Zalo).
   const clientConnection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  const archiveSchedule = await ensureArchiveSchedule(new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE }), env.TEMPORAL_TASK_QUEUE);
   const relay = startOutboxRelay({
     sql,
     engine: { client: tracedWorkflowClient(clientConnection, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
@@ -59,7 +63,7 @@ async function main() {
     temporal: clientConnection,
     temporalMetricsAddress: env.TEMPORAL_METRICS_ADDRESS,
   });
-  logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, ops: ops.url }, 'worker running');
+  logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, namespace: env.TEMPORAL_NAMESPACE, ops: ops.url, archiveSchedule }, 'worker running');
   // Worker.run() handles SIGINT/SIGTERM itself: it drains in-flight tasks, then resolves. Past its
   // shutdownForceTime it gives up on them instead; Temporal hands their tasks to another worker.
   const forced = await worker.run().then(

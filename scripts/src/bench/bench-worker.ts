@@ -3,6 +3,7 @@ import { databaseUrls } from '@gov/runtime';
 import { bundleWorkflows, createWorker } from '@gov/workflows';
 import { NativeConnection } from '@temporalio/worker';
 import { readScriptsEnv } from '../env.js';
+import { benchFileStores } from './bench-files.js';
 
 /**
  * The dossier worker for `npm run bench:dossiers`, in a process of its own so the bench can count
@@ -16,7 +17,15 @@ async function main() {
   const env = readScriptsEnv();
   const { db, sql } = createDb(databaseUrls(env).app, { max: 8 });
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker = await createWorker({ connection, namespace: env.TEMPORAL_NAMESPACE, taskQueue, bundle: await bundleWorkflows(), db, sql });
+  const worker = await createWorker({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue,
+    bundle: await bundleWorkflows(),
+    db,
+    sql,
+    stores: benchFileStores(),
+  });
   const running = worker.run();
   process.stdout.write('ready\n');
   await running;

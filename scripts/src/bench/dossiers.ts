@@ -4,7 +4,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, createTemporalConnection } from '@gov/api';
-import { FileStore } from '@gov/core';
 import { SigningKeys } from '@gov/documents';
 import { DOSSIER_WORKFLOW_TYPE, dossierWorkflowStart, type StartDossierPayload } from '@gov/domain/contract';
 import { createDb, schema, withTenant } from '@gov/db';
@@ -12,6 +11,7 @@ import { ConfigError, createLogger, databaseUrls } from '@gov/runtime';
 import { Client } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
 import { readScriptsEnv } from '../env.js';
+import { benchFileStores } from './bench-files.js';
 import { locateTemporalCli, startDevServer, temporalReady, type DevServer } from '../temporal/index.js';
 import { setupDatabase } from '@gov/db/setup';
 import { cpuMeter } from './cpu-meter.js';
@@ -135,7 +135,7 @@ async function main() {
   const client = new Client({ connection: temporal, namespace: env.TEMPORAL_NAMESPACE });
   const idleQueue = `bench-idle-${randomUUID()}`;
   const workQueue = `bench-work-${randomUUID()}`;
-  const files = new FileStore(join(tmpdir(), 'gov-one-stop-bench-files'));
+  const { live: files, archive: archiveFiles } = benchFileStores();
   const appFor = (taskQueue: string) =>
     createApp({
       db,
@@ -148,6 +148,7 @@ async function main() {
       dossiers: {
         engine: { client, taskQueue },
         files,
+        archiveFiles,
         statusTokenSecret: 'bench-status-token-secret',
         accountKeys: BENCH_KEYS,
         forms: {

@@ -24,6 +24,8 @@ export interface ClusterOptions {
   taskQueue: string;
   /** Attachments, shared by the API processes (one machine here; shared storage in production). */
   filesDir: string;
+  /** Archive storage, shared by the API processes and the workers (docs/domain/archive-and-retention.md). */
+  archiveDir: string;
   ports: ClusterPorts;
   /** What every process inherits (secrets for local development, PDF_SIGNING_LOCAL_CA, …). */
   baseEnv: NodeJS.ProcessEnv;
@@ -149,6 +151,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
           // Exactly one proxy (the balancer) appends the client to X-Forwarded-For.
           TRUSTED_PROXY_HOPS: '1',
           FILES_DIR: o.filesDir,
+          ARCHIVE_DIR: o.archiveDir,
           OIDC_ISSUER: standIns.vneidIssuer,
           PAYMENT_GATEWAY_URL: standIns.paymentGatewayUrl,
         },
@@ -169,6 +172,8 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
           ZNS_URL: standIns.znsUrl,
           EINVOICE_URL: standIns.einvoiceUrl,
           NATIONAL_PORTAL_URL: standIns.portalUrl,
+          FILES_DIR: o.filesDir,
+          ARCHIVE_DIR: o.archiveDir,
         },
       }),
     );

@@ -61,6 +61,7 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: `faults-${name}`,
     filesDir: `${logDir}/${name}-files`,
+    archiveDir: `${logDir}/${name}-archive`,
     ports: await freeClusterPorts(),
     baseEnv: { ...process.env, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY, PDF_SIGNING_LOCAL_CA: 'true', LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' },
     supervise: false,

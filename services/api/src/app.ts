@@ -10,6 +10,7 @@ import { serviceContext } from './middleware/service-context.js';
 import { ministryReads } from './middleware/ministry-reads.js';
 import { workListRoutes } from './routes/work-lists.js';
 import { consultationRoutes } from './routes/consultations.js';
+import { archiveRoutes } from './routes/archive.js';
 import { docsRoutes } from './routes/docs.js';
 import { accountRoutes } from './routes/accounts.js';
 import { authRoutes } from './routes/auth.js';
@@ -111,6 +112,7 @@ export function apiRoutes(deps: ApiDeps) {
     .route('/api/tenants', auditLogRoutes(deps.logger))
     .route('/api/tenants', workListRoutes())
     .route('/api/tenants', consultationRoutes(deps))
+    .route('/api/tenants', archiveRoutes())
     .route('/api/tenants', satisfactionRoutes())
     .route('/api/tenants', paymentRoutes(deps))
     .route('/api/payments', paymentGatewayRoutes(deps))

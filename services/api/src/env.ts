@@ -53,6 +53,8 @@ export const ApiEnv = v.object({
   WEB_DIST_DIR: v.optional(v.string()),
   /** Dossier attachments (`<tenant id>/<sha256>` below it); local development keeps them in `.data/files`. */
   FILES_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), fileURLToPath(new URL('../../../.data/files', import.meta.url))),
+  /** Archive storage: archived dossiers' files, same keys (docs/domain/archive-and-retention.md); the worker's ARCHIVE_DIR. */
+  ARCHIVE_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), fileURLToPath(new URL('../../../.data/archive', import.meta.url))),
   /** DejaVuSans.ttf and DejaVuSans-Bold.ttf, embedded in the printed forms (Debian: fonts-dejavu-core). */
   PDF_FONT_DIR: v.optional(v.pipe(v.string(), v.minLength(1)), '/usr/share/fonts/truetype/dejavu'),
   /**

@@ -32,6 +32,7 @@ async function main() {
     dossiers: {
       engine: { client: createWorkflowClient(temporal, env.TEMPORAL_NAMESPACE), taskQueue: env.TEMPORAL_TASK_QUEUE },
       files: new FileStore(env.FILES_DIR),
+      archiveFiles: new FileStore(env.ARCHIVE_DIR),
       statusTokenSecret: env.STATUS_TOKEN_SECRET,
       accountKeys,
       forms: {

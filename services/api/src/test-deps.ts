@@ -6,13 +6,13 @@ import { createDb } from '@gov/db';
 import { DEBIAN_DEJAVU_DIR, SigningKeys } from '@gov/documents';
 import type { DossierClock } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
+import { TEST_ARCHIVE_DIR, TEST_FILES_DIR } from '@gov/testing';
 import { inject } from 'vitest';
 import type { ApiDeps } from './app-env.js';
 import { TEST_SECOND_FACTOR_KEY, testSecondFactorClock } from './testing/authenticators.js';
 import { createTemporalConnection, createWorkflowClient } from './temporal.js';
 
-/** Where API tests keep attachments: outside the repo, shared by the suites of one machine. */
-export const TEST_FILES_DIR = join(tmpdir(), 'gov-one-stop-test-files');
+export { TEST_ARCHIVE_DIR, TEST_FILES_DIR };
 /** Where the printed forms' QR codes point in tests. */
 export const TEST_PUBLIC_URL = 'http://127.0.0.1:3000';
 export const TEST_STATUS_SECRET = 'test-status-token-secret-0123456789';
@@ -50,6 +50,7 @@ export function createTestDeps(
     dossiers: {
       engine,
       files: new FileStore(TEST_FILES_DIR),
+      archiveFiles: new FileStore(TEST_ARCHIVE_DIR),
       statusTokenSecret: TEST_STATUS_SECRET,
       accountKeys: TEST_ACCOUNT_KEYS,
       forms: { publicUrl: TEST_PUBLIC_URL, fontDir: DEBIAN_DEJAVU_DIR, signing: TEST_SIGNING },

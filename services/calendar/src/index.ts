@@ -7,6 +7,7 @@
  */
 export { buildCalendar, DEFAULT_MINUTES_PER_WORKING_DAY } from './build-calendar.js';
 export {
+  addVietnamMonths,
   MS_PER_DAY,
   MS_PER_HOUR,
   MS_PER_MINUTE,
@@ -19,6 +20,7 @@ export {
   vietnamIsoWithOffset,
   vietnamLocalDateTime,
   vietnamYear,
+  vietnamYearStart,
 } from './vietnam-time.js';
 export {
   calendarDaysAsWorkingHours,

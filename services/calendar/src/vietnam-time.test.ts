@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysAsWorkingHours, ONLINE_RECEPTION_WORKING_MINUTES, WORKING_HOURS_PER_DAY } from './legal-durations.js';
-import { MS_PER_HOUR, VIETNAM_UTC_OFFSET_MS, vietnamDate, vietnamInstant, vietnamIsoWithOffset, vietnamLocalDateTime, vietnamYear } from './vietnam-time.js';
+import {
+  addVietnamMonths,
+  MS_PER_HOUR,
+  VIETNAM_UTC_OFFSET_MS,
+  vietnamDate,
+  vietnamInstant,
+  vietnamIsoWithOffset,
+  vietnamLocalDateTime,
+  vietnamYear,
+  vietnamYearStart,
+} from './vietnam-time.js';
 
 describe('Vietnam time', () => {
   const lateNewYearsEve = new Date('2026-12-31T17:30:00Z'); // 00:30 on 1 January 2027 in Vietnam
@@ -36,5 +46,24 @@ describe('legal durations', () => {
     expect(calendarDaysAsWorkingHours(7)).toBe(40);
     expect(calendarDaysAsWorkingHours(10)).toBe(7 * 8);
     expect(calendarDaysAsWorkingHours(1)).toBe(0);
+  });
+});
+
+describe('months and years in Vietnam time', () => {
+  it('moves by calendar months on the Vietnam date, keeping the wall-clock time', () => {
+    // 00:30 on 1 January 2027 in Vietnam is still 31 December in UTC: the Vietnam date counts.
+    expect(vietnamIsoWithOffset(addVietnamMonths(new Date('2026-12-31T17:30:00Z'), 1))).toBe('2027-02-01T00:30:00+07:00');
+    expect(vietnamIsoWithOffset(addVietnamMonths(vietnamInstant('2026-03-15T09:00'), 12))).toBe('2027-03-15T09:00:00+07:00');
+    expect(vietnamIsoWithOffset(addVietnamMonths(vietnamInstant('2026-03-15T09:00'), -14))).toBe('2025-01-15T09:00:00+07:00');
+  });
+
+  it('ends on the last day of a shorter month', () => {
+    expect(vietnamDate(addVietnamMonths(vietnamInstant('2026-03-31'), 1))).toBe('2026-04-30');
+    expect(vietnamDate(addVietnamMonths(vietnamInstant('2028-02-29'), 12))).toBe('2029-02-28');
+  });
+
+  it('starts a year at midnight in Vietnam', () => {
+    expect(vietnamYearStart(2031).toISOString()).toBe('2030-12-31T17:00:00.000Z');
+    expect(() => addVietnamMonths(0, 1.5)).toThrow();
   });
 });

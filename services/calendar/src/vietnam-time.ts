@@ -54,3 +54,25 @@ export function vietnamInstant(local: string): Date {
     throw new CalendarError('invalid_input', `Not a Vietnam local date or time: ${local}`);
   return at;
 }
+
+/**
+ * The same Vietnam wall-clock time `months` calendar months later (earlier when negative); a day
+ * the target month lacks becomes its last day (31 March + 1 month = 30 April), as periods counted
+ * in months end (Civil Code 2015 Art. 147–148).
+ */
+export function addVietnamMonths(at: Date | number, months: number): Date {
+  if (!Number.isSafeInteger(months)) throw new CalendarError('invalid_input', `months must be an integer, got ${months}`);
+  const local = new Date(ms(at) + VIETNAM_UTC_OFFSET_MS);
+  const monthIndex = local.getUTCFullYear() * 12 + local.getUTCMonth() + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const shiftedTarget = Date.UTC(year, month, Math.min(local.getUTCDate(), lastDay)) + (ms(local) % MS_PER_DAY);
+  return new Date(shiftedTarget - VIETNAM_UTC_OFFSET_MS);
+}
+
+/** 00:00 on 1 January of `year`, Vietnam time. */
+export function vietnamYearStart(year: number): Date {
+  if (!Number.isSafeInteger(year)) throw new CalendarError('invalid_input', `year must be an integer, got ${year}`);
+  return new Date(Date.UTC(year, 0, 1) - VIETNAM_UTC_OFFSET_MS);
+}

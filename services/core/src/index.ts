@@ -114,3 +114,5 @@ export * from './notifications/index.js';
 export * from './national-portal/index.js';
 export * from './feedback/index.js';
 export * from './consultations/index.js';
+export { ArchiveSettings, getArchiveSettings, setArchiveSettings, type ArchiveSettingsState } from './archive/archive-settings.js';
+export { DossierCode, findDossierByCode } from './archive/find-dossier-by-code.js';

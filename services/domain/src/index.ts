@@ -89,3 +89,15 @@ export { formatOrderRef, parseOrderRef, type OrderRef } from './payment/order-re
 export { comparePayments, type PaymentDifference, type ReconciledPayment } from './payment/reconcile.js';
 export { NOTIFICATION_CHANNELS, NotificationChannel, NotificationPreference, NotificationSender } from './notifications.js';
 export * from './index766/index.js';
+export {
+  ARCHIVE_AFTER_MONTHS,
+  ArchiveAfterMonths,
+  archiveCutoff,
+  archiveDueAt,
+  mayDelete,
+  RETENTION_YEARS,
+  RetentionYears,
+  retentionCutoff,
+  retentionEndsAt,
+  type RetainedDossier,
+} from './archive.js';

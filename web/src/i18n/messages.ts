@@ -9,6 +9,7 @@ import { sessionsEn, sessionsVi } from './sessions-messages.js';
 import { secondFactorEn, secondFactorVi } from './second-factor-messages.js';
 import { formEn, formVi } from './form-messages.js';
 import { workListEn, workListVi } from './work-list-messages.js';
+import { archiveEn, archiveVi } from './archive-messages.js';
 import { surveyEn, surveyVi } from './survey-messages.js';
 import { documentStoreEn, documentStoreVi } from './document-store-messages.js';
 import { draftEn, draftVi } from './draft-messages.js';
@@ -94,6 +95,7 @@ export const vi = {
   ...vneidVi,
   ...formVi,
   ...workListVi,
+  ...archiveVi,
   ...surveyVi,
   ...documentStoreVi,
   ...draftVi,
@@ -181,6 +183,7 @@ export const en: Record<MessageKey, string> = {
   ...vneidEn,
   ...formEn,
   ...workListEn,
+  ...archiveEn,
   ...surveyEn,
   ...documentStoreEn,
   ...draftEn,

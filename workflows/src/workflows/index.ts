@@ -5,6 +5,7 @@ export { platformProbeWorkflow, type PlatformProbeInput } from './platform-probe
 export { dossierWorkflow } from './dossier/dossier-workflow.js';
 export { handOverWorkflow } from './dossier/hand-over-workflow.js';
 export { feedbackWorkflow } from './feedback/feedback-workflow.js';
+export { archiveRunWorkflow, type ArchiveRunInput, type ArchiveRunResult } from './archive/archive-run-workflow.js';
 
 // Temporal names a workflow type after its exported function; this stops compiling if the export
 // and the contract's DOSSIER_WORKFLOW_TYPE part ways.

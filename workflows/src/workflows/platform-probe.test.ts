@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { bundleWorkflows } from '../bundle.js';
 import { createWorker } from '../create-worker.js';
 import { platformProbeWorkflow } from './platform-probe.js';
+import { testArchiveStores } from '../activities/archive/testing.js';
 
 // Against the real dev server: a worker on its own task queue, the workflow bundled once.
 const namespace = inject('temporalNamespace');
@@ -21,7 +22,7 @@ let connection: Connection;
 beforeAll(async () => {
   const address = inject('temporalAddress');
   nativeConnection = await NativeConnection.connect({ address });
-  worker = await createWorker({ connection: nativeConnection, namespace, taskQueue, bundle: await bundleWorkflows(), db, sql });
+  worker = await createWorker({ connection: nativeConnection, namespace, taskQueue, bundle: await bundleWorkflows(), db, sql, stores: testArchiveStores() });
   running = worker.run();
   connection = await Connection.connect({ address });
   client = new Client({ connection, namespace });

@@ -109,6 +109,10 @@ export const DossierDetail = v.object({
     overdueAt: v.nullable(Instant),
     workflowId: v.nullable(v.string()),
     handOverWorkflowId: v.nullable(v.string()),
+    archivedAt: v.pipe(
+      v.nullable(Instant),
+      v.description('When its files moved to archive storage (docs/domain/archive-and-retention.md); still readable as before'),
+    ),
     createdAt: Instant,
   }),
   procedure: v.nullable(

@@ -29,7 +29,13 @@ export function fileRoutes(deps: ApiDeps) {
     validate('param', FileParam),
     async (c) => {
       const { tenantId, dossierId, fileId } = c.req.valid('param');
-      const file = await getDossierFile({ ctx: c.get('ctx'), tenantId, input: { dossierId, fileId }, files: dossierDeps(deps).files });
+      const file = await getDossierFile({
+        ctx: c.get('ctx'),
+        tenantId,
+        input: { dossierId, fileId },
+        files: dossierDeps(deps).files,
+        archiveFiles: dossierDeps(deps).archiveFiles,
+      });
       return sendStoredFile(c, file);
     },
   );

@@ -11,6 +11,7 @@ import { INDEX766_MATRIX, INDEX766_PUBLIC_ROUTES } from './authz-matrix-index766
 import { AUDIT_MATRIX } from './authz-matrix-audit.js';
 import { WORK_LIST_MATRIX } from './authz-matrix-work-lists.js';
 import { CONSULTATION_MATRIX } from './authz-matrix-consultations.js';
+import { ARCHIVE_MATRIX } from './authz-matrix-archive.js';
 import { SATISFACTION_MATRIX } from './authz-matrix-satisfaction.js';
 import { NOTIFICATION_MATRIX, NOTIFICATION_PUBLIC_ROUTES } from './authz-matrix-notifications.js';
 import { NATIONAL_PORTAL_MATRIX } from './authz-matrix-national-portal.js';
@@ -215,6 +216,7 @@ export const MATRIX: Record<string, RouteCase> = {
   ...AUDIT_MATRIX,
   ...WORK_LIST_MATRIX,
   ...CONSULTATION_MATRIX,
+  ...ARCHIVE_MATRIX,
   ...SATISFACTION_MATRIX,
   ...PAYMENT_MATRIX,
   ...NOTIFICATION_MATRIX,

@@ -1,5 +1,7 @@
+import { FileStore } from '@gov/core';
 import { createDb } from '@gov/db';
 import type { Tracing } from '@gov/runtime';
+import { TEST_ARCHIVE_DIR, TEST_FILES_DIR } from '@gov/testing';
 import { startMailSink, startSmsSink, startZnsServer } from '@gov/stand-ins';
 import { bundleWorkflows, createWorker, startOutboxRelay, tracedWorkflowClient, type RelayOptions } from '@gov/workflows';
 import { Connection } from '@temporalio/client';
@@ -31,6 +33,7 @@ export async function startDossierRuntime(a: {
     bundle: await bundleWorkflows(),
     db,
     sql,
+    stores: { live: new FileStore(TEST_FILES_DIR), archive: new FileStore(TEST_ARCHIVE_DIR) },
     ...(a.tracing ? { tracing: a.tracing } : {}),
   });
   const running = worker.run();

@@ -1,5 +1,5 @@
 import { schema, type Queryable } from '@gov/db';
-import { notFound, type ProcedureRecord } from '@gov/domain';
+import { notFound, type ProcedureRecord, type RetentionYears } from '@gov/domain';
 import { and, desc, eq } from 'drizzle-orm';
 
 export type ProcedureRow = typeof schema.procedures.$inferSelect;
@@ -36,6 +36,7 @@ export function rowToRecord(row: ProcedureRow): ProcedureVersion {
     jurisdictionFree: row.jurisdictionFree,
     resultDigitallySigned: row.resultDigitallySigned,
     feePaidOnline: row.feePaidOnline,
+    ...(row.retentionYears === null ? {} : { retentionYears: row.retentionYears as RetentionYears }),
   };
 }
 

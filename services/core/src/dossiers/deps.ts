@@ -7,6 +7,8 @@ import type { DossierEngine } from './engine.js';
 export interface DossierDeps {
   engine: DossierEngine;
   files: FileStore;
+  /** Archive storage: where an archived dossier's files are read from (docs/domain/archive-and-retention.md). */
+  archiveFiles: FileStore;
   /** Signs the receipt's QR lookup token; rotating it invalidates printed QR codes. */
   statusTokenSecret: string;
   /** Counter intake finds the applicant's account by the keyed digest of their CCCD number. */

@@ -41,13 +41,16 @@ export async function loadReadableDossier(tx: TenantDb, ctx: ServiceContext, ten
   return (await loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId)).row;
 }
 
-/** The dossier row of this province, or a 404; permission checks are the caller's. */
+/**
+ * The dossier row of this province, or a 404; permission checks are the caller's. A dossier the
+ * deletion run deleted after its retention is not found either: only its counted shell is left.
+ */
 export async function loadDossierRow(tx: TenantDb, tenantId: string, dossierId: string): Promise<DossierRow> {
   const d = schema.dossiers;
   const [row] = await tx
     .select()
     .from(d)
     .where(and(eq(d.tenantId, tenantId), eq(d.id, dossierId)));
-  if (!row) throw dossierNotFound();
+  if (!row || row.deletedAt) throw dossierNotFound();
   return row;
 }

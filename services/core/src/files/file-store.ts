@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface StoredFile {
@@ -61,8 +61,36 @@ export class FileStore {
 
   /** The bytes of a key belonging to `tenantId`; anything else is refused before touching disk. */
   async read(tenantId: string, storageKey: string): Promise<Uint8Array> {
-    if (!KEY.test(storageKey) || !storageKey.startsWith(`${tenantId}/`)) throw new Error('storage key outside the tenant');
+    this.assertInTenant(tenantId, storageKey);
     return readFile(this.pathOf(storageKey));
+  }
+
+  /**
+   * Puts a known object of `tenantId` into `target` (archive storage) under the same key, checked
+   * against its recorded hash. Idempotent: an object already there whole is left as it is, so a
+   * retried archive run that already released this store's copy still succeeds.
+   */
+  async copyTo(target: FileStore, tenantId: string, file: { storageKey: string; sha256: string; sizeBytes: number }): Promise<void> {
+    if ((await target.sizeOf(tenantId, file.storageKey)) === file.sizeBytes) return;
+    const bytes = await this.read(tenantId, file.storageKey);
+    if (this.keyOf(tenantId, bytes).sha256 !== file.sha256) throw new Error('stored object does not match its recorded hash');
+    await target.put(tenantId, bytes);
+  }
+
+  /** The size of an object of `tenantId`, or null when it is not there. */
+  async sizeOf(tenantId: string, storageKey: string): Promise<number | null> {
+    this.assertInTenant(tenantId, storageKey);
+    return (await stat(this.pathOf(storageKey)).catch(() => null))?.size ?? null;
+  }
+
+  /** Removes an object of `tenantId`; one already gone is fine (a retried removal). */
+  async remove(tenantId: string, storageKey: string): Promise<void> {
+    this.assertInTenant(tenantId, storageKey);
+    await rm(this.pathOf(storageKey), { force: true });
+  }
+
+  private assertInTenant(tenantId: string, storageKey: string): void {
+    if (!KEY.test(storageKey) || !storageKey.startsWith(`${tenantId}/`)) throw new Error('storage key outside the tenant');
   }
 
   private pathOf(storageKey: string): string {

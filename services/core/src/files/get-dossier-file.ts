@@ -20,24 +20,31 @@ export async function getDossierFile({
   tenantId,
   input,
   files,
+  archiveFiles,
 }: {
   ctx: ServiceContext;
   tenantId: string;
   input: v.InferInput<typeof DossierFileRef>;
   files: FileStore;
+  /** Where an archived dossier's files are (docs/domain/archive-and-retention.md). */
+  archiveFiles: FileStore;
 }) {
   assertMayRead(ctx, tenantId);
   const { dossierId, fileId } = parseInput(DossierFileRef, input);
   const f = schema.dossierFiles;
-  const file = await withTenant(ctx.sql, tenantId, async (tx) => {
-    await loadReadableDossier(tx, ctx, tenantId, dossierId);
+  const found = await withTenant(ctx.sql, tenantId, async (tx) => {
+    const dossier = await loadReadableDossier(tx, ctx, tenantId, dossierId);
     const [row] = await tx
       .select()
       .from(f)
       .where(and(eq(f.tenantId, tenantId), eq(f.dossierId, dossierId), eq(f.id, fileId)));
-    return row;
+    return row && { file: row, archived: dossier.archivedAt !== null };
   });
-  if (!file) throw notFound({ vi: 'Không tìm thấy tệp.', en: 'File not found.' });
-  const bytes = await files.read(tenantId, file.storageKey);
+  if (!found) throw notFound({ vi: 'Không tìm thấy tệp.', en: 'File not found.' });
+  const { file, archived } = found;
+  // The other store too: a file whose content an archived and a new dossier share may be caught
+  // between the archive run's copy and its release (docs/domain/archive-and-retention.md).
+  const [first, other] = archived ? [archiveFiles, files] : [files, archiveFiles];
+  const bytes = await first.read(tenantId, file.storageKey).catch(() => other.read(tenantId, file.storageKey));
   return { fileName: file.fileName, contentType: file.contentType, sha256: file.sha256, bytes };
 }

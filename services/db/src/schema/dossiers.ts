@@ -70,6 +70,10 @@ export const dossiers = pgTable(
      * province's routing rules chose; `receivingUnitId` stays the unit that received the dossier.
      */
     routedToUnitId: uuid(),
+    /** When the archive run moved its files to archive storage (docs/domain/archive-and-retention.md). */
+    archivedAt: timestamp({ withTimezone: true }),
+    /** When the deletion run deleted it after its retention: the row stays, stripped, for the reports. */
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -79,6 +83,10 @@ export const dossiers = pgTable(
     foreignKey({ name: 'dossiers_routed_to_unit_fk', columns: [t.tenantId, t.routedToUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     foreignKey({ name: 'dossiers_current_unit_fk', columns: [t.tenantId, t.currentUnitId], foreignColumns: [orgUnits.tenantId, orgUnits.id] }),
     check('dossiers_national_status_check', sql`${t.nationalStatus} between 1 and 10`),
+    check(
+      'dossiers_archive_order_check',
+      sql`(${t.archivedAt} is null or ${t.closedAt} is not null) and (${t.deletedAt} is null or ${t.archivedAt} is not null)`,
+    ),
     // The officer inbox: one unit, one status, newest first.
     // DESC NULLS FIRST is what a plain `order by received_at desc` asks for: with NULLS LAST the
     // planner cannot walk the index and sorts the unit's whole list (17.6 ms vs 0.07 ms measured).
@@ -97,5 +105,9 @@ export const dossiers = pgTable(
     index('dossiers_open_unit_idx')
       .on(t.tenantId, t.currentUnitId)
       .where(sql`${t.closedAt} is null`),
+    // The deletion run walks a province's archived dossiers by closing time (migration 0069).
+    index('dossiers_archived_idx')
+      .on(t.tenantId, t.closedAt)
+      .where(sql`${t.archivedAt} is not null and ${t.deletedAt} is null`),
   ],
 );

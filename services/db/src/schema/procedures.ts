@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, searchColumn } from './columns.js';
 import { users } from './users.js';
 
@@ -46,9 +46,15 @@ export const procedures = pgTable(
     jurisdictionFree: boolean().notNull().default(false),
     resultDigitallySigned: boolean().notNull().default(false),
     feePaidOnline: boolean().notNull().default(false),
+    /** Retention of its dossiers in years (5, 10, 20, 70); null: permanent, never deleted. */
+    retentionYears: smallint(),
     /** Who published this version (a ministry admin); null for the seed catalog. */
     createdBy: uuid().references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [unique('procedures_code_version_key').on(t.code, t.version), index('procedures_name_search_idx').on(sql`${t.nameSearch} collate "C"`)],
+  (t) => [
+    unique('procedures_code_version_key').on(t.code, t.version),
+    index('procedures_name_search_idx').on(sql`${t.nameSearch} collate "C"`),
+    check('procedures_retention_years_check', sql`${t.retentionYears} in (5, 10, 20, 70)`),
+  ],
 );

@@ -21,8 +21,13 @@ export const tenants = pgTable(
     officersVneidOnly: boolean().notNull().default(false),
     /** An open dossier with no action for more than this many working days is "stuck" (docs/domain/work-lists.md). */
     stuckAfterWorkingDays: smallint().notNull().default(3),
+    /** Months after a dossier closed before the archive run moves it to archive storage (docs/domain/archive-and-retention.md). */
+    archiveAfterMonths: smallint().notNull().default(12),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     revision: revision(),
   },
-  (t) => [check('tenants_stuck_after_working_days_check', sql`${t.stuckAfterWorkingDays} between 1 and 60`)],
+  (t) => [
+    check('tenants_stuck_after_working_days_check', sql`${t.stuckAfterWorkingDays} between 1 and 60`),
+    check('tenants_archive_after_months_check', sql`${t.archiveAfterMonths} between 1 and 120`),
+  ],
 );

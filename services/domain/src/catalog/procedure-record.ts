@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { RetentionYears } from '../archive.js';
 
 /**
  * One entry of the national procedure catalog (cơ sở dữ liệu quốc gia về TTHC), docs/domain/procedures-and-processes.md
@@ -105,6 +106,8 @@ export const ProcedureRecord = v.pipe(
     jurisdictionFree: v.optional(v.boolean(), false),
     resultDigitallySigned: v.optional(v.boolean(), false),
     feePaidOnline: v.optional(v.boolean(), false),
+    /** Retention of its dossiers in years; absent: permanent (docs/domain/archive-and-retention.md). */
+    retentionYears: v.optional(RetentionYears),
   }),
   // Every channel offered needs its statutory time, or no promised date can be computed for it.
   v.forward(

@@ -68,6 +68,11 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
                 </h1>
                 <StatusBadge status={d().dossier.nationalStatus} />
                 <DeadlineBadge overdue={d().dossier.overdueAt !== null} nearDue={false} />
+                <Show when={d().dossier.archivedAt}>
+                  <span class="badge" data-testid="archived-badge">
+                    {t('archivedBadge')}
+                  </span>
+                </Show>
                 <A class="link-button receipt-link" href={`/officer/dossiers/${props.tenantId}/${props.dossierId}/receipt`}>
                   {t('officerReceiptLink')}
                 </A>

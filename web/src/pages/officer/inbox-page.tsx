@@ -13,6 +13,7 @@ import { pick, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { DeadlineBadge, StatusBadge } from './badges.js';
 import { RegisterDownload } from './register-download.js';
+import { CodeLookup } from './code-lookup.js';
 import { dossierPage } from './types.js';
 import './officer.css';
 
@@ -45,6 +46,7 @@ function Inbox(props: { tenantId: string }) {
     <section aria-labelledby="inbox-heading">
       <h1 id="inbox-heading">{t('officerInboxHeading')}</h1>
       <p class="muted">{t('officerInboxIntro')}</p>
+      <CodeLookup tenantId={props.tenantId} />
       <form class="filter-form" role="search" aria-label={t('officerFilters')} onSubmit={apply} data-testid="inbox-filters">
         <Field id="f-search" name="search" type="search" label={t('officerSearch')} hint={t('officerSearchHint')} maxLength={100} />
         <Field id="f-procedure" name="procedureCode" label={t('officerProcedureCode')} maxLength={20} />

@@ -14,6 +14,7 @@ import { fill } from '../ministry/types.js';
 import { dossierPage } from '../officer/types.js';
 import { StatusBadge } from '../officer/badges.js';
 import { StuckSetting } from './stuck-setting.js';
+import { ArchiveSetting } from './archive-setting.js';
 import { LISTS, type ListPath, type WorkListItem } from './types.js';
 // The filter form and the status badge are the officer workspace's, styles included.
 import '../officer/officer.css';
@@ -159,6 +160,7 @@ function WorkLists(props: { tenantId: string }) {
       </div>
       <Show when={can('manage', 'Calendar')}>
         <StuckSetting tenantId={props.tenantId} onSaved={() => void refetch()} />
+        <ArchiveSetting tenantId={props.tenantId} />
       </Show>
     </section>
   );

@@ -9,6 +9,7 @@ import { createWorker } from '../../create-worker.js';
 import type { dossierWorkflow } from '../../workflows/dossier/dossier-workflow.js';
 import { DOSSIER_WORKFLOW_TYPE, dossierStateQuery } from '@gov/domain/contract';
 import { createDossierRow, type DossierFixture } from './testing.js';
+import { testArchiveStores } from '../archive/testing.js';
 
 /** Test-only: one task queue and one bundle per test file, a worker that can be restarted. */
 export async function startHarness(urls: { databaseUrl: string; temporalAddress: string; namespace: string }) {
@@ -22,7 +23,7 @@ export async function startHarness(urls: { databaseUrl: string; temporalAddress:
   let running: Promise<void> | undefined;
 
   async function startWorker() {
-    worker = await createWorker({ connection: native, namespace: urls.namespace, taskQueue, bundle, db, sql });
+    worker = await createWorker({ connection: native, namespace: urls.namespace, taskQueue, bundle, db, sql, stores: testArchiveStores() });
     running = worker.run();
   }
   async function stopWorker() {
