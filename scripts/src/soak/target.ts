@@ -88,6 +88,7 @@ export async function startSoakCluster(args: { keep: boolean; log: (line: string
     }
     await server.end({ timeout: 1 });
     rmSync(`${dataDir}/files`, { recursive: true, force: true });
+    rmSync(`${dataDir}/archive`, { recursive: true, force: true });
   }
   args.log(`preparing ${name} (migrations, reference data, demo accounts)…`);
   await preparePlatform({ urls, citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET, log: toFile, buildWeb: false });
@@ -102,6 +103,7 @@ export async function startSoakCluster(args: { keep: boolean; log: (line: string
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     filesDir: `${dataDir}/files`,
+    archiveDir: `${dataDir}/archive`,
     ports,
     baseEnv: { ...process.env, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY, PDF_SIGNING_LOCAL_CA: 'true', LOG_LEVEL: 'warn' },
     supervise: false,
