@@ -48,6 +48,8 @@ export interface Cluster {
   balancer: Balancer;
   standIns: SpawnedStandIns;
   temporalAddress: string;
+  /** The Temporal server's process id while it runs, to tell whether something restarted it. */
+  temporalPid(): number | undefined;
   processes: ClusterProcess[];
   /** Sends `signal` to one process (SIGKILL by default: no draining, no goodbye) and waits until it is gone. */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
@@ -196,6 +198,10 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     balancer: parts.balancer,
     standIns: parts.standIns,
     temporalAddress: `127.0.0.1:${o.ports.temporal.frontend}`,
+    temporalPid: () => {
+      const server = parts.temporal?.process;
+      return server && server.exitCode === null && server.signalCode === null ? server.pid : undefined;
+    },
     processes,
     async kill(name, signal = 'SIGKILL') {
       const p = find(name);
