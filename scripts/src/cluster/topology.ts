@@ -32,6 +32,8 @@ export interface ClusterOptions {
   log: (line: string) => void;
   /** One line of a process's output; by default printed with its name. */
   output?: (name: string, line: string) => void;
+  /** How long an API or worker process may take to answer /livez after it is started (120 s). */
+  startTimeoutMs?: number;
 }
 
 export interface ClusterProcess {
@@ -103,7 +105,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       o.log(`${p.name} exited (${signal ?? `code ${code}`}); starting it again`);
       setTimeout(() => void launch(p).catch((error: unknown) => o.log(`${p.name} did not come back: ${(error as Error).message}`)), 1000);
     });
-    await waitForHttp(`${p.liveUrl}/livez`, 120_000);
+    await waitForHttp(`${p.liveUrl}/livez`, o.startTimeoutMs ?? 120_000);
   };
 
   try {

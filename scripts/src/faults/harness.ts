@@ -120,6 +120,8 @@ async function startOn(a: {
     },
     baseEnv: { ...process.env, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY, PDF_SIGNING_LOCAL_CA: 'true', LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' },
     supervise: false,
+    // Four Node processes loading at once on a shared 2-core machine can take minutes.
+    startTimeoutMs: 300_000,
     log,
     output: (process, line) => log(`[${process}] ${line}`),
   });

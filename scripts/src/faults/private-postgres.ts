@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, chownSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, chownSync, constants, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -64,7 +64,7 @@ export async function startPrivatePostgres(args: { binDir?: string; log: (line: 
   const port = await freePort();
   // TCP on loopback only, the socket in its own directory. fsync off: the tests stop the server,
   // never the machine, so what was written is in the kernel's cache when it starts again.
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=150 -c fsync=off`;
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=400 -c fsync=off`;
   const start = async () => {
     await pg('pg_ctl', ['start', '-D', data, '-l', logFile, '-w', '-t', '60', '-o', options]);
   };
@@ -80,6 +80,7 @@ export async function startPrivatePostgres(args: { binDir?: string; log: (line: 
     start,
     async close() {
       await stop('fast').catch(() => undefined);
+      if (process.env.KEEP_PG_LOG) copyFileSync(logFile, process.env.KEEP_PG_LOG);
       rmSync(dir, { recursive: true, force: true });
     },
   };
