@@ -36,7 +36,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Statuses a client retries: the balancer's own 502/503 and the API's 503 while a dependency is down. */
 const RETRIED = new Set([502, 503, 504]);
 
-export function platformClient(base: string) {
+/** One request's outcome as the client saw it: the HTTP status, or 0 when the connection failed. */
+export interface Seen {
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** `observe` hears of every request the client makes, so a test can check what a fault made clients see. */
+export function platformClient(base: string, observe?: (seen: Seen) => void) {
   async function call<T>(s: Session | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
     const h: Record<string, string> = { Accept: 'application/json', ...headers, ...(s ? { Cookie: s.cookie, 'X-CSRF-Token': s.csrf } : {}) };
     if (body !== undefined && !(body instanceof FormData)) h['Content-Type'] = 'application/json';
@@ -44,16 +52,25 @@ export function platformClient(base: string) {
       method,
       headers: h,
       body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+    }).catch((error: unknown) => {
+      observe?.({ method, path, status: 0 });
+      throw error;
     });
+    observe?.({ method, path, status: response.status });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
   }
 
-  /** `call`, again on a network error or a 502/503/504 until `deadline`: what a patient client does. */
-  async function persist<T>(deadline: number, attempt: () => Promise<Answer<T>>): Promise<Answer<T> & { retries: number }> {
+  /**
+   * `call`, again on a network error or a 502/503/504 until `deadline`: what a patient client does.
+   * `statuses` are the attempts' in order (0: the connection failed), the last one answered.
+   */
+  async function persist<T>(deadline: number, attempt: () => Promise<Answer<T>>): Promise<Answer<T> & { retries: number; statuses: number[] }> {
+    const statuses: number[] = [];
     for (let retries = 0; ; retries += 1) {
       const answer = await attempt().catch((error: unknown) => ({ status: 0, body: error as T }));
-      if (!RETRIED.has(answer.status) && answer.status !== 0) return { ...answer, retries };
+      statuses.push(answer.status);
+      if (!RETRIED.has(answer.status) && answer.status !== 0) return { ...answer, retries, statuses };
       if (Date.now() > deadline) throw new Error(`still ${answer.status || 'unreachable'} after ${retries} retries: ${JSON.stringify(answer.body)}`);
       await pause(200);
     }

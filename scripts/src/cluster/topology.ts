@@ -34,6 +34,8 @@ export interface ClusterOptions {
   log: (line: string) => void;
   /** One line of a process's output; by default printed with its name. */
   output?: (name: string, line: string) => void;
+  /** How long an API or worker process may take to answer /livez after it is started (120 s). */
+  startTimeoutMs?: number;
 }
 
 export interface ClusterProcess {
@@ -50,7 +52,7 @@ export interface Cluster {
   balancer: Balancer;
   standIns: SpawnedStandIns;
   temporalAddress: string;
-  /** The Temporal server's process id while it runs (the soak reads its memory from /proc). */
+  /** The Temporal server's process id while it runs, to tell whether something restarted it (and for the soak to read its memory from /proc). */
   temporalPid(): number | undefined;
   processes: ClusterProcess[];
   /** Sends `signal` to one process (SIGKILL by default: no draining, no goodbye) and waits until it is gone. */
@@ -105,7 +107,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       o.log(`${p.name} exited (${signal ?? `code ${code}`}); starting it again`);
       setTimeout(() => void launch(p).catch((error: unknown) => o.log(`${p.name} did not come back: ${(error as Error).message}`)), 1000);
     });
-    await waitForHttp(`${p.liveUrl}/livez`, 120_000);
+    await waitForHttp(`${p.liveUrl}/livez`, o.startTimeoutMs ?? 120_000);
   };
 
   try {
@@ -203,7 +205,10 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     balancer: parts.balancer,
     standIns: parts.standIns,
     temporalAddress: `127.0.0.1:${o.ports.temporal.frontend}`,
-    temporalPid: () => parts.temporal?.process.pid,
+    temporalPid: () => {
+      const server = parts.temporal?.process;
+      return server && server.exitCode === null && server.signalCode === null ? server.pid : undefined;
+    },
     processes,
     async kill(name, signal = 'SIGKILL') {
       const p = find(name);

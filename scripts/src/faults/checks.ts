@@ -1,3 +1,4 @@
+import { createConnection } from 'node:net';
 import type postgres from 'postgres';
 import { Connection, WorkflowClient } from '@temporalio/client';
 
@@ -45,4 +46,54 @@ export async function workflowStatuses(address: string, namespace: string, workf
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * The tasks Temporal has handed to a worker whose identity starts with `identityPrefix` and that
+ * it has not finished: activities it started (the server's pending activity, with the worker that
+ * took it) and workflow tasks whose started event (with the poller's identity) has no outcome yet.
+ */
+export async function tasksHeldBy(address: string, namespace: string, workflowIds: string[], identityPrefix: string): Promise<string[]> {
+  const connection = await Connection.connect({ address });
+  try {
+    const client = new WorkflowClient({ connection, namespace });
+    const held = await Promise.all(
+      workflowIds.map(async (id) => {
+        const handle = client.getHandle(id);
+        const { raw } = await handle.describe();
+        const activities = (raw.pendingActivities ?? [])
+          .filter((a) => a.lastWorkerIdentity?.startsWith(identityPrefix) && a.lastStartedTime)
+          .map((a) => `${id}: activity ${a.activityType?.name ?? '?'}`);
+        const events = (await handle.fetchHistory()).events ?? [];
+        const started = events.findLast((e) => e.workflowTaskStartedEventAttributes);
+        const ended =
+          started &&
+          events.some(
+            (e) =>
+              Number(e.eventId) > Number(started.eventId) &&
+              (e.workflowTaskCompletedEventAttributes || e.workflowTaskFailedEventAttributes || e.workflowTaskTimedOutEventAttributes),
+          );
+        const task =
+          started?.workflowTaskStartedEventAttributes?.identity?.startsWith(identityPrefix) && !ended
+            ? [`${id}: workflow task ${String(started.eventId)}`]
+            : [];
+        return [...activities, ...task];
+      }),
+    );
+    return held.flat();
+  } finally {
+    await connection.close();
+  }
+}
+
+/** True when nothing accepts a connection on 127.0.0.1:`port` (ECONNREFUSED): a server that is really down. */
+export function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { platformClient, type PlatformClient, type Session } from '../cluster/platform-client.js';
-import { dossiersMarked, eventually, pendingOutbox, workflowStatuses, type DossierRow } from './checks.js';
+import { platformClient, type PlatformClient, type Seen, type Session } from '../cluster/platform-client.js';
+import { dossiersMarked, eventually, pendingOutbox, refusesConnections, tasksHeldBy, workflowStatuses, type DossierRow } from './checks.js';
 import { startFaultCluster, type FaultCluster } from './harness.js';
 
 /**
  * Faults against the cluster topology (docs/operations/topology.md): two API processes behind the
- * balancer, two workers, the Temporal server on PostgreSQL. Each fault ends with every dossier
- * there exactly once, in its expected state, and the outbox drained.
+ * balancer, two workers, the Temporal server, all on a PostgreSQL of the run's own. Each fault
+ * ends with every dossier there exactly once, in its expected state, and the outbox drained.
  */
 const PROCEDURE = '2.000346'; // handled in the ward alone: accept → … → result returned
 const CITIZEN_ID = '001090006789';
@@ -18,10 +18,12 @@ let client: PlatformClient;
 let tenantId: string;
 let citizen: Session;
 let officers: Session[];
+/** Every answer the clients got, in order: what a fault made people see. */
+const seen: Seen[] = [];
 
 beforeAll(async () => {
   f = await startFaultCluster('cluster');
-  client = platformClient(f.cluster.url);
+  client = platformClient(f.cluster.url, (s) => seen.push(s));
   const provinces = await client.call<{ items: { id: string; code: string }[] }>(null, 'GET', '/api/provinces');
   tenantId = provinces.body.items.find((p) => p.code === '01')!.id;
   citizen = await client.signIn('congdan.an');
@@ -132,8 +134,14 @@ describe('the cluster topology', () => {
     const answers = await burst;
     // 201 filed, or 200 when a retry found its first attempt filed (the Idempotency-Key's replay).
     expect(answers.filter((a) => a.status !== 201 && a.status !== 200)).toEqual([]);
+    // Some submission was cut off by the kill (the balancer's 502 for a write it had sent, or the
+    // connection lost) and sent again, same key and body, until answered.
+    const cutOff = answers.filter((a) => a.statuses.slice(0, -1).some((status) => status === 502 || status === 0));
+    expect(cutOff.length, 'the kill must cut off a submission the client then retried').toBeGreaterThan(0);
     expect(new Set(answers.map((a) => a.body.dossierId)).size).toBe(count);
     const rows = await expectEachOnce(name, count);
+    // …and each retried one is one dossier, the one its answer names.
+    for (const a of cutOff) expect(rows.filter((d) => d.id === a.body.dossierId)).toHaveLength(1);
     expect(
       new Set(
         await workflowStatuses(
@@ -149,7 +157,7 @@ describe('the cluster topology', () => {
     expect(f.cluster.balancer.backends.map((b) => b.healthy)).toEqual([true, true]);
   });
 
-  it('finishes every dossier when a worker is killed with SIGKILL mid-dossier', async () => {
+  it('finishes every dossier when the worker holding a task is killed with SIGKILL', async () => {
     const since = new Date();
     const name = marker('worker-kill');
     const count = 6;
@@ -157,16 +165,28 @@ describe('the cluster topology', () => {
     const rows = await expectEachOnce(name, count);
     const deadline = Date.now() + 240_000;
     const walks = submitted.map((s) => client.advanceToReturned(officers, tenantId, s.body.dossierId, deadline));
-    // Kill once the first dossier has moved past intake and while none is finished: workflow
-    // tasks and Updates are in flight on both workers.
     const initial = rows[0]!.nationalStatus;
-    const atKill = await eventually(
+    await eventually(
       () => dossiersMarked(f.admin, name),
       (found) => found.some((d) => d.nationalStatus !== initial),
       120_000,
       'a dossier past intake',
     );
+    // Freeze worker 1 (SIGSTOP): its polls stay open at the server, so the next tasks handed to it
+    // are taken and held, not finished. Kill it once Temporal itself says it holds one; the
+    // identity is the SDK's default, `<pid>@<host>`.
+    const victim = f.cluster.processes.find((p) => p.name === 'worker-1')!.child!.process;
+    victim.kill('SIGSTOP');
+    const workflowIds = rows.map((d) => d.workflowId!);
+    const held = await eventually(
+      () => tasksHeldBy(f.cluster.temporalAddress, f.namespace, workflowIds, `${victim.pid}@`),
+      (tasks) => tasks.length > 0,
+      120_000,
+      'a task held by worker 1',
+    );
+    const atKill = await dossiersMarked(f.admin, name);
     await f.cluster.kill('worker-1');
+    expect(held, 'worker 1 must hold a task when killed').not.toHaveLength(0);
     expect(
       atKill.filter((d) => d.nationalStatus !== RETURNED),
       'the kill must land before the dossiers are done',
@@ -207,5 +227,77 @@ describe('the cluster topology', () => {
       expect(rows.map((d) => d.nationalStatus)).toEqual(Array(count).fill(RETURNED));
     }
     await expectOutboxDrained(since);
+  });
+
+  it('finishes every dossier when PostgreSQL is stopped and started again mid-dossier', async () => {
+    const since = new Date();
+    const name = marker('postgres-restart');
+    const apis = f.cluster.processes.filter((p) => p.kind === 'api');
+    const pids = () => [...f.cluster.processes.map((p) => p.child?.process.pid), f.cluster.temporalPid()];
+    const before = pids();
+    expect(before.every((pid) => pid !== undefined)).toBe(true);
+    const firstSeen = seen.length;
+    const deadline = Date.now() + 300_000;
+
+    /** PostgreSQL down (`mode`), shown down to a client and to both API processes, then up again. */
+    const outage = async (mode: 'fast' | 'immediate', probe: { path: string; as: Session }) => {
+      await f.postgres.stop(mode);
+      expect(await refusesConnections(f.postgres.port), 'PostgreSQL must really be down').toBe(true);
+      for (const api of apis) {
+        const answer = await fetch(`${api.liveUrl}${probe.path}`, { headers: { Cookie: probe.as.cookie } });
+        expect(answer.status, `${api.name} with PostgreSQL down`).toBe(503);
+        expect(((await answer.json()) as { code: string }).code).toBe('unavailable');
+        expect((await fetch(`${api.liveUrl}/readyz`)).status).toBe(503);
+      }
+      await f.postgres.start();
+    };
+
+    // Four dossiers walking through the officers' steps…
+    const a = await submitMany(`${name}-a`, 4);
+    await expectEachOnce(`${name}-a`, 4);
+    const detail = `/api/tenants/${tenantId}/dossiers/${a[0]!.body.dossierId}`;
+    const walksA = a.map((s) => client.advanceToReturned(officers, tenantId, s.body.dossierId, deadline));
+    // …and four submissions on their way when PostgreSQL shuts down (fast: sessions ended, clean stop).
+    let answered = 0;
+    const burst = submitMany(`${name}-b`, 4, () => (answered += 1));
+    await eventually(
+      () => Promise.resolve(answered),
+      (n) => n > 0,
+      120_000,
+      'answered submissions',
+    );
+    expect(answered, 'the stop must land while submissions are in flight').toBeLessThan(4);
+    await outage('fast', { path: detail, as: officers[0]! });
+    const b = await burst;
+    expect(b.filter((x) => x.status !== 201 && x.status !== 200)).toEqual([]);
+    await expectEachOnce(`${name}-b`, 4);
+    // Then a crash (immediate: no shutdown checkpoint, recovery from WAL) while the officers act.
+    const walksB = b.map((s) => client.advanceToReturned(officers, tenantId, s.body.dossierId, deadline));
+    const received = (await dossiersMarked(f.admin, `${name}-b`))[0]!.nationalStatus;
+    const atCrash = await eventually(
+      () => dossiersMarked(f.admin, `${name}-b`),
+      (found) => found.some((d) => d.nationalStatus !== received),
+      120_000,
+      'a dossier of the second four past intake',
+    );
+    expect(
+      atCrash.filter((d) => d.nationalStatus !== RETURNED),
+      'the crash must land before the dossiers are done',
+    ).not.toHaveLength(0);
+    await outage('immediate', { path: detail, as: officers[0]! });
+
+    await Promise.all([...walksA, ...walksB]);
+    for (const group of [`${name}-a`, `${name}-b`]) {
+      const rows = await expectEachOnce(group, 4);
+      expect(rows.map((d) => d.nationalStatus)).toEqual(Array(4).fill(RETURNED));
+    }
+    await expectOutboxDrained(since);
+    // Clients were told to come back (503, or the balancer's 502), never shown a 500.
+    const during = seen.slice(firstSeen);
+    expect(during.filter((x) => x.status === 503).length, 'clients must have met the outage').toBeGreaterThan(0);
+    expect(during.filter((x) => x.status >= 500 && x.status !== 502 && x.status !== 503 && x.status !== 504)).toEqual([]);
+    // Nothing was restarted: every API and worker process and the Temporal server rode it out
+    // (the harness runs without the supervisor, so a process that had died would still be down).
+    expect(pids()).toEqual(before);
   });
 });

@@ -7,13 +7,16 @@ import { ensureTemporalSchemas, type TemporalStore } from '../cluster/temporal-s
 import { startCluster, type Cluster } from '../cluster/topology.js';
 import { readScriptsEnv } from '../env.js';
 import { preparePlatform } from '../prepare-platform.js';
-import { locateTemporalServer } from '../temporal/locate-server.js';
+import { locateTemporalServer, type TemporalServerBinaries } from '../temporal/locate-server.js';
 import { readTestEnv } from '../testing/env.js';
+import { startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface FaultCluster {
   cluster: Cluster;
+  /** The PostgreSQL every part of the cluster uses (the app and Temporal), the fault run's own. */
+  postgres: PrivatePostgres;
   namespace: string;
   /** A superuser connection to the test database, to count what the API wrote (row-level security does not hide rows from it). */
   admin: postgres.Sql;
@@ -22,22 +25,42 @@ export interface FaultCluster {
   close(): Promise<void>;
 }
 
-const drop = (sql: postgres.Sql, name: string) => sql.unsafe(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
-
 /**
- * The cluster topology on free ports against the test database (TEST_DATABASE_URL) and a fresh
- * Temporal store of its own (`<test database>_temporal`, `…_temporal_visibility`), so a fault
- * test starts from no workflows and never touches `npm start`'s or `start:cluster`'s data.
+ * The cluster topology on free ports, on a PostgreSQL of the run's own (private-postgres.ts) that
+ * holds the app's database (named as TEST_DATABASE_URL's, set up by the project's own setup) and
+ * Temporal's two (`<database>_temporal`, `…_temporal_visibility`): a fault test starts from no
+ * workflows, may stop PostgreSQL under the platform, and never touches the machine's shared server.
  */
 export async function startFaultCluster(name: string): Promise<FaultCluster> {
   const env = readScriptsEnv();
-  const urls = databaseUrls({ DATABASE_URL: readTestEnv().TEST_DATABASE_URL });
   const logDir = `${ROOT}.data/faults`;
   mkdirSync(logDir, { recursive: true });
   const logFile = `${logDir}/${name}.log`;
   rmSync(logFile, { force: true });
   const log = (line: string) => appendFileSync(logFile, `${line}\n`);
   const binaries = await locateTemporalServer({ pathVar: env.PATH, cacheDir: env.GOV_CACHE_DIR, log });
+  const pg = await startPrivatePostgres({ binDir: process.env.PG_BIN_DIR, log });
+  try {
+    return await startOn({ pg, binaries, name, logDir, logFile, log });
+  } catch (error) {
+    await pg.close();
+    throw error;
+  }
+}
+
+async function startOn(a: {
+  pg: PrivatePostgres;
+  binaries: TemporalServerBinaries;
+  name: string;
+  logDir: string;
+  logFile: string;
+  log: (line: string) => void;
+}): Promise<FaultCluster> {
+  const { pg, binaries, name, logDir, logFile, log } = a;
+  const env = readScriptsEnv();
+  const app = new URL(readTestEnv().TEST_DATABASE_URL);
+  app.host = `127.0.0.1:${pg.port}`;
+  const urls = databaseUrls({ DATABASE_URL: app.toString(), DATABASE_ADMIN_URL: pg.adminUrl });
   await preparePlatform({ urls, citizenIdSecret: env.CITIZEN_ID_DIGEST_SECRET, log, buildWeb: false });
   const db = new URL(urls.app);
   const store: TemporalStore = {
@@ -47,10 +70,6 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
     persistenceDatabase: `${urls.databaseName}_temporal`,
     visibilityDatabase: `${urls.databaseName}_temporal_visibility`,
   };
-  const server = postgres(urls.admin, { max: 1, onnotice: () => {} });
-  await drop(server, store.persistenceDatabase);
-  await drop(server, store.visibilityDatabase);
-  await server.end({ timeout: 1 });
   await ensureTemporalSchemas({ sqlTool: binaries.sqlTool, adminUrl: urls.admin, store, log });
 
   const cluster = await startCluster({
@@ -65,6 +84,8 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
     ports: await freeClusterPorts(),
     baseEnv: { ...process.env, SECOND_FACTOR_KEY: env.SECOND_FACTOR_KEY, PDF_SIGNING_LOCAL_CA: 'true', LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' },
     supervise: false,
+    // Four Node processes loading at once on a shared 2-core machine can take minutes.
+    startTimeoutMs: 300_000,
     log,
     output: (process, line) => log(`[${process}] ${line}`),
   });
@@ -73,12 +94,14 @@ export async function startFaultCluster(name: string): Promise<FaultCluster> {
   const admin = postgres(adminUrl.toString(), { max: 2, onnotice: () => {} });
   return {
     cluster,
+    postgres: pg,
     namespace: env.TEMPORAL_NAMESPACE,
     admin,
     logFile,
     async close() {
       await admin.end({ timeout: 1 });
       await cluster.stop();
+      await pg.close();
     },
   };
 }

@@ -1,6 +1,9 @@
 import { invalid } from '@gov/domain';
 import { createLogger } from '@gov/runtime';
+import { freePort } from '@gov/testing';
+import { ServiceError } from '@temporalio/client';
 import { Hono } from 'hono';
+import postgres from 'postgres';
 import { requestId } from 'hono/request-id';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +73,52 @@ describe('the single error handler', () => {
     expect(text).not.toContain('select');
     expect(text).not.toContain('password');
     expect(problem).toMatchObject({ code: 'internal', type: 'urn:gov-one-stop:problem:internal', requestId: response.headers.get('X-Request-Id') });
+  });
+
+  /** What postgres.js throws when nothing listens where the database should be. */
+  async function refusedByPostgres(): Promise<unknown> {
+    const sql = postgres({ host: '127.0.0.1', port: await freePort(), username: 'gov_app', database: 'gov', max: 1, onnotice: () => {} });
+    try {
+      return await sql`select 1`.then(
+        () => new Error('a server answered'),
+        (error: unknown) => error,
+      );
+    } finally {
+      await sql.end({ timeout: 1 });
+    }
+  }
+
+  it.each([
+    ['PostgreSQL refusing connections, wrapped as drizzle wraps it', async () => new Error('Failed query: select 1', { cause: await refusedByPostgres() })],
+    [
+      'PostgreSQL shutting down (SQLSTATE 57P01)',
+      () => Promise.resolve(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })),
+    ],
+    [
+      'the Temporal server out of reach (gRPC UNAVAILABLE)',
+      () =>
+        Promise.resolve(new ServiceError('Failed to start Workflow', { cause: Object.assign(new Error('14 UNAVAILABLE: connection refused'), { code: 14 }) })),
+    ],
+  ])('answers 503 with Retry-After, not 500, for %s', async (_, make) => {
+    const error = await make();
+    const app = appWith((a) =>
+      a.get('/x', () => {
+        throw error;
+      }),
+    );
+    const response = await app.request('/x');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('2');
+    expect(await readProblem(response)).toMatchObject({ code: 'unavailable', type: 'urn:gov-one-stop:problem:unavailable', status: 503 });
+  });
+
+  it('still answers 500 for an SQL error that is not about the connection', async () => {
+    const app = appWith((a) =>
+      a.get('/x', () => {
+        throw Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+      }),
+    );
+    expect((await app.request('/x')).status).toBe(500);
   });
 
   it('answers 400, not 500, for a body that is not JSON', async () => {

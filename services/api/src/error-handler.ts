@@ -4,6 +4,10 @@ import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './app-env.js';
 import { problem } from './problem-response.js';
+import { dependencyUnavailable } from './unavailable.js';
+
+/** A PostgreSQL restart or failover takes seconds. */
+const RETRY_AFTER_SECONDS = 2;
 
 type Fields = { path: string; problem: string }[];
 
@@ -18,7 +22,8 @@ function splitDetails(details: unknown): { fields?: Fields; extensions?: Record<
  * The single place errors become responses (docs/code-conventions.md#errors), as RFC 9457 problems in the
  * person's language. Anything that is not a domain error or a client error Hono raised is logged
  * with the request id and answered with an opaque 500, so SQL text, parameters and stacks never
- * reach a client.
+ * reach a client; except that PostgreSQL or Temporal out of reach is a 503 with Retry-After
+ * (`unavailable`): nothing is wrong with the request, and it may be sent again in a moment.
  */
 export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
@@ -33,6 +38,17 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
       return problem(c, {
         code: error.status === 413 ? 'too_large' : 'invalid',
         detail: { vi: 'Yêu cầu không hợp lệ: nội dung gửi lên không đọc được.', en: 'Invalid request: the body could not be read.' },
+      });
+    }
+    if (dependencyUnavailable(error)) {
+      logger.warn({ requestId, err: error }, 'a dependency is out of reach');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return problem(c, {
+        code: 'unavailable',
+        detail: {
+          vi: 'Hệ thống đang tạm thời gián đoạn, vui lòng thử lại sau ít giây.',
+          en: 'The platform cannot reach its database or workflow engine right now; try again in a few seconds.',
+        },
       });
     }
     logger.error({ requestId, err: error }, 'unhandled error');

@@ -2,7 +2,7 @@ import type { ErrorCode, Message } from '@gov/domain';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** Machine codes the API answers with: the domain's, plus those only the HTTP edge raises. */
-export type ProblemCode = ErrorCode | 'internal';
+export type ProblemCode = ErrorCode | 'internal' | 'unavailable';
 
 interface ProblemKind {
   status: ContentfulStatusCode;
@@ -30,6 +30,7 @@ export const PROBLEMS: Record<ProblemCode, ProblemKind> = {
   rate_limited: { status: 429, title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' } },
   upstream_unavailable: { status: 502, title: { vi: 'Hệ thống bên ngoài không phản hồi', en: 'Outside system unavailable' } },
   internal: { status: 500, title: { vi: 'Lỗi hệ thống', en: 'Internal error' } },
+  unavailable: { status: 503, title: { vi: 'Hệ thống tạm thời gián đoạn', en: 'Temporarily unavailable' } },
 };
 
 export const problemType = (code: ProblemCode) => `urn:gov-one-stop:problem:${code.replaceAll('_', '-')}`;
