@@ -114,7 +114,9 @@ describe('row-level security catalog', () => {
     const rows = await admin<{ name: string; config: string[] | null }[]>`
       select proname as name, proconfig as config from pg_proc
       where prosecdef and pronamespace = 'public'::regnamespace order by 1`;
-    expect(rows.map((r) => r.name)).toEqual(['gov_audit_chain']);
+    // gov_audit_chain: the hash chain's writer. gov_citizen_held_*: whether the current province's
+    // citizens still hold a file or key the archive run would remove, answering only that (0071).
+    expect(rows.map((r) => r.name)).toEqual(['gov_audit_chain', 'gov_citizen_held_files', 'gov_citizen_held_keys']);
     for (const row of rows) expect(row.config?.some((c) => c.startsWith('search_path='))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { addVietnamMonths, vietnamInstant } from '@gov/calendar';
+import { addVietnamMonths, VIETNAM_TIME_ZONE, vietnamInstant } from '@gov/calendar';
 import { createDb, schema as s, withTenant, withTenantAsUser, type Sql } from '@gov/db';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
@@ -239,7 +239,7 @@ describe('the archive schedule', () => {
     expect(await ensureArchiveSchedule(client, taskQueue)).toBe('exists');
     const described = await handle.describe();
     expect(described.spec.calendars).toMatchObject([{ hour: [{ start: 1, end: 1 }], minute: [{ start: 0, end: 0 }] }]);
-    expect(described.spec.timezone).toBe('Asia/Ho_Chi_Minh');
+    expect(described.spec.timezone).toBe(VIETNAM_TIME_ZONE);
     expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'archiveRunWorkflow', taskQueue });
     await handle.delete();
   });
