@@ -30,7 +30,7 @@ async function main() {
   console.log(`payment stand-ins: gateway ${standIns.paymentGatewayUrl} e-invoice ${standIns.einvoiceUrl}`);
   console.log(`national portal stand-in: ${standIns.portalUrl}`);
   console.log(
-    `stand-ins ready: SMTP ${env.STAND_IN_SMTP_PORT}, SMS http://127.0.0.1:${env.STAND_IN_SMS_PORT}/sms, VNeID ${standIns.vneidIssuer}, ZNS http://127.0.0.1:${standIns.znsPort}, control http://127.0.0.1:${env.STAND_IN_CONTROL_PORT}/messages`,
+    `stand-ins ready: SMTP ${standIns.smtpPort}, SMS http://127.0.0.1:${standIns.smsPort}/sms, VNeID ${standIns.vneidIssuer}, ZNS http://127.0.0.1:${standIns.znsPort}, control http://127.0.0.1:${standIns.controlPort}/messages`,
   );
   const stop = () => void standIns.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

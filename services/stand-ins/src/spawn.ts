@@ -6,15 +6,15 @@ import { paymentStandInClient } from './payment-client.js';
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
 /**
- * Starts the stand-ins as their own process on the given ports (tests pass free ones) and resolves
- * once they say they are ready; `stop()` ends that process. `env` is the caller's environment,
- * which the child inherits with the ports added. Without `vneid`, the VNeID stand-in listens on
- * a port the system picks (its issuer URL is then in `vneidIssuer`).
+ * Starts the stand-ins as their own process and resolves once they say they are ready; `stop()`
+ * ends that process. `env` is the caller's environment, which the child inherits with the ports
+ * added. A port left out is picked by the system when the stand-in binds it (never probed
+ * beforehand, so suites side by side cannot race for it) and read back from the ready line.
  */
 export async function spawnStandIns(args: {
-  smtpPort: number;
-  smsPort: number;
-  controlPort: number;
+  smtpPort?: number;
+  smsPort?: number;
+  controlPort?: number;
   /** The Zalo ZNS stand-in's port; without it the system picks one (tests read `znsUrl`). */
   znsPort?: number;
   env: NodeJS.ProcessEnv;
@@ -26,21 +26,20 @@ export async function spawnStandIns(args: {
   /** The national portal stand-in's port; without it the system picks one (see `portalUrl`). */
   portalPort?: number;
 }) {
-  const ports = args;
   // Loading the stand-ins through tsx takes a second on a quiet machine and over 20 s on a loaded
   // one; the bound is only there so a start that cannot succeed fails with its output.
   const timeoutMs = args.timeoutMs ?? 90_000;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: {
       ...args.env,
-      STAND_IN_SMTP_PORT: String(ports.smtpPort),
-      STAND_IN_SMS_PORT: String(ports.smsPort),
-      STAND_IN_CONTROL_PORT: String(ports.controlPort),
+      STAND_IN_SMTP_PORT: String(args.smtpPort ?? 0),
+      STAND_IN_SMS_PORT: String(args.smsPort ?? 0),
+      STAND_IN_CONTROL_PORT: String(args.controlPort ?? 0),
       STAND_IN_VNEID_PORT: String(args.vneid?.port ?? 0),
       STAND_IN_ZNS_PORT: String(args.znsPort ?? 0),
       STAND_IN_PORTAL_PORT: String(args.portalPort ?? 0),
       ...(args.vneid ? { STAND_IN_VNEID_REDIRECT_URIS: args.vneid.redirectUris.join(',') } : {}),
-      // Free ports, so suites running side by side do not collide; their URLs are printed.
+      // Picked by the system, so suites running side by side do not collide; their URLs are printed.
       STAND_IN_PAYMENT_PORT: '0',
       STAND_IN_EINVOICE_PORT: '0',
       ...(args.payment ? { STAND_IN_PAYMENT_IPN_URL: args.payment.ipnUrl } : {}),
@@ -52,7 +51,7 @@ export async function spawnStandIns(args: {
     const timer = setTimeout(() => reject(new Error(`stand-ins did not start within ${timeoutMs} ms: ${output}`)), timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
-      if (output.includes('stand-ins ready')) {
+      if (/stand-ins ready: .*\n/.test(output)) {
         clearTimeout(timer);
         resolve();
       }
@@ -69,11 +68,12 @@ export async function spawnStandIns(args: {
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
   const znsUrl = /ZNS (\S+),/.exec(output)?.[1] ?? '';
   const portalUrl = /national portal stand-in: (\S+)/.exec(output)?.[1] ?? '';
-  const controlUrl = `http://127.0.0.1:${ports.controlPort}`;
+  const [, smtpPort = '', smsPort = '', controlPort = ''] = /stand-ins ready: SMTP (\d+), SMS http:\/\/127\.0\.0\.1:(\d+)\/sms, .* control http:\/\/127\.0\.0\.1:(\d+)\//.exec(output) ?? [];
+  const controlUrl = `http://127.0.0.1:${controlPort}`;
   const [, paymentGatewayUrl = '', einvoiceUrl = ''] = /payment stand-ins: gateway (\S+) e-invoice (\S+)/.exec(output) ?? [];
   return {
-    smtpUrl: `smtp://127.0.0.1:${ports.smtpPort}`,
-    smsUrl: `http://127.0.0.1:${ports.smsPort}/sms`,
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    smsUrl: `http://127.0.0.1:${smsPort}/sms`,
     controlUrl,
     vneidIssuer,
     paymentGatewayUrl,

@@ -44,7 +44,10 @@ export async function runStandIns(
   const sms: ReceivedSms[] = [];
   const modes: Record<StandInSystem, StandInMode> = { mail: 'ok', sms: 'ok', vneid: 'ok', payment: 'ok', einvoice: 'ok', zalo: 'ok', portal: 'ok' };
   const zalo: ReceivedZns[] = [];
+  // Port 0 (tests): each sink keeps the port the system gave it when it comes back up.
   let znsPort = ports.znsPort;
+  let smtpPort = ports.smtpPort;
+  let smsPort = ports.smsPort;
   const sinks: Partial<Record<MessageSystem, Sink>> = {};
   const mailMode = () => (modes.mail === 'fail' ? 'fail' : 'ok');
   const smsMode = () => (modes.sms === 'fail' ? 'fail' : 'ok');
@@ -58,10 +61,10 @@ export async function runStandIns(
         log(`Zalo ZNS to ${m.phone}: template ${m.templateId} ${JSON.stringify(m.templateData)}`);
       },
     });
-  const open: Record<MessageSystem, () => Promise<Sink>> = {
+  const open = {
     mail: () =>
       startMailSink({
-        port: ports.smtpPort,
+        port: smtpPort,
         mode: mailMode,
         onMail: (m) => {
           emails.push(m);
@@ -70,7 +73,7 @@ export async function runStandIns(
       }),
     sms: () =>
       startSmsSink({
-        port: ports.smsPort,
+        port: smsPort,
         mode: smsMode,
         onSms: (m) => {
           sms.push(m);
@@ -78,7 +81,7 @@ export async function runStandIns(
         },
       }),
     zalo: startZns,
-  };
+  } satisfies Record<MessageSystem, () => Promise<Sink>>;
   const vneid = await startVneidProvider({ port: ports.vneidPort, client: vneidClient, mode: () => (modes.vneid === 'fail' ? 'fail' : 'ok'), log });
   const payments = await startPaymentStandIns(paymentConfig, log);
   const portal = await startNationalPortal({
@@ -100,11 +103,12 @@ export async function runStandIns(
       sinks[system] = await open[system]();
     }
   }
-  sinks.mail = await open.mail();
-  sinks.sms = await open.sms();
+  const mail = await open.mail();
+  const smsSink = await open.sms();
   const zns = await startZns();
-  sinks.zalo = zns;
-  // Port 0 (tests): the ZNS stand-in keeps the port it was given when it comes back up.
+  Object.assign(sinks, { mail, sms: smsSink, zalo: zns });
+  smtpPort = mail.port;
+  smsPort = smsSink.port;
   znsPort = zns.port;
 
   const control = createServer((req, res) => {
@@ -140,6 +144,7 @@ export async function runStandIns(
     control.once('error', reject);
     control.listen(ports.controlPort, '127.0.0.1', () => resolve());
   });
+  const controlAddress = control.address();
   return {
     async close() {
       await new Promise<void>((resolve) => control.close(() => resolve()));
@@ -148,7 +153,10 @@ export async function runStandIns(
     vneidIssuer: vneid.issuer,
     paymentGatewayUrl: payments.gatewayUrl,
     einvoiceUrl: payments.einvoiceUrl,
+    smtpPort,
+    smsPort,
     znsPort,
+    controlPort: typeof controlAddress === 'object' && controlAddress ? controlAddress.port : ports.controlPort,
     portalUrl: portal.url,
   };
 }

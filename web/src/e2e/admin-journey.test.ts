@@ -317,8 +317,9 @@ describe('province admin console in a real browser', () => {
       await page.getByTestId('version-table').getByText('Bản nháp').waitFor();
       // Shown again from what the API stored: the other province's names, not unknown units.
       await step(2).getByTestId('step-2-province').getByText(world.neighbour.provinceName, { exact: false }).waitFor();
-      expect(await step(1).locator('#step-1-province option:checked').innerText()).toBe(world.neighbour.provinceName);
-      // The other province's units load after its name: wait for them rather than read "Đang tải…".
+      // The provinces' names and the other province's units load after the draft: wait for them
+      // rather than read "Đang tải…".
+      await expect.poll(() => step(1).locator('#step-1-province option:checked').innerText()).toBe(world.neighbour.provinceName);
       await expect.poll(() => step(1).locator('#step-1-target option:checked').innerText()).toContain(world.neighbour.unitName);
       await expect.poll(() => step(2).locator('#step-2-unit option:checked').innerText()).toContain(world.neighbour.unitName);
       await journey.shot(page, '07b-process-other-province');

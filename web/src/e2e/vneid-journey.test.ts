@@ -16,11 +16,8 @@ beforeAll(async () => {
   const apiPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   standIns = await spawnStandIns({
-    smtpPort: await freePort(),
-    smsPort: await freePort(),
-    controlPort: await freePort(),
     env: process.env,
-    vneid: { port: await freePort(), redirectUris: [`${apiUrl}/api/auth/vneid/callback`] },
+    vneid: { port: 0, redirectUris: [`${apiUrl}/api/auth/vneid/callback`] },
   });
   journey = await startJourney({ name: 'vneid', actionTimeoutMs: 15_000, apiPort, apiEnv: { OIDC_ISSUER: standIns.vneidIssuer, PUBLIC_URL: apiUrl } });
   // Building the web app dominates; on a loaded 2-core machine it needs more than the default hook time.

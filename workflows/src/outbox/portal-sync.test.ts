@@ -2,7 +2,6 @@ import { MS_PER_HOUR } from '@gov/calendar';
 import { schema as s, withTenant } from '@gov/db';
 import { actionUpdates } from '@gov/domain/contract';
 import { spawnStandIns, type SpawnedStandIns } from '@gov/stand-ins';
-import { freePort } from '@gov/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createTransports } from '../activities/notifications/transports.js';
@@ -27,10 +26,6 @@ beforeAll(async () => {
   h = await startHarness({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
   f = await createDossierFixture(h.sql, inject('ownerDatabaseUrl'));
   standIns = await spawnStandIns({
-    smtpPort: await freePort(),
-    smsPort: await freePort(),
-    controlPort: await freePort(),
-    portalPort: await freePort(),
     env: { ...process.env, STAND_IN_PORTAL_API_KEY: API_KEY },
   });
 });

@@ -2,7 +2,6 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { MS_PER_HOUR } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { spawnStandIns, type ReceivedMail, type ReceivedSms, type SpawnedStandIns } from '@gov/stand-ins';
-import { freePort } from '@gov/testing';
 import { startOutboxRelay, type OutboxRelay } from '@gov/workflows';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -23,7 +22,7 @@ let relay: OutboxRelay;
 let world: TenantWorld;
 
 beforeAll(async () => {
-  standIns = await spawnStandIns({ smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: process.env });
+  standIns = await spawnStandIns({ env: process.env });
   relay = startOutboxRelay({
     sql: deps.sql,
     engine: deps.dossiers!.engine,

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { vietnamDate } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
 import { spawnStandIns, type SpawnedStandIns } from '@gov/stand-ins';
-import { freePort } from '@gov/testing';
 import { startOutboxRelay, type OutboxRelay } from '@gov/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { and, eq } from 'drizzle-orm';
@@ -32,7 +31,7 @@ beforeAll(async () => {
   [hanoi, other] = await Promise.all([buildTenantWorld(deps.db, deps.sql, ownerUrl), buildTenantWorld(deps.db, deps.sql, ownerUrl)]);
   const code = await freshProcedure(deps.db, false);
   procedureId = (await deps.db.select({ id: schema.procedures.id }).from(schema.procedures).where(eq(schema.procedures.code, code)))[0]!.id;
-  standIns = await spawnStandIns({ smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: process.env });
+  standIns = await spawnStandIns({ env: process.env });
   connection = await Connection.connect({ address: inject('temporalAddress') });
   relay = startOutboxRelay({
     sql: deps.sql,

@@ -23,9 +23,6 @@ let server: ServerType | undefined;
 beforeAll(async () => {
   apiPort = await freePort();
   standIns = await spawnStandIns({
-    smtpPort: await freePort(),
-    smsPort: await freePort(),
-    controlPort: await freePort(),
     env: process.env,
     payment: { ipnUrl: `http://127.0.0.1:${apiPort}/api/payments/ipn` },
   });

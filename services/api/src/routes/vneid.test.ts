@@ -3,7 +3,6 @@ import { citizenIdDigest, ensureRootUnit, hashPassword } from '@gov/core';
 import { schema, withTenant } from '@gov/db';
 import { createTenant } from '@gov/db/testing';
 import { spawnStandIns, VNEID_DEMO_PASSWORD, type SpawnedStandIns } from '@gov/stand-ins';
-import { freePort } from '@gov/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
@@ -25,11 +24,8 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   standIns = await spawnStandIns({
-    smtpPort: await freePort(),
-    smsPort: await freePort(),
-    controlPort: await freePort(),
     env: process.env,
-    vneid: { port: await freePort(), redirectUris: [REDIRECT] },
+    vneid: { port: 0, redirectUris: [REDIRECT] },
   });
   const vneid: VneidConfig = {
     issuer: standIns.vneidIssuer,

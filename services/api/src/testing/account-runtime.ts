@@ -1,5 +1,4 @@
 import { createDb } from '@gov/db';
-import { freePort } from '@gov/testing';
 import { spawnStandIns } from '@gov/stand-ins';
 import { startOutboxRelay } from '@gov/workflows';
 import { Client, Connection } from '@temporalio/client';
@@ -17,7 +16,7 @@ export async function startAccountRuntime(a: {
   publicUrl: string;
   env: NodeJS.ProcessEnv;
 }) {
-  const standIns = await spawnStandIns({ smtpPort: await freePort(), smsPort: await freePort(), controlPort: await freePort(), env: a.env });
+  const standIns = await spawnStandIns({ env: a.env });
   const { sql } = createDb(a.databaseUrl, { max: 2 });
   const connection = await Connection.connect({ address: a.temporalAddress });
   const relay = startOutboxRelay({
