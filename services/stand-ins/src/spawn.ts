@@ -68,7 +68,8 @@ export async function spawnStandIns(args: {
   const vneidIssuer = /VNeID (\S+),/.exec(output)?.[1] ?? '';
   const znsUrl = /ZNS (\S+),/.exec(output)?.[1] ?? '';
   const portalUrl = /national portal stand-in: (\S+)/.exec(output)?.[1] ?? '';
-  const [, smtpPort = '', smsPort = '', controlPort = ''] = /stand-ins ready: SMTP (\d+), SMS http:\/\/127\.0\.0\.1:(\d+)\/sms, .* control http:\/\/127\.0\.0\.1:(\d+)\//.exec(output) ?? [];
+  const [, smtpPort = '', smsPort = '', controlPort = ''] =
+    /stand-ins ready: SMTP (\d+), SMS http:\/\/127\.0\.0\.1:(\d+)\/sms, .* control http:\/\/127\.0\.0\.1:(\d+)\//.exec(output) ?? [];
   const controlUrl = `http://127.0.0.1:${controlPort}`;
   const [, paymentGatewayUrl = '', einvoiceUrl = ''] = /payment stand-ins: gateway (\S+) e-invoice (\S+)/.exec(output) ?? [];
   return {
