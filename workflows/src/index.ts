@@ -9,4 +9,5 @@ export { pingTemporalClient, tracedWorkflowClient } from './traced-client.js';
 export { startWorkerOps, type WorkerOpsArgs } from './worker-ops.js';
 export { projectTransition } from './activities/dossier/project-transition.js';
 export { WorkerEnv } from './env.js';
-export { ARCHIVE_RUN_SCHEDULE_ID, ensureArchiveSchedule } from './archive-schedule.js';
+export { ARCHIVE_RUN_SCHEDULE_ID, ARCHIVE_RUN_WORKFLOW_TYPE, ensureArchiveSchedule } from './archive-schedule.js';
+export type { archiveRunWorkflow, ArchiveRunInput, ArchiveRunResult } from './workflows/archive/archive-run-workflow.js';

@@ -61,18 +61,19 @@ interface SelectProps extends JSX.SelectHTMLAttributes<HTMLSelectElement> {
   id: string;
   name: string;
   label: string;
+  hint?: string;
   problem?: string | undefined;
 }
 
 export function SelectField(props: SelectProps) {
-  const [own, select] = splitProps(props, ['label', 'problem', 'children']);
+  const [own, select] = splitProps(props, ['label', 'hint', 'problem', 'children']);
   return (
     <div class="field">
       <FieldLabel for={props.id} text={own.label} required={props.required} />
-      <select {...select} aria-invalid={own.problem ? 'true' : undefined} aria-describedby={describedBy(props.id, undefined, own.problem)}>
+      <select {...select} aria-invalid={own.problem ? 'true' : undefined} aria-describedby={describedBy(props.id, own.hint, own.problem)}>
         {own.children}
       </select>
-      <Notes id={props.id} problem={own.problem} />
+      <Notes id={props.id} hint={own.hint} problem={own.problem} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { RUNNER_PATH } from './env.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 
 /** Every screenshot starts with its journey's name, so no two journeys write the same file. */
-export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid' | 'second-factor' | 'index766' | 'branches';
+export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid' | 'second-factor' | 'index766' | 'branches' | 'archive';
 
 // The browsers run in New York time: every date and time the app shows must still read in
 // Vietnam time (a due time of 17:00 in Hà Nội is 05:00 there).
@@ -36,27 +36,47 @@ export interface Journey {
   shot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<void>;
   /** Ends everything `startJourney` started, in reverse order. */
   stop(): Promise<void>;
+  /** With dossiers: the directories the worker shares with the API, and its archive run. */
+  dossierRuntime?: DossierRuntime;
+}
+
+export interface DossierRuntime {
+  /** The API's FILES_DIR, the worker's live store. */
+  filesDir: string;
+  /** The API's ARCHIVE_DIR, the worker's archive storage. */
+  archiveDir: string;
+  /** One archive run on the journey's worker (what the daily schedule starts), judged by `asOf`. */
+  runArchive: Awaited<ReturnType<typeof startDossierRuntime>>['runArchive'];
 }
 
 type Cleanup = () => unknown;
 
 /**
- * The worker, outbox relay and files directory that dossiers need, on a task queue of the
- * journey's own; returns the API env that points at them.
+ * The worker, outbox relay, files directory and archive storage that dossiers need, on a task
+ * queue of the journey's own; the worker and the API share both directories (the archive run
+ * moves what the API stored). Returns the API env that points at them, and what a test reaches of
+ * the runtime.
  */
 async function startDossiers(name: JourneyName, tenantId: string, cleanups: Cleanup[]) {
   const taskQueue = `web-${name}-${randomUUID()}`;
   const filesDir = mkdtempSync(join(tmpdir(), `gov-web-${name}-files-`));
-  cleanups.push(() => rmSync(filesDir, { recursive: true, force: true }));
+  const archiveDir = mkdtempSync(join(tmpdir(), `gov-web-${name}-archive-`));
+  cleanups.push(() => {
+    for (const dir of [filesDir, archiveDir]) rmSync(dir, { recursive: true, force: true });
+  });
   const runtime = await startDossierRuntime({
     databaseUrl: inject('databaseUrl'),
     temporalAddress: inject('temporalAddress'),
     namespace: inject('temporalNamespace'),
     taskQueue,
     tenantIds: () => [tenantId],
+    fileDirs: { live: filesDir, archive: archiveDir },
   });
   cleanups.push(() => runtime.close());
-  return { TEMPORAL_TASK_QUEUE: taskQueue, FILES_DIR: filesDir };
+  return {
+    env: { TEMPORAL_TASK_QUEUE: taskQueue, FILES_DIR: filesDir, ARCHIVE_DIR: archiveDir },
+    runtime: { filesDir, archiveDir, runArchive: runtime.runArchive },
+  };
 }
 
 function pagesFor(args: { name: JourneyName; url: string; browser: Browser; actionTimeoutMs: number }): Pick<Journey, 'newPage' | 'signIn' | 'shot'> {
@@ -143,7 +163,9 @@ export async function startJourney(args: {
   try {
     const [distDir, province] = await Promise.all([buildWeb(), args.dossiersFor]);
     cleanups.push(() => rmSync(distDir, { recursive: true, force: true }));
-    const dossierEnv = province ? await startDossiers(args.name, province.tenantId, cleanups) : {};
+    const dossiers = province ? await startDossiers(args.name, province.tenantId, cleanups) : undefined;
+    const dossierRuntime = dossiers?.runtime;
+    const dossierEnv = dossiers?.env ?? {};
     const api = await startApi(
       {
         PATH: RUNNER_PATH,
@@ -163,7 +185,12 @@ export async function startJourney(args: {
     const browser = await launchChromium();
     cleanups.push(() => browser.close());
     mkdirSync(SCREENSHOTS, { recursive: true });
-    return { url: api.url, stop, ...pagesFor({ name: args.name, url: api.url, browser, actionTimeoutMs: args.actionTimeoutMs }) };
+    return {
+      url: api.url,
+      stop,
+      ...(dossierRuntime ? { dossierRuntime } : {}),
+      ...pagesFor({ name: args.name, url: api.url, browser, actionTimeoutMs: args.actionTimeoutMs }),
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -171,7 +198,7 @@ export async function startJourney(args: {
 }
 
 /** A journey whose province runs dossiers: `world` is the test province, built beside the web app. */
-export type DossierJourney = Journey & { world: DossierWorld };
+export type DossierJourney = Journey & { world: DossierWorld; dossierRuntime: DossierRuntime };
 
 /** `startJourney` with the dossier runtime, for a test province built meanwhile. */
 export async function startDossierJourney(args: { name: JourneyName; actionTimeoutMs: number }): Promise<DossierJourney> {
@@ -185,7 +212,8 @@ export async function startDossierJourney(args: { name: JourneyName; actionTimeo
       await journey.stop();
       await closeDatabase();
     };
-    return { ...journey, world, stop };
+    // startJourney starts the runtime whenever it is given a province to run dossiers for.
+    return { ...journey, world, stop, dossierRuntime: journey.dossierRuntime! };
   } catch (error) {
     await closeDatabase();
     throw error;

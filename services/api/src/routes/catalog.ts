@@ -33,6 +33,7 @@ const ProcedurePage = v.object({
       onlineServiceLevel: OnlineServiceLevel,
       interAgency: v.boolean(),
       jurisdictionFree: v.boolean(),
+      retentionYears: v.pipe(v.nullable(v.number()), v.description('Retention of its dossiers in years; null: permanent')),
     }),
   ),
   total: v.number(),

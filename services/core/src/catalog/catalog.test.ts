@@ -129,12 +129,12 @@ describe('catalog versions', () => {
     expect(audit).toMatchObject([{ action: 'procedure.version_published', details: { code, version: 2 } }]);
   });
 
-  it('lists the latest version only and finds it by an accent-free name prefix', async () => {
+  it('lists the latest version only, with its retention, and finds it by an accent-free name prefix', async () => {
     const code = await freshCode(deps.db);
     await publishProcedure({ ctx: ministry(), input: sampleProcedure(code, { name: `Đăng ký thử nghiệm ${code}` }) });
-    await publishProcedure({ ctx: ministry(), input: sampleProcedure(code, { name: `Đăng ký thử nghiệm ${code} (sửa đổi)` }) });
+    await publishProcedure({ ctx: ministry(), input: sampleProcedure(code, { name: `Đăng ký thử nghiệm ${code} (sửa đổi)`, retentionYears: 10 }) });
     const { items } = await listProcedures({ ctx: await contextFor(deps, citizenRules, 'citizen'), input: { q: `dang ky thu nghiem ${code}` } });
-    expect(items.map((i) => [i.code, i.version])).toEqual([[code, 2]]);
+    expect(items.map((i) => [i.code, i.version, i.retentionYears])).toEqual([[code, 2, 10]]);
   });
 
   it('a citizen may read the catalog but not change it', async () => {

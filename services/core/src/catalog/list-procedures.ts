@@ -36,6 +36,7 @@ export async function listProcedures({ ctx, input }: { ctx: ServiceContext; inpu
       onlineServiceLevel: p.onlineServiceLevel,
       interAgency: p.interAgency,
       jurisdictionFree: p.jurisdictionFree,
+      retentionYears: p.retentionYears,
     })
     .from(p)
     .where(where)

@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { type OrgUnit, type ProcedureSetting, type ProcedureSummary } from './types.js';
 import { buildTree, flattenTree } from './unit-tree.js';
+import { retentionLabel } from '../ministry/catalog-types.js';
 import { text, texts } from './form-data.js';
 import './admin.css';
 import { FormFooter } from '../../components/form-footer.js';
@@ -77,7 +78,9 @@ function Procedures(props: { tenantId: string }) {
   return (
     <section aria-labelledby="procedures-heading">
       <h1 id="procedures-heading">{t('adminProceduresHeading')}</h1>
-      <p class="muted">{t('adminProceduresIntro')}</p>
+      <p class="muted">
+        {t('adminProceduresIntro')} {t('archiveRetentionByCatalog')}
+      </p>
       <form role="search" class="search-form" onSubmit={(e) => setQuery({ q: formValues(e).q ?? '', page: 1 })}>
         <label for="procedure-search">{t('adminProcedureSearch')}</label>
         <input id="procedure-search" name="q" type="search" maxLength={200} />
@@ -110,6 +113,7 @@ function Procedures(props: { tenantId: string }) {
                       <>
                         <span class="cell-main">{p.name}</span>
                         <span class="cell-sub">{`${p.sector} · ${t(`adminLevel_${p.level}` as MessageKey)}`}</span>
+                        <span class="cell-sub" data-testid="procedure-retention">{`${t('archiveRetention')}: ${retentionLabel(p.retentionYears)}`}</span>
                       </>
                     ),
                   },
@@ -262,6 +266,9 @@ function ActivationForm(props: {
     >
       <h2 id="activate-heading">{`${t('adminActivate')}: ${props.procedure.code}`}</h2>
       <p class="muted">{props.procedure.name}</p>
+      <p class="hint" data-testid="activation-retention">
+        {`${t('archiveRetention')}: ${retentionLabel(props.procedure.retentionYears)}. ${t('archiveRetentionByCatalog')}`}
+      </p>
       <UnitChecks
         legend={t('adminReceivingUnits')}
         name="receivingUnitIds"

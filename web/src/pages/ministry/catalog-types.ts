@@ -1,3 +1,6 @@
+import { RETENTION_YEARS } from '@gov/domain';
+import { fill, t } from '../../i18n/index.js';
+
 /** One row of the catalog list, and one stored version, as the API answers them. */
 export type { ProcedureSummary, ProcedureDetail as ProcedureVersion } from '../admin/types.js';
 import type { ProcedureDetail as ProcedureVersion } from '../admin/types.js';
@@ -6,6 +9,12 @@ export const CHANNELS = ['online', 'in_person', 'postal'] as const;
 export const LEVELS = ['ministry', 'province', 'commune'] as const;
 export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;
 export const TIME_UNITS = ['working_days', 'calendar_days'] as const;
+/** The retention choices of a catalog entry: permanent (no number) or one of the domain's periods. */
+export const RETENTIONS = ['', ...RETENTION_YEARS.map(String)] as const;
+
+/** "10 năm", or "Vĩnh viễn" when the catalog entry names no period (docs/domain/archive-and-retention.md). */
+export const retentionLabel = (years: number | null | undefined) =>
+  years == null ? t('archiveRetention_permanent') : fill('archiveRetentionYears', { years });
 
 /**
  * What the editor holds while the admin types: numbers stay text until publishing, so a half-typed
@@ -21,6 +30,8 @@ export interface Draft {
   times: { channel: (typeof CHANNELS)[number]; amount: string; unit: (typeof TIME_UNITS)[number] }[];
   cases: { code: string; name: string; components: { code: string; name: string; originals: string; copies: string; required: boolean }[] }[];
   fees: { kind: 'fee' | 'charge'; name: string; amountVnd: string }[];
+  /** Years as text, '' for permanent. */
+  retention: string;
 }
 
 export const emptyComponent = () => ({ code: '', name: '', originals: '1', copies: '0', required: true });
@@ -38,6 +49,7 @@ export function draftOf(base: ProcedureVersion | null): Draft {
       times: [{ channel: 'in_person', amount: '5', unit: 'working_days' }],
       cases: [{ code: 'default', name: 'Mặc định', components: [emptyComponent()] }],
       fees: [],
+      retention: '',
     };
   }
   return {
@@ -60,6 +72,7 @@ export function draftOf(base: ProcedureVersion | null): Draft {
       })),
     })),
     fees: base.fees.map((f) => ({ kind: f.kind, name: f.name, amountVnd: String(f.amountVnd) })),
+    retention: base.retentionYears === undefined ? '' : String(base.retentionYears),
   };
 }
 
@@ -68,7 +81,8 @@ const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.rep
 /** The record to publish: the edited parts over the base version's other fields (forms, legal basis…). */
 export function recordOf(draft: Draft, base: ProcedureVersion | null): Record<string, unknown> {
   const rest: Record<string, unknown> = base ? { ...base } : {};
-  for (const key of ['id', 'version', 'createdAt']) delete rest[key];
+  // Permanent is the absence of a period: the base version's period goes when '' is chosen.
+  for (const key of ['id', 'version', 'createdAt', 'retentionYears']) delete rest[key];
   return {
     ...rest,
     code: draft.code,
@@ -84,5 +98,6 @@ export function recordOf(draft: Draft, base: ProcedureVersion | null): Record<st
       components: c.components.map((m) => ({ code: m.code, name: m.name, originals: num(m.originals), copies: num(m.copies), required: m.required })),
     })),
     fees: draft.fees.map((f) => ({ kind: f.kind, name: f.name, amountVnd: num(f.amountVnd) })),
+    ...(draft.retention === '' ? {} : { retentionYears: num(draft.retention) }),
   };
 }

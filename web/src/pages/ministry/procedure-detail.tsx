@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
-import type { ProcedureVersion } from './catalog-types.js';
+import { retentionLabel, type ProcedureVersion } from './catalog-types.js';
 import { tv } from './types.js';
 
 /** One catalog version as read: components per case, time per channel, fees. */
@@ -20,6 +20,8 @@ export function ProcedureDetail(props: { procedure: ProcedureVersion }) {
         <dd>{tv('ministryLevel', p().level)}</dd>
         <dt>{t('ministryOnlineLevel')}</dt>
         <dd>{tv('ministryOnlineLevel', p().onlineServiceLevel)}</dd>
+        <dt>{t('archiveRetention')}</dt>
+        <dd data-testid="procedure-retention">{retentionLabel(p().retentionYears)}</dd>
         <dt>{t('ministryProcessingTime')}</dt>
         <dd>
           <For each={p().processingTime}>

@@ -4,7 +4,18 @@ import { answer, api, ApiError, errorText, type Body } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { Field, SelectField } from '../../components/field.js';
 import { t } from '../../i18n/index.js';
-import { CHANNELS, draftOf, LEVELS, ONLINE_LEVELS, recordOf, TIME_UNITS, type Draft, type ProcedureVersion } from './catalog-types.js';
+import {
+  CHANNELS,
+  draftOf,
+  LEVELS,
+  ONLINE_LEVELS,
+  recordOf,
+  RETENTIONS,
+  retentionLabel,
+  TIME_UNITS,
+  type Draft,
+  type ProcedureVersion,
+} from './catalog-types.js';
 import { CaseRows, FeeRows } from './editor-rows.js';
 import { tv } from './types.js';
 
@@ -88,6 +99,17 @@ export function ProcedureEditor(props: {
         onChange={(e) => set('onlineServiceLevel', e.currentTarget.value as Draft['onlineServiceLevel'])}
       >
         <For each={ONLINE_LEVELS}>{(level) => <option value={level}>{tv('ministryOnlineLevel', level)}</option>}</For>
+      </SelectField>
+      <SelectField
+        id="pe-retention"
+        name="retentionYears"
+        label={t('archiveRetention')}
+        hint={t('archiveRetentionHint')}
+        value={draft.retention}
+        problem={problem('retentionYears')}
+        onChange={(e) => set('retention', e.currentTarget.value)}
+      >
+        <For each={RETENTIONS}>{(years) => <option value={years}>{retentionLabel(years === '' ? null : Number(years))}</option>}</For>
       </SelectField>
       <fieldset class="editor-fieldset">
         <legend>{t('ministryChannels')}</legend>

@@ -163,6 +163,11 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
               </section>
               <section aria-labelledby="d-files" class="card">
                 <h2 id="d-files">{t('officerComponents')}</h2>
+                <Show when={d().dossier.archivedAt}>
+                  <p class="note" data-testid="archived-files-note">
+                    {t('archivedFilesNote')}
+                  </p>
+                </Show>
                 <Files detail={d()} />
               </section>
               <FormLinks
