@@ -2,7 +2,7 @@ import { createSignal, onMount, Show } from 'solid-js';
 import { answer, api, ApiError, errorText, type Answer } from '../../api.js';
 import { createAction } from '../../components/action.js';
 import { fill, t } from '../../i18n/index.js';
-import { DueCell, unitLabel, type Consultation } from './consultation-parts.js';
+import { DueCell, unitLabel, type Consultation, type ProvinceName } from './consultation-parts.js';
 
 type AnswerCall = (typeof api.tenants)[':tenantId']['consultations'][':consultationId']['answer']['$post'];
 export type Answered = Answer<AnswerCall>;
@@ -16,7 +16,7 @@ export type Answered = Answer<AnswerCall>;
 export function ConsultationAnswerForm(props: {
   tenantId: string;
   item: Consultation;
-  province: (tenantId: string) => string;
+  province: ProvinceName;
   onDone: (answered: Answered) => void;
   onGone: (error: ApiError) => void;
   onCancel: () => void;

@@ -1,5 +1,6 @@
 import { createResource, Show } from 'solid-js';
 import { answer, api, type ItemOf } from '../../api.js';
+import { loaded } from '../../components/load-state.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { fill, t } from '../../i18n/index.js';
 
@@ -11,14 +12,31 @@ export type Consultation = ItemOf<(typeof api.tenants)[':tenantId']['consultatio
  * the API gives its province only (the public list of provinces names it).
  */
 export function useProvinceNames() {
-  const [provinces] = createResource(() => answer(api.provinces.$get()).then((r) => new Map(r.items.map((p) => [p.id, p.name]))));
-  return (tenantId: string) => provinces.latest?.get(tenantId) ?? tenantId;
+  const [provinces] = createResource(() => (provinceNames ??= readProvinceNames()));
+  // Until read, or if the read failed, the unit is "of another province": the list stays usable.
+  return (tenantId: string): string | null => loaded(provinces)?.get(tenantId) ?? null;
+}
+
+// Read once while the app is open (provinces are reference data), shared by every list; a failed read is tried again next time.
+let provinceNames: Promise<Map<string, string>> | undefined;
+function readProvinceNames(): Promise<Map<string, string>> {
+  return answer(api.provinces.$get()).then(
+    (r) => new Map(r.items.map((p) => [p.id, p.name])),
+    (error: unknown) => {
+      provinceNames = undefined;
+      throw error;
+    },
+  );
 }
 
 /** A unit by its name, or (another province's unit) by its province. */
-export function unitLabel(name: string | null, tenantId: string, province: (tenantId: string) => string): string {
-  return name ?? fill('consultationOtherProvince', { province: province(tenantId) });
+export function unitLabel(name: string | null, tenantId: string, province: ProvinceName): string {
+  if (name) return name;
+  const of = province(tenantId);
+  return of ? fill('consultationOtherProvince', { province: of }) : t('consultationOtherProvinceUnit');
 }
+
+export type ProvinceName = ReturnType<typeof useProvinceNames>;
 
 /** The deadline, flagged in words when the request is late (answered after it, or unanswered past it). */
 export function DueCell(props: { item: Consultation }) {
