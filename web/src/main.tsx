@@ -54,6 +54,7 @@ const SecondFactorPage = lazy(() => import('./pages/account/second-factor-page.j
 const FeedbackFormPage = lazy(() => import('./pages/feedback/feedback-form-page.js'));
 const AnsweredFeedbackPage = lazy(() => import('./pages/feedback/answered-feedback-page.js'));
 const OfficerFeedbackPage = lazy(() => import('./pages/officer/feedback-page.js'));
+const ConsultationsPage = lazy(() => import('./pages/officer/consultations-page.js'));
 
 void loadSession();
 
@@ -90,6 +91,7 @@ if (root) {
         <Route path="/monitoring/reports" component={ProvinceReportPage} />
         <Route path="/officer/inbox" component={InboxPage} />
         <Route path="/officer/feedback" component={OfficerFeedbackPage} />
+        <Route path="/officer/consultations" component={ConsultationsPage} />
         <Route path="/officer/intake" component={IntakePage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId" component={DossierPage} />
         <Route path="/officer/dossiers/:tenantId/:dossierId/receipt" component={ReceiptPage} />

@@ -50,6 +50,8 @@ export function visibleNav(): NavItem[] {
   // The officer workspace comes after the console, so a plain officer lands on the inbox and an
   // admin still lands on the console.
   if (can('read', 'Dossier')) items.push({ href: '/officer/inbox', label: 'officerNavInbox' });
+  // Lấy ý kiến: whoever processes or approves dossiers answers their unit's requests and follows the late ones they asked.
+  if (can('process', 'Dossier') || can('approve', 'Dossier')) items.push({ href: '/officer/consultations', label: 'consultationNav' });
   if (can('read', 'Feedback')) items.push({ href: '/officer/feedback', label: 'feedbackOfficerNav' });
   if (can('create', 'Dossier')) items.push({ href: '/officer/intake', label: 'officerNavIntake' });
   // After the inbox, so a unit leader still lands on the dossiers waiting for them.

@@ -11,7 +11,8 @@ import { RUNNER_PATH } from './env.js';
 import { buildWeb, launchChromium, SCREENSHOTS, startApi } from './harness.js';
 
 /** Every screenshot starts with its journey's name, so no two journeys write the same file. */
-export type JourneyName = 'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid' | 'second-factor' | 'index766' | 'branches' | 'archive';
+export type JourneyName =
+  'admin' | 'citizen' | 'officer' | 'ministry' | 'account' | 'vneid' | 'second-factor' | 'index766' | 'branches' | 'archive' | 'consultation';
 
 // The browsers run in New York time: every date and time the app shows must still read in
 // Vietnam time (a due time of 17:00 in Hà Nội is 05:00 there).

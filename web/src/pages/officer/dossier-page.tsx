@@ -12,6 +12,7 @@ import { fill, t } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { ACTION_LABEL, ActionForm } from './action-form.js';
 import { channelLabel, DeadlineBadge, StatusBadge } from './badges.js';
+import { DossierConsultations } from './dossier-consultations.js';
 import { Timeline } from './timeline.js';
 import { dossierApi, type DossierDetail, type DossierFile } from './types.js';
 import './officer.css';
@@ -161,6 +162,7 @@ function Dossier(props: { tenantId: string; dossierId: string }) {
                   </Show>
                 </div>
               </section>
+              <DossierConsultations tenantId={props.tenantId} dossierId={props.dossierId} version={d()} />
               <section aria-labelledby="d-files" class="card">
                 <h2 id="d-files">{t('officerComponents')}</h2>
                 <Show when={d().dossier.archivedAt}>

@@ -29,6 +29,12 @@ const EVENT_LABEL: Record<string, MessageKey> = {
   overdue: 'officerEvOverdue',
   apology_overdue: 'officerEvApologyOverdue',
   step_overdue: 'officerEvStepOverdue',
+  // The control sheet's words (services/core/src/dossiers/forms/event-words.ts).
+  consultation_requested: 'consultationEvRequested',
+  consultation_answered: 'consultationEvAnswered',
+  consultation_overdue: 'consultationEvOverdue',
+  consultation_completed: 'consultationEvCompleted',
+  consultation_closed_at_deadline: 'consultationEvClosedAtDeadline',
 };
 
 /** The words an officer wrote with the action (reason, note, items), if any. */

@@ -12,6 +12,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { can } from '../../session/session.js';
 import { fill } from '../ministry/types.js';
 import { dossierPage } from '../officer/types.js';
+import { LateConsultations } from '../officer/late-consultations.js';
 import { StatusBadge } from '../officer/badges.js';
 import { StuckSetting } from './stuck-setting.js';
 import { ArchiveSetting } from './archive-setting.js';
@@ -158,6 +159,9 @@ function WorkLists(props: { tenantId: string }) {
           )}
         </LoadOne>
       </div>
+      <Show when={can('read', 'Dossier')}>
+        <LateConsultations tenantId={props.tenantId} />
+      </Show>
       <Show when={can('manage', 'Calendar')}>
         <StuckSetting tenantId={props.tenantId} onSaved={() => void refetch()} />
         <ArchiveSetting tenantId={props.tenantId} />
