@@ -73,6 +73,10 @@ async function inTransaction<T>(sql: Sql, open: (conn: postgres.ReservedSql) => 
   const conn = await sql.reserve();
   try {
     const opened = Promise.all(open(conn));
+    // Handled at once: when the connection fails while `fn` still waits on something else, its
+    // own query fails too and that is the error thrown below; left unhandled until then, the
+    // rejection would end the process (seen when PostgreSQL stopped under a burst of intakes).
+    opened.catch(() => undefined);
     try {
       const result = await fn(bindTransaction(sql, conn));
       await opened;
