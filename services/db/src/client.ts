@@ -21,6 +21,10 @@ export function createDb(url: string, options: CreateDbOptions = {}) {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeout ?? 5,
     onnotice: () => {},
+    // Seconds before a closed connection connects again, by failures in a row: the driver's
+    // default reaches 20 s, which kept an API answering 503 for that long after PostgreSQL was
+    // back; a 2 s ceiling is a handful of connection attempts per process and second at most.
+    backoff: (failures) => Math.min(0.1 * 2 ** failures, 2),
     ...(options.applicationName ? { connection: { application_name: options.applicationName } } : {}),
     // Prepared statements are what win back the transaction round trips under RLS; drizzle's
     // queries only get them through preparedByDefault.

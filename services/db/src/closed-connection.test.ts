@@ -5,8 +5,9 @@ import { afterAll, expect, it, inject } from 'vitest';
 // an open transaction, the transaction's next write must fail as a query error, and the pool must
 // connect again. Unpatched, the write threw from a timer, outside every promise, and ended the API
 // and worker processes the moment PostgreSQL stopped (seen in the fault test that restarts
-// PostgreSQL); and a reserved connection released after its server closed it went back to the
-// pool as open, so every later query on it failed.
+// PostgreSQL); a reserved connection released after its server closed it went back to the pool
+// as open, so every later query on it failed; and a transaction waiting for a connection when one
+// closed was dropped by the reconnect and waited forever (an API request hung for minutes).
 
 const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
 afterAll(() => admin.end({ timeout: 1 }));
@@ -49,6 +50,26 @@ it('fails a query on a reserved connection the server closed, and its release le
     await expect(conn`select 1`).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' });
     conn.release();
     for (const n of [1, 2]) expect(await sql<{ n: number }[]>`select ${n}::int as n`).toEqual([{ n }]);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+});
+
+it('hands a connection that reconnects to the transaction waiting first, not to a later query', async () => {
+  const { sql, kill } = poolOfOne();
+  try {
+    const holder = await sql.reserve();
+    const [row] = await holder<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    // Waits: the pool's one connection is held.
+    const waiting = sql.reserve();
+    await kill(row!.pid);
+    const later = sql<{ one: number }[]>`select 1 as one`;
+    // The closed connection reconnects; the transaction that waited first gets it.
+    const first = await Promise.race([waiting.then(() => 'transaction'), later.then(() => 'later query')]);
+    expect(first).toBe('transaction');
+    (await waiting).release();
+    expect(await later).toEqual([{ one: 1 }]);
+    holder.release();
   } finally {
     await sql.end({ timeout: 1 });
   }
