@@ -273,7 +273,11 @@ describe('the cluster topology', () => {
     await outage('fast', { path: detail, as: officers[0]! });
     const b = await burst;
     expect(b.filter((x) => x.status !== 201 && x.status !== 200)).toEqual([]);
-    await expectEachOnce(`${name}-b`, B);
+    const rowsB = await expectEachOnce(`${name}-b`, B);
+    // Each answer names the dossier of its own submission, a retried one included.
+    expect(b.map((x) => rowsB.find((d) => d.id === x.body.dossierId)?.applicantEmail)).toEqual(
+      Array.from({ length: B }, (_, i) => `${name}-b-${i}@example.vn`),
+    );
     // Then a crash (immediate: no shutdown checkpoint, recovery from WAL) while the officers act.
     const walksB = b.map((s) => client.advanceToReturned(officers, tenantId, s.body.dossierId, deadline));
     const received = (await dossiersMarked(f.admin, `${name}-b`))[0]!.nationalStatus;

@@ -84,6 +84,28 @@ describe('projectTransition writes when the dossier closed', () => {
   });
 });
 
+describe('projectTransition applies each transition once', () => {
+  it('writes nothing when an earlier transition is replayed after later ones: the dossier keeps its last status', async () => {
+    const id = await createDossierRow(sql, f);
+    const received = transition(id, 1, '2026-03-02T02:00:00.000Z', { nationalStatus: 1, localStatus: 'awaiting_reception', finishedAt: null });
+    await projectTransition(sql, received);
+    await projectTransition(sql, transition(id, 2, '2026-03-02T03:00:00.000Z', { nationalStatus: 2, localStatus: 'received', finishedAt: null }));
+    await projectTransition(
+      sql,
+      transition(id, 3, '2026-03-03T03:00:00.000Z', { nationalStatus: 10, localStatus: 'returned_in_person', finishedAt: '2026-03-03T03:00:00.000Z' }),
+    );
+    // An attempt of the first projection that a worker was still running lands last.
+    expect(await projectTransition(sql, received)).toEqual({ inserted: false });
+    const [row] = await withTenant(sql, f.tenantId, (tx) =>
+      tx
+        .select({ nationalStatus: s.dossiers.nationalStatus, localStatus: s.dossiers.localStatus })
+        .from(s.dossiers)
+        .where(and(eq(s.dossiers.tenantId, f.tenantId), eq(s.dossiers.id, id))),
+    );
+    expect(row).toEqual({ nationalStatus: 10, localStatus: 'returned_in_person' });
+  });
+});
+
 describe('projectTransition keeps the due date history', () => {
   const history = (dossierId: string) =>
     withTenant(sql, f.tenantId, (tx) =>

@@ -30,16 +30,19 @@ function closedAt(p: TransitionProjection): Date | SQL | undefined {
 /**
  * Writes one dossier transition in one tenant transaction: the event (keyed by workflow id, step
  * and transition number, so a retry after a crash inserts nothing), the dossier's columns, the
- * task inbox and — only when the event is new — the applicant's notification in the outbox and
- * the national portal's record in its own outbox when what the portal holds changed.
- * Replaying the same projection is harmless: every write is an upsert to the same values.
+ * task inbox, the applicant's notification in the outbox and the national portal's record in its
+ * own outbox when what the portal holds changed. All of it only when the event is new: the event
+ * and its writes commit together, so an event already there had its writes applied, and a replay
+ * writes nothing. A replay can land late: an attempt a worker was still running when the workflow
+ * task moved to another worker (PostgreSQL and Temporal down together) wrote the dossier's first
+ * status over its last one before this rule.
  */
 export async function projectTransition(sql: Sql, p: TransitionProjection): Promise<{ inserted: boolean }> {
   // Consultation requests may have a copy in another province: one transaction across both.
   if (p.consultations) {
     return withTenantPair(sql, p.tenantId, async (tx, switchTo) => {
       const result = await writeTransition(tx, p);
-      await projectConsultations(tx, switchTo, p);
+      if (result.inserted) await projectConsultations(tx, switchTo, p);
       return result;
     });
   }
@@ -64,6 +67,7 @@ async function writeTransition(tx: TenantDb, p: TransitionProjection): Promise<{
     })
     .onConflictDoNothing()
     .returning({ id: schema.dossierEvents.id });
+  if (inserted.length === 0) return { inserted: false };
   const patch = p.dossier;
   await recordDueDateChange(tx, p);
   await tx
@@ -82,14 +86,14 @@ async function writeTransition(tx: TenantDb, p: TransitionProjection): Promise<{
     })
     .where(and(eq(d.tenantId, p.tenantId), eq(d.id, p.dossierId)));
   await projectTasks(tx, p);
-  if (inserted.length > 0) await enqueuePortalSync(tx, p);
-  if (inserted.length > 0 && p.notify) {
+  await enqueuePortalSync(tx, p);
+  if (p.notify) {
     await tx.insert(schema.outbox).values({
       tenantId: p.tenantId,
       ...outboxMessage('notification.dossier', withTraceCarrier({ dossierId: p.dossierId, template: p.notify.template, eventKey: p.eventKey })),
     });
   }
-  return { inserted: inserted.length > 0 };
+  return { inserted: true };
 }
 
 type Tx = Parameters<Parameters<typeof withTenant>[2]>[0];
