@@ -8,6 +8,7 @@
 // would see.
 import { randomUUID } from 'node:crypto';
 import { PDF, type DossierWorld, type Officer } from '@gov/api/testing';
+import { MS_PER_HOUR } from '@gov/calendar';
 import { createDb, schema, withTenant } from '@gov/db';
 import type { ProcessStep } from '@gov/domain';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -85,8 +86,7 @@ async function answeredLate(dossierId: string, code: string): Promise<string> {
       .select({ id: u.id, name: u.name })
       .from(u)
       .where(and(eq(u.tenantId, world.tenantId), isNull(u.parentId)));
-    const hour = 3_600_000;
-    const dueAt = new Date(Date.now() - 2 * hour);
+    const dueAt = new Date(Date.now() - 2 * MS_PER_HOUR);
     await tx.insert(schema.dossierConsultations).values({
       tenantId: world.tenantId,
       id: randomUUID(),
@@ -100,11 +100,11 @@ async function answeredLate(dossierId: string, code: string): Promise<string> {
       stepName: 'Lấy ý kiến Sở Nội vụ',
       askingUnitId: world.communeId,
       consultedUnitId: root!.id,
-      requestedAt: new Date(dueAt.getTime() - hour),
+      requestedAt: new Date(dueAt.getTime() - MS_PER_HOUR),
       dueAt,
       overdueAt: dueAt,
       answer: 'Ý kiến gửi muộn',
-      answeredAt: new Date(Date.now() - hour),
+      answeredAt: new Date(Date.now() - MS_PER_HOUR),
     });
     return root!.name;
   });
