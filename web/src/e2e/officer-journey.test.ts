@@ -187,6 +187,8 @@ describe('officer workspace in a real browser', () => {
       expect(Number(await officerRow(name).locator('[data-col="actions"]').innerText())).toBeGreaterThanOrEqual(1);
     }
     expect(await officerRow('Cán bộ deptLeader').count()).toBe(0);
+    // The consultations asked by the leader's units have their section on the same page.
+    await communeLeader.getByRole('heading', { name: 'Xin ý kiến các đơn vị', level: 2 }).waitFor();
     await journey.shot(communeLeader, '07b-unit-reports');
     await communeLeader.context().close();
     // The same page on a 360-px phone: nothing wider than the screen.

@@ -48,6 +48,16 @@ export const reportVi = {
   reportChartOpenTasks: 'Việc đang giữ cuối kỳ theo cán bộ (10 cán bộ nhiều nhất)',
   reportDownloadOfficers: 'Tải báo cáo theo cán bộ',
   reportOfficersEmpty: 'Không có cán bộ nào có việc trong kỳ này.',
+  reportConsultationsHeading: 'Xin ý kiến các đơn vị',
+  reportConsultationsNote:
+    'Các yêu cầu xin ý kiến do đơn vị trong phạm vi báo cáo gửi trong kỳ, theo đơn vị được hỏi (kể cả đơn vị của tỉnh khác). Mỗi yêu cầu tính vào kỳ gửi, theo tình trạng cuối kỳ (hoặc hiện tại nếu kỳ chưa kết thúc): đã trả lời đúng hạn, trả lời quá hạn, hoặc chưa trả lời và đã quá hạn. Yêu cầu chưa trả lời còn trong hạn chỉ tính vào số yêu cầu.',
+  reportConsultationsUnit: 'Đơn vị được xin ý kiến',
+  reportConsultationsOpened: 'Số yêu cầu xin ý kiến',
+  reportConsultationsOnTime: 'Trả lời đúng hạn',
+  reportConsultationsLate: 'Trả lời quá hạn',
+  reportConsultationsOpenOverdue: 'Chưa trả lời, đã quá hạn',
+  reportDownloadConsultations: 'Tải báo cáo xin ý kiến',
+  reportConsultationsEmpty: 'Không có yêu cầu xin ý kiến nào được gửi trong kỳ này.',
 };
 
 export const reportEn: Record<keyof typeof reportVi, string> = {
@@ -100,4 +110,14 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   reportChartOpenTasks: 'Open tasks at the end of the period by officer (top 10)',
   reportDownloadOfficers: 'Download the report by officer',
   reportOfficersEmpty: 'No officer had work in this period.',
+  reportConsultationsHeading: 'Consultations with other units',
+  reportConsultationsNote:
+    "The consultation requests the units in the report's scope sent in the period, by unit asked (another province's units included). Each request counts in the period it was sent, as it stood at the period's end (or now, while the period runs): answered on time, answered late, or unanswered and past its deadline. An unanswered request still within its deadline counts among the requests only.",
+  reportConsultationsUnit: 'Unit consulted',
+  reportConsultationsOpened: 'Requests sent',
+  reportConsultationsOnTime: 'Answered on time',
+  reportConsultationsLate: 'Answered late',
+  reportConsultationsOpenOverdue: 'Unanswered, past the deadline',
+  reportDownloadConsultations: 'Download the consultation report',
+  reportConsultationsEmpty: 'No consultation request was sent in this period.',
 };

@@ -1,6 +1,6 @@
 import { NATIONAL_STATUS } from '@gov/domain';
 import { vietnamTime, yesNo, type ExportColumn } from '../export/index.js';
-import type { FeeReport, OfficerReport, ProcedureReport, ProvinceReport, UnitReport } from './report-schemas.js';
+import type { ConsultationReport, FeeReport, OfficerReport, ProcedureReport, ProvinceReport, UnitReport } from './report-schemas.js';
 
 type Counts = ProvinceReport['totals'];
 type Period = ProvinceReport['period'];
@@ -144,6 +144,40 @@ export function feeReportLines(report: FeeReport): FeeLine[] {
   return [
     ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, fees: item })),
     { ...wholeLine(report), period: report.period, fees: report.totals },
+  ];
+}
+
+/** One consulted unit's line of the consultation export, or the scope's total. */
+export interface ConsultationLine {
+  code: string;
+  name: string;
+  period: ConsultationReport['period'];
+  consultations: ConsultationReport['totals'];
+}
+
+const consultation = (key: keyof ConsultationReport['totals'], vi: string, en: string): ExportColumn<ConsultationLine> => ({
+  key,
+  vi,
+  en,
+  value: (line) => line.consultations[key],
+});
+
+export const CONSULTATION_REPORT_COLUMNS: ExportColumn<ConsultationLine>[] = [
+  { key: 'code', vi: 'Mã đơn vị', en: 'Unit code', value: (line) => line.code },
+  { key: 'name', vi: 'Đơn vị được xin ý kiến', en: 'Unit consulted', value: (line) => line.name },
+  { key: 'from', vi: 'Từ ngày', en: 'From', value: (line) => line.period.from },
+  { key: 'to', vi: 'Đến ngày', en: 'To', value: (line) => line.period.to },
+  consultation('opened', 'Số yêu cầu xin ý kiến', 'Requests opened'),
+  consultation('answeredOnTime', 'Trả lời đúng hạn', 'Answered on time'),
+  consultation('answeredLate', 'Trả lời quá hạn', 'Answered late'),
+  consultation('openOverdue', 'Chưa trả lời, đã quá hạn', 'Unanswered, past the deadline'),
+];
+
+/** Every unit asked, most requests first, then the line for the whole of the scope. */
+export function consultationReportLines(report: ConsultationReport): ConsultationLine[] {
+  return [
+    ...report.items.map((item) => ({ code: item.code, name: item.name, period: report.period, consultations: item })),
+    { ...wholeLine(report), period: report.period, consultations: report.totals },
   ];
 }
 

@@ -107,6 +107,31 @@ export const FeeReport = v.object({
 });
 export type FeeReport = v.InferOutput<typeof FeeReport>;
 
+export const ConsultationCounts = v.object({
+  opened: Count('Consultation requests opened in the period (lấy ý kiến), whatever became of them'),
+  answeredOnTime: Count('… answered by the period’s end (or now, while it runs), by their deadline'),
+  answeredLate: Count('… answered by the period’s end, after their deadline'),
+  openOverdue: Count('… unanswered at the period’s end and past their deadline then'),
+});
+
+export const ConsultationReport = v.object({
+  ...ProvinceScope,
+  items: v.pipe(
+    v.array(
+      v.object({
+        orgUnitId: Uuid,
+        otherProvince: v.pipe(v.boolean(), v.description('The unit asked belongs to another province (the request is counted by the asking province)')),
+        code: v.pipe(v.string(), v.description('Empty for another province’s unit its name is not readable from here')),
+        name: v.pipe(v.string(), v.description('“Đơn vị của tỉnh khác” for another province’s unit whose name is not readable here')),
+        ...ConsultationCounts.entries,
+      }),
+    ),
+    v.description('Units asked by the units in scope, in requests opened in the period, most requests first'),
+  ),
+  totals: v.pipe(ConsultationCounts, v.description('The lines above added up')),
+});
+export type ConsultationReport = v.InferOutput<typeof ConsultationReport>;
+
 export const ProvinceDossierPage = v.object({
   items: v.array(
     v.object({

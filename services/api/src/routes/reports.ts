@@ -2,6 +2,7 @@ import {
   CivilDate,
   exportProvinceDossiers,
   listProvinceDossiers,
+  reportProvinceConsultations,
   reportProvinceFees,
   reportProvinceOfficers,
   reportProvinceProcedures,
@@ -18,6 +19,8 @@ import { validate } from '../validate.js';
 import { provinceFileName } from './export-names.js';
 import { PageQuery, QueryInt, TenantParam } from './params.js';
 import {
+  CONSULTATION_REPORT_COLUMNS,
+  consultationReportLines,
   FEE_REPORT_COLUMNS,
   feeReportLines,
   OFFICER_REPORT_COLUMNS,
@@ -30,7 +33,7 @@ import {
   UNIT_REPORT_COLUMNS,
   unitReportLines,
 } from './report-exports.js';
-import { FeeReport, OfficerReport, ProcedureReport, ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
+import { ConsultationReport, FeeReport, OfficerReport, ProcedureReport, ProvinceDossierPage, ProvinceReport, UnitReport } from './report-schemas.js';
 
 const tags = ['ministry reports'];
 
@@ -164,6 +167,30 @@ export function reportRoutes(logger: Logger) {
           sheetName: { vi: 'Phí, lệ phí', en: 'Fees' },
           columns: FEE_REPORT_COLUMNS,
           rows: fromList(feeReportLines(report)),
+        });
+      },
+    )
+    .get(
+      '/provinces/:tenantId/consultations',
+      describeRoute({
+        tags,
+        summary:
+          "One province's consultation requests (lấy ý kiến) opened in the period, by unit asked: answered on time, answered late, unanswered and past their deadline at the period's end; requests to another province's unit count here, under that unit; the same scopes as the report by unit, by the unit that asked",
+        responses: listOrExportAnswer('The units asked and the line for the scope', ConsultationReport),
+      }),
+      validate('param', TenantParam),
+      validate('query', ProvincePeriodQuery),
+      async (c) => {
+        const { format, ...input } = c.req.valid('query');
+        const report = (await reportProvinceConsultations({ ctx: c.get('ctx'), tenantId: c.req.valid('param').tenantId, input })) satisfies ConsultationReport;
+        if (!format) return c.json(report);
+        const about = `${report.province.name} ${report.period.from} ${report.period.to}`;
+        return exportResponse(c, logger, {
+          format,
+          filename: { vi: `Xin ý kiến các đơn vị ${about}`, en: `Consultations ${about}` },
+          sheetName: { vi: 'Xin ý kiến', en: 'Consultations' },
+          columns: CONSULTATION_REPORT_COLUMNS,
+          rows: fromList(consultationReportLines(report)),
         });
       },
     )

@@ -30,5 +30,9 @@ export const REPORT_MATRIX: Record<string, RouteCase> = {
     allowed: { ownSubtree: READERS, otherSubtree: READERS },
     request: (p) => ({ path: `${base(p)}/fees` }),
   },
+  'GET /api/reports/provinces/:tenantId/consultations': {
+    allowed: { ownSubtree: READERS, otherSubtree: READERS },
+    request: (p) => ({ path: `${base(p)}/consultations` }),
+  },
   'GET /api/reports/provinces/:tenantId/dossiers': { allowed: both, request: (p) => ({ path: `${base(p)}/dossiers?page=1` }) },
 };

@@ -7,7 +7,7 @@ import type { ResolvedPeriod } from './report-period.js';
 export type { DossierCounts };
 
 /** A bound as a timestamptz literal: raw `sql` parameters get no column encoder. */
-const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
+export const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 
 /**
  * The report's select list over `periodDossiers` (outer-joined by the province report, so each

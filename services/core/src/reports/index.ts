@@ -7,3 +7,4 @@ export { reportProvinceProcedures } from './report-province-procedures.js';
 export { reportProvinceOfficers, type OfficerWorkload } from './report-province-officers.js';
 export { ProvinceReportInput } from './province-report-scope.js';
 export { reportProvinceFees, type FeeCounts } from './report-province-fees.js';
+export { reportProvinceConsultations, type ConsultationCounts } from './report-province-consultations.js';

@@ -8,7 +8,7 @@ import { usePeriod } from './period-filter.js';
 type Period = ReturnType<ReturnType<typeof usePeriod>['period']>;
 
 /** The province's reports that sit under its report by unit, each at `/api/reports/provinces/:t/<name>`. */
-export type SectionName = 'procedures' | 'officers' | 'fees';
+export type SectionName = 'procedures' | 'officers' | 'fees' | 'consultations';
 
 /**
  * One section of a province's report page: its heading and note, the downloads of the same report

@@ -26,3 +26,4 @@ export function onlineShare(c: DossierCounts): number | null {
   return c.received === 0 ? null : c.receivedOnline / c.received;
 }
 export type FeeReport = Answer<(typeof api.reports.provinces)[':tenantId']['fees']['$get']>;
+export type ConsultationReport = Answer<(typeof api.reports.provinces)[':tenantId']['consultations']['$get']>;

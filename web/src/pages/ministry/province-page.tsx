@@ -11,6 +11,7 @@ import { ProvinceAdmins } from './province-admins.js';
 import { ProvinceDossiers } from './province-dossiers.js';
 import { ProvinceOrgUnits } from './province-units.js';
 import { RequireMinistry } from './require-ministry.js';
+import { ConsultationReportSection } from '../../components/reports/consultation-report.js';
 import { FeeReportSection } from '../../components/reports/fee-report.js';
 import { OfficerReportSection } from '../../components/reports/officer-report.js';
 import { ProcedureReportSection } from '../../components/reports/procedure-report.js';
@@ -61,6 +62,7 @@ function Province() {
             <ProcedureReportSection tenantId={id()} />
             <OfficerReportSection tenantId={id()} />
             <FeeReportSection tenantId={id()} />
+            <ConsultationReportSection tenantId={id()} />
             <ProvinceDossiers tenantId={id()} />
             <ProvinceOrgUnits tenantId={id()} />
             <ProvinceAdmins tenantId={id()} />

@@ -8,6 +8,7 @@ import type { UnitReport } from '../../components/reports/report-types.js';
 import { TopCharts } from '../../components/reports/top-charts.js';
 import { UnitReportTable } from '../../components/reports/unit-report-table.js';
 import { RequireConsole } from '../../components/require-console.js';
+import { ConsultationReportSection } from '../../components/reports/consultation-report.js';
 import { FeeReportSection } from '../../components/reports/fee-report.js';
 import { OfficerReportSection } from '../../components/reports/officer-report.js';
 import { ProcedureReportSection } from '../../components/reports/procedure-report.js';
@@ -50,6 +51,7 @@ function ProvinceReport(props: { tenantId: string }) {
       <ProcedureReportSection tenantId={props.tenantId} />
       <OfficerReportSection tenantId={props.tenantId} />
       <FeeReportSection tenantId={props.tenantId} />
+      <ConsultationReportSection tenantId={props.tenantId} />
     </section>
   );
 }
