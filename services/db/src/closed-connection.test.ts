@@ -74,3 +74,22 @@ it('hands a connection that reconnects to the transaction waiting first, not to 
     await sql.end({ timeout: 1 });
   }
 });
+
+it('ends a reservation whose connection the server closed: its next query fails, even once the pool has reconnected it for another', async () => {
+  const { sql, kill } = poolOfOne();
+  try {
+    const holder = await sql.reserve();
+    const [row] = await holder<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    // Waits: the pool's one connection is held.
+    const waiting = sql<{ two: number }[]>`select 2 as two`;
+    await kill(row!.pid);
+    // The pool reconnects the closed connection for the waiting query.
+    expect(await waiting).toEqual([{ two: 2 }]);
+    // What the old reservation sends now must not run on that new session, outside its transaction.
+    await expect(holder`select 1`).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' });
+    holder.release();
+    expect(await sql<{ three: number }[]>`select 3 as three`).toEqual([{ three: 3 }]);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+});
