@@ -1,3 +1,4 @@
+import { connect, createServer, type Socket } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, expect, it, inject } from 'vitest';
 
@@ -7,7 +8,9 @@ import { afterAll, expect, it, inject } from 'vitest';
 // and worker processes the moment PostgreSQL stopped (seen in the fault test that restarts
 // PostgreSQL); a reserved connection released after its server closed it went back to the pool
 // as open, so every later query on it failed; and a transaction waiting for a connection when one
-// closed was dropped by the reconnect and waited forever (an API request hung for minutes).
+// closed was dropped by the reconnect and waited forever (an API request hung for minutes); and a
+// connection closed while it fetched the array types on connecting left an unhandled rejection
+// that ended a worker.
 
 const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
 afterAll(() => admin.end({ timeout: 1 }));
@@ -91,5 +94,42 @@ it('ends a reservation whose connection the server closed: its next query fails,
     expect(await sql<{ three: number }[]>`select 3 as three`).toEqual([{ three: 3 }]);
   } finally {
     await sql.end({ timeout: 1 });
+  }
+});
+
+it('survives a connection closed while it fetches the array types on connecting, and connects again', async () => {
+  // A proxy to PostgreSQL that cuts the first connection as the driver asks for the array types.
+  const target = new URL(inject('databaseUrl'));
+  let cut = false;
+  const proxy = createServer((client: Socket) => {
+    const server = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, server]) s.on('error', () => undefined);
+    client.on('close', () => server.destroy());
+    server.on('close', () => client.destroy());
+    server.pipe(client);
+    client.on('data', (chunk: Buffer) => {
+      if (!cut && chunk.includes('typarray')) {
+        cut = true;
+        client.destroy();
+        return;
+      }
+      server.write(chunk);
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const address = proxy.address();
+  const proxied = new URL(target);
+  proxied.port = String(typeof address === 'object' && address ? address.port : 0);
+  const sql = postgres(proxied.toString(), { max: 1, onnotice: () => {} });
+  try {
+    // A transaction's reservation is what opens the connection (withTenant's way); it waits
+    // through the cut and gets the next connection.
+    const conn = await sql.reserve();
+    expect(cut).toBe(true);
+    expect(await conn<{ one: number }[]>`select 1 as one`).toEqual([{ one: 1 }]);
+    conn.release();
+  } finally {
+    await sql.end({ timeout: 1 });
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
   }
 });
