@@ -133,3 +133,28 @@ it('survives a connection closed while it fetches the array types on connecting,
     await new Promise<void>((resolve) => proxy.close(() => resolve()));
   }
 });
+
+it('ends a transaction whose connection the server closed: what its function sends next fails, even once the pool has reconnected it', async () => {
+  const { sql, kill } = poolOfOne();
+  try {
+    let reconnected!: () => void;
+    const pending = new Promise<void>((resolve) => (reconnected = resolve));
+    let after: Promise<unknown> | undefined;
+    const outcome = sql.begin(async (tx) => {
+      const [row] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      // Waits: the pool's one connection is this transaction's.
+      const waiting = sql<{ two: number }[]>`select 2 as two`;
+      await kill(row!.pid);
+      expect(await waiting).toEqual([{ two: 2 }]);
+      after = tx`select 1`;
+      reconnected();
+      await after;
+    });
+    await expect(outcome).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' });
+    await pending;
+    await expect(after).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' });
+    expect(await sql<{ three: number }[]>`select 3 as three`).toEqual([{ three: 3 }]);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+});
