@@ -36,8 +36,18 @@ export function dossierHandle(engine: DossierEngine, row: DossierWorkflowRef): W
   return engine.client.workflow.getHandle(row.workflowId ?? dossierWorkflowId(row.tenantId, row.id));
 }
 
-export function queryView(handle: WorkflowHandle, actor?: DossierActor): Promise<DossierView> {
-  return actor ? handle.query(dossierStateQuery, actor) : handle.query(dossierStateQuery);
+/**
+ * How long a dossier's Query may wait for the worker's answer. It takes milliseconds (seconds on a
+ * loaded machine, hence the margin); it was seen waiting for minutes after PostgreSQL restarted
+ * under the platform, holding the officer's request open. Past it the call fails as
+ * DEADLINE_EXCEEDED, which the API answers 503 so the client asks again.
+ */
+const QUERY_WAIT_MS = 30_000;
+
+export function queryView(handle: WorkflowHandle, actor?: DossierActor, waitMs = QUERY_WAIT_MS): Promise<DossierView> {
+  return handle.client.connection.withDeadline(Date.now() + waitMs, () =>
+    actor ? handle.query(dossierStateQuery, actor) : handle.query(dossierStateQuery),
+  );
 }
 
 /** A hand-over child is started by its parent's workflow task: give it a moment to exist. */
