@@ -45,9 +45,7 @@ export function dossierHandle(engine: DossierEngine, row: DossierWorkflowRef): W
 const QUERY_WAIT_MS = 30_000;
 
 export function queryView(handle: WorkflowHandle, actor?: DossierActor, waitMs = QUERY_WAIT_MS): Promise<DossierView> {
-  return handle.client.connection.withDeadline(Date.now() + waitMs, () =>
-    actor ? handle.query(dossierStateQuery, actor) : handle.query(dossierStateQuery),
-  );
+  return handle.client.connection.withDeadline(Date.now() + waitMs, () => (actor ? handle.query(dossierStateQuery, actor) : handle.query(dossierStateQuery)));
 }
 
 /** A hand-over child is started by its parent's workflow task: give it a moment to exist. */
