@@ -1,7 +1,5 @@
-import { For, Show } from 'solid-js';
 import { answer, api } from '../../api.js';
-import { t } from '../../i18n/index.js';
-import { CountCells, CountHeaders, ReportSection, type CountColumn } from './report-section.js';
+import { ReportSection, UnitCountTable, type CountColumn } from './report-section.js';
 import type { FeeReport } from './report-types.js';
 
 const COLUMNS: CountColumn<keyof FeeReport['totals']>[] = [
@@ -23,40 +21,17 @@ export function FeeReportSection(props: { tenantId: string }) {
       download="reportDownloadFees"
       load={(tenantId, query) => answer(api.reports.provinces[':tenantId'].fees.$get({ param: { tenantId }, query }))}
     >
-      {(data, headingId) => <FeeFigures data={data} headingId={headingId} />}
+      {(data, headingId) => (
+        <UnitCountTable
+          headingId={headingId}
+          testId="fee"
+          unitHeader="formRegisterUnit"
+          empty="reportFeesEmpty"
+          columns={COLUMNS}
+          items={data.items}
+          totals={data.totals}
+        />
+      )}
     </ReportSection>
-  );
-}
-
-function FeeFigures(props: { data: FeeReport; headingId: string }) {
-  return (
-    <Show when={props.data.items.length > 0} fallback={<p class="muted">{t('reportFeesEmpty')}</p>}>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.headingId}>
-        <table class="data-table" data-testid="fee-report-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('formRegisterUnit')}</th>
-              <CountHeaders columns={COLUMNS} />
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.data.items}>
-              {(row) => (
-                <tr>
-                  <th scope="row">{row.name}</th>
-                  <CountCells columns={COLUMNS} values={row} />
-                </tr>
-              )}
-            </For>
-          </tbody>
-          <tfoot>
-            <tr data-testid="fee-totals">
-              <th scope="row">{t('reportOfficersTotals')}</th>
-              <CountCells columns={COLUMNS} values={props.data.totals} />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-    </Show>
   );
 }

@@ -1,4 +1,4 @@
-import { createResource, For, type JSX } from 'solid-js';
+import { createResource, For, Show, type JSX } from 'solid-js';
 import { formatNumber } from '../../i18n/format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { ExportLinks } from '../export-links.js';
@@ -74,5 +74,51 @@ export function CountCells<K extends string>(props: { columns: readonly CountCol
         </td>
       )}
     </For>
+  );
+}
+
+/**
+ * A report's figures by unit: one line per unit with its counts and a line of totals, or a note
+ * when the period has none. `testId` names the table (`<testId>-table`) and the totals line
+ * (`<testId>-totals`).
+ */
+export function UnitCountTable<K extends string>(props: {
+  headingId: string;
+  testId: string;
+  unitHeader: MessageKey;
+  empty: MessageKey;
+  columns: readonly CountColumn<K>[];
+  items: (Record<K, number> & { name: string })[];
+  totals: Record<K, number>;
+}) {
+  return (
+    <Show when={props.items.length > 0} fallback={<p class="muted">{t(props.empty)}</p>}>
+      <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.headingId}>
+        <table class="data-table" data-testid={`${props.testId}-table`}>
+          <thead>
+            <tr>
+              <th scope="col">{t(props.unitHeader)}</th>
+              <CountHeaders columns={props.columns} />
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.items}>
+              {(row) => (
+                <tr>
+                  <th scope="row">{row.name}</th>
+                  <CountCells columns={props.columns} values={row} />
+                </tr>
+              )}
+            </For>
+          </tbody>
+          <tfoot>
+            <tr data-testid={`${props.testId}-totals`}>
+              <th scope="row">{t('reportOfficersTotals')}</th>
+              <CountCells columns={props.columns} values={props.totals} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </Show>
   );
 }
