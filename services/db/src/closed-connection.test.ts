@@ -10,7 +10,8 @@ import { afterAll, expect, it, inject } from 'vitest';
 // as open, so every later query on it failed; and a transaction waiting for a connection when one
 // closed was dropped by the reconnect and waited forever (an API request hung for minutes); and a
 // connection closed while it fetched the array types on connecting left an unhandled rejection
-// that ended a worker.
+// that ended a worker; and after a reset, a transaction's ROLLBACK waited for good while its bytes,
+// left in the buffer, went out ahead of the next connection's startup and that one never started.
 
 const admin = postgres(inject('adminDatabaseUrl'), { max: 1, onnotice: () => {} });
 afterAll(() => admin.end({ timeout: 1 }));
@@ -156,5 +157,44 @@ it('ends a transaction whose connection the server closed: what its function sen
     expect(await sql<{ three: number }[]>`select 3 as three`).toEqual([{ three: 3 }]);
   } finally {
     await sql.end({ timeout: 1 });
+  }
+});
+
+it('fails what a transaction sends after its connection was reset, instead of leaving it waiting for an answer', async () => {
+  // A proxy to PostgreSQL whose client side is reset (RST, a socket error, as when PostgreSQL crashes).
+  const target = new URL(inject('databaseUrl'));
+  const clients: Socket[] = [];
+  const proxy = createServer((client: Socket) => {
+    clients.push(client);
+    const server = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, server]) s.on('error', () => undefined);
+    client.on('close', () => server.destroy());
+    server.on('close', () => client.destroy());
+    client.pipe(server).pipe(client);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const address = proxy.address();
+  const proxied = new URL(target);
+  proxied.port = String(typeof address === 'object' && address ? address.port : 0);
+  const sql = postgres(proxied.toString(), { max: 1, onnotice: () => {} });
+  try {
+    const conn = await sql.reserve();
+    await conn`begin`;
+    const running = conn`select pg_sleep(30)`;
+    const failed = running.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    // Reset once the statement is on its way.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const c of clients) c.resetAndDestroy();
+    expect(await failed).toMatchObject({ code: expect.stringMatching(/ECONNRESET|CONNECTION_CLOSED/) });
+    // What withTenant does next: roll back, then release. The rollback must settle.
+    await expect(conn`rollback`).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' });
+    conn.release();
+    expect(await sql<{ one: number }[]>`select 1 as one`).toEqual([{ one: 1 }]);
+  } finally {
+    await sql.end({ timeout: 1 });
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
   }
 });
