@@ -183,12 +183,12 @@ it('fails what a transaction sends after its connection was reset, instead of le
     const running = conn`select pg_sleep(30)`;
     const failed = running.then(
       () => null,
-      (error: unknown) => error,
+      (error: { code?: string }) => error.code,
     );
     // Reset once the statement is on its way.
     await new Promise<void>((resolve) => setImmediate(resolve));
     for (const c of clients) c.resetAndDestroy();
-    expect(await failed).toMatchObject({ code: expect.stringMatching(/ECONNRESET|CONNECTION_CLOSED/) });
+    expect(['ECONNRESET', 'CONNECTION_CLOSED']).toContain(await failed);
     // What withTenant does next: roll back, then release. The rollback must settle.
     await expect(conn`rollback`).rejects.toMatchObject({ code: 'CONNECTION_CLOSED' });
     conn.release();
