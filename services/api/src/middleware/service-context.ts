@@ -1,4 +1,4 @@
-import { buildAbility, csrfTokenFor, loadActor, requiresSecondFactor, sameDigest, validateSession, type ValidSession } from '@gov/core';
+import { actorFromRow, buildAbility, csrfTokenFor, requiresSecondFactor, sameDigest, validateSession } from '@gov/core';
 import { forbidden, passwordChangeRequired, secondFactorRequired } from '@gov/domain';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -43,8 +43,9 @@ function readToken(authorization: string | undefined, cookie: string | undefined
 }
 
 /**
- * Builds the request's ServiceContext: the session's actor and their CASL ability, built anew from
- * the role assignments on every request (a revoked role takes effect at once). Without a valid
+ * Builds the request's ServiceContext: the session's actor and their CASL ability, built anew on
+ * every request from the user's row, read with the session, and their role assignments (kept
+ * under the row's access revision, so a revoked role takes effect at once). Without a valid
  * session the actor is anonymous with the public rules only: everything else is refused. A
  * cookie-authenticated write must echo the session's CSRF token in `X-CSRF-Token`. While the
  * user's password was set by an admin, the session opens only what changing it needs; until an
@@ -57,8 +58,9 @@ export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
     // Anonymous visitors get only the public rules (read the catalog and the provinces).
     c.set('ctx', { ...base, actor: null, ability: buildAbility({ userId: null, kind: null, grants: [], platformRoles: [] }) });
     const found = readToken(c.req.header('Authorization'), getCookie(c, SESSION_COOKIE));
-    const session: ValidSession | null = found ? await validateSession(deps.db, found.token) : null;
-    if (session && found) {
+    const validated = found ? await validateSession(deps.db, found.token) : null;
+    if (validated && found) {
+      const { user, ...session } = validated;
       if (found.viaCookie && UNSAFE.has(c.req.method)) {
         const sent = c.req.header('X-CSRF-Token') ?? '';
         if (!/^[0-9a-f]{64}$/.test(sent) || !sameDigest(sent, csrfTokenFor(session.secret))) {
@@ -68,7 +70,7 @@ export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
           });
         }
       }
-      const loaded = await loadActor(deps.db, deps.sql, session.userId);
+      const loaded = await actorFromRow(deps.sql, session.userId, user);
       if (loaded) {
         const route = `${c.req.method} ${c.req.path}`;
         const secondFactorPending = session.secondFactorAt === null && requiresSecondFactor(loaded.abilityInput);

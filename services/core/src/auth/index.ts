@@ -3,7 +3,7 @@ export { logout } from './logout.js';
 export { endMySession, mySessions } from './my-sessions.js';
 export { enforceRequestLimit, type RequestLimit } from './request-counts.js';
 export { changePassword, ChangePassword } from './change-password.js';
-export { loadActor } from './load-actor.js';
+export { actorFromRow, loadActor } from './load-actor.js';
 export { validateSession, invalidateUserSessions, createSession, SESSION_LIFETIME_MS, type ValidSession } from './sessions.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { csrfTokenFor, sameDigest, sha256Hex } from './tokens.js';

@@ -3,50 +3,84 @@ import { and, eq, isNull, sql as raw } from 'drizzle-orm';
 import type { PlatformRole } from '@gov/domain';
 import type { AbilityInput, Grant } from '../abilities/build-ability.js';
 import type { Actor } from '../context.js';
+import { GrantsCache } from './grants-cache.js';
+
+const u = schema.users;
 
 /**
- * The actor and everything their ability is built from: platform roles, and the active role
- * assignments in their home province (read inside that tenant's context, as RLS requires).
+ * What a request needs of its user, read with the session in one query (never the password hash).
+ * Spelled out: drizzle leaves column names unqualified inside sql``, and in a subquery an
+ * unqualified "id" would be the role assignment's, not the user's.
  */
-export async function loadActor(
-  db: Db,
-  sql: Sql,
-  userId: string,
-): Promise<{ actor: Actor; abilityInput: AbilityInput; passwordChangeRequired: boolean } | null> {
-  const u = schema.users;
-  // One round trip per request for the user and their platform roles (never the password hash).
-  const [user] = await db
-    .select({
-      kind: u.kind,
-      status: u.status,
-      displayName: u.displayName,
-      homeTenantId: u.homeTenantId,
-      passwordChangeRequired: u.passwordChangeRequired,
-      // Spelled out: drizzle leaves column names unqualified inside sql``, and in a subquery an
-      // unqualified "id" would be the role assignment's, not the user's.
-      platformRoles: raw<
-        PlatformRole[]
-      >`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
-    })
-    .from(u)
-    .where(eq(u.id, userId));
+export const actorColumns = {
+  kind: u.kind,
+  status: u.status,
+  displayName: u.displayName,
+  homeTenantId: u.homeTenantId,
+  passwordChangeRequired: u.passwordChangeRequired,
+  accessRevision: u.accessRevision,
+  platformRoles: raw<PlatformRole[]>`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
+};
+
+/** A row as `actorColumns` reads it. */
+export interface ActorRow {
+  kind: Actor['kind'];
+  status: 'active' | 'disabled';
+  displayName: string;
+  homeTenantId: string | null;
+  passwordChangeRequired: boolean;
+  accessRevision: number;
+  platformRoles: PlatformRole[];
+}
+
+export interface LoadedActor {
+  actor: Actor;
+  abilityInput: AbilityInput;
+  passwordChangeRequired: boolean;
+}
+
+/** Per pool, so two databases in one process (tests, the bench) never share what they kept. */
+const grantsCaches = new WeakMap<Sql, GrantsCache>();
+
+/** The active role assignments in the user's home province, read inside that tenant's context, as RLS requires. */
+function readGrants(sql: Sql, userId: string, tenantId: string): Promise<Grant[]> {
+  return withTenant(sql, tenantId, async (tx) => {
+    const { roleAssignments: r, orgUnits: o } = schema;
+    const rows = await tx
+      .select({ role: r.role, orgUnitId: r.orgUnitId, parentId: o.parentId })
+      .from(r)
+      .innerJoin(o, and(eq(o.tenantId, r.tenantId), eq(o.id, r.orgUnitId)))
+      .where(and(eq(r.userId, userId), isNull(r.revokedAt)));
+    return rows.map((row) => ({ role: row.role, tenantId, orgUnitId: row.orgUnitId, wholeTenant: row.parentId === null }));
+  });
+}
+
+/**
+ * The actor and everything their ability is built from, from their row as `actorColumns` reads it:
+ * platform roles (in the row) and the grants in their home province. The grants are read again
+ * only when the row's access revision differs from the one they were kept under, which any change
+ * to the user's role assignments brings about in its own transaction (migration 0072): a revoked
+ * role takes effect on the next request, as when they were read on every one.
+ */
+export async function actorFromRow(sql: Sql, userId: string, user: ActorRow | undefined): Promise<LoadedActor | null> {
   if (!user || user.status !== 'active') return null;
   let grants: Grant[] = [];
   if (user.homeTenantId) {
     const tenantId = user.homeTenantId;
-    grants = await withTenant(sql, tenantId, async (tx) => {
-      const { roleAssignments: r, orgUnits: u } = schema;
-      const rows = await tx
-        .select({ role: r.role, orgUnitId: r.orgUnitId, parentId: u.parentId })
-        .from(r)
-        .innerJoin(u, and(eq(u.tenantId, r.tenantId), eq(u.id, r.orgUnitId)))
-        .where(and(eq(r.userId, userId), isNull(r.revokedAt)));
-      return rows.map((row) => ({ role: row.role, tenantId, orgUnitId: row.orgUnitId, wholeTenant: row.parentId === null }));
-    });
+    let cache = grantsCaches.get(sql);
+    if (!cache) grantsCaches.set(sql, (cache = new GrantsCache()));
+    const key = { userId, tenantId, revision: user.accessRevision };
+    grants = cache.get(key) ?? cache.set(key, await readGrants(sql, userId, tenantId));
   }
   return {
     actor: { userId, kind: user.kind, displayName: user.displayName },
     abilityInput: { userId, kind: user.kind, grants, platformRoles: user.platformRoles },
     passwordChangeRequired: user.passwordChangeRequired,
   };
+}
+
+/** The actor by user id (at sign-in, before there is a session): one query for the user, then as actorFromRow. */
+export async function loadActor(db: Db, sql: Sql, userId: string): Promise<LoadedActor | null> {
+  const [user] = await db.select(actorColumns).from(u).where(eq(u.id, userId));
+  return actorFromRow(sql, userId, user);
 }

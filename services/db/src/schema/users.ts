@@ -1,6 +1,6 @@
 import type { NotificationChannel } from '@gov/domain';
 import { sql } from 'drizzle-orm';
-import { boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { tenants } from './tenants.js';
 
@@ -47,6 +47,13 @@ export const users = pgTable(
     notificationChannel: text().$type<NotificationChannel>(),
     /** Null while a self-registered citizen has not confirmed their contact with a code. */
     contactVerifiedAt: timestamp({ withTimezone: true }).defaultNow(),
+    /**
+     * A new value on every change to the user's role assignments (a trigger, migration 0072): the
+     * API keeps an officer's grants between requests under it (docs/operations/performance.md).
+     */
+    accessRevision: bigint({ mode: 'number' })
+      .notNull()
+      .default(sql`nextval('gov_access_revision')`),
     createdAt: createdAt(),
   },
   (t) => [
