@@ -4,7 +4,7 @@ import { readWorkerEnv } from './env.js';
 
 describe('the worker configuration', () => {
   it('bounds the workflow cache at 500 unless told otherwise; 0 turns it off; 1 is no cache size', () => {
-    expect(readWorkerEnv({}).TEMPORAL_MAX_CACHED_WORKFLOWS).toBe(500);
+    expect(readWorkerEnv({}).TEMPORAL_MAX_CACHED_WORKFLOWS).toBe(250);
     expect(readWorkerEnv({ TEMPORAL_MAX_CACHED_WORKFLOWS: '2000' }).TEMPORAL_MAX_CACHED_WORKFLOWS).toBe(2000);
     expect(readWorkerEnv({ TEMPORAL_MAX_CACHED_WORKFLOWS: '0' }).TEMPORAL_MAX_CACHED_WORKFLOWS).toBe(0);
     for (const wrong of ['1', '-5', '2.5', 'many']) {

@@ -48,7 +48,7 @@ export const WorkerEnv = v.object({
       v.integer(),
       v.check((n) => n === 0 || n >= 2, 'must be 0 (no cache: every task replays) or at least 2'),
     ),
-    '500',
+    '250',
   ),
   /** Where applicant emails go: the local mail sink of `npm start` by default, a real relay in production. */
   SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtps?:\/\//, 'must be smtp://host:port or smtps://…')), 'smtp://127.0.0.1:2525'),

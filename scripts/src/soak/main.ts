@@ -2,15 +2,16 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@gov/runtime';
 import { startLoad } from './load.js';
-import type { MemorySample } from './memory.js';
+import { windowPeaks, type MemorySample } from './memory.js';
 import { Recorder } from './recorder.js';
 import { memoryTable, operationsTable, storesLines, verdict, type ProcessMemory } from './report.js';
 import { storeFigures, type StoreFigures } from './stores.js';
+import { warmUpOver } from './warm-up.js';
 import { attachToStartCluster, startSoakCluster, type SoakTarget } from './target.js';
 
 const log = (line: string) => console.log(`[soak] ${line}`);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const SAMPLE_EVERY_MS = 30_000;
+const SAMPLE_EVERY_MS = 15_000;
 const MB = 1024 * 1024;
 const load = () =>
   loadavg()
@@ -30,13 +31,16 @@ function options() {
   });
   const minutes = Number(values.minutes);
   const clients = Number(values.clients);
-  // A fifth of the run, at most two minutes: long enough for the JIT, the pools and each worker's
-  // workflow cache to fill (docs/operations/capacity-per-dossier.md), short enough to leave a run.
-  const warmUpSeconds = values['warm-up'] === undefined ? Math.min(120, (minutes * 60) / 5) : Number(values['warm-up']);
+  const fixedWarmUp = values['warm-up'] !== undefined;
+  // By default the warm-up lasts at least a fifth of the run (at most two minutes: the JIT and the
+  // pools) and then until every worker's workflow cache has stopped growing, at most half the run
+  // (docs/operations/capacity-per-dossier.md). `--warm-up S` fixes it at S seconds.
+  const minWarmUpSeconds = fixedWarmUp ? Number(values['warm-up']) : Math.min(120, (minutes * 60) / 5);
+  const maxWarmUpSeconds = fixedWarmUp ? minWarmUpSeconds : (minutes * 60) / 2;
   if (!(minutes > 0 && minutes <= 24 * 60)) throw new ConfigError('--minutes must be more than 0 and at most 1440');
   if (!(Number.isInteger(clients) && clients >= 1 && clients <= 64)) throw new ConfigError('--clients must be a whole number from 1 to 64');
-  if (!(warmUpSeconds >= 0 && warmUpSeconds < minutes * 60)) throw new ConfigError('--warm-up must be seconds, shorter than the run');
-  return { minutes, clients, warmUpSeconds, attach: values.attach, keep: values.keep, seed: Number(values.seed) };
+  if (!(minWarmUpSeconds >= 0 && minWarmUpSeconds < minutes * 60)) throw new ConfigError('--warm-up must be seconds, shorter than the run');
+  return { minutes, clients, minWarmUpSeconds, maxWarmUpSeconds, attach: values.attach, keep: values.keep, seed: Number(values.seed) };
 }
 
 async function sampleAll(target: SoakTarget): Promise<(MemorySample | undefined)[]> {
@@ -61,11 +65,10 @@ async function main() {
     const recorder = new Recorder();
     const loadAtStart = load();
     log(
-      `${o.minutes} min of load (${o.warmUpSeconds} s warm-up), ${o.clients} clients against ${target.url}${target.logFile ? `; process output in ${target.logFile}` : ''}`,
+      `${o.minutes} min of load (warm-up ${o.minWarmUpSeconds === o.maxWarmUpSeconds ? `${o.minWarmUpSeconds} s` : `${o.minWarmUpSeconds}–${o.maxWarmUpSeconds} s, until the workflow caches stop growing`}), ${o.clients} clients against ${target.url}${target.logFile ? `; process output in ${target.logFile}` : ''}`,
     );
     const started = Date.now();
     const ends = started + o.minutes * 60_000;
-    const warmUpEnds = started + o.warmUpSeconds * 1000;
     const running = await startLoad({ url: target.url, clients: o.clients, recorder, seed: o.seed });
 
     const progress = (samples: (MemorySample | undefined)[]) => {
@@ -85,28 +88,46 @@ async function main() {
       log(`${((Date.now() - started) / 60_000).toFixed(1)} min: ${warmUp + measured} requests, ${errors} errors; resident ${memory}`);
     };
 
-    // A sample every half minute from the start, so the warm-up's growth shows too; the one at
-    // the end of the warm-up is what the end is compared with.
-    let measuring: { memory: (MemorySample | undefined)[]; stores: StoreFigures } | undefined;
+    // A sample every 15 s from the start, so the warm-up's growth shows too; those from the end of
+    // the warm-up on are compared, the peaks of the first third with those of the last (windowPeaks).
+    const cachesOf = (samples: (MemorySample | undefined)[]) => target.processes.flatMap((p, i) => (p.kind === 'worker' ? [samples[i]?.cachedWorkflows] : []));
+    let previousCaches: (number | undefined)[] = [];
+    let measuring: { memory: (MemorySample | undefined)[][]; stores: StoreFigures; warmUpSeconds: number; cachesSettled: boolean } | undefined;
     while (Date.now() < ends) {
-      const warm = Date.now() >= warmUpEnds;
-      await pause(Math.max(0, Math.min(ends, warm ? Infinity : warmUpEnds, Date.now() + SAMPLE_EVERY_MS) - Date.now()));
-      if (!measuring && Date.now() >= warmUpEnds) {
-        recorder.startMeasuring();
-        measuring = { memory: await sampleAll(target), stores: await storeFigures(target.admin, target.databases) };
-        progress(measuring.memory);
-        log('warm-up over: measuring from here');
-      } else if (Date.now() < ends) progress(await sampleAll(target));
+      const now = Date.now();
+      const minWarmUpEnds = started + o.minWarmUpSeconds * 1000;
+      await pause(Math.max(0, Math.min(ends, now + SAMPLE_EVERY_MS, !measuring && now < minWarmUpEnds ? minWarmUpEnds : Infinity) - now));
+      if (Date.now() >= ends) break;
+      const samples = await sampleAll(target);
+      progress(samples);
+      if (measuring) {
+        measuring.memory.push(samples);
+        continue;
+      }
+      const elapsedSeconds = (Date.now() - started) / 1000;
+      const caches = cachesOf(samples);
+      const warmUp = warmUpOver({ elapsedSeconds, minSeconds: o.minWarmUpSeconds, maxSeconds: o.maxWarmUpSeconds, previous: previousCaches, current: caches });
+      previousCaches = caches;
+      if (!warmUp.over) continue;
+      recorder.startMeasuring();
+      measuring = {
+        memory: [samples],
+        stores: await storeFigures(target.admin, target.databases),
+        warmUpSeconds: Math.round(elapsedSeconds),
+        cachesSettled: warmUp.cachesSettled,
+      };
+      log(`warm-up over after ${measuring.warmUpSeconds} s${warmUp.cachesSettled ? '' : ' with the workflow caches still growing'}: measuring from here`);
     }
     if (!measuring) throw new Error('the run ended before its warm-up');
-    const { memory: memoryStart, stores: storesStart } = measuring;
+    const { stores: storesStart } = measuring;
     await running.stop();
     const memoryEnd = await sampleAll(target);
     const storesEnd = await storeFigures(target.admin, target.databases);
     progress(memoryEnd);
+    const peaks = windowPeaks([...measuring.memory, memoryEnd], target.processes.length);
 
     const figures = recorder.figures();
-    const processes: ProcessMemory[] = target.processes.map((p, i) => ({ name: p.name, start: memoryStart[i], end: memoryEnd[i] }));
+    const processes: ProcessMemory[] = target.processes.map((p, i) => ({ name: p.name, ...peaks[i]! }));
     const errors = recorder.errors();
     const result = verdict({
       errors: errors.reduce((n, e) => n + e.count, 0),
@@ -114,12 +135,12 @@ async function main() {
       inboxP99Ms: figures.find((f) => f.operation === 'inbox')?.p99Ms,
     });
     console.log(`
-Soak: ${o.minutes} min, ${o.warmUpSeconds} s of it warm-up, ${o.clients} clients; ${recorder.requests().measured.toLocaleString('en-US')} requests measured after the warm-up.
+Soak: ${o.minutes} min, ${measuring.warmUpSeconds} s of it warm-up${measuring.cachesSettled ? '' : ' (the workflow caches were still growing at its end)'}, ${o.clients} clients; ${recorder.requests().measured.toLocaleString('en-US')} requests measured after the warm-up.
 Load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end.
 
 ${operationsTable(figures)}
 
-Memory, end of warm-up → end (RSS; V8 heap in use, which moves with each collection):
+Memory, the highest RSS sampled in the first third after the warm-up → in the last third (with the V8 heap in use at those samples, which moves with each collection):
 ${memoryTable(processes)}
 
 ${storesLines(storesStart, storesEnd, target.databases)}

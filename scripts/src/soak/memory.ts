@@ -46,3 +46,19 @@ export function sampleProc(pid: number): MemorySample {
 
 /** Growth from `before` to `after` in percent. */
 export const growthPercent = (before: number, after: number) => ((after - before) / before) * 100;
+
+/**
+ * Each process's highest sample in the first and in the last third of the measured samples (at
+ * least one sample each). A Node process's RSS swings by a third with its collections, so two
+ * single samples compare the moments of two collections; a leak raises the peaks, which this
+ * compares. Undefined where a process could not be read in a whole window.
+ */
+export function windowPeaks(samples: (MemorySample | undefined)[][], processes: number): { start?: MemorySample; end?: MemorySample }[] {
+  const size = Math.max(1, Math.floor(samples.length / 3));
+  const peak = (window: (MemorySample | undefined)[][], i: number) =>
+    window
+      .map((set) => set[i])
+      .filter((s): s is MemorySample => s !== undefined)
+      .reduce<MemorySample | undefined>((top, s) => (top === undefined || s.rssBytes > top.rssBytes ? s : top), undefined);
+  return Array.from({ length: processes }, (_, i) => ({ start: peak(samples.slice(0, size), i), end: peak(samples.slice(-size), i) }));
+}

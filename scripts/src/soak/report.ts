@@ -7,8 +7,8 @@ export const GOALS = { errors: 0, memoryGrowthPercent: 10, inboxP99Ms: 100 } as 
 
 export interface ProcessMemory {
   name: string;
-  start: MemorySample | undefined;
-  end: MemorySample | undefined;
+  start?: MemorySample;
+  end?: MemorySample;
 }
 
 const MB = 1024 * 1024;
@@ -70,7 +70,7 @@ export function verdict(args: { errors: number; processes: ProcessMemory[]; inbo
   const memoryOk = grown.length === 0 && unread.length === 0;
   const lines = [
     `errors: ${int(args.errors)} (goal ${GOALS.errors}, warm-up included): ${met(args.errors <= GOALS.errors)}`,
-    `memory: RSS of every process within +${GOALS.memoryGrowthPercent}% from the end of the warm-up to the end: ${met(memoryOk)}` +
+    `memory: RSS of every process within +${GOALS.memoryGrowthPercent}% from the first third after the warm-up to the last (peaks): ${met(memoryOk)}` +
       (grown.length ? ` (${grown.map((p) => `${p.name} ${pct(p.start?.rssBytes, p.end?.rssBytes)}`).join(', ')})` : '') +
       (unread.length ? ` (not read: ${unread.map((p) => p.name).join(', ')})` : ''),
     `officer inbox p99: ${ms(args.inboxP99Ms ?? NaN)} ms (goal < ${GOALS.inboxP99Ms} ms; reported, not part of the exit status): ${met((args.inboxP99Ms ?? Infinity) < GOALS.inboxP99Ms)}`,

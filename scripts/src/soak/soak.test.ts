@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loopbackAddress } from './http.js';
-import { promValue } from './memory.js';
+import { promValue, windowPeaks } from './memory.js';
 import { Recorder } from './recorder.js';
 import { verdict } from './report.js';
+import { warmUpOver } from './warm-up.js';
 
 const MB = 1024 * 1024;
 
@@ -49,5 +50,29 @@ describe('the soak', () => {
     expect(verdict({ errors: 0, processes: [{ name: 'api-1', start: { rssBytes: MB }, end: undefined }], inboxP99Ms: 40 }).passed).toBe(false);
     // The inbox goal is reported, not enforced: it depends on what else the machine runs.
     expect(verdict({ errors: 0, processes: [flat], inboxP99Ms: 250 }).passed).toBe(true);
+  });
+
+  it("warms up for its minimum time, then until every worker's workflow cache stops growing, and at most its maximum", () => {
+    const at = (elapsedSeconds: number, previous: (number | undefined)[], current: (number | undefined)[]) =>
+      warmUpOver({ elapsedSeconds, minSeconds: 120, maxSeconds: 300, previous, current });
+    expect(at(60, [500, 500], [500, 500])).toEqual({ over: false, cachesSettled: true });
+    expect(at(150, [300, 480], [420, 500])).toEqual({ over: false, cachesSettled: false });
+    expect(at(180, [498, 500], [500, 499])).toEqual({ over: true, cachesSettled: true });
+    // A worker whose figures could not be read is not taken as settled.
+    expect(at(180, [500, undefined], [500, 500]).over).toBe(false);
+    expect(at(300, [300, 400], [400, 500])).toEqual({ over: true, cachesSettled: false });
+  });
+
+  it("compares each process's highest sample of the first third after the warm-up with that of the last", () => {
+    const at = (...rss: (number | undefined)[]) => rss.map((mb) => (mb === undefined ? undefined : { rssBytes: mb * MB }));
+    // A collection's sawtooth: the same peaks, low points anywhere.
+    const sawtooth = [at(400, 900), at(250, 700), at(380, 950), at(300, 800), at(410, 700), at(260, 940)];
+    const flat = windowPeaks(sawtooth, 2);
+    expect(flat.map((p) => [p.start!.rssBytes / MB, p.end!.rssBytes / MB])).toEqual([
+      [400, 410],
+      [900, 940],
+    ]);
+    // A process unread through a whole window is reported unread (and fails the verdict).
+    expect(windowPeaks([at(400), at(undefined), at(undefined)], 1)[0]!.end).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface SoakProcess {
   name: string;
+  kind: 'api' | 'worker' | 'temporal';
   sample(): Promise<MemorySample | undefined>;
 }
 
@@ -39,12 +40,17 @@ function adminOf(urls: DatabaseUrls) {
 
 function processesOf(ports: ClusterPorts, temporalPid?: () => number | undefined): SoakProcess[] {
   return [
-    ...ports.apis.map((a, i) => ({ name: `api-${i + 1}`, sample: () => sampleMetrics(`http://127.0.0.1:${a.metricsPort}/metrics`) })),
-    ...ports.workers.map((w, i) => ({ name: `worker-${i + 1}`, sample: () => sampleMetrics(`http://127.0.0.1:${w.httpPort}/metrics`) })),
+    ...ports.apis.map((a, i) => ({ name: `api-${i + 1}`, kind: 'api' as const, sample: () => sampleMetrics(`http://127.0.0.1:${a.metricsPort}/metrics`) })),
+    ...ports.workers.map((w, i) => ({
+      name: `worker-${i + 1}`,
+      kind: 'worker' as const,
+      sample: () => sampleMetrics(`http://127.0.0.1:${w.httpPort}/metrics`),
+    })),
     ...(temporalPid
       ? [
           {
             name: 'temporal',
+            kind: 'temporal' as const,
             sample: () => {
               const pid = temporalPid();
               return Promise.resolve(pid ? sampleProc(pid) : undefined);
