@@ -163,20 +163,14 @@ describe('the cluster topology', () => {
     const count = 6;
     const submitted = await submitMany(name, count);
     const rows = await expectEachOnce(name, count);
-    const deadline = Date.now() + 240_000;
-    const walks = submitted.map((s) => client.advanceToReturned(officers, tenantId, s.body.dossierId, deadline));
-    const initial = rows[0]!.nationalStatus;
-    await eventually(
-      () => dossiersMarked(f.admin, name),
-      (found) => found.some((d) => d.nationalStatus !== initial),
-      120_000,
-      'a dossier past intake',
-    );
-    // Freeze worker 1 (SIGSTOP): its polls stay open at the server, so the next tasks handed to it
-    // are taken and held, not finished. Kill it once Temporal itself says it holds one; the
-    // identity is the SDK's default, `<pid>@<host>`.
+    // Freeze worker 1 (SIGSTOP) before the officers start: its polls stay open at the server, so
+    // the next tasks handed to it are taken and held, not finished. Frozen only once the walks
+    // were under way, it held nothing when a quiet machine finished them first. Kill it once
+    // Temporal itself says it holds one; the identity is the SDK's default, `<pid>@<host>`.
     const victim = f.cluster.processes.find((p) => p.name === 'worker-1')!.child!.process;
     victim.kill('SIGSTOP');
+    const deadline = Date.now() + 240_000;
+    const walks = submitted.map((s) => client.advanceToReturned(officers, tenantId, s.body.dossierId, deadline));
     const workflowIds = rows.map((d) => d.workflowId!);
     const held = await eventually(
       () => tasksHeldBy(f.cluster.temporalAddress, f.namespace, workflowIds, `${victim.pid}@`),
