@@ -13,6 +13,11 @@ import { errorText } from './probes.js';
  * Returns one line per table and per refused key: what happened.
  */
 export async function distributeTables(owner: postgres.Sql, shardCount: number): Promise<{ table: string; outcome: string }[]> {
+  // The access revision's triggers (migration 0072) write `users`, a reference table, from a
+  // change on a shard, with nextval: Citus refuses both ("functions used in UPDATE queries on
+  // distributed tables must not be VOLATILE"; a distributed write from a shard). Without them the
+  // API finds no trigger and reads an officer's grants on every request (load-actor.ts).
+  for (const [table, trigger] of ACCESS_REVISION_TRIGGERS) await owner.unsafe(`drop trigger if exists ${ident(trigger)} on ${ident(table)}`);
   const keys = await owner<{ table: string; name: string; definition: string }[]>`
     select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition
     from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by 1, 2`;
@@ -47,5 +52,11 @@ export async function distributeTables(owner: postgres.Sql, shardCount: number):
   results.push({ table: `(${tenantTables.length} tenant tables)`, outcome: `in ${groups?.n} co-location group(s)` });
   return results;
 }
+
+const ACCESS_REVISION_TRIGGERS = [
+  ['role_assignments', 'role_assignments_raise_access_revision'],
+  ['role_assignments', 'role_assignments_truncate_access_revision'],
+  ['org_units', 'org_units_raise_access_revision'],
+] as const;
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;

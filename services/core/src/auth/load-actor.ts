@@ -39,8 +39,27 @@ export interface LoadedActor {
   passwordChangeRequired: boolean;
 }
 
-/** Per pool, so two databases in one process (tests, the bench) never share what they kept. */
-const grantsCaches = new WeakMap<Sql, GrantsCache>();
+/**
+ * Per pool, so two databases in one process (tests, the bench) never share what they kept; null
+ * where the database has no trigger to renew the revision (a Citus cluster cannot run it,
+ * docs/operations/citus.md): there the grants are read on every request, as nothing could tell
+ * the keeper they changed. Asked once per pool, on its first request.
+ */
+const grantsCaches = new WeakMap<Sql, Promise<GrantsCache | null>>();
+
+function grantsCacheOf(sql: Sql): Promise<GrantsCache | null> {
+  let cache = grantsCaches.get(sql);
+  if (!cache) {
+    cache = sql<{ renewed: boolean }[]>`
+      select exists (select 1 from pg_trigger where tgrelid = 'role_assignments'::regclass and tgname = 'role_assignments_raise_access_revision') as renewed`.then(
+      ([row]) => (row?.renewed ? new GrantsCache() : null),
+    );
+    // A failed check is asked again on the next request rather than kept.
+    cache.catch(() => grantsCaches.delete(sql));
+    grantsCaches.set(sql, cache);
+  }
+  return cache;
+}
 
 /** The active role assignments in the user's home province, read inside that tenant's context, as RLS requires. */
 function readGrants(sql: Sql, userId: string, tenantId: string): Promise<Grant[]> {
@@ -67,10 +86,11 @@ export async function actorFromRow(sql: Sql, userId: string, user: ActorRow | un
   let grants: Grant[] = [];
   if (user.homeTenantId) {
     const tenantId = user.homeTenantId;
-    let cache = grantsCaches.get(sql);
-    if (!cache) grantsCaches.set(sql, (cache = new GrantsCache()));
+    const cache = await grantsCacheOf(sql);
     const key = { userId, tenantId, revision: user.accessRevision };
-    grants = cache.get(key) ?? cache.set(key, await readGrants(sql, userId, tenantId));
+    const kept = cache?.get(key);
+    grants = kept ?? (await readGrants(sql, userId, tenantId));
+    if (!kept) cache?.set(key, grants);
   }
   return {
     actor: { userId, kind: user.kind, displayName: user.displayName },
