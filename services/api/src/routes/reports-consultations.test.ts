@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { vietnamInstant } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
+import { testConsultation } from '@gov/db/testing';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createApp } from '../app.js';
 import { createTestDeps } from '../test-deps.js';
@@ -23,28 +23,17 @@ let otherAdmin: Session;
 let ministry: Session;
 
 /** A request `asking` opened to `consulted` in March 2026; `answeredAt` none means unanswered. */
-function request(world: TenantWorld, asking: string, consulted: [string, string], requestedAt: string, dueAt: string, answeredAt?: string) {
-  const answered = answeredAt ? vn(answeredAt) : null;
-  return {
+const request = (world: TenantWorld, asking: string, consulted: [string, string], requestedAt: string, dueAt: string, answeredAt?: string) =>
+  testConsultation({
     tenantId: world.tenantId,
-    id: randomUUID(),
     askingTenantId: world.tenantId,
-    consultedTenantId: consulted[0],
-    dossierId: randomUUID(),
-    dossierCode: `YK-${randomUUID().slice(0, 8)}`,
-    procedureCode: '1.000001',
-    workflowId: `test-${randomUUID()}`,
-    stepKey: 'ask',
-    stepName: 'Lấy ý kiến',
     askingUnitId: asking,
+    consultedTenantId: consulted[0],
     consultedUnitId: consulted[1],
     requestedAt: vn(requestedAt),
     dueAt: vn(dueAt),
-    answer: answered ? 'Đồng ý' : null,
-    answeredAt: answered,
-    overdueAt: !answered || answered > vn(dueAt) ? vn(dueAt) : null,
-  };
-}
+    ...(answeredAt ? { answeredAt: vn(answeredAt) } : {}),
+  });
 
 beforeAll(async () => {
   const ownerUrl = inject('ownerDatabaseUrl');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { vietnamInstant } from '@gov/calendar';
 import { schema, withTenant } from '@gov/db';
-import { createTenant } from '@gov/db/testing';
+import { createTenant, testConsultation } from '@gov/db/testing';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { ServiceContext } from '../context.js';
 import { ensureRootUnit } from '../tenants/ensure-root-unit.js';
@@ -49,28 +49,19 @@ interface Request {
 async function requests(rows: Request[]) {
   for (const r of rows) {
     const copy = r.copy ?? r.asking[0];
-    const answeredAt = r.answeredAt ? vn(r.answeredAt) : null;
-    const dueAt = vn(r.dueAt);
     await withTenant(ministry.sql, copy.tenantId, (tx) =>
-      tx.insert(schema.dossierConsultations).values({
-        tenantId: copy.tenantId,
-        id: randomUUID(),
-        askingTenantId: r.asking[0].tenantId,
-        consultedTenantId: r.consulted[0].tenantId,
-        dossierId: randomUUID(),
-        dossierCode: `YK-${randomUUID().slice(0, 8)}`,
-        procedureCode: '1.000001',
-        workflowId: `test-${randomUUID()}`,
-        stepKey: 'ask',
-        stepName: 'Lấy ý kiến',
-        askingUnitId: r.asking[1],
-        consultedUnitId: r.consulted[1],
-        requestedAt: vn(r.requestedAt),
-        dueAt,
-        answer: answeredAt ? 'Đồng ý' : null,
-        answeredAt,
-        overdueAt: !answeredAt || answeredAt > dueAt ? dueAt : null,
-      }),
+      tx.insert(schema.dossierConsultations).values(
+        testConsultation({
+          tenantId: copy.tenantId,
+          askingTenantId: r.asking[0].tenantId,
+          askingUnitId: r.asking[1],
+          consultedTenantId: r.consulted[0].tenantId,
+          consultedUnitId: r.consulted[1],
+          requestedAt: vn(r.requestedAt),
+          dueAt: vn(r.dueAt),
+          ...(r.answeredAt ? { answeredAt: vn(r.answeredAt) } : {}),
+        }),
+      ),
     );
   }
 }

@@ -165,3 +165,34 @@ export const testProcedure = (name: string) => ({
   processingTime: [{ channel: 'online', amount: 5, unit: 'working_days' }],
   onlineServiceLevel: 'full' as const,
 });
+
+/**
+ * Test-only: a consultation request's row (dossier_consultations) kept by province `tenantId`, as
+ * the workflow would leave it: answered at `answeredAt` or not at all, overdue from its deadline
+ * when unanswered or answered after it.
+ */
+export function testConsultation(r: {
+  tenantId: string;
+  askingTenantId: string;
+  askingUnitId: string;
+  consultedTenantId: string;
+  consultedUnitId: string;
+  requestedAt: Date;
+  dueAt: Date;
+  answeredAt?: Date;
+}) {
+  const answeredAt = r.answeredAt ?? null;
+  return {
+    ...r,
+    id: randomUUID(),
+    dossierId: randomUUID(),
+    dossierCode: `YK-${randomUUID().slice(0, 8)}`,
+    procedureCode: '1.000001',
+    workflowId: `test-${randomUUID()}`,
+    stepKey: 'ask',
+    stepName: 'Lấy ý kiến',
+    answer: answeredAt ? 'Đồng ý' : null,
+    answeredAt,
+    overdueAt: !answeredAt || answeredAt > r.dueAt ? r.dueAt : null,
+  };
+}
