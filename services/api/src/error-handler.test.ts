@@ -99,6 +99,10 @@ describe('the single error handler', () => {
       () =>
         Promise.resolve(new ServiceError('Failed to start Workflow', { cause: Object.assign(new Error('14 UNAVAILABLE: connection refused'), { code: 14 }) })),
     ],
+    [
+      'a Temporal call given up at its deadline and reported cancelled (gRPC CANCELLED)',
+      () => Promise.resolve(new ServiceError('Failed to query Workflow', { cause: Object.assign(new Error('1 CANCELLED: Call cancelled'), { code: 1 }) })),
+    ],
   ])('answers 503 with Retry-After, not 500, for %s', async (_, make) => {
     const error = await make();
     const app = appWith((a) =>

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, expect, it, inject } from 'vitest';
 import { queryView } from './engine.js';
 
 // A dossier's Query against the real Temporal server: when no worker answers it, it gives up at
-// its deadline (DEADLINE_EXCEEDED, which the API answers 503) instead of holding a request forever.
+// its deadline (DEADLINE_EXCEEDED, or CANCELLED when the server's side of the call ends first;
+// the API answers both 503) instead of holding a request forever.
 let connection: Connection;
 let client: Client;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => connection.close());
 
-it('gives up on a Query no worker answers at its deadline, as DEADLINE_EXCEEDED', async () => {
+it('gives up on a Query no worker answers at its deadline, as DEADLINE_EXCEEDED or CANCELLED', async () => {
   // A task queue no worker polls: the Query waits for a worker that never comes.
   const handle = await client.workflow.start(DOSSIER_WORKFLOW_TYPE, {
     taskQueue: `no-worker-${randomUUID()}`,
@@ -26,8 +27,8 @@ it('gives up on a Query no worker answers at its deadline, as DEADLINE_EXCEEDED'
       () => null,
       (e: unknown) => e as { code?: number; cause?: { code?: number } },
     );
-    // gRPC status 4, on the error or on what it wraps.
-    expect(error?.code ?? error?.cause?.code).toBe(4);
+    // gRPC status 4 or 1, on the error or on what it wraps.
+    expect([4, 1]).toContain(error?.code ?? error?.cause?.code);
   } finally {
     await handle.terminate('test over');
   }
