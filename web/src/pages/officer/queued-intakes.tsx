@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { batch, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { answer, api, ApiError } from '../../api.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { t } from '../../i18n/index.js';
@@ -21,7 +21,7 @@ interface Sent {
  * meanwhile) stays listed with the API's reason until the officer discards it.
  */
 export function QueuedIntakes(props: { userId: string; changed: () => number }) {
-  const [items, { refetch }] = createResource(
+  const [items, { mutate, refetch }] = createResource(
     () => [props.userId, props.changed()] as const,
     ([userId]) => queuedIntakes(userId),
   );
@@ -39,7 +39,12 @@ export function QueuedIntakes(props: { userId: string; changed: () => number }) 
       );
       await removeQueuedIntake(item.idempotencyKey);
       const done = { key: item.idempotencyKey, tenantId: item.tenantId, dossierId: result.dossierId, code: result.code, applicantName: item.applicantName };
-      setSent((list) => [...list, done]);
+      // One update for both lists: a sent intake never shows as queued and sent at once, where a
+      // second "Gửi ngay" would look needed.
+      batch(() => {
+        mutate((list) => list?.filter((queued) => queued.idempotencyKey !== item.idempotencyKey));
+        setSent((list) => [...list, done]);
+      });
       return 'sent';
     } catch (error) {
       if (error instanceof ApiError && error.status !== 0) {
