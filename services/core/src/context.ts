@@ -6,6 +6,11 @@ export interface Actor {
   userId: string;
   kind: 'officer' | 'ministry' | 'citizen';
   displayName: string;
+  /**
+   * The account's email or phone confirmed by code (or it came from VNeID), read with the
+   * session; what lets a citizen file online. Absent counts as not confirmed.
+   */
+  contactVerified?: boolean;
 }
 
 /**

@@ -19,6 +19,7 @@ export const actorColumns = {
   homeTenantId: u.homeTenantId,
   passwordChangeRequired: u.passwordChangeRequired,
   accessRevision: u.accessRevision,
+  contactVerified: raw<boolean>`(users.contact_verified_at is not null)`,
   platformRoles: raw<PlatformRole[]>`array(select pra.role::text from platform_role_assignments pra where pra.user_id = users.id and pra.revoked_at is null)`,
 };
 
@@ -30,6 +31,7 @@ export interface ActorRow {
   homeTenantId: string | null;
   passwordChangeRequired: boolean;
   accessRevision: number;
+  contactVerified: boolean;
   platformRoles: PlatformRole[];
 }
 
@@ -93,7 +95,7 @@ export async function actorFromRow(sql: Sql, userId: string, user: ActorRow | un
     if (!kept) cache?.set(key, grants);
   }
   return {
-    actor: { userId, kind: user.kind, displayName: user.displayName },
+    actor: { userId, kind: user.kind, displayName: user.displayName, contactVerified: user.contactVerified },
     abilityInput: { userId, kind: user.kind, grants, platformRoles: user.platformRoles },
     passwordChangeRequired: user.passwordChangeRequired,
   };

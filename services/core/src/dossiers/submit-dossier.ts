@@ -60,7 +60,7 @@ export async function submitDossier(args: {
   const actor = ctx.actor!;
   const citizen = actor.kind === 'citizen';
   assertChannel(citizen, data.channel);
-  if (citizen) await assertVerifiedCitizen(ctx.db, actor.userId);
+  if (citizen) assertVerifiedCitizen(actor);
   const checked = await Promise.all((args.attachments ?? []).map(async (a) => ({ ...a, contentType: await checkUpload(a.fileName, a.bytes) })));
   const reused = await loadReuse({ ctx, tenantId, citizen, reuse: data.reuse, files: deps.files });
   // Keys now, bytes only once the intake is accepted: a refused request leaves nothing on disk.
