@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildAbility, reportProvinceUnits, type ServiceContext } from '@gov/core';
 import { tablesPlaced } from '@gov/db/distribution';
-import { createTenantFixture, type TenantFixture } from '@gov/db/testing';
+import { createTenantFixture, fixtureRowsIn, type TenantFixture } from '@gov/db/testing';
 import { withTenant, type createDb } from '@gov/db';
 import { createAppAbility } from '@gov/domain';
 import { projectTransition } from '@gov/workflows';
@@ -64,9 +64,9 @@ export async function runProbes(app: Pool, ownerUrl: string, fixtures: readonly 
         return { own: (await run(ta.tenantId))[0]?.n, other: (await run(tb.tenantId))[0]?.n };
       });
       if (counts.other !== 0) wrong.push(`LEAK ${table}: ${counts.other} of B's rows`);
-      else if (counts.own !== 1) wrong.push(`${table}: own ${counts.own}`);
+      else if (counts.own !== fixtureRowsIn(table)) wrong.push(`${table}: own ${counts.own} of ${fixtureRowsIn(table)}`);
     }
-    return wrong.length === 0 ? `${tables.length - 1} tables: own 1, other 0` : `WRONG ${wrong.join('; ')}`;
+    return wrong.length === 0 ? `${tables.length - 1} tables: own rows all there, other 0` : `WRONG ${wrong.join('; ')}`;
   });
   await step('leak check: without a tenant set, no rows (no tenant filter in the query)', async () => {
     const seen: string[] = [];

@@ -139,7 +139,7 @@ export function secondFactorRoutes(deps: ApiDeps) {
         tags,
         summary: "Reset another administrator's second factor: their authenticator and recovery codes are dropped and their sessions end",
         description:
-          'The ministry admin resets province admins and other ministry admins; a province admin resets unit admins of the province; never a fellow province admin, never yourself. Audited.',
+          "The ministry admin resets province admins; a province admin resets unit admins of the province; never a fellow province admin, never yourself. A ministry admin's is reset only by the platform's operator (npm run admin:reset-second-factor). Audited.",
         responses: {
           200: jsonAnswer('Reset; they enrol again at their next sign-in', Reset),
           401: { description: 'Not signed in' },

@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDb } from '../client.js';
-import { createTenantFixture, type TenantFixture } from '../testing/fixtures.js';
+import { createTenantFixture, fixtureRowsIn, type TenantFixture } from '../testing/fixtures.js';
 import { withMinistryRead, withTenant, withTenantAsUser, type TenantDb } from './with-tenant.js';
 
 const { sql } = createDb(inject('databaseUrl'), { max: 4 });
@@ -13,8 +13,6 @@ let tables: string[];
 const TRIGGER_ONLY = 'audit_chain_heads';
 /** Rows their owner alone reads, beside the tenant (docs/domain/citizen-data-store.md, dossier-drafts.md). */
 const OWNER_ONLY = ['citizen_documents', 'dossier_drafts'];
-/** The fixture's one dossier is counted on its day and on its month (migration 0059), and on its province's month (0066). */
-const FIXTURE_ROWS: Record<string, number> = { dossier_counts: 2, dossier_province_months: 1 };
 
 /** Every table with a tenant_id column, read from the catalog so a new table is covered. */
 async function tenantTables(): Promise<string[]> {
@@ -61,7 +59,7 @@ describe('tenant isolation on every tenant-owned table', () => {
         const run = (tenantId: string) => tx.$client<{ n: number }[]>`select count(*)::int as n from ${tx.$client(table)} where tenant_id = ${tenantId}`;
         return { own: (await run(a.tenantId))[0]?.n, other: (await run(b.tenantId))[0]?.n };
       });
-      expect({ table, ...counts }).toEqual({ table, own: FIXTURE_ROWS[table] ?? 1, other: 0 });
+      expect({ table, ...counts }).toEqual({ table, own: fixtureRowsIn(table), other: 0 });
     }
   });
 

@@ -27,6 +27,14 @@ export async function createTenant(ownerUrl: string, name = 'Tỉnh Thử nghi�
 }
 
 /**
+ * How many rows of a table one fixture writes: one everywhere, but its dossier is counted on its
+ * day and on its month (migration 0059), and on its province's month (0066).
+ */
+export function fixtureRowsIn(table: string): number {
+  return ({ dossier_counts: 2, dossier_province_months: 1 } as Record<string, number>)[table] ?? 1;
+}
+
+/**
  * One row in every tenant-owned table, written through the app role and withTenant, so each
  * suite can check isolation against real rows of another tenant.
  */
