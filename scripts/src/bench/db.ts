@@ -17,7 +17,8 @@ const log = (line: string) => console.error(line);
 /**
  * `npm run bench:db`: an officer's inbox page through the real tenant-scoped path (withTenant as
  * gov_app: transaction, set_config, RLS) against the same SELECT as one statement on a
- * connection that bypasses RLS, closed loop, same requests in the same order. Not a test: the
+ * connection that bypasses RLS, and the tenant path's transaction on that connection (what the
+ * transaction costs without the policies), closed loop, same requests in the same order. Not a test: the
  * figures depend on the machine and on what else runs on it, so it reports (with the load
  * average, to tell a busy machine from a slow path) and always exits 0.
  */
@@ -42,19 +43,22 @@ async function main() {
     const variants = [
       { label: 'baseline: one statement, no RLS, no transaction', send: (r: InboxArgs) => inboxPage(admin.db, r) },
       { label: 'tenant path: withTenant as gov_app (RLS)', send: (r: InboxArgs) => withTenant(app.sql, r.tenantId, (tx) => inboxPage(tx, r)) },
+      // The same transaction as a role that bypasses RLS: splits the gap into its two causes.
+      { label: 'its transaction alone: withTenant, RLS bypassed', send: (r: InboxArgs) => withTenant(admin.sql, r.tenantId, (tx) => inboxPage(tx, r)) },
     ] as const;
     await checkSameRows(requests.slice(0, 200), variants[0].send, variants[1].send);
 
     // Warm-up: prepares the statement on every connection and fills the caches.
     await interleaved({ variants, clients, seconds: Math.min(2 * variants.length, seconds), requests });
     log(`measuring both variants for ${seconds} s each, interleaved…`);
-    const [baseline, tenant] = await interleaved({ variants, clients, seconds, requests });
-    if (!baseline || !tenant) throw new Error('a variant did not run');
+    const [baseline, tenant, transactionOnly] = await interleaved({ variants, clients, seconds, requests });
+    if (!baseline || !tenant || !transactionOnly) throw new Error('a variant did not run');
     console.log(`inbox page (20 rows) on ${total.toLocaleString('en-US')} dossiers; ${clients} clients × ${seconds} s each; load average at start: ${load}\n`);
     console.log(
       report([
         { label: variants[0].label, result: baseline },
         { label: variants[1].label, result: tenant },
+        { label: variants[2].label, result: transactionOnly },
       ]),
     );
   } finally {
