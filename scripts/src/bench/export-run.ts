@@ -37,6 +37,7 @@ function ministryContext(db: ServiceContext['db'], sql: ServiceContext['sql']): 
     sql,
     actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Bench' },
     ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
+    grants: [],
   };
 }
 

@@ -20,6 +20,7 @@ function provinceAdmin(db: ServiceContext['db'], sql: ServiceContext['sql'], ten
     sql,
     actor: { userId: randomUUID(), kind: 'officer', displayName: 'Bench' },
     ability: createAppAbility([{ action: 'create', subject: 'User', conditions: { tenantId } }]),
+    grants: [],
   };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { vietnamDate } from '@gov/calendar';
-import { buildAbility, listWorkList, reportProvinces, reportProvinceUnits, type Grant, type ServiceContext } from '@gov/core';
+import { authorityOf, listWorkList, reportProvinces, reportProvinceUnits, type Grant, type ServiceContext } from '@gov/core';
 import { createDb } from '@gov/db';
 import type { PlatformRole } from '@gov/domain';
 import { ConfigError, databaseUrls } from '@gov/runtime';
@@ -47,7 +47,7 @@ function context(
     db,
     sql,
     actor: { userId, kind, displayName: 'Bench' },
-    ability: buildAbility({ userId, kind, grants, platformRoles }),
+    ...authorityOf({ userId, kind, grants, platformRoles }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildAbility, reportProvinceUnits, type ServiceContext } from '@gov/core';
+import { authorityOf, reportProvinceUnits, type ServiceContext } from '@gov/core';
 import { tablesPlaced } from '@gov/db/distribution';
 import { createTenantFixture, fixtureRowsIn, type TenantFixture } from '@gov/db/testing';
 import { withTenant, type createDb } from '@gov/db';
@@ -132,7 +132,7 @@ export async function runProbes(app: Pool, ownerUrl: string, fixtures: readonly 
       db: app.db,
       sql: app.sql,
       actor: { userId: ta.userId, kind: 'officer', displayName: 'Lãnh đạo' },
-      ability: buildAbility({
+      ...authorityOf({
         userId: ta.userId,
         kind: 'officer',
         grants: [{ role: 'province_admin', tenantId: ta.tenantId, orgUnitId: ta.unitId, wholeTenant: true }],
@@ -155,6 +155,7 @@ export async function ministryReport(app: Pool, tenantId: string): Promise<strin
     sql: app.sql,
     actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
     ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
+    grants: [],
   };
   const report = await reportProvinceUnits({ ctx, tenantId, input: { from: `${year}-01-01`, to: `${year}-12-31` } });
   return report.totals.received === 1 ? `the province's report, received ${report.totals.received}` : `WRONG totals ${JSON.stringify(report.totals)}`;

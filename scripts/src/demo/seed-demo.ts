@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   activateProcedure,
-  buildAbility,
+  authorityOf,
   citizenIdDigest,
   copyDefaultProcess,
   ensureRootUnit,
@@ -142,7 +142,7 @@ async function publishDemoProcesses(db: Db, sql: Sql, tenantId: string, units: {
   const [admin] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.login, 'hn.quantri'));
   const loaded = admin && (await loadActor(db, sql, admin.id));
   if (!loaded) throw new Error('the demo province admin is missing');
-  const ctx: ServiceContext = { requestId: 'seed-demo', db, sql, actor: loaded.actor, ability: buildAbility(loaded.abilityInput) };
+  const ctx: ServiceContext = { requestId: 'seed-demo', db, sql, actor: loaded.actor, ...authorityOf(loaded.abilityInput) };
   for (const { code } of todo) {
     const handlingUnitIds = code === '1.003057' ? [units.ward.id, units.department.id] : [units.ward.id];
     // The seed writes only what it has just checked is missing, so it names no revision.

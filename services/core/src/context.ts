@@ -1,5 +1,6 @@
 import type { Db, Sql } from '@gov/db';
 import type { AppAbility } from '@gov/domain';
+import type { Grant } from './abilities/build-ability.js';
 
 /** Who is acting: an officer, ministry staff or a citizen; null for anonymous portal visitors. */
 export interface Actor {
@@ -24,4 +25,10 @@ export interface ServiceContext {
   sql: Sql;
   actor: Actor | null;
   ability: AppAbility;
+  /**
+   * The role assignments the ability was built from (the actor's, in their home province; none
+   * for citizens, ministry staff and anonymous visitors), read with the session and kept under the
+   * access revision: which roles they hold over a step's unit, without a query of its own.
+   */
+  grants: readonly Grant[];
 }

@@ -2,7 +2,7 @@ export type { ServiceContext, Actor } from './context.js';
 export { assertCan, assertCanInTenant } from './authorize.js';
 export { listProvinces, type Province } from './provinces/list-provinces.js';
 export * from './auth/index.js';
-export { buildAbility, buildRules, type Grant, type AbilityInput } from './abilities/build-ability.js';
+export { authorityOf, buildAbility, buildRules, type Grant, type AbilityInput } from './abilities/build-ability.js';
 export { abilityFilter } from './abilities/sql-filter.js';
 export { audit, auditMany } from './audit.js';
 export { parseInput } from './parse-input.js';

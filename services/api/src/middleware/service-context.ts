@@ -1,4 +1,4 @@
-import { actorFromRow, buildAbility, csrfTokenFor, requiresSecondFactor, sameDigest, validateSession } from '@gov/core';
+import { actorFromRow, authorityOf, csrfTokenFor, requiresSecondFactor, sameDigest, validateSession } from '@gov/core';
 import { forbidden, passwordChangeRequired, secondFactorRequired } from '@gov/domain';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -56,7 +56,7 @@ export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const base = { requestId: c.get('requestId'), db: deps.db, sql: deps.sql };
     // Anonymous visitors get only the public rules (read the catalog and the provinces).
-    c.set('ctx', { ...base, actor: null, ability: buildAbility({ userId: null, kind: null, grants: [], platformRoles: [] }) });
+    c.set('ctx', { ...base, actor: null, ...authorityOf({ userId: null, kind: null, grants: [], platformRoles: [] }) });
     const found = readToken(c.req.header('Authorization'), getCookie(c, SESSION_COOKIE));
     const validated = found ? await validateSession(deps.db, found.token) : null;
     if (validated && found) {
@@ -87,7 +87,7 @@ export function serviceContext(deps: ApiDeps): MiddlewareHandler<AppEnv> {
           });
         }
         c.set('session', { ...session, passwordChangeRequired: loaded.passwordChangeRequired, secondFactorPending });
-        c.set('ctx', { ...base, actor: loaded.actor, ability: buildAbility(loaded.abilityInput) });
+        c.set('ctx', { ...base, actor: loaded.actor, ...authorityOf(loaded.abilityInput) });
       }
     }
     await next();

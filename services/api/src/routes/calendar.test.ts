@@ -23,6 +23,7 @@ function appFor(tenantId: string) {
       sql,
       actor: { userId: randomUUID(), kind: 'officer', displayName: 'Quản trị tỉnh' },
       ability: createAppAbility([{ action: 'manage', subject: 'Calendar', conditions: { tenantId } }]),
+      grants: [],
     });
     await next();
   });

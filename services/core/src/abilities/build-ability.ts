@@ -61,3 +61,8 @@ export function buildRules(input: AbilityInput): AppRule[] {
 export function buildAbility(input: AbilityInput): AppAbility {
   return createAppAbility(buildRules(input));
 }
+
+/** A request context's share of its actor's authority: the ability and the grants it was built from. */
+export function authorityOf(input: AbilityInput): { ability: AppAbility; grants: readonly Grant[] } {
+  return { ability: buildAbility(input), grants: input.grants };
+}

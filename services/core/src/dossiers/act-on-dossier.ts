@@ -11,7 +11,7 @@ import { loadOpenSteps, routeByQuery, routeFromProjection } from './action-route
 import type { DossierDeps } from './deps.js';
 import { loadReadableDossierWithUnits } from './load-dossier.js';
 import { toDomainError } from './rejection.js';
-import { actorForStep, loadHeldRoles, ROLE_ACTION } from './step-actor.js';
+import { actorForStep, heldRoles, ROLE_ACTION } from './step-actor.js';
 
 export const ActOnDossier = v.object({
   action: v.picklist(DOSSIER_ACTIONS, 'thao tác không hợp lệ'),
@@ -53,14 +53,11 @@ export async function actOnDossier(args: {
   // The route (which workflow, which step) comes from the projection read in the same
   // transaction; a Query is made only when the projection cannot say.
   const loaded = await withTenant(ctx.sql, tenantId, async (tx) => {
-    const [found, held, open] = await Promise.all([
-      loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId),
-      user.kind === 'citizen' ? Promise.resolve([]) : loadHeldRoles(tx, tenantId, user.userId),
-      loadOpenSteps(tx, tenantId, dossierId),
-    ]);
-    return { ...found, held, open };
+    const [found, open] = await Promise.all([loadReadableDossierWithUnits(tx, ctx, tenantId, dossierId), loadOpenSteps(tx, tenantId, dossierId)]);
+    return { ...found, open };
   });
-  const { row, units, held, open } = loaded;
+  const { row, units, open } = loaded;
+  const held = user.kind === 'citizen' ? [] : heldRoles(ctx, tenantId);
   const route = routeFromProjection({ engine: deps.engine, row, open, action }) ?? (await routeByQuery({ engine: deps.engine, row, action }));
   const { target, step: current } = route;
   // A second accept (a double click, two officers at once) is about state, not permission.

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { atUnit } from '../org-units/load-unit.js';
 import { candidateActions, groupQueries, pickAllowed } from './allowed-actions.js';
 import { dossierHandle, queryStartingChild, queryView, type DossierEngine, type DossierWorkflowRef } from './engine.js';
-import { loadHeldRoles, type StepInfo } from './step-actor.js';
+import { heldRoles, type StepInfo } from './step-actor.js';
 
 /** An officer the step's task may be assigned to (phân công): they hold the step's role over its unit. */
 export interface Assignee {
@@ -63,16 +63,13 @@ export async function actionsNow(a: {
   if (views.parent.done) return { ...NONE, step: current, workflowFound: true };
   const u = schema.orgUnits;
   const stepUnits = [views.parent.step.orgUnitId, ...(views.child ? [views.child.step.orgUnitId] : [])];
-  const { units, held } = await withTenant(ctx.sql, tenantId, async (tx) => {
-    const [unitRows, heldRoles] = await Promise.all([
-      tx
-        .select({ id: u.id, name: u.name, path: u.path })
-        .from(u)
-        .where(and(eq(u.tenantId, tenantId), inArray(u.id, stepUnits))),
-      user.kind === 'officer' ? loadHeldRoles(tx, tenantId, user.userId) : Promise.resolve([]),
-    ]);
-    return { units: unitRows, held: heldRoles };
-  });
+  const held = user.kind === 'officer' ? heldRoles(ctx, tenantId) : [];
+  const units = await withTenant(ctx.sql, tenantId, (tx) =>
+    tx
+      .select({ id: u.id, name: u.name, path: u.path })
+      .from(u)
+      .where(and(eq(u.tenantId, tenantId), inArray(u.id, stepUnits))),
+  );
   const stepInfo = (view: DossierView): StepInfo | null => {
     const unit = units.find((x) => x.id === view.step.orgUnitId);
     return unit ? { name: view.step.name, role: view.step.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path } : null;

@@ -1,7 +1,5 @@
 import { DOSSIER_ACTIONS, PARENT_LEVEL_ACTIONS, type AppAction, type DossierAction, type DossierActor } from '@gov/domain';
-import { actorForStep, ROLE_ACTION, type loadHeldRoles, type StepInfo } from './step-actor.js';
-
-type HeldRole = Awaited<ReturnType<typeof loadHeldRoles>>[number];
+import { actorForStep, ROLE_ACTION, type HeldRole, type StepInfo } from './step-actor.js';
 
 /** The workflow that takes an action: the dossier's own, or the hand-over child owning the step. */
 export type ActionTarget = 'parent' | 'child';

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context.js';
 import { loadUnit } from '../org-units/load-unit.js';
 import type { IntakePlan } from './intake-plan.js';
 import type { StoredAttachment } from './register-dossier.js';
-import { actorForStep, loadHeldRoles } from './step-actor.js';
+import { actorForStep, heldRoles } from './step-actor.js';
 import type { SubmitDossier } from './submit-input.js';
 
 /**
@@ -80,7 +80,7 @@ export function assertComponents(plan: IntakePlan, files: StoredAttachment[]): v
 export async function counterAcceptor(tx: TenantDb, ctx: ServiceContext, tenantId: string, plan: IntakePlan): Promise<DossierActor | null> {
   const step = plan.snapshot.steps[0]!;
   const unit = step.orgUnitId === plan.receivingUnit.id ? plan.receivingUnit : await loadUnit(tx, tenantId, step.orgUnitId);
-  const held = await loadHeldRoles(tx, tenantId, ctx.actor!.userId);
+  const held = heldRoles(ctx, tenantId);
   try {
     return actorForStep({
       userId: ctx.actor!.userId,

@@ -1,6 +1,5 @@
-import { schema, type TenantDb } from '@gov/db';
 import { forbidden, ROLE_LABELS, type AppAction, type DossierAction, type DossierActor, type TenantRole } from '@gov/domain';
-import { and, eq, isNull } from 'drizzle-orm';
+import type { ServiceContext } from '../context.js';
 
 export interface StepInfo {
   name: string;
@@ -11,18 +10,14 @@ export interface StepInfo {
   unitPath: string[];
 }
 
-interface HeldRole {
+export interface HeldRole {
   role: TenantRole;
   orgUnitId: string;
 }
 
-/** The actor's active role assignments in this province (their unit scopes). */
-export function loadHeldRoles(tx: TenantDb, tenantId: string, userId: string): Promise<HeldRole[]> {
-  const r = schema.roleAssignments;
-  return tx
-    .select({ role: r.role, orgUnitId: r.orgUnitId })
-    .from(r)
-    .where(and(eq(r.tenantId, tenantId), eq(r.userId, userId), isNull(r.revokedAt)));
+/** The actor's roles in this province (their unit scopes), from the grants their request carries. */
+export function heldRoles(ctx: ServiceContext, tenantId: string): HeldRole[] {
+  return ctx.grants.filter((g) => g.tenantId === tenantId).map(({ role, orgUnitId }) => ({ role, orgUnitId }));
 }
 
 /**

@@ -13,6 +13,7 @@ export function ministryReader(databaseUrl: string): { ctx: ServiceContext; end:
     sql,
     actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
     ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
+    grants: [],
   };
   return { ctx, end: () => sql.end({ timeout: 1 }) };
 }

@@ -14,6 +14,7 @@ const ctx = {
     { action: 'grant', subject: 'RoleAssignment', conditions: { tenantId } },
     { action: 'read', subject: 'Dossier', conditions: { tenantId } },
   ]),
+  grants: [],
 } as unknown as ServiceContext;
 
 describe('delegation without escalation', () => {

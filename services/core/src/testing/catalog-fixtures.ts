@@ -37,6 +37,7 @@ export async function contextFor(deps: { db: Db; sql: Sql }, rules: AppRule[], k
     sql: deps.sql,
     actor: { userId: user!.id, kind, displayName: 'Người thử' },
     ability: createAppAbility(rules),
+    grants: [],
   };
 }
 

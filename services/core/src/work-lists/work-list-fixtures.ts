@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { schema, withTenant, type Db, type Sql } from '@gov/db';
 import { createTenant } from '@gov/db/testing';
 import type { PlatformRole, TenantRole } from '@gov/domain';
-import { buildAbility } from '../abilities/build-ability.js';
+import { authorityOf } from '../abilities/build-ability.js';
 import type { ServiceContext } from '../context.js';
 
 /** Test-only: a province with a root, a ward and its team, and a department beside the ward. */
@@ -130,7 +130,7 @@ export async function monitorContext(
     .insert(schema.users)
     .values({ login: `monitor-${randomUUID()}`, kind: ministry ? 'ministry' : 'officer', displayName: 'Người giám sát' })
     .returning({ id: schema.users.id });
-  const ability = buildAbility({
+  const authority = authorityOf({
     userId: user!.id,
     kind: ministry ? 'ministry' : 'officer',
     grants: ministry ? [] : [{ role: who.role, tenantId: who.tenantId, orgUnitId: who.orgUnitId, wholeTenant: who.wholeTenant }],
@@ -141,6 +141,6 @@ export async function monitorContext(
     db: deps.db,
     sql: deps.sql,
     actor: { userId: user!.id, kind: ministry ? 'ministry' : 'officer', displayName: 'Người giám sát' },
-    ability,
+    ...authority,
   };
 }

@@ -22,6 +22,7 @@ const ministry: ServiceContext = {
   sql,
   actor: { userId: randomUUID(), kind: 'ministry', displayName: 'Cán bộ Bộ' },
   ability: createAppAbility([{ action: 'read', subject: 'Report' }]),
+  grants: [],
 };
 
 const MARCH = { from: '2026-03-01', to: '2026-03-31' };
