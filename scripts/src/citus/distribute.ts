@@ -1,3 +1,4 @@
+import { ACCESS_REVISION_TRIGGERS } from '@gov/db';
 import { DISTRIBUTION_COLUMN, tablesPlaced } from '@gov/db/distribution';
 import type postgres from 'postgres';
 import { errorText } from './probes.js';
@@ -17,7 +18,7 @@ export async function distributeTables(owner: postgres.Sql, shardCount: number):
   // change on a shard, with nextval: Citus refuses both ("functions used in UPDATE queries on
   // distributed tables must not be VOLATILE"; a distributed write from a shard). Without them the
   // API finds no trigger and reads an officer's grants on every request (load-actor.ts).
-  for (const [table, trigger] of ACCESS_REVISION_TRIGGERS) await owner.unsafe(`drop trigger if exists ${ident(trigger)} on ${ident(table)}`);
+  for (const { table, trigger } of ACCESS_REVISION_TRIGGERS) await owner.unsafe(`drop trigger if exists ${ident(trigger)} on ${ident(table)}`);
   const keys = await owner<{ table: string; name: string; definition: string }[]>`
     select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition
     from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by 1, 2`;
@@ -52,11 +53,5 @@ export async function distributeTables(owner: postgres.Sql, shardCount: number):
   results.push({ table: `(${tenantTables.length} tenant tables)`, outcome: `in ${groups?.n} co-location group(s)` });
   return results;
 }
-
-const ACCESS_REVISION_TRIGGERS = [
-  ['role_assignments', 'role_assignments_raise_access_revision'],
-  ['role_assignments', 'role_assignments_truncate_access_revision'],
-  ['org_units', 'org_units_raise_access_revision'],
-] as const;
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;

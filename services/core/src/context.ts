@@ -27,8 +27,8 @@ export interface ServiceContext {
   ability: AppAbility;
   /**
    * The role assignments the ability was built from (the actor's, in their home province; none
-   * for citizens, ministry staff and anonymous visitors), read with the session and kept under the
-   * access revision: which roles they hold over a step's unit, without a query of its own.
+   * without one, as for anonymous visitors), read with the session and kept under the access
+   * revision: which roles they hold over a step's unit, without a query of its own.
    */
   grants: readonly Grant[];
 }

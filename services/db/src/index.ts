@@ -1,5 +1,6 @@
 export { createDb, type Db, type Sql, type CreateDbOptions } from './client.js';
 export { pingDatabase } from './ping.js';
+export { ACCESS_REVISION_TRIGGERS, renewsAccessRevision } from './access-revision.js';
 export {
   withTenant,
   withMinistryRead,

@@ -1,4 +1,4 @@
-import { schema, withTenant, type Db, type Sql } from '@gov/db';
+import { renewsAccessRevision, schema, withTenant, type Db, type Sql } from '@gov/db';
 import { and, eq, isNull, sql as raw } from 'drizzle-orm';
 import type { PlatformRole } from '@gov/domain';
 import type { AbilityInput, Grant } from '../abilities/build-ability.js';
@@ -52,10 +52,7 @@ const grantsCaches = new WeakMap<Sql, Promise<GrantsCache | null>>();
 function grantsCacheOf(sql: Sql): Promise<GrantsCache | null> {
   let cache = grantsCaches.get(sql);
   if (!cache) {
-    cache = sql<{ renewed: boolean }[]>`
-      select exists (select 1 from pg_trigger where tgrelid = 'role_assignments'::regclass and tgname = 'role_assignments_raise_access_revision') as renewed`.then(
-      ([row]) => (row?.renewed ? new GrantsCache() : null),
-    );
+    cache = renewsAccessRevision(sql).then((renewed) => (renewed ? new GrantsCache() : null));
     // A failed check is asked again on the next request rather than kept.
     cache.catch(() => grantsCaches.delete(sql));
     grantsCaches.set(sql, cache);
