@@ -28,11 +28,21 @@ const OFFICER_ACTIONS: DossierAction[] = [
   'returnResult',
   'stop',
 ];
-let assigneeId: string;
+/** Who holds each step's role at its unit: the one officer its task may be assigned to. */
+const STEP_HOLDER: Record<string, Officer> = {
+  receive: 'reception',
+  process: 'specialist',
+  'dept-approve': 'deptLeader',
+  'to-commune': 'deptSpecialist',
+  return: 'clerk',
+};
+const ids = {} as Record<Officer, string>;
+/** The step the dossiers under test are at (set by `offers`), so an assignment names its holder. */
+let atStep = 'receive';
 
 beforeAll(async () => {
   ({ w } = suite);
-  assigneeId = await userIdOf(deps.db, w.logins.specialist);
+  for (const who of OFFICERS) ids[who] = await userIdOf(deps.db, w.logins[who]);
 });
 
 interface Detail {
@@ -51,7 +61,7 @@ const payload = (action: DossierAction, who: Officer): Record<string, unknown> =
     case 'requestSupplement':
       return { reason: 'Thiếu giấy tờ', items: ['Bản sao căn cước'] };
     case 'assign':
-      return { assigneeUserId: assigneeId };
+      return { assigneeUserId: ids[STEP_HOLDER[atStep]!] };
     case 'approve':
       return { signed: true };
     case 'requestFee':
@@ -87,6 +97,7 @@ const submit = async () => {
 };
 /** Everyone's offer at one state; waits for the step the state is named by (a hand-over child starts asynchronously). */
 async function offers(id: string, stepKey: string): Promise<Record<Officer, DossierAction[]>> {
+  atStep = stepKey;
   await eventually(
     () => detail('communeLeader', id),
     (d) => d.currentStep?.key === stepKey,
@@ -138,7 +149,7 @@ describe('allowedActions agrees with the workflow', () => {
       specialist: ['requestSupplement', 'assign', 'forward', 'requestFee', 'recordApology'],
       communeLeader: ['assign', 'recordApology', 'stop'],
     });
-    expect((await detail('specialist', main)).assignees.map((a) => a.userId)).toEqual([assigneeId]);
+    expect((await detail('specialist', main)).assignees.map((a) => a.userId)).toEqual([ids.specialist]);
     await refusesTheRest(main, processing);
     copies = await acceptsTheOffers(copies, processing, ['specialist', 'forward']);
     await advance([main, ...copies], 'specialist', 'forward');

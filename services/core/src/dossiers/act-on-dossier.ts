@@ -11,7 +11,8 @@ import { loadOpenSteps, routeByQuery, routeFromProjection } from './action-route
 import type { DossierDeps } from './deps.js';
 import { loadReadableDossierWithUnits } from './load-dossier.js';
 import { toDomainError } from './rejection.js';
-import { actorForStep, heldRoles, ROLE_ACTION } from './step-actor.js';
+import { assertAssignable } from './assignees.js';
+import { actorForStep, heldRoles, ROLE_ACTION, type StepInfo } from './step-actor.js';
 
 export const ActOnDossier = v.object({
   action: v.picklist(DOSSIER_ACTIONS, 'thao tác không hợp lệ'),
@@ -69,6 +70,7 @@ export async function actOnDossier(args: {
   }
 
   let actor: DossierActor;
+  let step: StepInfo | null = null;
   if (user.kind === 'citizen') {
     if (!CITIZEN_ACTIONS.includes(action))
       throw forbidden({ vi: 'Công dân chỉ được nộp bổ sung hoặc rút hồ sơ.', en: 'Applicants may only submit supplements or withdraw.' });
@@ -77,11 +79,12 @@ export async function actOnDossier(args: {
   } else {
     // The step's unit is almost always the dossier's current unit, already loaded.
     const unit = units.find((x) => x.id === current.orgUnitId) ?? (await withTenant(ctx.sql, tenantId, (tx) => loadUnit(tx, tenantId, current.orgUnitId)));
-    const step = { name: current.name, role: current.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path };
+    step = { name: current.name, role: current.role, orgUnitId: unit.id, unitName: unit.name, unitPath: unit.path };
     actor = actorForStep({ userId: user.userId, held, step, action });
     assertCan(ctx, ROLE_ACTION[actor.role as keyof typeof ROLE_ACTION], 'Dossier', atUnit(tenantId, unit.path));
   }
   const payload = parseInput(DossierActionInputs[action], { ...input, actor });
+  if (step && 'assigneeUserId' in payload) await assertAssignable(ctx, tenantId, step, payload.assigneeUserId);
   try {
     // The action names one Update of the contract; its input was parsed by that action's schema.
     return await target.executeUpdate(actionUpdates[action] as UpdateDefinition<DossierView, [typeof payload]>, { args: [payload] });

@@ -2,18 +2,13 @@ import { subject as tag } from '@casl/ability';
 import { schema, withTenant } from '@gov/db';
 import type { DossierAction, DossierView } from '@gov/domain';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { atUnit } from '../org-units/load-unit.js';
 import { candidateActions, groupQueries, pickAllowed } from './allowed-actions.js';
 import { dossierHandle, queryStartingChild, queryView, type DossierEngine, type DossierWorkflowRef } from './engine.js';
+import { loadAssignees, type Assignee } from './assignees.js';
 import { heldRoles, type StepInfo } from './step-actor.js';
-
-/** An officer the step's task may be assigned to (phân công): they hold the step's role over its unit. */
-export interface Assignee {
-  userId: string;
-  fullName: string;
-}
 
 export interface ActionsNow {
   allowedActions: DossierAction[];
@@ -95,17 +90,4 @@ export async function actionsNow(a: {
   const allowedActions = pickAllowed(answers);
   const assignees = allowedActions.includes('assign') ? await loadAssignees(ctx, tenantId, stepInfo(views.child ?? views.parent)!) : [];
   return { allowedActions, assignees, step: current, workflowFound: true };
-}
-
-/** Officers holding the step's role at its unit or above it (the subtree rule of role scopes). */
-function loadAssignees(ctx: ServiceContext, tenantId: string, step: StepInfo): Promise<Assignee[]> {
-  const { roleAssignments: r, tenantUsers: tu } = schema;
-  return withTenant(ctx.sql, tenantId, (tx) =>
-    tx
-      .selectDistinct({ userId: r.userId, fullName: tu.fullName })
-      .from(r)
-      .innerJoin(tu, and(eq(tu.tenantId, r.tenantId), eq(tu.userId, r.userId)))
-      .where(and(eq(r.tenantId, tenantId), eq(r.role, step.role as typeof r.role._.data), inArray(r.orgUnitId, step.unitPath), isNull(r.revokedAt)))
-      .orderBy(asc(tu.fullName), asc(r.userId)),
-  );
 }
