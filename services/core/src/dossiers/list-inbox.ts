@@ -36,11 +36,9 @@ const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00${VIETNAM_UTC_
  * Filters use indexed, leakproof comparisons (code and name prefixes as ranges) so the query
  * stays on the tenant's indexes under row-level security.
  *
- * The page is chosen among the tasks alone (due date, then the newest task, then its id), and
- * only its rows are joined to their dossiers: an inbox of a thousand open tasks sorts a thousand
- * narrow rows and reads twenty dossiers, not a thousand. Only a filter on the dossier (procedure,
- * status, dates, search) brings the dossiers into the choice. The total rides on the same
- * statement (`count(*) over ()` among the tasks chosen from); a page past the end has no row to
+ * The total rides on the page's own statement (`count(*) over ()`): the order spans tasks and
+ * dossiers and the units are a subtree, so no index yields it and every matching task is read and
+ * sorted anyway; the window only counts rows already there. A page past the end has no row to
  * carry it (tasks close while an officer pages), and only then is the total counted on its own.
  */
 export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext; tenantId: string; input: ListInbox }) {
@@ -68,19 +66,6 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
     const onDossier = and(eq(d.tenantId, t.tenantId), eq(d.id, t.dossierId));
     const onUnit = and(eq(u.tenantId, t.tenantId), eq(u.id, t.orgUnitId));
     const onProcedure = eq(p.id, d.procedureId);
-    const byDossier = [q.procedureCode, q.status, q.receivedFrom, q.receivedTo, q.search].some((f) => f !== undefined);
-    const order = [sql`${t.dueAt} asc nulls last`, desc(t.createdAt), asc(t.id)];
-    const candidates = tx
-      .select({ taskId: t.id, total: sql<number>`count(*) over ()`.mapWith(Number).as('total') })
-      .from(t)
-      .innerJoin(u, onUnit)
-      .$dynamic();
-    const page = (byDossier ? candidates.innerJoin(d, onDossier).innerJoin(p, onProcedure) : candidates)
-      .where(where)
-      .orderBy(...order)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .as('page');
     const rows = await tx
       .select({
         taskId: t.id,
@@ -102,14 +87,16 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
         receivedAt: d.receivedAt,
         dueAt: d.dueAt,
         overdueAt: d.overdueAt,
-        total: page.total,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
       })
-      .from(page)
-      .innerJoin(t, and(eq(t.tenantId, tenantId), eq(t.id, page.taskId)))
+      .from(t)
       .innerJoin(d, onDossier)
       .innerJoin(u, onUnit)
       .innerJoin(p, onProcedure)
-      .orderBy(...order);
+      .where(where)
+      .orderBy(sql`${t.dueAt} asc nulls last`, desc(d.receivedAt), asc(t.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
     const countAlone = async () =>
       (await tx.select({ n: count() }).from(t).innerJoin(d, onDossier).innerJoin(u, onUnit).innerJoin(p, onProcedure).where(where))[0]?.n ?? 0;
     const total = rows[0]?.total ?? (q.page === 1 ? 0 : await countAlone());
