@@ -51,9 +51,7 @@ export async function listInbox({ ctx, tenantId, input }: { ctx: ServiceContext;
     const mine = or(...held.map((h) => and(eq(t.role, h.role), sql`${u.path} @> ${sql.param([h.orgUnitId])}::uuid[]`)));
     const filters: (SQL | undefined)[] = [
       eq(t.tenantId, tenantId),
-      // Written as a literal, not a parameter: a prepared statement's generic plan can then still
-      // prove the open-task index's predicate (status = 'open') and read the open tasks alone.
-      sql`${t.status} = 'open'`,
+      eq(t.status, 'open'),
       mine,
       abilityFilter(ctx.ability, 'read', 'Dossier', { tenantId: t.tenantId, orgUnitPath: u.path }),
       q.procedureCode ? eq(p.code, q.procedureCode) : undefined,
